@@ -1,0 +1,134 @@
+"""The pipeline: read -> extract -> graph -> (query, render). Library functions return data;
+only the CLI prints."""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from . import graph as graph_mod
+from .errors import DataError
+from .extract import extract_all
+from .lexicon import ontology_path
+from .reader import Article, find, read_file
+
+TRIG = "graph.trig"
+HTML = "graph.html"
+
+Progress = Callable[[Article], None]
+
+
+@dataclass
+class BuildResult:
+    dataset: Dataset
+    documents: int = 0
+    facts: Counter[str] = field(default_factory=Counter)
+    quads: int = 0
+    seconds: float = 0.0
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def load_ontology(ds: Dataset) -> None:
+    """The ontology (classes, properties, the fan-act SKOS scheme) goes in the default graph."""
+    onto = Graph().parse(ontology_path(), format="turtle")
+    default = ds.default_context
+    for triple in onto:
+        default.add(triple)
+
+
+def build_dataset(articles: Iterable[Article], progress: Progress | None = None) -> BuildResult:
+    start = time.perf_counter()
+    ds = graph_mod.new_dataset()
+    load_ontology(ds)
+    result = BuildResult(ds)
+    for article in articles:
+        findings = extract_all(article)
+        graph_mod.add_document(ds, article, findings)
+        result.documents += 1
+        result.facts.update(f.kind for f in findings)
+        if progress:
+            progress(article)
+    result.quads = len(ds)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def build(paths: Iterable[str | os.PathLike[str]]) -> Dataset:
+    """Read every article under ``paths`` and return the dataset (one named graph per article)."""
+    return build_dataset(read_file(p) for p in find(paths)).dataset
+
+
+def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *, html: bool = True,
+             progress: Progress | None = None, on_start: Callable[[int], None] | None = None) -> BuildResult:
+    """Build and write ``out/graph.trig`` (and ``out/graph.html``), each atomically: a failed build
+    leaves what ``out/`` held before untouched."""
+    files = find(paths)
+    if on_start:
+        on_start(len(files))
+    articles = [read_file(p) for p in files]  # read everything first: bad input fails before any write
+    result = build_dataset(articles, progress)
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    trig = graph_mod.to_trig(result.dataset)
+    html_tmp = None
+    if html:
+        from .view import write_graph_html
+
+        html_tmp = _temp(out_dir, HTML)
+        write_graph_html(result.dataset, html_tmp)
+    trig_path = _atomic_write(out_dir / TRIG, trig)
+    result.files["trig"] = trig_path
+    if html_tmp is not None:
+        os.replace(html_tmp, out_dir / HTML)
+        result.files["html"] = out_dir / HTML
+    return result
+
+
+def _temp(directory: Path, name: str) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _atomic_write(path: Path, data: bytes) -> Path:
+    tmp = _temp(path.parent, path.name)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def load(data: str | os.PathLike[str]) -> Path:
+    """The TriG file of a data folder (or the file itself)."""
+    p = Path(data)
+    trig = p / TRIG if p.is_dir() else p
+    if not trig.is_file():
+        raise DataError(f"{p}: no {TRIG} here; run `kg build ... -o {p}` first")
+    return trig
+
+
+def query(data: Dataset | str | os.PathLike[str], name_or_text: str):  # type: ignore[no-untyped-def]
+    """Run a bundled query (by name), a ``.rq`` file or SPARQL text over a dataset or a data folder."""
+    from .query import run
+
+    return run(data, name_or_text)
+
+
+def render_html(data: Dataset | str | os.PathLike[str], path: str | os.PathLike[str]) -> Path:
+    """Write the interactive HTML graph of a dataset (or a data folder) to ``path``."""
+    from .view import write_graph_html
+
+    if not isinstance(data, Dataset):
+        ds = graph_mod.new_dataset()
+        ds.parse(load(data), format="trig")
+        data = ds
+    return write_graph_html(data, Path(path))

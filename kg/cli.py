@@ -1,0 +1,159 @@
+"""The ``kg`` command line: a thin layer over :mod:`kg.api`. Only this module prints."""
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import KgError, UsageError
+
+app = typer.Typer(
+    name="kg",
+    help="Build an RDF knowledge graph and a who-says-what map from football news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+err = Console(stderr=True, highlight=False)
+STATE = {"debug": False}
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,  # noqa: UP007
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """kg: read articles, extract who says what, write RDF (TriG) and an offline HTML graph.
+
+    Example: kg build seeds/ -o out/ && kg query teams --data out/
+    """
+    STATE["debug"] = debug
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders or glob patterns (.txt).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.trig and graph.html.")] = Path("out"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html.")] = True,
+) -> None:
+    """Build the graph: read articles, extract facts, write OUT/graph.trig and OUT/graph.html.
+
+    Example: kg build seeds/ -o out/
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .api import build_to
+
+    show = not quiet and err.is_terminal
+    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), console=err, disable=not show, transient=True)
+    with progress:
+        task = progress.add_task("", total=None)
+        result = build_to(
+            paths, out, html=html,
+            on_start=lambda n: progress.update(task, total=n),
+            progress=lambda a: progress.update(task, advance=1, description=a.name),
+        )
+    if quiet:
+        return
+    facts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.facts.items()))
+    err.print(f"built {result.documents} documents: {facts or 'no facts'}")
+    err.print(f"{result.quads} quads in {result.seconds:.2f} s -> " + ", ".join(str(p) for p in result.files.values()))
+
+
+@app.command()
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="A bundled query name, a .rq file or SPARQL text.")] = None,  # noqa: UP007
+    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build` (or a .trig file).")] = Path("out"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    list_: Annotated[bool, typer.Option("--list", "-l", help="List the bundled queries and exit.")] = False,
+) -> None:
+    """Run SPARQL over a built graph: a bundled query by name, a .rq file or inline SPARQL.
+
+    Example: kg query teams --data out/ --format csv
+    """
+    from .query import FORMATS, bundled, describe, run
+
+    if list_:
+        for qname, path in bundled().items():
+            typer.echo(f"{qname:10} {describe(path)}")
+        return
+    if name is None:
+        raise UsageError("give a query name, a .rq file or SPARQL text (kg query --list shows the names)")
+    if fmt not in FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    result = run(data, name)
+    if fmt == "csv":
+        sys.stdout.write(result.to_csv())
+    elif fmt == "tsv":
+        sys.stdout.write(result.to_csv("\t"))
+    elif fmt == "json":
+        sys.stdout.write(result.to_json())
+    else:
+        table = Table(*result.columns, show_lines=False)
+        for row in result.rows:
+            table.add_row(*["" if v is None else v for v in row])
+        Console(highlight=False).print(table)
+        err.print(f"{len(result.rows)} rows")
+
+
+@app.command()
+def render(
+    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build`.")] = Path("out"),
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="HTML file to write (default DATA/graph.html).")] = None,  # noqa: UP007
+) -> None:
+    """Write the interactive HTML graph of a built dataset (works offline).
+
+    Example: kg render --data out/ -o out/graph.html
+    """
+    from .api import render_html
+
+    target = out or (Path(data) / "graph.html")
+    path = render_html(data, target)
+    err.print(f"wrote {path}")
+
+
+def main() -> None:
+    """Console entry point: errors become one line on stderr (a traceback only with --debug)."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        app(standalone_mode=False)
+    except KgError as exc:
+        if debug:
+            traceback.print_exc()
+        err.print(f"kg: error: {exc}", markup=False)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("kg: aborted")
+        sys.exit(1)
+    except Exception as exc:  # click usage errors and anything unexpected
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            err.print(f"kg: error: {exc.format_message()}", markup=False)
+            sys.exit(exc.exit_code)
+        if debug:
+            traceback.print_exc()
+        err.print(f"kg: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", markup=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""What several extractors need about one article: is it about football, where the tweet
+signatures are, which team the article is mostly about. Results are cached on the article."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lexicon import vocab, words_pattern
+from ..reader import Article
+
+
+def sport_scores(article: Article) -> dict[str, int]:
+    """Weighted counts of each sport's vocabulary in the article's content."""
+    if "sport_scores" not in article.cache:
+        terms = vocab()["sport_terms"]
+        text = article.content
+        scores = {"football": _score(text, terms["football"])}
+        for sport, words in terms["other"].items():
+            scores[sport] = _score(text, words)
+        article.cache["sport_scores"] = scores
+    return article.cache["sport_scores"]
+
+
+def _score(text: str, weights: dict[str, int]) -> int:
+    pat = _weights_pattern(tuple(sorted(weights)))
+    return sum(weights[m.group(0).casefold()] for m in pat.finditer(text) if m.group(0).casefold() in weights)
+
+
+_PATTERNS: dict[tuple[str, ...], object] = {}
+
+
+def _weights_pattern(words: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    if words not in _PATTERNS:
+        _PATTERNS[words] = words_pattern(list(words))
+    return _PATTERNS[words]
+
+
+def is_football(article: Article) -> bool:
+    """True when the article is about football (not cricket, rugby, basketball...)."""
+    scores = sport_scores(article)
+    football = scores["football"]
+    others = max((v for k, v in scores.items() if k != "football"), default=0)
+    return football >= vocab()["sport_terms"]["min_football"] and football > others
+
+
+def signatures(article: Article) -> list[tuple[int, int]]:
+    """Spans of tweet signatures (``— Name (@handle) date``): names there are accounts, not
+    mentions in the article's own voice."""
+    from .tweets import embeds
+
+    return [(e.signature_begin, e.end) for e in embeds(article)]
+
+
+def tweet_spans(article: Article) -> list[tuple[int, int]]:
+    from .tweets import embeds
+
+    return [(e.begin, e.end) for e in embeds(article)]
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(b <= offset < e for b, e in spans)
+
+
+def focus_team(article: Article) -> str | None:
+    """The team the article mentions most (ties: the first mentioned)."""
+    from .teams import mentions
+
+    counts = Counter(m.team for m in mentions(article) if m.accepted)
+    if not counts:
+        return None
+    first = {m.team: m.begin for m in reversed(mentions(article))}
+    return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))

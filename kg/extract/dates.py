@@ -1,0 +1,106 @@
+"""Dates: find candidate date expressions, then resolve them with dateparser against the article's
+date. dateparser only ever sees a matched candidate (over whole sentences it reads "2-1" as a date).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+PARTS = r"(?:\s+(?:night|evening|afternoon|morning|lunchtime))?"
+CANDIDATE = regex.compile(
+    rf"""(?<![\w-])(?:
+        (?:{WEEKDAYS},?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?   # (Monday,) July 2(, 2018)
+      | (?:{WEEKDAYS},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?  # 2 July 2018
+      | \d{{4}}-\d{{2}}-\d{{2}}
+      | (?:last|this|on)\s+{WEEKDAYS}{PARTS}
+      | {WEEKDAYS}{PARTS}
+      | yesterday(?:\s+(?:evening|afternoon|morning))?
+      | last\s+night | tonight | today
+      | (?:two|three|four|five|\d)\s+days\s+ago
+    )(?![\w])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    begin: int  # offsets into the string searched
+    end: int
+    text: str
+    date: dt.date
+
+
+def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
+    out = []
+    for m in CANDIDATE.finditer(text):
+        phrase = m.group(0)
+        if regex.fullmatch(r"(?i)may\s+\d{1,2}", phrase) and base is None:
+            continue
+        d = parse_date(phrase, base)
+        if d is not None:
+            out.append(DateMention(m.start(), m.end(), phrase, d))
+    return out
+
+
+def _base_datetime(base: dt.date | None) -> dt.datetime | None:
+    return dt.datetime(base.year, base.month, base.day, 12, 0) if base else None
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
+    """Resolve one date expression; relative ones against ``base`` (weekdays: the last such day
+    on or before ``base``, as a news report refers back to a match)."""
+    phrase = " ".join(text.replace(",", ", ").split()).strip(" ,.")
+    if not phrase:
+        return None
+    low = phrase.casefold()
+    wd = regex.fullmatch(rf"(?:(?:last|on|this)\s+)?({WEEKDAYS}){PARTS}", low)
+    if wd and base is not None:
+        names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        delta = (base.weekday() - names.index(wd.group(1))) % 7
+        return base - dt.timedelta(days=delta or (7 if low.startswith("last") else 0))
+    if low in {"last night", "yesterday"} or low.startswith("yesterday") and base:
+        return base - dt.timedelta(days=1) if base else None
+    if low in {"tonight", "today"}:
+        return base
+    for fmt in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%A, %B %d, %Y"):
+        try:
+            return dt.datetime.strptime(phrase, fmt).date()
+        except ValueError:
+            pass
+    return _dateparser(phrase, base)
+
+
+def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
+    import dateparser  # slow to import: only when a candidate needs it
+
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    base_dt = _base_datetime(base)
+    if base_dt is not None:
+        settings["RELATIVE_BASE"] = base_dt
+    try:
+        parsed = dateparser.parse(phrase, settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd input; a non-date is not an error
+        return None
+    if parsed is None:
+        return None
+    if base is not None and not regex.search(r"\d{4}", phrase):
+        # "July 6" without a year: the occurrence nearest to the article's date.
+        candidates = [parsed.date().replace(year=y) for y in (base.year - 1, base.year, base.year + 1)
+                      if _valid(parsed.date(), y)]
+        return min(candidates, key=lambda d: abs((d - base).days)) if candidates else parsed.date()
+    return parsed.date()
+
+
+def _valid(d: dt.date, year: int) -> bool:
+    try:
+        d.replace(year=year)
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,148 @@
+"""Fan acts: cleaning the stands, cleaning the dressing room, thank-you notes, tears, staying
+behind, bowing (the SKOS scheme in ``ontology.ttl``; triggers in ``data/acts.json``).
+
+Each act has an actor (fans or players) and a team. The actor is the fans/players noun in the
+trigger's clause, else the act's default actor, else the nearest one in the sentence, else the
+previous act's. The team is the one written next to the actor ("Japan fans", "Japanese players"),
+else the team of the previous act, else the article's main team. A negated or hypothetical clause
+("let's hope other teams follow suit", "fans did not stay behind") gives nothing.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..findings import FanAct
+from ..lexicon import acts, words_pattern
+from ..nlp import Sentence, sentences
+from ..reader import Article
+from .common import focus_team, is_football
+from .matches import OPPONENT_MARK
+from .teams import Mention, accepted
+
+CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|\bso\b|\n")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    act: str
+    begin: int  # offsets into article.text
+    end: int
+    default_actor: str | None
+
+
+@functools.cache
+def _compiled() -> list[tuple[str, list[regex.Pattern[str]], list[regex.Pattern[str]], list[regex.Pattern[str]],
+                             list[regex.Pattern[str]], str | None]]:
+    out = []
+    for act, spec in acts()["acts"].items():
+        def comp(key: str, spec: dict = spec) -> list[regex.Pattern[str]]:  # type: ignore[type-arg]
+            return [regex.compile(p) for p in spec.get(key, [])]
+
+        out.append((act, comp("patterns"), comp("generic"), comp("exclude"), comp("exclude_in_sentence"),
+                    spec.get("default_actor")))
+    return out
+
+
+@functools.cache
+def _actor_patterns() -> dict[str, regex.Pattern[str]]:
+    return {actor: words_pattern(words) for actor, words in acts()["actors"].items()}
+
+
+@functools.cache
+def _negation() -> regex.Pattern[str]:
+    words = [w for w in acts()["negation"] if w != "n't"]
+    return regex.compile(r"(?i)(?:n't\b|" + words_pattern(words).pattern.removeprefix("(?i)") + ")")
+
+
+def triggers(article: Article, s: Sentence) -> list[Trigger]:
+    low = article.content[s.begin : s.end].casefold()
+    out = []
+    for act, pats, generic, excl, excl_sentence, default in _compiled():
+        excluded = [(m.start(), m.end()) for p in excl for m in p.finditer(low)]
+        if not any(p.search(low) for p in excl_sentence):
+            pats = pats + generic
+        for p in pats:
+            for m in p.finditer(low):
+                if any(b < m.end() and m.start() < e for b, e in excluded):
+                    continue
+                out.append(Trigger(act, s.begin + m.start(), s.begin + m.end(), default))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    start, end = s.begin, s.end
+    for m in CLAUSE_BREAK.finditer(text, s.begin, s.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _actor_in(text: str, begin: int, end: int, pos: int) -> tuple[str, int] | None:
+    """The actor noun nearest before ``pos`` (then after) within [begin, end)."""
+    best: tuple[int, str, int] | None = None
+    for actor, pat in _actor_patterns().items():
+        for m in pat.finditer(text, begin, end):
+            distance = pos - m.end() if m.end() <= pos else (m.start() - pos) + 1000
+            if best is None or distance < best[0]:
+                best = (distance, actor, m.start())
+    return (best[1], best[2]) if best else None
+
+
+def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | None:
+    """A team written next to the actor ("Japan fans", "Japanese players", "fans of Japan")."""
+    for m in ms:
+        if not (s.begin <= m.begin < s.end):
+            continue
+        if 0 <= pos - m.end <= 12 and not regex.search(r"[.,;:!?]", text[m.end : pos]):
+            return m.team
+        if 0 <= m.begin - pos <= 30 and regex.fullmatch(r"(?i)[\w-]+\s+(?:of|from)\s+(?:the\s+)?", text[pos : m.begin]):
+            return m.team
+    return None
+
+
+def extract(article: Article) -> Iterator[FanAct]:
+    if not is_football(article):
+        return
+    text = article.content
+    ms = accepted(article)
+    negation = _negation()
+    last_actor: str | None = None
+    last_team: str | None = None
+    seen: set[tuple[str, str, str | None, int]] = set()
+    for s in sentences(article):
+        for t in triggers(article, s):
+            cb, ce = _clause(text, s, t.begin)
+            if negation.search(text, cb, t.begin):
+                continue
+            found = _actor_in(text, cb, ce, t.begin)
+            if found is None and t.default_actor:
+                actor, actor_pos = t.default_actor, t.begin
+            elif found is None:
+                found = _actor_in(text, s.begin, s.end, t.begin)
+                actor, actor_pos = found if found else (last_actor or "fans", t.begin)
+            else:
+                actor, actor_pos = found
+            team = _team_near(text, ms, s, actor_pos)
+            if team is None:
+                sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
+                                  and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])]
+                if len(set(sentence_teams)) == 1 and found is not None:
+                    team = sentence_teams[0]
+            team = team or last_team or focus_team(article)
+            last_actor, last_team = actor, team
+            key = (t.act, actor, team, t.begin)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team)

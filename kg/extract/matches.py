@@ -1,0 +1,419 @@
+"""Matches and goals.
+
+A match is two national teams in a sentence with a result or match cue (a score, "beat", "v",
+"against", "lead"...), or one team with a final score whose opponent is the article's other main
+team ("its 2-1 victory against Colombia"). Fixtures that have not been played ("will play Brazil on
+July 6") give no match: no result is invented. The score is written winner first; the date comes
+from date expressions in the match's sentences, resolved against the article's date; the venue from
+"at/in the X Arena|Stadium" or "in <City>" near the match.
+
+A goal needs a named scorer ("X scored", "X's 94th-minute winner", "X ... with a late header"); its
+team comes from the text ("for Japan", "Belgium's X", the one team the sentence credits) or, for a
+winning goal, from the match's winner.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from ..findings import Evidence, Goal, Match
+from ..lexicon import teams, vocab, words_pattern
+from ..nlp import Sentence, sentences
+from ..reader import Article
+from .common import inside, is_football, signatures
+from .dates import find_dates
+from .teams import Mention, accepted
+
+SCORE = regex.compile(r"(?<![\d/.:,]|\d\s)(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})(?![\d/.:]|\s?(?:am|pm|a\.m|p\.m)\b)")
+PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
+PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|pens)")
+MINUTE = regex.compile(
+    r"(?i)(?<![\w])(?:(?P<base>\d{2,3})\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
+    r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute|(?P<m>\d{1,3})[- ]minute|(?P<q>\d{1,3})['’](?!\w)"
+    r"|minute\s+(?P<r>\d{1,3}))"
+)
+OPPONENT_MARK = regex.compile(
+    r"(?i)(?:(?:\bagainst|\bv\.?|\bvs\.?|\bversus|\bover|\bbeat|\bbeating|\bbeats|\bdefeated|\bpast)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?|(?:\bto|\bby|\bfrom|\bwith)\s+(?:the\s+)?)\Z")
+
+
+def _re(key: str) -> regex.Pattern[str]:
+    return _cached(key)
+
+
+@functools.cache
+def _cached(key: str) -> regex.Pattern[str]:
+    return words_pattern(vocab()["match"][key])
+
+
+@dataclass
+class MatchInfo:
+    teams: frozenset[str]
+    order: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+    scores: Counter[tuple[int, int]] = field(default_factory=Counter)  # (winner goals, loser goals)
+    winner_votes: Counter[str] = field(default_factory=Counter)
+    penalties: str | None = None
+    dates: list[tuple[int, int, object]] = field(default_factory=list)  # (weight, -pos, date)
+    venues: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def winner(self) -> str | None:
+        if not self.winner_votes:
+            return None
+        (top, n), *rest = self.winner_votes.most_common()
+        return None if rest and rest[0][1] == n else top
+
+
+def _teams_in(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if s.begin <= m.begin < s.end]
+
+
+def _is_future(text: str) -> bool:
+    return bool(_re("future").search(text))
+
+
+def _other_team(article: Article, team: str) -> str | None:
+    counts = Counter(m.team for m in accepted(article) if m.team != team)
+    if not counts:
+        return None
+    first = {m.team: m.begin for m in reversed(accepted(article))}
+    return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
+
+
+def _subject_before(ms: list[Mention], pos: int, text: str, s: Sentence) -> str | None:
+    """The nearest team before ``pos`` that is not an object ("against X", "to X")."""
+    for m in reversed([m for m in ms if m.end <= pos]):
+        if OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin]):
+            continue
+        return m.team
+    return None
+
+
+def _team_after(ms: list[Mention], pos: int, limit: int = 50) -> str | None:
+    for m in ms:
+        if pos <= m.begin <= pos + limit:
+            return m.team
+    return None
+
+
+def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str]) -> Counter[str]:
+    """Who won, according to this sentence's cues."""
+    votes: Counter[str] = Counter()
+    a, b = pair
+    other = {a: b, b: a}
+    local = text[s.begin : s.end]
+    for m in _re("loss_to").finditer(local):
+        t = _team_after(ms, s.begin + m.end())
+        if t in other:
+            votes[t] += 2
+    for m in regex.finditer(r"(?i)\b(?:lose|lost|losing|loses)\b[^.!?;]{0,40}?\bto\s+(?:the\s+)?", local):
+        t = _team_after(ms, s.begin + m.end(), 5)
+        if t in other:
+            votes[t] += 2
+    for m in _re("win_object_loses").finditer(local):
+        t = _team_after(ms, s.begin + m.end(), 30)
+        if t in other and not regex.match(r"(?i)\s*by\b", local[m.end() :]):
+            votes[other[t]] += 1
+    for m in _re("win").finditer(local):
+        if regex.match(r"\s*(?:by|over|against)\b", local[m.end() :]) and m.group(0).lower() in {"knocked out", "eliminated"}:
+            continue
+        if m.group(0).lower() in {"knocked out", "eliminated", "winning"}:
+            continue
+        t = _subject_before(ms, s.begin + m.start(), text, s)
+        if t in other:
+            votes[t] += 1
+    for m in _re("loss").finditer(local):
+        t = _subject_before(ms, s.begin + m.start(), text, s)
+        if t in other:
+            votes[other[t]] += 1
+    return votes
+
+
+def _final_scores(local: str) -> list[tuple[int, int, int, bool]]:
+    """(a, b, offset, is_final) for each score in the sentence."""
+    out = []
+    inter_re, final_re = _re("intermediate"), _re("final")
+    for m in SCORE.finditer(local):
+        s, e = m.start(), m.end()
+        window_after = local[e : e + 25]
+        if PENS.match(window_after):
+            continue
+        inter = bool(inter_re.search(local, max(0, s - 15), s)) or bool(
+            regex.match(r"(?i)\s*(?:up|down|lead|ahead|at (?:half-time|the break))\b", window_after))
+        final_before = bool(final_re.search(local, max(0, s - 25), s))
+        if not inter and regex.match(r"(?i)\s*in the \d+\w* minute", window_after):
+            inter = not final_re.search(local, max(0, s - 10), s)
+        fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
+        fin = fin or bool(regex.match(r"(?i)\s*(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline)\b", window_after))
+        out.append((int(m.group(1)), int(m.group(2)), s, fin and not inter))
+    return out
+
+
+def _venue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    return _venue_cached()
+
+
+@functools.cache
+def _venue_cached() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    v = vocab()["match"]
+    words = "|".join(map(regex.escape, v["venue_words"]))
+    prefix = "|".join(map(regex.escape, v["venue_prefix_words"]))
+    cap = r"\p{Lu}[\p{L}\p{M}'’.-]*"
+    stadium = regex.compile(
+        rf"(?:(?:{cap}[ \t]+){{1,4}}(?:{words})(?![\w])|(?:{prefix})[ \t]+(?:(?:de|do|da|del|di|la|of|the)[ \t]+)?{cap}(?:[ \t]+{cap}){{0,3}})")
+    city = regex.compile(rf"(?<![\w])in[ \t]+(?P<city>{cap})(?![\w-]*[ \t]+(?:{words}))")
+    return stadium, city
+
+
+def matches(article: Article) -> list[MatchInfo]:
+    """Matches described in the article (cached)."""
+    if "matches" in article.cache:
+        return article.cache["matches"]
+    if not is_football(article):
+        article.cache["matches"] = []
+        return []
+    text = article.content
+    ms_all = accepted(article)
+    sigs = signatures(article)
+    found: dict[frozenset[str], MatchInfo] = {}
+    for s in sentences(article):
+        local = text[s.begin : s.end]
+        if _is_future(local):
+            continue
+        ms = _teams_in(s, ms_all)
+        names = list(dict.fromkeys(m.team for m in ms))
+        scores = _final_scores(local)
+        has_final = any(f for *_x, f in scores)
+        cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
+            or _re("loss_to").search(local) or _re("intermediate").search(local)
+        if len(names) >= 2 and cue:
+            pair = (names[0], names[1])
+        elif len(names) == 1 and has_final:
+            other = _other_team(article, names[0])
+            if other is None:
+                continue
+            pair = (names[0], other)
+        else:
+            continue
+        key = frozenset(pair)
+        info = found.setdefault(key, MatchInfo(key, list(pair)))
+        info.sentences.append(s)
+        votes = _votes(text, s, ms, pair)
+        info.winner_votes.update(votes)
+        for a, b, _off, final in scores:
+            if final:
+                info.scores[(max(a, b), min(a, b))] += 1
+        pens = PENS_SCORE.search(local)
+        if pens:
+            info.penalties = f"{max(int(pens.group(1)), int(pens.group(2)))}-{min(int(pens.group(1)), int(pens.group(2)))}"
+        weight = (2 if scores or MINUTE.search(local) else 0)
+        for d in find_dates(local, article.date):
+            if inside(s.begin + d.begin, sigs):
+                continue
+            if article.date and d.date > article.date:
+                continue
+            rel = 1 if not regex.search(r"\d", d.text) else 0
+            info.dates.append((weight + rel, -(s.begin + d.begin), d.date))
+        _venues(text, s, info, priority=2)
+    if found:
+        main = max(found.values(), key=lambda i: (len(i.sentences), -i.sentences[0].begin))
+        for s in sentences(article):
+            if not _is_future(text[s.begin : s.end]) and s not in main.sentences:
+                _venues(text, s, main, priority=1)
+                ms = _teams_in(s, ms_all)
+                a, b = main.order
+                if ms and all(m.team in main.teams for m in ms):
+                    main.winner_votes.update(_votes(text, s, ms, (a, b)))
+    out = sorted(found.values(), key=lambda i: i.sentences[0].begin)
+    article.cache["matches"] = out
+    return out
+
+
+def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
+    stadium, city = _venue_patterns()
+    local = text[s.begin : s.end]
+    for m in stadium.finditer(local):
+        name = regex.sub(r"^(?:The|the)\s+", "", m.group(0))
+        info.venues.append((priority + 2, -(s.begin + m.start()), name))
+    ctx = words_pattern(vocab()["match"]["venue_context"])
+    if ctx.search(local):
+        not_names = set(vocab()["not_names"])
+        for m in city.finditer(local):
+            c = m.group("city")
+            if c in not_names or teams().lookup(c) or c in teams().demonyms or regex.search(r"\d", c):
+                continue
+            if _is_person_word(c, s, text):
+                continue
+            info.venues.append((priority, -(s.begin + m.start()), c))
+
+
+def _is_person_word(word: str, s: Sentence, text: str) -> bool:
+    return bool(regex.search(rf"{regex.escape(word)}[ \t]+\p{{Lu}}", text[s.begin : s.end]))
+
+
+def _score_of(info: MatchInfo) -> tuple[str | None, list[str]]:
+    order = list(info.order)
+    winner = info.winner
+    score = None
+    if info.scores:
+        (w, loser), _n = info.scores.most_common(1)[0]
+        score = f"{w}-{loser}"
+        if w == loser:
+            winner = winner if info.penalties else None
+    if winner and winner in order:
+        order = [winner] + [t for t in order if t != winner]
+    return score, order
+
+
+def goals(article: Article) -> list[Goal]:
+    """Goals with a named scorer (and goals credited only to a team, scorer None). Cached."""
+    if "goals" in article.cache:
+        return article.cache["goals"]
+    out: list[Goal] = []
+    if is_football(article):
+        out = list(_goals(article))
+    article.cache["goals"] = out
+    return out
+
+
+def _goals(article: Article) -> Iterator[Goal]:
+    from .people import candidates, persons, resolve
+
+    text = article.content
+    people = persons(article)
+    ms_all = accepted(article)
+    ms_matches = matches(article)
+    goal_verbs = _re("goal_verbs")
+    goal_nouns = _re("goal_nouns")
+    winning = _re("winning")
+    cands = [c for c in candidates(article) if resolve(people, c.name)]
+    seen: set[tuple[str, int | None]] = set()
+    for s in sentences(article):
+        local = text[s.begin : s.end]
+        if _is_future(local):
+            continue
+        here = [c for c in cands if s.begin <= c.begin < s.end]
+        for i, c in enumerate(here):
+            after = text[c.end : s.end]
+            if c.possessive:
+                after = after[2:]
+            hit = None
+            # "X scored", "X and Y scored"
+            j = i
+            tail = after
+            while j + 1 < len(here) and regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[here[j].end : here[j + 1].begin]):
+                j += 1
+                tail = text[here[j].end : s.end]
+            v = regex.match(r"(?i)\A(?:[ \t]+(?:has|had|then|also|later|finally|eventually))*[ \t]+(" + goal_verbs.pattern + ")", tail)
+            if v:
+                hit = (c.end, c.end + len(tail[: v.end()]) if j == i else here[j].end + v.end())
+            elif c.possessive:
+                # "X's 94th-minute winner"
+                pv = regex.match(r"(?i)\A[ \t]+(?:(?:late|early|stunning|first|second|third|fine|superb|\d{1,3}(?:st|nd|rd|th)?[- ]minute|[\w-]+)[ \t]+){0,3}?(" + goal_nouns.pattern + ")", after)
+                if pv:
+                    hit = (c.end, c.end + 2 + pv.end())
+            if hit is None:
+                # "X ... with a 94th minute winner" (same clause)
+                w = regex.match(r"(?i)\A[^.;!?]{0,60}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(" + goal_nouns.pattern + ")", after)
+                if w and goal_verbs.search(after[: w.end()]) is None and regex.search(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts)", after[: w.end()]):
+                    hit = (c.end, c.end + w.end())
+            if hit is None:
+                continue
+            person = resolve(people, c.name)
+            if person is None:
+                continue
+            clause_end = _clause_end(text, hit[1], s.end)
+            window = text[c.begin : clause_end]
+            minute = _minute(window)
+            is_winner = bool(winning.search(window)) or bool(winning.search(text[hit[0] : clause_end]))
+            team = _goal_team(article, s, c, window, person.team, is_winner, ms_all, ms_matches)
+            key = (person.name, minute)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Goal(evidence=(s.evidence(),), scorer=person.name, team=team, minute=minute, winning=is_winner)
+    yield from _team_goals(article, ms_all)
+
+
+def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
+    """Goals stated with a minute but no scorer: "a 94-minute goal from Belgium"."""
+    text = article.content
+    goal_nouns = _re("goal_nouns")
+    for s in sentences(article):
+        local = text[s.begin : s.end]
+        if _is_future(local):
+            continue
+        for mm in MINUTE.finditer(local):
+            ms = _teams_in(s, ms_all)
+            near = local[max(0, mm.start() - 60) : mm.end() + 40]
+            if not goal_nouns.search(near) and not regex.search(r"(?i)\b(?:scor|lose|lost|los)", near):
+                continue
+            team = None
+            frm = regex.search(r"(?i)\b(?:from|by)\s+(?:the\s+)?", local[mm.end() : mm.end() + 40])
+            if frm:
+                team = _team_after(ms, s.begin + mm.end() + frm.end(), 5)
+            if team is None:
+                lose_to = regex.search(r"(?i)\bto\s+(?:the\s+)?", local[mm.end() : mm.end() + 20])
+                if lose_to and regex.search(r"(?i)\b(?:lose|lost|losing)\b", local[: mm.start()]):
+                    team = _team_after(ms, s.begin + mm.end() + lose_to.end(), 5)
+            if team is None:
+                team = _subject_before(ms, s.begin + mm.start(), text, s) if regex.search(r"(?i)\bscor", near) else None
+            if team is None:
+                continue
+            minute = _minute(mm.group(0))
+            yield Goal(evidence=(s.evidence(),), scorer=None, team=team, minute=minute,
+                       winning=bool(_re("winning").search(local)) or bool(regex.search(r"(?i)\b(?:lose|lost|losing)\b", local)))
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    m = regex.compile(r"[;.!?]|,\s+(?:but|while|and then)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _minute(window: str) -> int | None:
+    m = MINUTE.search(window)
+    if not m:
+        return None
+    if m.group("base"):
+        return int(m.group("base")) + int(m.group("extra"))
+    value = int(next(g for g in (m.group("n"), m.group("m"), m.group("q"), m.group("r")) if g))
+    return value if 0 < value <= 130 else None
+
+
+def _goal_team(article: Article, s: Sentence, c: object, window: str, person_team: str | None,
+               is_winner: bool, ms_all: list[Mention], ms_matches: list[MatchInfo]) -> str | None:
+    text = article.content
+    ms = _teams_in(s, ms_all)
+    f = regex.search(r"(?i)\bfor\s+(?:the\s+)?", window)
+    if f:
+        t = _team_after(ms, text.find(window, s.begin) + f.end(), 5)
+        if t:
+            return t
+    if person_team:
+        return person_team
+    if is_winner:
+        for info in ms_matches:
+            if info.winner:
+                return info.winner
+    credited = [m for m in ms if not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
+                and not regex.search(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned)\s+(?:the\s+)?\Z", text[max(s.begin, m.begin - 20) : m.begin])]
+    teams_ = list(dict.fromkeys(m.team for m in credited))
+    if len(teams_) == 1:
+        return teams_[0]
+    return None
+
+
+def extract(article: Article) -> Iterator[Match | Goal]:
+    for info in matches(article):
+        score, order = _score_of(info)
+        date = max(info.dates, key=lambda d: (d[0], d[1]))[2] if info.dates else None
+        venue = max(info.venues, key=lambda v: (v[0], v[1]))[2] if info.venues else None
+        evidence = tuple(dict.fromkeys(Evidence(s.begin, s.end, s.text) for s in info.sentences))
+        yield Match(evidence=evidence, team1=order[0], team2=order[1], score=score,
+                    date=date, venue=venue, penalties=info.penalties)  # type: ignore[arg-type]
+    yield from goals(article)

@@ -1,0 +1,295 @@
+"""People: players, coaches, journalists, photographers, officials, named fans and others.
+
+People are found by patterns, never from a list of names: a run of capitalised words is a person
+only with a cue: a role noun before it ("Japan head coach X", "journalist X"), a speech or play verb
+after it ("X said", "X scored"), "said X", a national team's possessive ("Belgium's X"), a photo
+credit ("AP Photo/X"). Organisations (words such as FIFA, Cup, Arena), teams and nicknames are not
+people. A later surname-only mention ("said Nishino") resolves to the full name in the same document.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+from rapidfuzz import fuzz
+
+from ..findings import Evidence, PersonMention
+from ..lexicon import pattern, teams, vocab
+from ..nlp import sentence_at, span
+from ..reader import Article
+from .common import inside, is_football, signatures
+from .teams import Mention, accepted
+
+TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
+ROLE_PRIORITY = ["photographer", "coach", "official", "journalist", "player", "fan", "other"]
+
+
+@functools.cache
+def _name_run() -> regex.Pattern[str]:
+    particles = "|".join(regex.escape(p) for p in vocab()["name_particles"])
+    return regex.compile(rf"(?<![\w@#/.-]){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*{TOKEN})*(?:['’]s\b)?")
+
+
+@functools.cache
+def _role_words() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for role, words in vocab()["roles"].items():
+        if role.startswith("_"):
+            continue
+        for w in words:
+            out.setdefault(w.casefold(), role)
+    return out
+
+
+@functools.cache
+def _role_before() -> regex.Pattern[str]:
+    words = sorted(_role_words(), key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?i)(?<![\w])({alt})[ \t]+\Z")
+
+
+@functools.cache
+def _role_after() -> regex.Pattern[str]:
+    words = sorted(_role_words(), key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?i)\A,[ \t]+(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)?[ \t]*(?:[\w-]+[ \t]+){{0,3}}?({alt})\b")
+
+
+@functools.cache
+def _verbs_after() -> regex.Pattern[str]:
+    v = vocab()["person_verbs"]
+    strong = sorted(set(v["speech"] + v["play"]), key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in strong)
+    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|,[^,]{{1,40}},))*[ \t]+({alt})\b")
+
+
+@functools.cache
+def _said_before() -> regex.Pattern[str]:
+    alt = "|".join(regex.escape(w) for w in ["said", "says", "added", "adds", "explained", "admitted",
+                                              "insisted", "according to", "wrote", "recalled", "continued"])
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})[ \t]+\Z")
+
+
+@dataclass
+class Person:
+    name: str
+    forms: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    team: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    begin: int
+    end: int
+    name: str
+    possessive: bool
+
+
+def candidates(article: Article) -> list[Candidate]:
+    """Runs of capitalised words that could be names, with junk words trimmed off."""
+    if "name_candidates" in article.cache:
+        return article.cache["name_candidates"]
+    text = article.content
+    sigs = signatures(article)
+    not_names = set(vocab()["not_names"])
+    orgs = set(vocab()["org_words"])
+    table = teams()
+    out = []
+    for m in _name_run().finditer(text):
+        if inside(m.start(), sigs):
+            continue
+        raw = m.group(0)
+        possessive = bool(regex.search(r"['’]s\Z", raw))
+        if possessive:
+            raw = raw[:-2]
+        tokens = list(regex.finditer(r"\S+", raw))
+        # trim leading junk: sentence-initial words, team forms
+        while tokens and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
+                          or tokens[0].group(0) in table.demonyms or tokens[0].group(0).casefold() in _role_words()):
+            tokens.pop(0)
+        while tokens and tokens[-1].group(0) in not_names:
+            tokens.pop()
+        if not tokens:
+            continue
+        b = m.start() + tokens[0].start()
+        e = m.start() + tokens[-1].end()
+        name = text[b:e]
+        words = name.split()
+        if any(w in orgs or w.rstrip(".") in orgs for w in words):
+            continue
+        if table.lookup(name) or any(table.lookup(w) for w in words) or any(w in table.demonyms for w in words):
+            continue
+        if any(not regex.search(r"\p{Ll}", w) and not regex.fullmatch(r"\p{Lu}\.", w) for w in words):
+            continue
+        if all(w in not_names for w in words):
+            continue
+        out.append(Candidate(b, e, name, possessive and e == m.start() + len(raw)))
+    article.cache["name_candidates"] = out
+    return out
+
+
+def _team_just_before(team_mentions: list[Mention], pos: int, text: str, gap: int = 30) -> str | None:
+    """An accepted team mention ending shortly before ``pos`` in the same noun phrase."""
+    for m in reversed(team_mentions):
+        if m.end <= pos and pos - m.end <= gap:
+            between = text[m.end : pos]
+            if regex.search(r"[.!?;:\"“”()]|\n", between) or regex.search(r"(?i)\b(?:and|against|v|vs|versus|for|from|to|with|by)\b", between):
+                return None
+            return m.team
+        if m.end <= pos - gap:
+            return None
+    return None
+
+
+def persons(article: Article) -> dict[str, Person]:
+    """People in the article keyed by full name (cached). Only cue-backed names are kept."""
+    if "persons" in article.cache:
+        return article.cache["persons"]
+    text = article.content
+    team_mentions = accepted(article)
+    found: dict[str, Person] = {}
+    cands = candidates(article)
+    role_words = _role_words()
+    for i, c in enumerate(cands):
+        before = text[max(0, c.begin - 80) : c.begin]
+        after = text[c.end : c.end + 80]
+        if c.possessive:
+            after = after[2:]
+        roles: list[str] = []
+        team = None
+        rb = _role_before().search(before)
+        if rb:
+            roles.append(role_words[rb.group(1).casefold()])
+            team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text)
+        ra = _role_after().match(after)
+        if ra:
+            roles.append(role_words[ra.group(1).casefold()])
+            inner = ra.group(0)
+            for m in team_mentions:
+                if c.end <= m.begin < c.end + len(inner):
+                    team = team or m.team
+        verb = _verbs_after().match(after)
+        # "X and Y scored": the verb after Y also holds for X
+        if not verb and i + 1 < len(cands):
+            nxt = cands[i + 1]
+            if regex.fullmatch(r"\s+and\s+", text[c.end : nxt.begin]):
+                verb = _verbs_after().match(text[nxt.end : nxt.end + 80])
+        if verb:
+            roles.append("player" if verb.group(1).casefold() in _play_verbs() else "other")
+        said_before = bool(_said_before().search(before))
+        if said_before:
+            roles.append("other")
+        poss = regex.search(r"['’]s[ \t]+\Z", before)
+        if poss and not roles and c.begin - len(poss.group(0)) > 0:
+            t = _team_just_before(team_mentions, c.begin - len(poss.group(0)) + 2, text, gap=2)
+            if t:
+                team, roles = t, ["player"]
+        if not roles:
+            continue
+        words = c.name.split()
+        if len(words) < 2 and not (verb or said_before or rb):
+            continue
+        p = found.setdefault(c.name, Person(c.name))
+        p.forms.add(c.name)
+        p.roles.extend(roles)
+        p.team = p.team or team
+        p.spans.append((c.begin, c.end))
+    for credit_name in _credit_names(article):
+        p = found.setdefault(credit_name[0], Person(credit_name[0]))
+        p.forms.add(credit_name[0])
+        p.roles.insert(0, "photographer")
+        p.spans.append(credit_name[1])
+    merged = _merge(found)
+    # later mentions of a known surname (no cue needed once the person is known)
+    for c in cands:
+        target = resolve(merged, c.name)
+        if target and (c.begin, c.end) not in target.spans:
+            target.spans.append((c.begin, c.end))
+            target.forms.add(c.name)
+    article.cache["persons"] = merged
+    return merged
+
+
+@functools.cache
+def _play_verbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab()["person_verbs"]["play"])
+
+
+def _credit_names(article: Article) -> list[tuple[str, tuple[int, int]]]:
+    from .sources import credits
+
+    return [(c.photographer, c.photographer_span) for c in credits(article) if c.photographer]
+
+
+def _merge(found: dict[str, Person]) -> dict[str, Person]:
+    """Fold single-word and partial names into the full name they abbreviate."""
+    names = sorted(found, key=lambda n: (-len(n.split()), n))
+    out: dict[str, Person] = {}
+    for n in names:
+        target = resolve(out, n)
+        if target is None:
+            out[n] = found[n]
+        else:
+            target.forms |= found[n].forms
+            target.roles.extend(found[n].roles)
+            target.team = target.team or found[n].team
+            target.spans.extend(found[n].spans)
+    return out
+
+
+def resolve(people: dict[str, Person], name: str) -> Person | None:
+    """The known person a (possibly partial or variant) written name refers to."""
+    if name in people:
+        return people[name]
+    words = name.split()
+    for full, p in people.items():
+        fw = full.split()
+        if len(words) < len(fw) and all(w in fw for w in words):
+            return p
+        if len(words) == 1 and fuzz.ratio(words[0], fw[-1]) >= 90:
+            return p
+        if len(words) == len(fw) and len(words) > 1 and fuzz.ratio(name, full) >= 92:
+            return p
+    return None
+
+
+def best_role(roles: list[str]) -> str:
+    if not roles:
+        return "other"
+    specific = [r for r in roles if r != "other"]
+    if not specific:
+        return "other"
+    # an explicit role noun beats a role implied by a verb: the first noun-given role wins
+    return sorted(specific, key=lambda r: (ROLE_PRIORITY.index(r) if r in ROLE_PRIORITY else 99))[0] \
+        if "photographer" in specific else specific[0]
+
+
+def extract(article: Article) -> Iterator[PersonMention]:
+    if not is_football(article):
+        return
+    from .matches import goals
+
+    goal_team = {g.scorer: g.team for g in goals(article) if g.scorer and g.team}
+    scorers = {g.scorer for g in goals(article) if g.scorer}
+    for p in persons(article).values():
+        roles = p.roles + (["player"] if p.name in scorers else [])
+        evidence = []
+        for b, _e in sorted(p.spans):
+            s = sentence_at(article, b)
+            ev = s.evidence() if s else span(article, b, _e)
+            if ev not in evidence:
+                evidence.append(ev)
+        yield PersonMention(
+            evidence=tuple(evidence) or (Evidence(0, 0, ""),),
+            name=p.name,
+            role=best_role(roles),
+            team=p.team or goal_team.get(p.name),
+            forms=tuple(sorted(p.forms)),
+        )
+
+
+__all__ = ["extract", "persons", "resolve", "candidates", "Person", "pattern"]

@@ -1,0 +1,155 @@
+"""National football teams: by name, alias, nickname, demonym + team noun, FIFA code or hashtag.
+
+Everything is normalised to the canonical short name of ``teams.tsv``. A country written as a place
+("in Qatar", "Rostov-on-Don, Russia", "Japan-based"), a tournament host ("Russia 2018") or with
+another sport ("India cricketer") is not a team; a demonym counts only before a team noun
+("Japanese fans", "the Belgian side"), so "a note in Russian" or "Japanese culture" do not.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..findings import TeamMention
+from ..lexicon import pattern, teams, vocab, words_pattern
+from ..nlp import sentence_at
+from ..reader import Article
+from .common import inside, is_football, signatures
+
+HASHTAG = regex.compile(r"(?<![\w&])#(\w{2,40})")
+SCORELINE = regex.compile(r"(?<![\w])([A-Z]{3})\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*([A-Z]{3})(?![\w])")
+YEAR_AFTER = regex.compile(r"\A\s+(?:19|20)\d{2}(?![\d-])")
+WORD_BEFORE_COMMA = regex.compile(r"([\p{Lu}][\w'’.-]*)\s*,\s*\Z")
+
+
+@dataclass(frozen=True)
+class Mention:
+    begin: int
+    end: int
+    team: str
+    form: str
+    via: str  # name|alias|nickname|demonym|code|hashtag
+    accepted: bool
+    reason: str = ""  # why it is not a team mention
+
+
+def mentions(article: Article) -> list[Mention]:
+    """All written forms of a country or team in the article, in order, each judged."""
+    if "team_mentions" not in article.cache:
+        found = sorted(_mentions(article), key=lambda m: (m.begin, -m.end))
+        out: list[Mention] = []
+        for m in found:  # drop mentions nested inside a longer one
+            if out and m.begin < out[-1].end and (m.begin, m.end) != (out[-1].begin, out[-1].end):
+                continue
+            out.append(m)
+        article.cache["team_mentions"] = out
+    return article.cache["team_mentions"]
+
+
+def accepted(article: Article) -> list[Mention]:
+    return [m for m in mentions(article) if m.accepted]
+
+
+def _mentions(article: Article) -> Iterator[Mention]:
+    table = teams()
+    text = article.content
+    sigs = signatures(article)
+    for m in table.form_pattern.finditer(text):
+        if inside(m.start(), sigs):
+            continue
+        team, via = table.forms[m.group(0)]
+        reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
+        yield Mention(m.start(), m.end(), team, m.group(0), via, not reason, reason)
+    heads = _heads()
+    for m in table.demonym_pattern.finditer(text):
+        if inside(m.start(), sigs):
+            continue
+        prev = regex.search(r"([\w-]+)\s+\Z", text[max(0, m.start() - 30) : m.start()])
+        if prev and prev.group(1) in vocab()["region_prefixes"]:
+            continue  # "South American", "Latin American": a region, not a country
+        ok = bool(heads.match(text, m.end()))
+        yield Mention(m.start(), m.end(), table.demonyms[m.group(0)], m.group(0), "demonym", ok,
+                      "" if ok else "demonym without a team noun (a language, people or culture)")
+    for m in HASHTAG.finditer(text):
+        if inside(m.start(), sigs):
+            continue
+        for team in _hashtag_teams(m.group(1)):
+            yield Mention(m.start(), m.end(), team, m.group(0), "hashtag", True)
+    for m in SCORELINE.finditer(text):
+        for g in (1, 2):
+            team = table.codes.get(m.group(g))
+            if team:
+                yield Mention(m.start(g), m.end(g), team, m.group(g), "code", True)
+
+
+def _hashtag_teams(tag: str) -> list[str]:
+    table = teams()
+    if tag.isupper() and len(tag) == 3 and tag in table.codes:
+        return [table.codes[tag]]
+    if tag.isupper() and len(tag) == 6 and tag[:3] in table.codes and tag[3:] in table.codes:
+        return [table.codes[tag[:3]], table.codes[tag[3:]]]
+    for k in range(len(tag), 3, -1):  # CamelCase prefix: #JapanFans, #SamuraiBlue
+        if k < len(tag) and not (tag[k].isupper() or tag[k].isdigit()):
+            continue
+        team = table.squashed.get(tag[:k].casefold())
+        if team:
+            return [team]
+    return []
+
+
+def _heads() -> regex.Pattern[str]:
+    words = vocab()["team_heads"]
+    alternation = words_pattern(words).pattern
+    return regex.compile(r"\s+(?:[\w'’-]+\s+)?" + alternation, regex.IGNORECASE)
+
+
+def _place_reason(text: str, begin: int, end: int) -> str:
+    after = text[end : end + 40]
+    before = text[max(0, begin - 40) : begin]
+    for suffix in vocab()["place_after"]:
+        if after.casefold().startswith(suffix):
+            return f"place ({suffix.strip('-')})"
+    if YEAR_AFTER.match(after):
+        return "tournament host or edition (country + year)"
+    other = pattern("other_sport_nouns")
+    nxt = regex.match(r"\A(?:['’]s)?\s+((?:[\w-]+\s+){0,1}[\w-]+)", after)
+    if nxt and other.search(nxt.group(1)):
+        return "another sport"
+    possessive_or_team = regex.match(
+        r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach)\b)", after)
+    if not possessive_or_team:
+        trimmed = regex.sub(r"(?i)\bthe\s*\Z", "", before)
+        if _ends_with(trimmed, vocab()["place_before"]):
+            return "place (preposition)"
+        w = WORD_BEFORE_COMMA.search(before)
+        if w and _is_place_word(before, w):
+            return "place (City, Country)"
+    return ""
+
+
+def _is_place_word(before: str, w: regex.Match[str]) -> bool:
+    word = w.group(1)
+    if teams().lookup(word) or word in teams().demonyms or word in vocab()["not_names"]:
+        return False
+    lead = before[: w.start()].rstrip(" \t")
+    return bool(lead) and lead[-1] not in ".!?\n:;\"“”'‘’(" and not word.endswith("ly")
+
+
+def _ends_with(before: str, words: list[str]) -> bool:
+    low = before.casefold().rstrip()
+    for w in words:
+        if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum()):
+            return True
+    return False
+
+
+def extract(article: Article) -> Iterator[TeamMention]:
+    if not is_football(article):
+        return
+    for m in accepted(article):
+        s = sentence_at(article, m.begin)
+        if s is None:
+            continue
+        yield TeamMention(evidence=(s.evidence(),), team=m.team, form=m.form)

@@ -1,0 +1,280 @@
+"""Findings -> RDF. The only module that mints IRIs.
+
+IRIs are readable and stable: ``{BASE}id/team/japan``, ``{BASE}id/person/akira-nishino``,
+``{BASE}id/account/twitter/fifaworldcup``; the same team, person or account has one IRI in every
+document. Facts found in a document live in that document's named graph ``{BASE}graph/{file}``.
+No blank nodes.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, SKOS
+
+from . import __version__
+from .findings import Credit, Evidence, FanAct, Finding, Goal, Match, PersonMention, Quote, TeamMention, Tweet
+from .lexicon import teams
+from .reader import Article
+
+BASE = "https://kg.example/"
+KG = Namespace(BASE + "ontology#")
+SCHEMA = Namespace("https://schema.org/")
+ID = Namespace(BASE + "id/")
+PREFIXES = {"kg": KG, "schema": SCHEMA, "prov": PROV, "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "id": ID}
+
+
+def slug(text: str) -> str:
+    """A readable IRI segment: ASCII lower case, words joined by '-'; non-Latin text kept as %-safe
+    letters; never empty."""
+    norm = unicodedata.normalize("NFKD", text)
+    ascii_ = "".join(c for c in norm if not unicodedata.combining(c))
+    s = re.sub(r"[^\w]+", "-", ascii_.casefold(), flags=re.UNICODE).strip("-_")
+    s = re.sub(r"[^a-z0-9\-_.]", lambda m: f"u{ord(m.group(0)):x}", s)
+    return s or "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def short_hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
+
+
+def team_iri(name: str) -> URIRef:
+    return ID[f"team/{slug(name)}"]
+
+
+def person_iri(name: str) -> URIRef:
+    return ID[f"person/{slug(name)}"]
+
+
+def account_iri(handle: str) -> URIRef:
+    return ID[f"account/twitter/{handle.casefold()}"]
+
+
+def article_iri(article_name: str) -> URIRef:
+    return ID[f"article/{slug(article_name)}"]
+
+
+def graph_iri(article_name: str) -> URIRef:
+    return URIRef(BASE + "graph/" + slug(article_name))
+
+
+def tweet_iri(t: Tweet) -> URIRef:
+    if t.url:
+        return ID[f"tweet/{slug(t.url.rsplit('/', 1)[-1])}"]
+    return ID[f"tweet/{t.handle.casefold()}-{t.date or 'undated'}-{short_hash(t.text)}"]
+
+
+def match_iri(m: Match) -> URIRef:
+    a, b = sorted([slug(m.team1), slug(m.team2)])
+    return ID[f"match/{a}-{b}" + (f"-{m.date.isoformat()}" if m.date else "")]
+
+
+def agency_iri(name: str) -> URIRef:
+    return ID[f"agency/{slug(name.replace(' Photo', ''))}"]
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset()
+    for p, ns in PREFIXES.items():
+        ds.bind(p, ns)
+    return ds
+
+
+class _DocGraph:
+    """Writes one document's findings into its named graph."""
+
+    def __init__(self, ds: Dataset, article: Article) -> None:
+        self.article = article
+        self.doc = article_iri(article.name)
+        self.docslug = slug(article.name)
+        self.g: Graph = ds.graph(graph_iri(article.name))
+        self.counter: dict[str, int] = {}
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.g.add((s, p, o))
+
+    def node(self, kind: str, key: str) -> URIRef:
+        return ID[f"doc/{self.docslug}/{kind}/{key}"]
+
+    def evidence(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:
+        for ev in evidence:
+            e = self.node("evidence", f"{ev.begin}-{ev.end}")
+            self.add(subject, KG.evidence, e)
+            self.add(e, RDF.type, KG.Evidence)
+            self.add(e, KG.document, self.doc)
+            self.add(e, KG.text, Literal(ev.text))
+            self.add(e, KG.begin, Literal(ev.begin))
+            self.add(e, KG.end, Literal(ev.end))
+
+    def team(self, name: str) -> URIRef:
+        t = team_iri(name)
+        self.add(t, RDF.type, SCHEMA.SportsTeam)
+        self.add(t, RDFS.label, Literal(name))
+        row = teams().teams.get(name)
+        if row:
+            self.add(t, KG.fifaCode, Literal(row.fifa))
+        return t
+
+    def person(self, name: str) -> URIRef:
+        p = person_iri(name)
+        self.add(p, RDF.type, SCHEMA.Person)
+        self.add(p, SCHEMA.name, Literal(name))
+        return p
+
+    def header(self) -> None:
+        a = self.article
+        self.add(self.doc, RDF.type, SCHEMA.NewsArticle)
+        self.add(self.doc, KG.fileName, Literal(a.name))
+        self.add(self.doc, KG.sha256, Literal(a.sha256))
+        if a.date:
+            self.add(self.doc, SCHEMA.datePublished, Literal(a.date.isoformat(), datatype=XSD.date))
+        activity = ID[f"activity/{self.docslug}"]
+        self.add(activity, RDF.type, KG.ExtractionActivity)
+        self.add(activity, RDFS.label, Literal(f"kg {__version__} extraction of {a.name}"))
+        self.add(activity, PROV.used, self.doc)
+        self.add(activity, KG.extractorVersion, Literal(__version__))
+        self.add(graph_iri(a.name), PROV.wasGeneratedBy, activity)
+        self.add(graph_iri(a.name), PROV.wasDerivedFrom, self.doc)
+
+    def finding(self, f: Finding) -> None:
+        handler = getattr(self, "_" + f.kind)
+        handler(f)
+
+    def _team(self, f: TeamMention) -> None:
+        t = self.team(f.team)
+        self.add(self.doc, SCHEMA.mentions, t)
+        ev = f.evidence[0]
+        m = self.node("mention", f"{ev.begin}-{ev.end}-{slug(f.team)}-{slug(f.form)}")
+        self.add(m, RDF.type, KG.Mention)
+        self.add(m, KG.mentions, t)
+        self.add(m, KG.writtenAs, Literal(f.form))
+        self.evidence(m, f.evidence)
+
+    def _person(self, f: PersonMention) -> None:
+        p = self.person(f.name)
+        self.add(self.doc, SCHEMA.mentions, p)
+        self.add(p, KG.role, Literal(f.role))
+        if f.team:
+            self.add(p, KG.team, self.team(f.team))
+        m = self.node("mention", f"person-{slug(f.name)}")
+        self.add(m, RDF.type, KG.Mention)
+        self.add(m, KG.mentions, p)
+        for form in f.forms:
+            self.add(m, KG.writtenAs, Literal(form))
+        self.evidence(m, f.evidence)
+
+    def _fan_act(self, f: FanAct) -> None:
+        n = self.node("fan-act", f"{f.act}-{f.actor}-{slug(f.team or 'unknown')}")
+        self.add(n, RDF.type, KG.FanAct)
+        self.add(n, KG.act, KG[f"act-{f.act}"])
+        self.add(n, KG.actor, Literal(f.actor))
+        if f.team:
+            self.add(n, KG.team, self.team(f.team))
+        self.add(n, PROV.wasAttributedTo, self.doc)
+        self.evidence(n, f.evidence)
+
+    def _credit(self, f: Credit) -> None:
+        ev = f.evidence[0]
+        n = self.node("credit", f"{ev.begin}-{ev.end}")
+        self.add(self.doc, KG.credit, n)
+        self.add(n, RDF.type, KG.Credit)
+        self.add(n, RDFS.label, Literal(f.credit))
+        if f.agency:
+            a = agency_iri(f.agency)
+            self.add(n, KG.agency, a)
+            self.add(a, RDF.type, KG.Agency)
+            self.add(a, RDFS.label, Literal(f.agency.replace(" Photo", "")))
+        if f.photographer:
+            self.add(n, KG.photographer, self.person(f.photographer))
+        self.evidence(n, f.evidence)
+
+    def _quote(self, f: Quote) -> None:
+        ev = f.evidence[0]
+        n = self.node("quote", f"{ev.begin}-{ev.end}")
+        self.add(n, RDF.type, SCHEMA.Quotation)
+        self.add(n, SCHEMA.text, Literal(f.text))
+        self.add(n, KG.speaker, self.person(f.speaker))
+        self.add(n, SCHEMA.isPartOf, self.doc)
+        self.evidence(n, f.evidence)
+
+    def _tweet(self, f: Tweet) -> None:
+        t = tweet_iri(f)
+        acc = account_iri(f.handle)
+        self.add(self.doc, KG.embeds, t)
+        self.add(t, RDF.type, SCHEMA.SocialMediaPosting)
+        self.add(t, SCHEMA.text, Literal(f.text))
+        self.add(t, SCHEMA.author, acc)
+        if f.date:
+            self.add(t, SCHEMA.datePublished, Literal(f.date.isoformat(), datatype=XSD.date))
+        if f.url:
+            self.add(t, SCHEMA.image, URIRef(f.url))
+        self.add(acc, RDF.type, KG.Account)
+        self.add(acc, KG.handle, Literal(f.handle))
+        self.add(acc, KG.displayName, Literal(f.display_name))
+        self.add(acc, RDFS.label, Literal("@" + f.handle))
+        self.evidence(t, f.evidence)
+
+    def _match(self, f: Match) -> None:
+        m = match_iri(f)
+        self.add(m, RDF.type, SCHEMA.SportsEvent)
+        self.add(m, RDFS.label, Literal(f"{f.team1} v {f.team2}"))
+        self.add(m, KG.team1, self.team(f.team1))
+        self.add(m, KG.team2, self.team(f.team2))
+        self.add(self.doc, SCHEMA.about, m)
+        if f.score:
+            self.add(m, KG.score, Literal(f.score))
+            a, b = (int(x) for x in f.score.split("-"))
+            if a != b or f.penalties:
+                self.add(m, KG.winner, team_iri(f.team1))
+        if f.penalties:
+            self.add(m, KG.penalties, Literal(f.penalties))
+        if f.date:
+            self.add(m, SCHEMA.startDate, Literal(f.date.isoformat(), datatype=XSD.date))
+        if f.venue:
+            v = ID[f"place/{slug(f.venue)}"]
+            self.add(m, SCHEMA.location, v)
+            self.add(v, RDF.type, SCHEMA.Place)
+            self.add(v, RDFS.label, Literal(f.venue))
+        self.evidence(m, f.evidence)
+
+    def _goal(self, f: Goal) -> None:
+        ev = f.evidence[0]
+        who = slug(f.scorer) if f.scorer else slug(f.team or "unknown")
+        n = self.node("goal", f"{ev.begin}-{who}-{f.minute if f.minute is not None else 'x'}")
+        self.add(n, RDF.type, KG.Goal)
+        if f.scorer:
+            self.add(n, KG.scorer, self.person(f.scorer))
+        if f.team:
+            self.add(n, KG.team, self.team(f.team))
+        if f.minute is not None:
+            self.add(n, KG.minute, Literal(f.minute))
+        if f.winning:
+            self.add(n, KG.winningGoal, Literal(True))
+        self.add(n, PROV.wasAttributedTo, self.doc)
+        self.evidence(n, f.evidence)
+
+
+def add_document(ds: Dataset, article: Article, findings: Iterable[Finding]) -> None:
+    """Write one article's findings into its own named graph of ``ds``."""
+    dg = _DocGraph(ds, article)
+    dg.header()
+    matches = []
+    for f in findings:
+        dg.finding(f)
+        if isinstance(f, Match):
+            matches.append(f)
+    # link goals to the match of their team in this document
+    for goal in dg.g.subjects(RDF.type, KG.Goal):
+        team = dg.g.value(goal, KG.team)
+        for m in matches:
+            if team in (team_iri(m.team1), team_iri(m.team2)):
+                dg.add(goal, KG.match, match_iri(m))  # type: ignore[arg-type]
+                break
+
+
+def to_trig(ds: Dataset) -> bytes:
+    """Serialise deterministically (same input, same bytes)."""
+    return ds.serialize(format="trig", encoding="utf-8")

@@ -1,0 +1,117 @@
+"""Domain knowledge loaded from data files (``kg/data/``) and the ontology: nothing is hard-coded.
+
+- ``teams.tsv``: every FIFA member's national team: canonical name, FIFA code, aliases, demonyms,
+  nicknames.
+- ``vocab.json``: sport cues, role nouns, person verbs, agencies, words that are not names...
+- ``acts.json``: lexical triggers of the fan-act concepts defined in ``ontology.ttl``.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("kg") / "data" / name))
+
+
+def ontology_path() -> Path:
+    """``ontology.ttl``: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(str(resources.files("kg") / "ontology.ttl"))
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "ontology.ttl"
+
+
+@functools.cache
+def vocab() -> dict[str, Any]:
+    return json.loads(data_path("vocab.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def acts() -> dict[str, Any]:
+    return json.loads(data_path("acts.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Team:
+    name: str
+    fifa: str
+    iso2: str
+    confederation: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    nicknames: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TeamTable:
+    teams: dict[str, Team]
+    forms: dict[str, tuple[str, str]]  # written form -> (canonical name, "name"|"alias"|"nickname")
+    demonyms: dict[str, str]
+    codes: dict[str, str]
+    form_pattern: regex.Pattern[str]
+    demonym_pattern: regex.Pattern[str]
+    squashed: dict[str, str]  # "samuraiblue" / "japan" -> canonical, for hashtags
+
+    def lookup(self, form: str) -> str | None:
+        hit = self.forms.get(form) or self.forms.get(form.title() if form.isupper() else form)
+        return hit[0] if hit else None
+
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def teams() -> TeamTable:
+    with data_path("teams.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    table: dict[str, Team] = {}
+    forms: dict[str, tuple[str, str]] = {}
+    demonyms: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    squashed: dict[str, str] = {}
+    for row in rows:
+        t = Team(row["name"], row["fifa"], row.get("iso2", ""), row.get("confederation", ""),
+                 _split(row.get("aliases")), _split(row.get("demonyms")), _split(row.get("nicknames")))
+        table[t.name] = t
+        codes[t.fifa.upper()] = t.name
+        for kind, values in (("name", [t.name]), ("alias", t.aliases), ("nickname", t.nicknames)):
+            for v in values:
+                forms.setdefault(v, (t.name, kind))
+                if kind != "nickname" or len(v) > 4:
+                    forms.setdefault(v.upper(), (t.name, kind))
+                squashed.setdefault(regex.sub(r"[\W_]+", "", v).casefold(), t.name)
+        for d in t.demonyms:
+            demonyms.setdefault(d, t.name)
+    form_pattern = regex.compile(r"(?<![\w#@/])(?:" + _alternation(list(forms)) + r")(?![\w@])")
+    demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + _alternation(list(demonyms)) + r")(?![\w])")
+    return TeamTable(table, forms, demonyms, codes, form_pattern, demonym_pattern, squashed)
+
+
+def words_pattern(words: list[str], flags: int = regex.IGNORECASE) -> regex.Pattern[str]:
+    """One regex matching any of ``words`` on word boundaries (longest first)."""
+    return regex.compile(r"(?<![\w])(?:" + _alternation(words) + r")(?![\w])", flags)
+
+
+@functools.cache
+def pattern(name: str) -> regex.Pattern[str]:
+    """A compiled word-list pattern for a list in vocab.json, addressed as ``a.b.c``."""
+    node: Any = vocab()
+    for part in name.split("."):
+        node = node[part]
+    if isinstance(node, dict):
+        node = [w for k, v in node.items() if not k.startswith("_") for w in (v if isinstance(v, list) else [k])]
+    return words_pattern(list(node))

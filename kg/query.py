@@ -1,0 +1,106 @@
+"""SPARQL over a built graph with pyoxigraph (rdflib's engine is far slower on large graphs).
+
+Bundled competency queries are plain ``.rq`` files in ``kg/queries/``: readable and copyable.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from .errors import QueryError, UsageError
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[str | None]]
+
+    def to_csv(self, delimiter: str = ",") -> str:
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+        w.writerow(self.columns)
+        for r in self.rows:
+            w.writerow(["" if v is None else v for v in r])
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps([dict(zip(self.columns, r)) for r in self.rows], ensure_ascii=False, indent=2) + "\n"
+
+    def as_dicts(self) -> list[dict[str, str | None]]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+
+def bundled() -> dict[str, Path]:
+    """Bundled query names -> their .rq files."""
+    folder = Path(str(resources.files("kg") / "queries"))
+    return {p.stem: p for p in sorted(folder.glob("*.rq"))}
+
+
+def describe(path: Path) -> str:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    return first.lstrip("# ").split(":", 1)[-1].strip()
+
+
+def resolve_text(name_or_text: str) -> str:
+    queries = bundled()
+    if name_or_text in queries:
+        return queries[name_or_text].read_text(encoding="utf-8")
+    if name_or_text.endswith(".rq") or (len(name_or_text) < 300 and os.path.isfile(name_or_text)):
+        p = Path(name_or_text)
+        if not p.is_file():
+            raise UsageError(f"{p}: no such query file")
+        return p.read_text(encoding="utf-8")
+    if not any(k in name_or_text.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        raise UsageError(f"unknown query {name_or_text!r}: use a bundled name ({', '.join(queries)}), "
+                         "a .rq file or SPARQL text")
+    return name_or_text
+
+
+def store_from(data: Dataset | str | os.PathLike[str]) -> ox.Store:
+    store = ox.Store()
+    if isinstance(data, Dataset):
+        store.load(data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+        return store
+    from .api import load
+
+    trig = load(data)
+    try:
+        store.load(path=str(trig), format=ox.RdfFormat.TRIG)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"{trig}: cannot load: {exc}") from None
+    return store
+
+
+def _term(t: object) -> str | None:
+    if t is None:
+        return None
+    return getattr(t, "value", str(t))
+
+
+def run(data: Dataset | str | os.PathLike[str] | ox.Store, name_or_text: str) -> QueryResult:
+    text = resolve_text(name_or_text)
+    store = data if isinstance(data, ox.Store) else store_from(data)
+    try:
+        result = store.query(text)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    if isinstance(result, bool):
+        return QueryResult(["result"], [["true" if result else "false"]])
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        rows = [[_term(sol[c]) for c in columns] for sol in result]
+        return QueryResult(columns, rows)
+    rows = [[_term(t.subject), _term(t.predicate), _term(t.object)] for t in result]
+    return QueryResult(["subject", "predicate", "object"], rows)
