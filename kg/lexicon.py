@@ -97,7 +97,7 @@ def teams() -> TeamTable:
         for d in t.demonyms:
             demonyms.setdefault(d, t.name)
     form_pattern = regex.compile(r"(?<![\w#@/])(?:" + _alternation(list(forms)) + r")(?![\w@])")
-    demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + _alternation(list(demonyms)) + r")(?![\w])")
+    demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + _alternation(list(demonyms)) + r")s?(?![\w])")
     return TeamTable(table, forms, demonyms, codes, form_pattern, demonym_pattern, squashed)
 
 

@@ -40,7 +40,7 @@ import networkx as nx
 import numpy as np
 from pyvis.network import Network
 
-__all__ = ["EDGE_STYLES", "NODE_STYLES", "write_html"]
+__all__ = ["EDGE_STYLES", "NODE_STYLES", "render_html", "script_json", "write_html"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -102,7 +102,8 @@ IMPORTANT_KINDS = ("article", "agency", "account", "person", "team", "match")
 
 SMALL_GRAPH = 250  # up to this many nodes every label and edge label is drawn
 MAX_HUBS = 30  # on bigger graphs, at most this many labels are drawn when zoomed out
-NODE_SPACING = 110.0  # rough distance in pixels between neighbouring nodes at zoom 1
+NODE_SPACING = 60.0  # median distance in pixels from a node to its nearest neighbour, at zoom 1
+COMPONENT_GAP = 120.0  # space in pixels between packed connected components
 LABEL_MAX = 40  # characters of a label drawn on the canvas (the panel shows all of it)
 TEXT_MAX = 4000  # characters kept of any one input string
 EVIDENCE_MAX = 200  # evidence items kept per node
@@ -245,6 +246,22 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, iterations: int, seed: int)
     return pos.astype(np.float64)
 
 
+def _median_nearest_distance(arr: np.ndarray) -> float:
+    """Median over nodes of the distance to the nearest other node (exact, in row blocks)."""
+    n = len(arr)
+    pts = arr.astype(np.float32)
+    block = max(1, min(n, 4_000_000 // n))
+    nearest = np.empty(n, dtype=np.float32)
+    for start in range(0, n, block):
+        stop = min(n, start + block)
+        dx = pts[start:stop, None, 0] - pts[None, :, 0]
+        dy = pts[start:stop, None, 1] - pts[None, :, 1]
+        d2 = dx * dx + dy * dy
+        d2[np.arange(stop - start), np.arange(start, stop)] = np.inf
+        nearest[start:stop] = d2.min(axis=1)
+    return float(np.sqrt(np.median(nearest)))
+
+
 def _component_layout(comp: nx.Graph) -> dict[str, tuple[float, float]]:
     """Positions in pixels for one connected component, centred on (0, 0)."""
     nodes: list[str] = list(comp.nodes)
@@ -255,7 +272,7 @@ def _component_layout(comp: nx.Graph) -> dict[str, tuple[float, float]]:
         h = NODE_SPACING / 2
         return {nodes[0]: (-h, 0.0), nodes[1]: (h, 0.0)}
     if n <= _SPRING_MAX:
-        raw = nx.spring_layout(comp, seed=LAYOUT_SEED, iterations=50, method="force")
+        raw = nx.spring_layout(comp, seed=LAYOUT_SEED, iterations=50)
         arr = np.array([raw[v] for v in nodes], dtype=float)
     else:
         index = {v: i for i, v in enumerate(nodes)}
@@ -263,9 +280,12 @@ def _component_layout(comp: nx.Graph) -> dict[str, tuple[float, float]]:
         iterations = int(min(50, max(8, _FR_BUDGET / (n * n))))
         arr = _fruchterman_reingold(n, edges, iterations, LAYOUT_SEED)
     arr = arr - arr.mean(axis=0)
-    extent = float(np.abs(arr).max()) or 1.0
-    radius = NODE_SPACING * math.sqrt(n) * 0.75
-    arr = arr * (radius / extent)
+    # Scale so that the typical node's nearest neighbour is NODE_SPACING away: outliers (long
+    # chains) no longer squeeze the dense core the way scaling by the extent does.
+    typical = _median_nearest_distance(arr)
+    if typical <= 0:
+        typical = float(np.abs(arr).max()) / math.sqrt(n) or 1.0
+    arr = arr * (NODE_SPACING / typical)
     return {v: (float(arr[i, 0]), float(arr[i, 1])) for i, v in enumerate(nodes)}
 
 
@@ -285,9 +305,9 @@ def _layout(nodes: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, tup
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
         x0, y0 = min(xs), min(ys)
-        w = max(xs) - x0 + NODE_SPACING
-        h = max(ys) - y0 + NODE_SPACING
-        shifted = {v: (x - x0 + NODE_SPACING / 2, y - y0 + NODE_SPACING / 2) for v, (x, y) in pos.items()}
+        w = max(xs) - x0 + COMPONENT_GAP
+        h = max(ys) - y0 + COMPONENT_GAP
+        shifted = {v: (x - x0 + COMPONENT_GAP / 2, y - y0 + COMPONENT_GAP / 2) for v, (x, y) in pos.items()}
         placed.append((shifted, w, h))
         total_area += w * h
     # Shelf packing into a roughly 16:10 rectangle.
@@ -390,7 +410,7 @@ def _page_data(graph: nx.MultiDiGraph, title: str) -> tuple[Network, dict[str, A
     vis_edges: list[dict[str, Any]] = []
     for i, (u, v, _key, data) in enumerate(edge_items):
         kind = _kind(data.get("kind"))
-        style = EDGE_STYLES.get(kind, DEFAULT_EDGE_STYLE)
+        estyle = EDGE_STYLES.get(kind, DEFAULT_EDGE_STYLE)
         label = _text(data.get("label"))
         edge: dict[str, Any] = {
             "id": f"e{i}",
@@ -398,9 +418,13 @@ def _page_data(graph: nx.MultiDiGraph, title: str) -> tuple[Network, dict[str, A
             "to": vis_id[v],
             "kind": kind,
             "title": f"{kind}: {label}" if label else kind,
-            "color": {"color": style.color, "highlight": _dark(style.color, 0.25), "hover": _dark(style.color, 0.25)},
-            "dashes": style.dashes,
-            "width": style.width,
+            "color": {
+                "color": estyle.color,
+                "highlight": _dark(estyle.color, 0.25),
+                "hover": _dark(estyle.color, 0.25),
+            },
+            "dashes": estyle.dashes,
+            "width": estyle.width,
         }
         if small and label:
             edge["label"] = _one_line(label, LABEL_MAX)
@@ -475,7 +499,13 @@ def _page_data(graph: nx.MultiDiGraph, title: str) -> tuple[Network, dict[str, A
     for kind in sorted(edge_kind_counts, key=lambda k: (edge_order.get(k, len(edge_order)), k)):
         es = EDGE_STYLES.get(kind, DEFAULT_EDGE_STYLE)
         legend_edges.append(
-            {"kind": kind, "count": edge_kind_counts[kind], "color": es.color, "dashes": es.dashes, "width": es.width}
+            {
+                "kind": kind,
+                "count": edge_kind_counts[kind],
+                "color": es.color,
+                "dashes": es.dashes,
+                "width": es.width,
+            }
         )
 
     extra = {

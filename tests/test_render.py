@@ -9,6 +9,8 @@ import os
 import pathlib
 import random
 import re
+import subprocess
+import sys
 from typing import Any
 
 import networkx as nx
@@ -20,7 +22,7 @@ from kg.render import EDGE_STYLES, NODE_STYLES, write_html
 HOSTILE = [
     "</script><script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
-    "<img src=x onerror=\"window.__pwned=1\">",
+    '<img src=x onerror="window.__pwned=1">',
     "\"'><svg onload=alert(1)>",
     "</SCRIPT ><!--<script>",
     "<style></style><link rel=stylesheet href=http://evil.example/x.css>",
@@ -48,7 +50,9 @@ def make_graph(hostile: str = "plain text", where: str = "label") -> nx.MultiDiG
             kind=kind,
             label=f"{kind} {i}",
             title=f"{kind} {i}\nsecond line",
-            evidence=[{"doc": f"doc{i}.txt", "text": f"Evidence sentence {i}.", "begin": 10 * i, "end": 10 * i + 9}],
+            evidence=[
+                {"doc": f"doc{i}.txt", "text": f"Evidence sentence {i}.", "begin": 10 * i, "end": 10 * i + 9}
+            ],
         )
     nodes = sorted(g.nodes)
     for i, kind in enumerate([*EDGE_STYLES, "unknown_edge"]):
@@ -110,7 +114,8 @@ def test_writes_file_and_returns_path(tmp_path: pathlib.Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "forbidden", ['src="http', "src='http", 'href="http', "href='http", "//cdn", "bootstrap", "@import", "googleapis"]
+    "forbidden",
+    ['src="http', "src='http", 'href="http', "href='http", "//cdn", "bootstrap", "@import", "googleapis"],
 )
 def test_nothing_remote(baseline_html: str, forbidden: str) -> None:
     assert forbidden not in baseline_html.lower()
@@ -148,7 +153,9 @@ def test_csp_allows_only_the_page_scripts(baseline_html: str) -> None:
 @pytest.mark.parametrize(
     "where", ["label", "title", "kind", "evidence_text", "evidence_doc", "node_id", "edge_label", "edge_kind"]
 )
-def test_hostile_text_stays_inside_the_json(tmp_path: pathlib.Path, baseline_html: str, hostile: str, where: str) -> None:
+def test_hostile_text_stays_inside_the_json(
+    tmp_path: pathlib.Path, baseline_html: str, hostile: str, where: str
+) -> None:
     path = write_html(make_graph(hostile, where), tmp_path / "g.html")
     html = path.read_text(encoding="utf-8")
     lower = html.lower()
@@ -244,7 +251,9 @@ def test_styles_and_legend(baseline_html: str) -> None:
 def test_evidence_and_tooltips(baseline_html: str) -> None:
     data = page_data(baseline_html)
     info = next(i for i in data["infos"] if i["iri"] == "https://kg.example/claim/10")
-    assert info["evidence"] == [{"doc": "doc10.txt", "text": "Evidence sentence 10.", "begin": 100, "end": 109}]
+    assert info["evidence"] == [
+        {"doc": "doc10.txt", "text": "Evidence sentence 10.", "begin": 100, "end": 109}
+    ]
     node = next(n for n in data["nodes"] if n["id"] == info["id"])
     assert node["title"] == "claim 10\nsecond line"  # plain text, newlines kept
 
@@ -306,3 +315,22 @@ def test_big_graph(tmp_path: pathlib.Path) -> None:
     assert 0 < len(data["hubs"]) <= render.MAX_HUBS
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) > 1900  # a real layout, not a pile
     assert "label" not in data["edges"][0]  # no edge labels on big graphs
+
+
+@pytest.mark.slow
+def test_deterministic_across_processes(tmp_path: pathlib.Path) -> None:
+    """String hashing is randomised per process: the page must not depend on it."""
+    script = (
+        "import pathlib, sys\n"
+        "from tests.test_render import random_graph\n"
+        "from kg.render import write_html\n"
+        "write_html(random_graph(600, 900), pathlib.Path(sys.argv[1]))\n"
+    )
+    root = pathlib.Path(__file__).resolve().parent.parent
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"g{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], cwd=root, env=env, check=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

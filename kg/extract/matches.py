@@ -36,6 +36,7 @@ MINUTE = regex.compile(
     r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute|(?P<m>\d{1,3})[- ]minute|(?P<q>\d{1,3})['’](?!\w)"
     r"|minute\s+(?P<r>\d{1,3}))"
 )
+CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s")
 OPPONENT_MARK = regex.compile(
     r"(?i)(?:(?:\bagainst|\bv\.?|\bvs\.?|\bversus|\bover|\bbeat|\bbeating|\bbeats|\bdefeated|\bpast)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?|(?:\bto|\bby|\bfrom|\bwith)\s+(?:the\s+)?)\Z")
@@ -149,7 +150,8 @@ def _final_scores(local: str) -> list[tuple[int, int, int, bool]]:
         if not inter and regex.match(r"(?i)\s*in the \d+\w* minute", window_after):
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
-        fin = fin or bool(regex.match(r"(?i)\s*(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline)\b", window_after))
+        fin = fin or bool(regex.match(
+            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse)\b", window_after))
         out.append((int(m.group(1)), int(m.group(2)), s, fin and not inter))
     return out
 
@@ -181,45 +183,9 @@ def matches(article: Article) -> list[MatchInfo]:
     ms_all = accepted(article)
     sigs = signatures(article)
     found: dict[frozenset[str], MatchInfo] = {}
-    for s in sentences(article):
-        local = text[s.begin : s.end]
-        if _is_future(local):
-            continue
-        ms = _teams_in(s, ms_all)
-        names = list(dict.fromkeys(m.team for m in ms))
-        scores = _final_scores(local)
-        has_final = any(f for *_x, f in scores)
-        cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
-            or _re("loss_to").search(local) or _re("intermediate").search(local)
-        if len(names) >= 2 and cue:
-            pair = (names[0], names[1])
-        elif len(names) == 1 and has_final:
-            other = _other_team(article, names[0])
-            if other is None:
-                continue
-            pair = (names[0], other)
-        else:
-            continue
-        key = frozenset(pair)
-        info = found.setdefault(key, MatchInfo(key, list(pair)))
-        info.sentences.append(s)
-        votes = _votes(text, s, ms, pair)
-        info.winner_votes.update(votes)
-        for a, b, _off, final in scores:
-            if final:
-                info.scores[(max(a, b), min(a, b))] += 1
-        pens = PENS_SCORE.search(local)
-        if pens:
-            info.penalties = f"{max(int(pens.group(1)), int(pens.group(2)))}-{min(int(pens.group(1)), int(pens.group(2)))}"
-        weight = (2 if scores or MINUTE.search(local) else 0)
-        for d in find_dates(local, article.date):
-            if inside(s.begin + d.begin, sigs):
-                continue
-            if article.date and d.date > article.date:
-                continue
-            rel = 1 if not regex.search(r"\d", d.text) else 0
-            info.dates.append((weight + rel, -(s.begin + d.begin), d.date))
-        _venues(text, s, info, priority=2)
+    for sentence in sentences(article):
+        for s in _past_segments(text, sentence):
+            _match_segment(article, sentence, s, ms_all, sigs, found)
     if found:
         main = max(found.values(), key=lambda i: (len(i.sentences), -i.sentences[0].begin))
         for s in sentences(article):
@@ -232,6 +198,76 @@ def matches(article: Article) -> list[MatchInfo]:
     out = sorted(found.values(), key=lambda i: i.sentences[0].begin)
     article.cache["matches"] = out
     return out
+
+
+def _past_segments(text: str, s: Sentence) -> list[Sentence]:
+    """The sentence, or, when it also announces a fixture ("X will face Y on Sunday after beating
+    Z 2-1"), its clauses that report the past."""
+    local = text[s.begin : s.end]
+    if not _is_future(local):
+        return [s]
+    out = []
+    start = s.begin
+    for m in list(CLAUSE.finditer(text, s.begin, s.end)) + [None]:
+        end = m.start() if m else s.end
+        if end > start and not _is_future(text[start:end]):
+            out.append(Sentence(start, end, text[start:end]))
+        start = m.start() if m else s.end
+    return out
+
+
+def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int, bool]], offset: int) -> tuple[str, str]:
+    """The two teams a sentence's result is about: those nearest its score, else the first two."""
+    if scores and len(names) > 2:
+        pos = offset + scores[0][2]
+        ranked = sorted(ms, key=lambda m: abs(m.begin - pos))
+        pair = list(dict.fromkeys(m.team for m in ranked))[:2]
+        first = {m.team: m.begin for m in reversed(ms)}
+        pair.sort(key=lambda t: first[t])
+        return pair[0], pair[1]
+    return names[0], names[1]
+
+
+def _match_segment(article: Article, sentence: Sentence, s: Sentence, ms_all: list[Mention],
+                   sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
+    text = article.content
+    local = text[s.begin : s.end]
+    ms = _teams_in(s, ms_all)
+    names = list(dict.fromkeys(m.team for m in ms))
+    scores = _final_scores(local)
+    has_final = any(f for *_x, f in scores)
+    cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
+        or _re("loss_to").search(local) or _re("intermediate").search(local)
+    if len(names) >= 2 and cue:
+        pair = _pair(ms, names, scores, s.begin)
+    elif len(names) == 1 and has_final:
+        other = _other_team(article, names[0])
+        if other is None:
+            return
+        pair = (names[0], other)
+    else:
+        return
+    key = frozenset(pair)
+    info = found.setdefault(key, MatchInfo(key, list(pair)))
+    if sentence not in info.sentences:
+        info.sentences.append(sentence)
+    info.winner_votes.update(_votes(text, s, ms, pair))
+    for a, b, _off, final in scores:
+        if final:
+            info.scores[(max(a, b), min(a, b))] += 1
+    pens = PENS_SCORE.search(local)
+    if pens:
+        hi, lo = sorted((int(pens.group(1)), int(pens.group(2))), reverse=True)
+        info.penalties = f"{hi}-{lo}"
+    weight = 2 if scores or MINUTE.search(local) else 0
+    for d in find_dates(local, article.date):
+        if inside(s.begin + d.begin, sigs):
+            continue
+        if article.date and d.date > article.date:
+            continue
+        rel = 1 if not regex.search(r"\d", d.text) else 0
+        info.dates.append((weight + rel, -(s.begin + d.begin), d.date))
+    _venues(text, s, info, priority=2)
 
 
 def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
@@ -281,6 +317,72 @@ def goals(article: Article) -> list[Goal]:
     return out
 
 
+@dataclass(frozen=True)
+class GoalCue:
+    end: int  # where the words that state the goal end
+    minute: int | None  # a minute written right by the name: "X (67')"
+
+
+@functools.cache
+def _goal_res() -> dict[str, regex.Pattern[str]]:
+    v = vocab()["match"]
+    verbs = words_pattern(v["goal_verbs"]).pattern.removeprefix("(?i)")
+    nouns = words_pattern(v["goal_nouns"]).pattern.removeprefix("(?i)")
+    phrases = "|".join(v["goal_phrases"])
+    through = words_pattern(v["through_verbs"]).pattern.removeprefix("(?i)")
+    aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly))*"
+    return {
+        "paren": regex.compile(r"\A[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?[ \t]*\)"),
+        "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
+        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?\b(?:and|before|then)[ \t]+(?:{verbs}|{phrases})"),
+        "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
+        "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
+        "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
+        "through": regex.compile(rf"(?i)(?:{through})[ \t]+(?:[\w-]+[ \t]+){{0,3}}?through[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z"),
+        "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|could have|should have|would have|almost|nearly|went close|denied)\b"),
+        "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
+        "shootout_context": regex.compile(v["shootout_context"]),
+        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched)"),
+    }
+
+
+def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
+             next_names: list[tuple[int, int]] = ()) -> GoalCue | None:  # type: ignore[assignment]
+    """Do the words around the name at [begin, end) say this person scored? ``limit`` ends the
+    sentence; ``next_names`` are the following names in it (a clause about them is theirs)."""
+    r = _goal_res()
+    after_start = end + (2 if possessive else 0)
+    stop = limit
+    for nb, _ne in next_names:
+        if nb > end:
+            stop = min(stop, nb)
+            break
+    after = text[after_start:stop]
+    full_after = text[after_start:limit]
+    paren = r["paren"].match(full_after)
+    if paren:
+        return GoalCue(after_start + paren.end(), _minute(paren.group(1).replace(" ", "") + "'"))
+    if possessive:
+        m = r["possessive"].match(after)
+        if m:
+            return GoalCue(after_start + m.end(), None)
+    for key in ("verb", "phrase", "chain"):
+        m = r[key].match(after if key != "verb" else full_after)
+        if m and not r["negated"].search(full_after[: m.end()]):
+            clause_end = _clause_end(text, after_start + m.end(), limit)
+            if (r["shootout"].search(text, after_start + m.end(), clause_end)
+                    and r["shootout_context"].search(text, max(0, begin - 400), clause_end)):
+                return None  # a kick in a penalty shoot-out is not a goal
+            return GoalCue(after_start + m.end(), None)
+    w = r["with"].match(after)
+    if w and r["with_verb"].search(after[: w.end()]):
+        return GoalCue(after_start + w.end(), None)
+    before = text[max(0, begin - 80) : begin]
+    if r["through"].search(before):
+        return GoalCue(end, None)
+    return None
+
+
 def _goals(article: Article) -> Iterator[Goal]:
     from .people import candidates, persons, resolve
 
@@ -288,52 +390,35 @@ def _goals(article: Article) -> Iterator[Goal]:
     people = persons(article)
     ms_all = accepted(article)
     ms_matches = matches(article)
-    goal_verbs = _re("goal_verbs")
-    goal_nouns = _re("goal_nouns")
     winning = _re("winning")
     cands = [c for c in candidates(article) if resolve(people, c.name)]
     seen: set[tuple[str, int | None]] = set()
     for s in sentences(article):
-        local = text[s.begin : s.end]
-        if _is_future(local):
+        if _is_future(text[s.begin : s.end]):
             continue
         here = [c for c in cands if s.begin <= c.begin < s.end]
         for i, c in enumerate(here):
-            after = text[c.end : s.end]
-            if c.possessive:
-                after = after[2:]
-            hit = None
-            # "X scored", "X and Y scored"
+            # "X and Y scored": the verb after the last name holds for all of them
             j = i
-            tail = after
             while j + 1 < len(here) and regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[here[j].end : here[j + 1].begin]):
                 j += 1
-                tail = text[here[j].end : s.end]
-            v = regex.match(r"(?i)\A(?:[ \t]+(?:has|had|then|also|later|finally|eventually))*[ \t]+(" + goal_verbs.pattern + ")", tail)
-            if v:
-                hit = (c.end, c.end + len(tail[: v.end()]) if j == i else here[j].end + v.end())
-            elif c.possessive:
-                # "X's 94th-minute winner"
-                pv = regex.match(r"(?i)\A[ \t]+(?:(?:late|early|stunning|first|second|third|fine|superb|\d{1,3}(?:st|nd|rd|th)?[- ]minute|[\w-]+)[ \t]+){0,3}?(" + goal_nouns.pattern + ")", after)
-                if pv:
-                    hit = (c.end, c.end + 2 + pv.end())
-            if hit is None:
-                # "X ... with a 94th minute winner" (same clause)
-                w = regex.match(r"(?i)\A[^.;!?]{0,60}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(" + goal_nouns.pattern + ")", after)
-                if w and goal_verbs.search(after[: w.end()]) is None and regex.search(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts)", after[: w.end()]):
-                    hit = (c.end, c.end + w.end())
-            if hit is None:
+            last = here[j]
+            rest = [(x.begin, x.end) for x in here[j + 1 :]]
+            cue = goal_cue(text, last.begin, last.end, last.possessive, s.end, rest)
+            if cue is None and j != i:
+                continue
+            if cue is None:
                 continue
             person = resolve(people, c.name)
             if person is None:
                 continue
-            clause_end = _clause_end(text, hit[1], s.end)
+            clause_end = _clause_end(text, cue.end, s.end)
             window = text[c.begin : clause_end]
-            minute = _minute(window)
-            is_winner = bool(winning.search(window)) or bool(winning.search(text[hit[0] : clause_end]))
-            team = _goal_team(article, s, c, window, person.team, is_winner, ms_all, ms_matches)
+            minute = cue.minute if cue.minute is not None else (_minute(window) if j == i else None)
+            is_winner = bool(winning.search(window))
+            team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
             key = (person.name, minute)
-            if key in seen:
+            if key in seen or (person.name, None) in seen:
                 continue
             seen.add(key)
             yield Goal(evidence=(s.evidence(),), scorer=person.name, team=team, minute=minute, winning=is_winner)
@@ -385,15 +470,15 @@ def _minute(window: str) -> int | None:
     return value if 0 < value <= 130 else None
 
 
-def _goal_team(article: Article, s: Sentence, c: object, window: str, person_team: str | None,
+def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, person_team: str | None,
                is_winner: bool, ms_all: list[Mention], ms_matches: list[MatchInfo]) -> str | None:
     text = article.content
     ms = _teams_in(s, ms_all)
-    f = regex.search(r"(?i)\bfor\s+(?:the\s+)?", window)
-    if f:
-        t = _team_after(ms, text.find(window, s.begin) + f.end(), 5)
-        if t:
-            return t
+    in_window = [m for m in ms if window_begin <= m.begin < window_begin + len(window)]
+    for m in in_window:  # "scored for Japan", "put Colombia ahead", "gave the Super Eagles the lead"
+        before = text[max(window_begin, m.begin - 25) : m.begin]
+        if regex.search(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z", before):
+            return m.team
     if person_team:
         return person_team
     if is_winner:
@@ -401,7 +486,8 @@ def _goal_team(article: Article, s: Sentence, c: object, window: str, person_tea
             if info.winner:
                 return info.winner
     credited = [m for m in ms if not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
-                and not regex.search(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned)\s+(?:the\s+)?\Z", text[max(s.begin, m.begin - 20) : m.begin])]
+                and not regex.search(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned|sank|sink|silenc\w*)\s+(?:the\s+)?\Z",
+                                     text[max(s.begin, m.begin - 20) : m.begin])]
     teams_ = list(dict.fromkeys(m.team for m in credited))
     if len(teams_) == 1:
         return teams_[0]

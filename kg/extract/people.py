@@ -20,6 +20,7 @@ from ..lexicon import pattern, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import inside, is_football, signatures
+from .matches import goal_cue
 from .teams import Mention, accepted
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -70,6 +71,12 @@ def _said_before() -> regex.Pattern[str]:
     alt = "|".join(regex.escape(w) for w in ["said", "says", "added", "adds", "explained", "admitted",
                                               "insisted", "according to", "wrote", "recalled", "continued"])
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})[ \t]+\Z")
+
+
+@functools.cache
+def _other_verbs() -> regex.Pattern[str]:
+    words = sorted(vocab()["person_verbs"]["other"], key=len, reverse=True)
+    return regex.compile(r"(?i)\A[ \t]+(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
 
 
 @dataclass
@@ -178,8 +185,17 @@ def persons(article: Article) -> dict[str, Person]:
             nxt = cands[i + 1]
             if regex.fullmatch(r"\s+and\s+", text[c.end : nxt.begin]):
                 verb = _verbs_after().match(text[nxt.end : nxt.end + 80])
-        if verb:
+        if verb and verb is not True:
             roles.append("player" if verb.group(1).casefold() in _play_verbs() else "other")
+        if not verb:
+            nxt_names = [(x.begin, x.end) for x in cands[i + 1 : i + 4]]
+            sent = sentence_at(article, c.begin)
+            limit = sent.end if sent else min(len(text), c.end + 200)
+            if goal_cue(text, c.begin, c.end, c.possessive, limit, nxt_names):
+                roles.append("player")
+                verb = True  # type: ignore[assignment]
+            elif len(c.name.split()) >= 2 and _other_verbs().match(after):
+                roles.append("other")
         said_before = bool(_said_before().search(before))
         if said_before:
             roles.append("other")
@@ -191,8 +207,8 @@ def persons(article: Article) -> dict[str, Person]:
         if not roles:
             continue
         words = c.name.split()
-        if len(words) < 2 and not (verb or said_before or rb):
-            continue
+        if len(words) < 2 and not rb and not (poss and team):
+            continue  # a single capitalised word needs a role noun ("striker Neymar") or "Brazil's Neymar"
         p = found.setdefault(c.name, Person(c.name))
         p.forms.add(c.name)
         p.roles.extend(roles)

@@ -7,6 +7,7 @@ another sport ("India cricketer") is not a team; a demonym counts only before a 
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -63,14 +64,15 @@ def _mentions(article: Article) -> Iterator[Mention]:
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
         yield Mention(m.start(), m.end(), team, m.group(0), via, not reason, reason)
     heads = _heads()
-    for m in table.demonym_pattern.finditer(text):
+    for m, team in _demonyms(article):
         if inside(m.start(), sigs):
             continue
         prev = regex.search(r"([\w-]+)\s+\Z", text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1) in vocab()["region_prefixes"]:
             continue  # "South American", "Latin American": a region, not a country
-        ok = bool(heads.match(text, m.end()))
-        yield Mention(m.start(), m.end(), table.demonyms[m.group(0)], m.group(0), "demonym", ok,
+        plural = m.group(0).endswith("s") and regex.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z", text[max(0, m.start() - 20) : m.start()])
+        ok = bool(heads.match(text, m.end())) or bool(plural)
+        yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok,
                       "" if ok else "demonym without a team noun (a language, people or culture)")
     for m in HASHTAG.finditer(text):
         if inside(m.start(), sigs):
@@ -82,6 +84,30 @@ def _mentions(article: Article) -> Iterator[Mention]:
             team = table.codes.get(m.group(g))
             if team:
                 yield Mention(m.start(g), m.end(g), team, m.group(g), "code", True)
+
+
+def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
+    """Demonyms ("Japanese", "the Americans"), ambiguous ones ("Korean") resolved by the teams the
+    article names."""
+    table = teams()
+    for m in table.demonym_pattern.finditer(article.content):
+        word = m.group(0)
+        team = table.demonyms.get(word) or table.demonyms.get(word[:-1])
+        if team:
+            yield m, team
+    ambiguous = {k: v for k, v in vocab()["ambiguous_demonyms"].items() if not k.startswith("_")}
+    if ambiguous:
+        named = {team for team, _via in (table.forms[f.group(0)] for f in table.form_pattern.finditer(article.content))}
+        for m in _ambiguous_pattern().finditer(article.content):
+            options = [t for t in ambiguous[m.group(0)] if t in named]
+            if len(options) == 1:
+                yield m, options[0]
+
+
+@functools.cache
+def _ambiguous_pattern() -> regex.Pattern[str]:
+    words = [k for k in vocab()["ambiguous_demonyms"] if not k.startswith("_")]
+    return regex.compile(r"(?<![\w#@/])(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])")
 
 
 def _hashtag_teams(tag: str) -> list[str]:
@@ -133,6 +159,8 @@ def _is_place_word(before: str, w: regex.Match[str]) -> bool:
     word = w.group(1)
     if teams().lookup(word) or word in teams().demonyms or word in vocab()["not_names"]:
         return False
+    if word.isupper() and len(word) > 2:
+        return True  # a dateline: "DOHA, Qatar —"
     lead = before[: w.start()].rstrip(" \t")
     return bool(lead) and lead[-1] not in ".!?\n:;\"“”'‘’(" and not word.endswith("ly")
 

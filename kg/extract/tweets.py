@@ -18,7 +18,7 @@ from ..findings import Evidence, Tweet
 from ..reader import Article
 from .dates import parse_date
 
-HANDLE = regex.compile(r"\(@(\w{1,15})\)")
+HANDLE = regex.compile(r"\(@(\w{1,30})\)")
 DASH = regex.compile(r"(?:^|\s)(?:—|–|&mdash;|--|-)\s")
 MEDIA = regex.compile(r"(?:https?://)?(pic\.twitter\.com/\w+|pic\.x\.com/\w+)")
 TCO = regex.compile(r"https?://t\.co/\w+")
