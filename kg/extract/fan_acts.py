@@ -88,12 +88,34 @@ def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _actor_in(text: str, begin: int, end: int, pos: int) -> tuple[str, int] | None:
-    """The actor noun nearest before ``pos`` (then after) within [begin, end)."""
+@functools.cache
+def _object_mark() -> regex.Pattern[str]:
+    words = sorted(acts()["actor_objects"], key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+(?:(?:the|their|its|his|her|our|some|many|most|all|several)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
+
+
+@functools.cache
+def _partitive() -> regex.Pattern[str]:
+    alt = "|".join(regex.escape(w) for w in sorted(acts()["partitive"], key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+of\s+(?:(?:the|their|those|these|its|his|her|our)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
+
+
+def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = False) -> tuple[str, int] | None:
+    """The actor noun nearest before ``pos`` (then, unless ``before_only``, after it) within
+    [begin, end), skipping nouns that are objects ("bowed to the crowd")."""
     best: tuple[int, str, int] | None = None
     for actor, pat in _actor_patterns().items():
         for m in pat.finditer(text, begin, end):
-            distance = pos - m.end() if m.end() <= pos else (m.start() - pos) + 1000
+            lead = text[max(begin, m.start() - 40) : m.start()]
+            if _object_mark().search(lead) and not _partitive().search(lead):
+                continue
+            if m.end() <= pos:
+                distance = pos - m.end()
+            elif before_only:
+                continue
+            else:
+                distance = (m.start() - pos) + 1000
             if best is None or distance < best[0]:
                 best = (distance, actor, m.start())
     return (best[1], best[2]) if best else None
@@ -125,11 +147,11 @@ def extract(article: Article) -> Iterator[FanAct]:
             cb, ce = _clause(text, s, t.begin)
             if negation.search(text, cb, t.begin):
                 continue
-            found = _actor_in(text, cb, ce, t.begin)
+            found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:
-                found = _actor_in(text, s.begin, s.end, t.begin)
+                found = _actor_in(text, s.begin, s.end, t.begin, before_only=True)
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found

@@ -289,7 +289,13 @@ def extract(article: Article) -> Iterator[PersonMention]:
         return
     from .matches import goals
 
+    from .sources import quotes
+
     goal_team = {g.scorer: g.team for g in goals(article) if g.scorer and g.team}
+    known = persons(article)
+    for q in quotes(article):  # a quoted speaker is a person of the article too
+        if q.speaker and resolve(known, q.speaker) is None:
+            known[q.speaker] = Person(q.speaker, {q.speaker}, ["other"], None, [(q.begin, q.end)])
     scorers = {g.scorer for g in goals(article) if g.scorer}
     for p in persons(article).values():
         roles = p.roles + (["player"] if p.name in scorers else [])

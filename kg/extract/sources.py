@@ -106,7 +106,6 @@ def credits(article: Article) -> list[CreditFound]:
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 QUOTE_RUN = regex.compile(r"""(?:“[^”\n]*(?:”|(?=\n))|«[^»\n]*(?:»|(?=\n))|„[^“”\n]*[“”]|"[^"\n]*(?:"|(?=\n))|(?<![\w])‘(?:[^’\n]|’(?=\w))*’(?!\w))""")
-PRONOUN = regex.compile(r"(?i)^(?:he|she)$")
 
 
 @dataclass(frozen=True)
@@ -119,29 +118,31 @@ class QuoteFound:
     continued: bool  # the paragraph ended before the closing mark
 
 
+@functools.cache
 def _speech_tail() -> regex.Pattern[str]:
     words = sorted(vocab()["speech_tail"], key=len, reverse=True)
-    return regex.compile(r"(?i)(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
+    return regex.compile(r"(?i)(?<![\w])(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
 
 
-@functools.cache
-def _tail_after() -> regex.Pattern[str]:
-    tail = _speech_tail().pattern
-    return regex.compile(
-        rf"\A[ \t]*[,.!?]?[ \t]*(?:(?P<verb1>{tail})[ \t]+(?:the[ \t]+)?(?P<name1>{NAME}|he|she|\p{{Lu}}[\p{{Ll}}]+)"
-        rf"|(?P<pre>[^.!?\n“”\"]{{0,80}}?)(?P<name2>{NAME}|[Hh]e|[Ss]he|\p{{Lu}}[\p{{Ll}}]+)[ \t]+(?:(?:has|had|then|later|also|was|were)[ \t]+){{0,3}}(?P<verb2>{tail}))"
-    )
+PRONOUN_NEAR = regex.compile(r"(?i)(?<![\w])(he|she)(?![\w])")
 
 
 def quotes(article: Article) -> list[QuoteFound]:
-    """Attributed quotations, in order (cached)."""
+    """Attributed quotations, in order (cached). Only in football articles, like people."""
     if "quotes" in article.cache:
         return article.cache["quotes"]
-    from .people import persons, resolve
+    from .common import is_football
 
+    out: list[QuoteFound] = []
+    if is_football(article):
+        out = _quotes(article)
+    article.cache["quotes"] = out
+    return out
+
+
+def _quotes(article: Article) -> list[QuoteFound]:
     text = article.content
     tweets = tweet_spans(article)
-    people = persons(article)
     raw: list[tuple[int, int, str, bool]] = []
     for m in QUOTE_RUN.finditer(text):
         if inside(m.start(), tweets):
@@ -152,7 +153,7 @@ def quotes(article: Article) -> list[QuoteFound]:
         raw.append((m.start(), m.end(), inner.strip(), not closed))
     out: list[QuoteFound] = []
     for i, (b, e, inner, continued) in enumerate(raw):
-        speaker, attr_end = _attribution(article, b, e, people, resolve)
+        speaker, attr_end = _attribution(article, b, e)
         words = len(inner.split())
         if speaker is None:
             para_start = text.rfind("\n", 0, b) + 1
@@ -162,7 +163,7 @@ def quotes(article: Article) -> list[QuoteFound]:
                     speaker = out[-1].speaker
                 elif continued:
                     for j in range(i + 1, len(raw)):  # continued quote: attribution comes later
-                        s2, _ = _attribution(article, raw[j][0], raw[j][1], people, resolve)
+                        s2, _ = _attribution(article, raw[j][0], raw[j][1])
                         if s2:
                             speaker = s2
                             break
@@ -171,7 +172,6 @@ def quotes(article: Article) -> list[QuoteFound]:
         if speaker is None or words < 3:
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
-    article.cache["quotes"] = out
     return out
 
 
@@ -180,46 +180,74 @@ def _near(text: str, prev_end: int, begin: int) -> bool:
     return text[prev_end:begin].count("\n\n") <= 2 and len(text[prev_end:begin].strip()) < 40
 
 
-def _attribution(article, b, e, people, resolve):  # type: ignore[no-untyped-def]
+def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
+    """Who a quotation at [b, e) is attributed to: a speech verb with a name or pronoun after the
+    closing mark ("," said X / X told reporters), or before the opening one (X said: "...")."""
     text = article.content
-    after = text[e : e + 160]
-    m = _tail_after().match(after)
-    if m:
-        name = m.group("name1") or m.group("name2")
-        pre = m.group("pre") or ""
-        if not regex.search(r"[“”\"]", pre):
-            who = _who(article, name, b, people, resolve)
-            if who:
-                return who, e + m.end()
-    # "X said: "..." / "X praised the team: "...""
-    line_start = max(text.rfind("\n", 0, b), text.rfind(". ", 0, b)) + 1
+    tail_m = regex.match(r"[^“”\"«»\n]{0,160}", text[e:])
+    tail = tail_m.group(0) if tail_m else ""
+    stop = regex.search(r"[.!?](?=\s|$)", tail[1:])
+    if stop:
+        tail = tail[: stop.start() + 2]
+    verb = _speech_tail().search(tail)
+    if verb and not regex.search(r"[.!?]\s", tail[: verb.start()]):
+        who = _speaker_near(article, e + verb.start(), e + verb.end(), e, e + len(tail), b)
+        if who:
+            return who, e + len(tail)
+    line_start = max(text.rfind("\n", 0, b), text.rfind(". ", 0, b) + 1, 0)
     before = text[line_start:b]
     colon = regex.search(r"[:,]\s*\Z", before)
-    if colon:
-        lead = before[: colon.start()]
-        names = list(regex.finditer(NAME + r"|\b[Hh]e\b|\b[Ss]he\b", lead))
-        if names and (_speech_tail().search(lead) or colon.group(0).startswith(":")):
-            for n in reversed(names):
-                who = _who(article, n.group(0), b, people, resolve)
-                if who:
-                    return who, e
+    if colon and (colon.group(0).startswith(":") or _speech_tail().search(before)):
+        lead_end = line_start + colon.start()
+        v = list(_speech_tail().finditer(text, line_start, lead_end))
+        vb, ve = (v[-1].start(), v[-1].end()) if v else (lead_end, lead_end)
+        who = _speaker_near(article, vb, ve, line_start, lead_end, b)
+        if who:
+            return who, e
     return None, e
 
 
-def _who(article, name, pos, people, resolve):  # type: ignore[no-untyped-def]
-    if PRONOUN.match(name):
-        best, best_pos = None, -1
-        for p in people.values():
-            for sb, _se in p.spans:
-                if best_pos < sb < pos:
-                    best, best_pos = p.name, sb
-        return best
-    p = resolve(people, name)
-    if p:
-        return p.name
-    if len(name.split()) >= 2:
-        return name
-    return None
+def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_begin: int) -> str | None:
+    """The name (or he/she) closest to a speech verb at [vb, ve) within [lo, hi)."""
+    from .people import candidates, persons, resolve
+
+    text = article.content
+    people = persons(article)
+    options: list[tuple[int, str]] = []
+    for c in candidates(article):
+        if lo <= c.begin and c.end <= hi:
+            p = resolve(people, c.name)
+            name = p.name if p else (c.name if len(c.name.split()) >= 2 else None)
+            if name:
+                distance = c.begin - ve if c.begin >= ve else vb - c.end
+                options.append((distance, name))
+    for m in PRONOUN_NEAR.finditer(text, lo, hi):
+        distance = m.start() - ve if m.start() >= ve else vb - m.end()
+        if distance <= 3:
+            who = _last_person_before(article, quote_begin)
+            if who:
+                options.append((distance, who))
+    options = [o for o in options if o[0] <= 60]
+    return min(options)[1] if options else None
+
+
+def _last_person_before(article: Article, pos: int) -> str | None:
+    """The person named last before ``pos`` (for "he said")."""
+    from .people import candidates, persons, resolve
+
+    people = persons(article)
+    best = None
+    for c in candidates(article):
+        if c.end > pos:
+            break
+        if pos - c.end > 1500:
+            continue
+        p = resolve(people, c.name)
+        if p:
+            best = p.name
+        elif len(c.name.split()) >= 2:
+            best = c.name
+    return best
 
 
 def extract(article: Article) -> Iterator[Credit | Quote]:

@@ -57,12 +57,17 @@ def _mentions(article: Article) -> Iterator[Mention]:
     table = teams()
     text = article.content
     sigs = signatures(article)
+    previous: Mention | None = None
     for m in table.form_pattern.finditer(text):
         if inside(m.start(), sigs):
             continue
         team, via = table.forms[m.group(0)]
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
-        yield Mention(m.start(), m.end(), team, m.group(0), via, not reason, reason)
+        if (not reason and previous is not None and previous.reason.startswith("place")
+                and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[previous.end : m.start()])):
+            reason = previous.reason  # "in Australia and New Zealand"
+        previous = Mention(m.start(), m.end(), team, m.group(0), via, not reason, reason)
+        yield previous
     heads = _heads()
     for m, team in _demonyms(article):
         if inside(m.start(), sigs):
