@@ -124,7 +124,13 @@ def _speech_tail() -> regex.Pattern[str]:
     return regex.compile(r"(?i)(?<![\w])(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
 
 
-PRONOUN_NEAR = regex.compile(r"(?i)(?<![\w])(he|she)(?![\w])")
+@functools.cache
+def _pronoun_near() -> regex.Pattern[str]:
+    """He, she, or "the winger" / "the 27-year-old": a reference back to the last person named."""
+    roles = sorted({w for k, ws in vocab()["roles"].items() if not k.startswith("_") for w in ws}, key=len, reverse=True)
+    alt = "|".join(regex.escape(r) for r in roles)
+    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+(?:[\w-]+\s+)?(?:{alt}|\d+-year-old))(?![\w])")
+
 
 
 def quotes(article: Article) -> list[QuoteFound]:
@@ -221,14 +227,18 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
             if name:
                 distance = c.begin - ve if c.begin >= ve else vb - c.end
                 options.append((distance, name))
-    for m in PRONOUN_NEAR.finditer(text, lo, hi):
+    for m in _pronoun_near().finditer(text, lo, hi):
         distance = m.start() - ve if m.start() >= ve else vb - m.end()
         if distance <= 3:
             who = _last_person_before(article, quote_begin)
             if who:
                 options.append((distance, who))
-    options = [o for o in options if o[0] <= 60]
-    return min(options)[1] if options else None
+    near = [o for o in options if o[0] <= 60]
+    if near:
+        return min(near)[1]
+    # "X, a Doha taxi driver who had ferried fans, said:": the sentence's subject
+    subject = [o for o in options if o[0] <= 140]
+    return min(subject)[1] if subject else None
 
 
 def _last_person_before(article: Article, pos: int) -> str | None:

@@ -23,6 +23,7 @@ DASH = regex.compile(r"(?:^|\s)(?:—|–|&mdash;|--|-)\s")
 MEDIA = regex.compile(r"(?:https?://)?(pic\.twitter\.com/\w+|pic\.x\.com/\w+)")
 TCO = regex.compile(r"https?://t\.co/\w+")
 MAX_TWEET = 280
+ATTRIBUTED = regex.compile(r"(?i)[\"“”«»].{0,20}\b(?:said|says|told|added|wrote|explained)\b|\b(?:said|says|told|added|wrote|explained)\b[^\"“”«»]{0,60}[:,]\s*[\"“«]")
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,8 @@ def _extend_back(text: str, start: int, text_end: int, floor: int) -> int:
         prev_start = text.rfind("\n\n", floor, prev_end)
         prev_start = floor if prev_start < 0 else prev_start + 2
         para = text[prev_start:prev_end].strip()
-        if not para or para.endswith(":") or HANDLE.search(para) or len(para) > 200:
-            return begin
+        if not para or para.endswith(":") or HANDLE.search(para) or len(para) > 200 or ATTRIBUTED.search(para):
+            return begin  # an introduction, another embed, a long or a quoted-speech paragraph: article prose
         if length + len(para) > MAX_TWEET:
             return begin
         length += len(para)
