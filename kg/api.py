@@ -93,6 +93,9 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
 def _temp(directory: Path, name: str) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the output is an ordinary file
     return Path(tmp)
 
 

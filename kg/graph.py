@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from . import __version__
 from .findings import Credit, Evidence, FanAct, Finding, Goal, Match, PersonMention, Quote, TeamMention, Tweet
@@ -24,7 +24,8 @@ BASE = "https://kg.example/"
 KG = Namespace(BASE + "ontology#")
 SCHEMA = Namespace("https://schema.org/")
 ID = Namespace(BASE + "id/")
-PREFIXES = {"kg": KG, "schema": SCHEMA, "prov": PROV, "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "id": ID}
+PREFIXES = {"kg": KG, "schema": SCHEMA, "prov": PROV, "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "id": ID,
+            "owl": OWL, "dcterms": DCTERMS}
 
 
 def slug(text: str) -> str:
@@ -276,5 +277,29 @@ def add_document(ds: Dataset, article: Article, findings: Iterable[Finding]) -> 
 
 
 def to_trig(ds: Dataset) -> bytes:
-    """Serialise deterministically (same input, same bytes)."""
-    return ds.serialize(format="trig", encoding="utf-8")
+    """Serialise as TriG deterministically (same input, same bytes): the default graph (the
+    ontology) first, then the named graphs sorted by IRI, each written by rdflib's Turtle writer
+    (which sorts subjects, predicates and objects)."""
+    prefixes = dict(sorted(PREFIXES.items()))
+    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items())
+    parts = [head]
+    default = _turtle_body(ds.default_context, prefixes)
+    if default:
+        parts.append("\n" + default)
+    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if g.identifier == ds.default_context.identifier or len(g) == 0:
+            continue
+        body = _turtle_body(g, prefixes)  # not indented: long literals span lines
+        parts.append(f"\n<{g.identifier}> {{\n{body.rstrip()}\n}}\n")
+    return "".join(parts).encode("utf-8")
+
+
+def _turtle_body(graph: Graph, prefixes: dict[str, Namespace]) -> str:
+    g = Graph()
+    for p, ns in prefixes.items():
+        g.bind(p, ns, override=True, replace=True)
+    for triple in graph:
+        g.add(triple)
+    text = g.serialize(format="turtle")
+    lines = [line for line in text.splitlines(keepends=True) if not line.startswith("@prefix")]
+    return "".join(lines).strip("\n") + "\n" if any(line.strip() for line in lines) else ""
