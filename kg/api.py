@@ -37,7 +37,7 @@ class BuildResult:
 def load_ontology(ds: Dataset) -> None:
     """The ontology (classes, properties, the fan-act SKOS scheme) goes in the default graph."""
     onto = Graph().parse(ontology_path(), format="turtle")
-    default = ds.default_context
+    default = graph_mod._default_graph(ds)
     for triple in onto:
         default.add(triple)
 
@@ -121,7 +121,7 @@ def load(data: str | os.PathLike[str]) -> Path:
 
 def query(data: Dataset | str | os.PathLike[str], name_or_text: str):  # type: ignore[no-untyped-def]
     """Run a bundled query (by name), a ``.rq`` file or SPARQL text over a dataset or a data folder."""
-    from .query import run
+    from .sparql import run
 
     return run(data, name_or_text)
 

@@ -87,7 +87,7 @@ def query(
 
     Example: kg query teams --data out/ --format csv
     """
-    from .query import FORMATS, bundled, describe, run
+    from .sparql import FORMATS, bundled, describe, run
 
     if list_:
         for qname, path in bundled().items():
@@ -128,6 +128,11 @@ def render(
     err.print(f"wrote {path}")
 
 
+def _fail(message: str) -> None:
+    """One line on stderr, never wrapped."""
+    sys.stderr.write(" ".join(message.split()) + "\n")
+
+
 def main() -> None:
     """Console entry point: errors become one line on stderr (a traceback only with --debug)."""
     debug = "--debug" in sys.argv[1:]
@@ -136,22 +141,20 @@ def main() -> None:
     except KgError as exc:
         if debug:
             traceback.print_exc()
-        err.print(f"kg: error: {exc}", markup=False)
+        _fail(f"kg: error: {exc}")
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
-        err.print("kg: aborted")
+        _fail("kg: aborted")
         sys.exit(1)
     except Exception as exc:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            err.print(f"kg: error: {exc.format_message()}", markup=False)
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # click / typer usage errors
+            _fail(f"kg: error: {exc.format_message()}")
             sys.exit(exc.exit_code)
         if debug:
             traceback.print_exc()
-        err.print(f"kg: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", markup=False)
+        _fail(f"kg: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
         sys.exit(1)
 
 

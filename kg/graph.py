@@ -77,6 +77,18 @@ def agency_iri(name: str) -> URIRef:
     return ID[f"agency/{slug(name.replace(' Photo', ''))}"]
 
 
+def _default_graph(ds: Dataset) -> Graph:
+    """The dataset's default graph (``default_graph`` in rdflib >= 7.2, ``default_context`` before)."""
+    graph = getattr(ds, "default_graph", None)
+    return graph if graph is not None else ds.default_context
+
+
+def default_graph_id() -> URIRef:
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    return DATASET_DEFAULT_GRAPH_ID  # type: ignore[return-value]
+
+
 def new_dataset() -> Dataset:
     ds = Dataset()
     for p, ns in PREFIXES.items():
@@ -283,11 +295,11 @@ def to_trig(ds: Dataset) -> bytes:
     prefixes = dict(sorted(PREFIXES.items()))
     head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items())
     parts = [head]
-    default = _turtle_body(ds.default_context, prefixes)
+    default = _turtle_body(_default_graph(ds), prefixes)
     if default:
         parts.append("\n" + default)
     for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
-        if g.identifier == ds.default_context.identifier or len(g) == 0:
+        if g.identifier == _default_graph(ds).identifier or len(g) == 0:
             continue
         body = _turtle_body(g, prefixes)  # not indented: long literals span lines
         parts.append(f"\n<{g.identifier}> {{\n{body.rstrip()}\n}}\n")

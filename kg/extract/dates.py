@@ -28,6 +28,9 @@ CANDIDATE = regex.compile(
 )
 
 
+RELATIVE = regex.compile(rf"(?i)\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|{WEEKDAYS})\b")
+
+
 @dataclass(frozen=True)
 class DateMention:
     begin: int  # offsets into the string searched
@@ -60,6 +63,8 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
     if not phrase:
         return None
     low = phrase.casefold()
+    if base is None and RELATIVE.search(low):
+        return None  # relative to nothing: never to the wall clock
     wd = regex.fullmatch(rf"(?:(?:last|on|this)\s+)?({WEEKDAYS}){PARTS}", low)
     if wd and base is not None:
         names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -156,7 +156,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
         body = m.group(0)
         closed = body[-1] in "”»“\"’" and len(body) > 1
         inner = body[1:-1] if closed else body[1:]
-        raw.append((m.start(), m.end(), inner.strip(), not closed))
+        raw.append((m.start(), m.end(), inner.strip().rstrip(",").rstrip(), not closed))
     out: list[QuoteFound] = []
     for i, (b, e, inner, continued) in enumerate(raw):
         speaker, attr_end = _attribution(article, b, e)

@@ -96,8 +96,8 @@ def run(data: Dataset | str | os.PathLike[str] | ox.Store, name_or_text: str) ->
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except (ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from None
-    if isinstance(result, bool):
-        return QueryResult(["result"], [["true" if result else "false"]])
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return QueryResult(["result"], [["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]
         rows = [[_term(sol[c]) for c in columns] for sol in result]

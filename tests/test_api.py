@@ -1,0 +1,44 @@
+"""kg.api: the library API and safe output writing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+import kg
+from kg.api import build_to
+from kg.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_build_returns_a_dataset() -> None:
+    ds = kg.build([ROOT / "seeds" / "002_2dc80878cc99d4e1.txt"])
+    assert isinstance(ds, Dataset) and len(ds) > 100
+
+
+def test_query_by_name_on_a_dataset() -> None:
+    ds = kg.build([ROOT / "seeds" / "002_2dc80878cc99d4e1.txt"])
+    rows = kg.query(ds, "matches").as_dicts()
+    assert rows == [{"doc": "002_2dc80878cc99d4e1.txt", "team1": "Belgium", "team2": "Japan", "score": "3-2",
+                     "date": "2018-07-02", "venue": None}]
+
+
+def test_render_html(tmp_path: Path) -> None:
+    ds = kg.build([ROOT / "seeds" / "004_3666cbed447638b8.txt"])
+    path = kg.render_html(ds, tmp_path / "g.html")
+    assert "Scott McIntyre" in path.read_text(encoding="utf-8")
+
+
+def test_failed_build_leaves_previous_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_to([ROOT / "seeds"], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "ok.txt").write_text(" date 2018-07-03 Japan beat Colombia 2-1 in the World Cup.", encoding="utf-8")
+    (bad / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    with pytest.raises(InputError, match="broken.txt"):
+        build_to([bad], out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
