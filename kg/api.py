@@ -119,7 +119,7 @@ def load(data: str | os.PathLike[str]) -> Path:
     return trig
 
 
-def query(data: Dataset | str | os.PathLike[str], name_or_text: str):  # type: ignore[no-untyped-def]
+def query(data: Dataset | str | os.PathLike[str], name_or_text: str):
     """Run a bundled query (by name), a ``.rq`` file or SPARQL text over a dataset or a data folder."""
     from .sparql import run
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -34,7 +34,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,  # noqa: UP007
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,  # noqa: UP007
                                                     help="Print the version and exit.")] = None,
 ) -> None:
     """kg: read articles, extract who says what, write RDF (TriG) and an offline HTML graph.
@@ -78,7 +78,7 @@ def build(
 
 @app.command()
 def query(
-    name: Annotated[Optional[str], typer.Argument(help="A bundled query name, a .rq file or SPARQL text.")] = None,  # noqa: UP007
+    name: Annotated[str | None, typer.Argument(help="A bundled query name, a .rq file or SPARQL text.")] = None,  # noqa: UP007
     data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build` (or a .trig file).")] = Path("out"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
     list_: Annotated[bool, typer.Option("--list", "-l", help="List the bundled queries and exit.")] = False,
@@ -115,7 +115,7 @@ def query(
 @app.command()
 def render(
     data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build`.")] = Path("out"),
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="HTML file to write (default DATA/graph.html).")] = None,  # noqa: UP007
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="HTML file to write (default DATA/graph.html).")] = None,  # noqa: UP007
 ) -> None:
     """Write the interactive HTML graph of a built dataset (works offline).
 

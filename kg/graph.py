@@ -86,7 +86,7 @@ def _default_graph(ds: Dataset) -> Graph:
 def default_graph_id() -> URIRef:
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    return DATASET_DEFAULT_GRAPH_ID  # type: ignore[return-value]
+    return DATASET_DEFAULT_GRAPH_ID
 
 
 def new_dataset() -> Dataset:
@@ -306,7 +306,7 @@ def to_trig(ds: Dataset) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def _turtle_body(graph: Graph, prefixes: dict[str, Namespace]) -> str:
+def _turtle_body(graph: Graph, prefixes: dict[str, Namespace] | dict[str, object]) -> str:
     g = Graph()
     for p, ns in prefixes.items():
         g.bind(p, ns, override=True, replace=True)

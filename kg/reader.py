@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -94,7 +95,7 @@ def read_file(path: Path) -> Article:
     return parse(text, path)
 
 
-def find(paths: Iterable[str | Path]) -> list[Path]:
+def find(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand folders (recursively), files and glob patterns into a sorted list of ``.txt`` files."""
     found: set[Path] = set()
     for item in paths:
@@ -115,7 +116,7 @@ def find(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(found, key=lambda f: (f.name, str(f)))
 
 
-def read(paths: Iterable[str | Path]) -> Iterator[Article]:
+def read(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article]:
     """Read every article under ``paths`` in a stable order (by base name)."""
     for path in find(paths):
         yield read_file(path)

@@ -34,10 +34,10 @@ class QueryResult:
         return buf.getvalue()
 
     def to_json(self) -> str:
-        return json.dumps([dict(zip(self.columns, r)) for r in self.rows], ensure_ascii=False, indent=2) + "\n"
+        return json.dumps([dict(zip(self.columns, r, strict=False)) for r in self.rows], ensure_ascii=False, indent=2) + "\n"
 
     def as_dicts(self) -> list[dict[str, str | None]]:
-        return [dict(zip(self.columns, r)) for r in self.rows]
+        return [dict(zip(self.columns, r, strict=False)) for r in self.rows]
 
 
 def bundled() -> dict[str, Path]:

@@ -28,7 +28,7 @@ def _score(text: str, weights: dict[str, int]) -> int:
 _PATTERNS: dict[tuple[str, ...], object] = {}
 
 
-def _weights_pattern(words: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _weights_pattern(words: tuple[str, ...]):
     if words not in _PATTERNS:
         _PATTERNS[words] = words_pattern(list(words))
     return _PATTERNS[words]

@@ -90,7 +90,7 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
     if base_dt is not None:
         settings["RELATIVE_BASE"] = base_dt
     try:
-        parsed = dateparser.parse(phrase, settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(phrase, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input; a non-date is not an error
         return None
     if parsed is None:

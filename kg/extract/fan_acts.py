@@ -39,7 +39,7 @@ def _compiled() -> list[tuple[str, list[regex.Pattern[str]], list[regex.Pattern[
                              list[regex.Pattern[str]], str | None]]:
     out = []
     for act, spec in acts()["acts"].items():
-        def comp(key: str, spec: dict = spec) -> list[regex.Pattern[str]]:  # type: ignore[type-arg]
+        def comp(key: str, spec: dict = spec) -> list[regex.Pattern[str]]:
             return [regex.compile(p) for p in spec.get(key, [])]
 
         out.append((act, comp("patterns"), comp("generic"), comp("exclude"), comp("exclude_in_sentence"),

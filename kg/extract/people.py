@@ -193,7 +193,7 @@ def persons(article: Article) -> dict[str, Person]:
             limit = sent.end if sent else min(len(text), c.end + 200)
             if goal_cue(text, c.begin, c.end, c.possessive, limit, nxt_names):
                 roles.append("player")
-                verb = True  # type: ignore[assignment]
+                verb = True
             elif len(c.name.split()) >= 2 and _other_verbs().match(after):
                 roles.append("other")
         said_before = bool(_said_before().search(before))
@@ -288,7 +288,6 @@ def extract(article: Article) -> Iterator[PersonMention]:
     if not is_football(article):
         return
     from .matches import goals
-
     from .sources import quotes
 
     goal_team = {g.scorer: g.team for g in goals(article) if g.scorer and g.team}

@@ -91,9 +91,9 @@ def credits(article: Article) -> list[CreditFound]:
         inner = m.group("credit")
         if m.group("solo") and not (_agency_of(inner) and _agency_of(inner) == inner.strip()):
             continue
-        if "/" in inner or "via" in inner or PHOTO_BY.match(inner):
-            if not (_agency_of(inner) or regex.search(r"(?i)\bphoto\b", inner)):
-                continue
+        slashed = "/" in inner or "via" in inner or PHOTO_BY.match(inner)
+        if slashed and not (_agency_of(inner) or regex.search(r"(?i)\bphoto\b", inner)):
+            continue
         add(m.start("credit"), m.end("credit"))
     for m in _agency_slash().finditer(text):
         add(m.start("credit"), m.end("credit"))
@@ -266,4 +266,5 @@ def extract(article: Article) -> Iterator[Credit | Quote]:
                      photographer=c.photographer)
     for q in quotes(article):
         ev = span(article, q.begin, q.attribution_end)
-        yield Quote(evidence=(Evidence(ev.begin, ev.end, ev.text),), speaker=q.speaker, text=q.text)
+        if q.speaker:
+            yield Quote(evidence=(Evidence(ev.begin, ev.end, ev.text),), speaker=q.speaker, text=q.text)

@@ -86,9 +86,9 @@ def _mentions(article: Article) -> Iterator[Mention]:
             yield Mention(m.start(), m.end(), team, m.group(0), "hashtag", True)
     for m in SCORELINE.finditer(text):
         for g in (1, 2):
-            team = table.codes.get(m.group(g))
-            if team:
-                yield Mention(m.start(g), m.end(g), team, m.group(g), "code", True)
+            code_team = table.codes.get(m.group(g))
+            if code_team:
+                yield Mention(m.start(g), m.end(g), code_team, m.group(g), "code", True)
 
 
 def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
@@ -172,10 +172,7 @@ def _is_place_word(before: str, w: regex.Match[str]) -> bool:
 
 def _ends_with(before: str, words: list[str]) -> bool:
     low = before.casefold().rstrip()
-    for w in words:
-        if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum()):
-            return True
-    return False
+    return any(low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum()) for w in words)
 
 
 def extract(article: Article) -> Iterator[TeamMention]:
