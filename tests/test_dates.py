@@ -1,0 +1,139 @@
+"""kg.extract.dates: candidate date expressions and their resolution against the article's date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import TEXTS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.dates import find_dates, parse_date
+
+MON = dt.date(2022, 12, 5)  # a Monday
+SUN = dt.date(2021, 7, 11)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("July 2, 2018", "2018-07-02"),
+        ("Jul 2, 2018", "2018-07-02"),
+        ("19 June 2018", "2018-06-19"),
+        ("18th December 2022", "2022-12-18"),
+        ("2018-07-02", "2018-07-02"),
+        ("2 juillet 2018", "2018-07-02"),
+        ("14 juin 2018", "2018-06-14"),
+        ("10 de julio de 2021", "2021-07-10"),
+        ("2 de dezembro de 2022", "2022-12-02"),
+        ("11. Juli 2024", "2024-07-11"),
+        ("3. März 2020", "2020-03-03"),
+    ],
+)
+def test_absolute_dates(phrase, expected):
+    assert parse_date(phrase, MON) == dt.date.fromisoformat(expected)
+    assert parse_date(phrase, None) == dt.date.fromisoformat(expected)  # no base needed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base"),
+    [
+        ("Tuesday, December 13, 2022", MON),
+        pytest.param("Tuesday, December 13, 2022", None, marks=pytest.mark.xfail(
+            strict=True, reason="a weekday name makes parse_date treat a full absolute date as relative: "
+                                "None without an article date")),
+        ("Monday, July 2, 2018", MON),
+    ],
+)
+def test_absolute_date_with_weekday(phrase, base):
+    expected = {"Tuesday, December 13, 2022": dt.date(2022, 12, 13), "Monday, July 2, 2018": dt.date(2018, 7, 2)}
+    assert parse_date(phrase, base) == expected[phrase]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base", "expected"),
+    [
+        ("on Saturday", MON, "2022-12-03"),
+        ("Saturday night", MON, "2022-12-03"),
+        ("Sunday afternoon", MON, "2022-12-04"),
+        ("Monday", MON, "2022-12-05"),  # the same day: reports on a match played that day
+        ("last Monday", MON, "2022-11-28"),
+        ("this Tuesday", MON, "2022-11-29"),  # weekdays look back, never forward
+        ("on Sunday", SUN, "2021-07-11"),
+        ("Friday evening", SUN, "2021-07-09"),
+        ("yesterday", MON, "2022-12-04"),
+        ("yesterday evening", MON, "2022-12-04"),
+        ("last night", MON, "2022-12-04"),
+        ("yesterday", dt.date(2022, 1, 1), "2021-12-31"),
+        ("tonight", MON, "2022-12-05"),
+        ("today", MON, "2022-12-05"),
+        ("two days ago", MON, "2022-12-03"),
+        ("3 days ago", MON, "2022-12-02"),
+        ("July 6", dt.date(2018, 7, 3), "2018-07-06"),
+        ("Dec 18", MON, "2022-12-18"),
+        ("January 3", MON, "2023-01-03"),  # the occurrence nearest the article's date
+        ("the 3rd of July", dt.date(2018, 7, 5), "2018-07-03"),
+    ],
+)
+def test_relative_dates(phrase, base, expected):
+    assert parse_date(phrase, base) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "yesterday",
+        "last night",
+        "tonight",
+        "today",
+        "yesterday evening",
+        "on Saturday",
+        "Saturday night",
+        "last Monday",
+        "two days ago",
+        pytest.param("July 6", marks=pytest.mark.xfail(
+            strict=True, reason="a date without a year and no article date takes the wall clock's year "
+                                "(dateparser), against 'never to the wall clock'")),
+    ],
+)
+def test_relative_without_base_is_none(phrase):
+    assert parse_date(phrase, None) is None
+
+
+@pytest.mark.parametrize("phrase", ["", "  ", "banana", "31 February 2022", "2018-02-30", "Croatia", "the final"])
+def test_not_a_date(phrase):
+    assert parse_date(phrase, MON) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senegal beat Egypt 2-0 on Saturday.", [("on Saturday", "2022-12-03")]),
+        ("They met on 13 December 2022 and again yesterday.", [("13 December 2022", "2022-12-13"),
+                                                               ("yesterday", "2022-12-04")]),
+        ("Argentina won 3-0 last night in Lusail.", [("last night", "2022-12-04")]),
+        ("The match, played Tuesday, November 29, drew 45,000.", [("Tuesday, November 29", "2022-11-29")]),
+        ("A 2-1 win, a 10-2 rout and a 3-0 loss.", []),  # scores are not dates
+        ("He scored 2 goals in 90 minutes.", []),
+        ("Sundays are for football.", []),
+    ],
+)
+def test_find_dates(text, expected):
+    got = find_dates(text, MON)
+    assert [(m.text, m.date.isoformat()) for m in got] == expected
+    for m in got:
+        assert text[m.begin : m.end] == m.text
+
+
+def test_find_dates_may_needs_a_base():
+    assert find_dates("Morocco play on May 4.", None) == []
+    assert [m.text for m in find_dates("Morocco play on May 4.", MON)] == ["May 4"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(TEXTS, st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))))
+def test_find_dates_never_raises(text, base):
+    for m in find_dates(text, base):
+        assert text[m.begin : m.end] == m.text
+        assert isinstance(m.date, dt.date)
+    parse_date(text[:60], base)

@@ -1,0 +1,169 @@
+"""kg.extract.fan_acts: the act, its actor (fans/players) and team; negated and hypothetical acts."""
+from __future__ import annotations
+
+import pytest
+from helpers import TEXTS, check_evidence, fuzz_article, run
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from kg.extract import fan_acts as fan_acts_mod
+from kg.findings import FanAct
+
+ACTS = {"clean_stands", "clean_dressing_room", "thank_you_note", "tears", "stay_behind", "bow"}
+
+
+def acts(body: str, **kw) -> set[tuple[str, str, str | None]]:
+    found = run("fan_acts", body, **kw)
+    assert all(isinstance(f, FanAct) for f in found)
+    return {(f.act, f.actor, f.team) for f in found}
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # clean_stands
+        ("Senegal fans cleaned the stands after the final whistle.", {("clean_stands", "fans", "Senegal")}),
+        ("Fans of Senegal tidied the stadium.", {("clean_stands", "fans", "Senegal")}),
+        ("The stands were spotless after Ghana fans cleaned up.", {("clean_stands", "fans", "Ghana")}),
+        ("Senegal beat Qatar 3-1, and Senegal fans picked up litter in the stands.",
+         {("clean_stands", "fans", "Senegal")}),
+        ("Tunisian supporters handed out rubbish bags before kick-off.", {("clean_stands", "fans", "Tunisia")}),
+        ("Morocco beat Spain on penalties. Afterwards, the fans cleaned the stands.",
+         {("clean_stands", "fans", "Morocco")}),
+        # stay_behind (+ clean_stands)
+        ("Moroccan supporters stayed behind to collect rubbish.",
+         {("stay_behind", "fans", "Morocco"), ("clean_stands", "fans", "Morocco")}),
+        ("Thousands of Moroccan fans stayed behind to tidy up the stands.",
+         {("stay_behind", "fans", "Morocco"), ("clean_stands", "fans", "Morocco")}),
+        ("Wales fans remained in the stadium long after the final whistle.", {("stay_behind", "fans", "Wales")}),
+        ("The crowd stayed behind to applaud the Morocco players.", {("stay_behind", "fans", "Morocco")}),
+        ("The Morocco players stayed behind to applaud the crowd.", {("stay_behind", "players", "Morocco")}),
+        # clean_dressing_room
+        ("The Wales squad left the dressing room spotless.", {("clean_dressing_room", "players", "Wales")}),
+        ("The Croatia players left the locker room spotless, a FIFA official said.",
+         {("clean_dressing_room", "players", "Croatia")}),
+        ("Morocco cleaned their dressing room before leaving.", {("clean_dressing_room", "players", "Morocco")}),
+        # thank_you_note
+        ("Argentina players left a thank-you note in the dressing room.",
+         {("thank_you_note", "players", "Argentina")}),
+        ("The USA team left a note reading 'Thank you Qatar'.", {("thank_you_note", "players", "United States")}),
+        ("The Argentina squad left a message saying gracias to the staff.",
+         {("thank_you_note", "players", "Argentina")}),
+        # tears
+        ("Ivory Coast fans were in tears at the final whistle.", {("tears", "fans", "Ivory Coast")}),
+        ("Tears streamed down the faces of Senegal supporters.", {("tears", "fans", "Senegal")}),
+        ("Fans of Ivory Coast wept as the players trudged off.", {("tears", "fans", "Ivory Coast")}),
+        ("Even the Argentina players were in tears.", {("tears", "players", "Argentina")}),
+        ("Some Wales fans were reduced to tears.", {("tears", "fans", "Wales")}),
+        ("The Moroccan players, in tears, thanked the fans.", {("tears", "players", "Morocco")}),
+        ("Mexico fans booed while Argentina fans cried.", {("tears", "fans", "Argentina")}),
+        ("Ivory Coast players were in tears after losing to Ghana.", {("tears", "players", "Ivory Coast")}),
+        # bow
+        ("The South Korea players bowed to the crowd.", {("bow", "players", "South Korea")}),
+        ("After the 2-0 win over Wales, the Croatia players bowed to their fans.", {("bow", "players", "Croatia")}),
+        ("After the game, Croatia's players thanked the fans and bowed.", {("bow", "players", "Croatia")}),
+        ("Croatia players bowed to Morocco fans.", {("bow", "players", "Croatia")}),
+        # known gaps
+        pytest.param("Croatia bowed to the crowd after the win.", {("bow", "players", "Croatia")},
+                     marks=xfail("a team named as the subject (no players/fans noun) gets the fallback actor "
+                                 "'fans'; the crowd is the object")),
+        pytest.param("The Senegal squad cleaned their changing room before leaving the stadium.",
+                     {("clean_dressing_room", "players", "Senegal")},
+                     marks=xfail("'cleaned ... stadium' within 40 characters also fires clean_stands; "
+                                 "the dressing-room exclusion only guards the generic 'clean up' patterns")),
+        pytest.param("Senegal supporters refused to leave and stayed in the stands for an hour.",
+                     {("stay_behind", "fans", "Senegal")},
+                     marks=xfail("'refused to' negates the whole clause, also the affirmative 'stayed in the "
+                                 "stands' after 'and'")),
+    ],
+)
+def test_acts(body, expected):
+    assert acts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # negated or hypothetical
+        "The fans did not stay behind after the defeat.",
+        "Not a single fan stayed behind.",
+        "Let's hope other fans follow suit and clean the stands.",
+        "Senegal fans will clean the stands again on Tuesday.",
+        "Supporters could have cleaned the seats.",
+        "Fans should clean the stands.",
+        "If the fans stay behind, the stewards will be happy.",
+        "Wales fans hope to clean the stands after the game.",
+        "Tunisia supporters never leave litter behind.",
+        "Other teams should emulate the Morocco players and tidy their dressing room.",
+        "The Argentina players didn't cry.",
+        pytest.param("None of the Wales fans stayed behind.",
+                     marks=xfail("'none of' is not a negation: stay_behind is reported for Wales fans")),
+        # idioms and lookalikes
+        "Take a bow, Croatia.",
+        "The Moroccan players bowed out of the tournament.",
+        "Croatia kept a clean sheet.",
+        "The coach was close to tears.",
+        "Morocco fans were on the verge of tears.",
+        "The USA players held back tears.",
+        "The fans tore down the banner.",
+        "The stadium was a mess after the game.",
+        "The Wales fans left early.",
+        "Fans wore a bow tie and rainbow scarves.",
+        pytest.param("Wales fans in bow ties and bucket hats sang all night.",
+                     marks=xfail("the exclusion is 'bow tie' (singular): 'bow ties' fires the bow act")),
+        "A cry of joy went up from the Senegal end.",
+    ],
+)
+def test_no_act(body):
+    assert acts(body) == set()
+
+
+def test_acts_carry_team_and_actor_across_sentences():
+    body = "Morocco beat Spain on penalties.\n\nThe players bowed to the crowd. The fans stayed behind."
+    assert acts(body) == {("bow", "players", "Morocco"), ("stay_behind", "fans", "Morocco")}
+
+
+def test_act_without_team_in_article():
+    assert acts("The fans stayed behind to clean the stands.") == {("stay_behind", "fans", None),
+                                                                  ("clean_stands", "fans", None)}
+
+
+def test_evidence_is_the_sentence():
+    found = run("fan_acts", "Morocco beat Spain. Senegal fans cried. The end.")
+    assert [(f.act, f.evidence[0].text) for f in found] == [("tears", "Senegal fans cried.")]
+
+
+def test_acts_in_the_ontology_scheme():
+    found = run("fan_acts", "Senegal fans cried, stayed behind, cleaned the stands and bowed. The squad left "
+                            "the dressing room spotless and a thank-you note.")
+    assert {f.act for f in found} <= ACTS
+    assert {f.actor for f in found} <= {"fans", "players", "team"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The India fans cried when the batsman was out for a century; the bowler took four wickets in the ODI "
+        "and the crowd stayed behind to cheer the cricket team.",
+        "Wales fans wept after the Six Nations defeat; the fly-half missed a conversion, the scrum collapsed "
+        "and the rugby players bowed to the crowd.",
+    ],
+)
+def test_non_football_article_gives_no_acts(body):
+    assert run("fan_acts", body, football=False) == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(TEXTS, st.booleans())
+def test_never_raises_and_offsets_hold(text, with_football):
+    a = fuzz_article(text, with_football)
+    assume(a is not None)
+    found = list(fan_acts_mod.extract(a))
+    check_evidence(a, found)
+    for f in found:
+        assert f.act in ACTS
+        assert f.actor in {"fans", "players", "team"}

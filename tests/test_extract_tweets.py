@@ -1,0 +1,146 @@
+"""kg.extract.tweets: embedded tweets (``text pic.twitter.com/ID — Name (@handle) date``)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import TEXTS, check_evidence, fuzz_article, run
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from kg.extract import tweets as tweets_mod
+from kg.findings import Tweet
+
+INTRO = "One supporter posted after the final whistle:\n\n"
+
+
+def tweets(body: str, **kw) -> list[Tweet]:
+    found = run("tweets", body, **kw)
+    assert all(isinstance(t, Tweet) for t in found)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("line", "handle", "name", "date", "url", "text"),
+    [
+        ("What a night for Morocco 🇲🇦 pic.twitter.com/AbC123xyz — Atlas Fan 🦁🇲🇦 (@atlasfan_99) December 10, 2022",
+         "atlasfan_99", "Atlas Fan 🦁🇲🇦", "2022-12-10", "https://pic.twitter.com/AbC123xyz",
+         "What a night for Morocco 🇲🇦"),
+        ("Incroyable ! pic.twitter.com/Zz9 — Jean Dupont (@jdupont) 2 juillet 2018",
+         "jdupont", "Jean Dupont", "2018-07-02", "https://pic.twitter.com/Zz9", "Incroyable !"),
+        ("Qué partido pic.twitter.com/Q1w2 — Club Hincha (@hincha) 10 de julio de 2021",
+         "hincha", "Club Hincha", "2021-07-10", "https://pic.twitter.com/Q1w2", "Qué partido"),
+        ("Unglaublich — Max Müller (@maxm) 11. Juli 2024",
+         "maxm", "Max Müller", "2024-07-11", None, "Unglaublich"),
+        ("Proud of the boys — Cymru Fan (@cymrufan) 19 June 2018",
+         "cymrufan", "Cymru Fan", "2018-06-19", None, "Proud of the boys"),
+        ("Dima Maghrib https://pic.twitter.com/Xy7 — Sara (@sara_b) July 2, 2018",
+         "sara_b", "Sara", "2018-07-02", "https://pic.twitter.com/Xy7", "Dima Maghrib"),
+        ("Vamos pic.x.com/Q9 — Hincha Albiceleste (@albi) December 18, 2022",
+         "albi", "Hincha Albiceleste", "2022-12-18", "https://pic.x.com/Q9", "Vamos"),
+        ("Class act from the fans pic.twitter.com/k9 - Football Stands (@FootyStands) July 3, 2018",
+         "FootyStands", "Football Stands", "2018-07-03", "https://pic.twitter.com/k9", "Class act from the fans"),
+        ("So proud pic.twitter.com/Ab — 🇸🇳🇸🇳 (@teranga) November 29, 2022",
+         "teranga", "🇸🇳🇸🇳", "2022-11-29", "https://pic.twitter.com/Ab", "So proud"),
+        ("Grande Croazia pic.twitter.com/Hr1 — Marco 🇭🇷⚽️ (@marco_r) 9 December 2022",
+         "marco_r", "Marco 🇭🇷⚽️", "2022-12-09", "https://pic.twitter.com/Hr1", "Grande Croazia"),
+    ],
+)
+def test_embed(line, handle, name, date, url, text):
+    (t,) = tweets(INTRO + line)
+    assert t.handle == handle
+    assert t.display_name == name
+    assert t.date == dt.date.fromisoformat(date)
+    assert t.url == url
+    assert t.text == text
+    assert t.evidence[0].text == line  # the whole embed, from the tweet's text to its date
+
+
+def test_tweet_text_spans_short_paragraphs():
+    body = INTRO + "Amazing scenes in Doha.\n\nThe fans cleaned up.\n\nRespect pic.twitter.com/R1 — Ali (@ali) July 2, 2018"
+    (t,) = tweets(body)
+    assert t.text == "Amazing scenes in Doha. The fans cleaned up. Respect"
+    assert t.evidence[0].text.startswith("Amazing scenes in Doha.")
+
+
+def test_quoted_speech_paragraph_is_not_tweet_text():
+    body = ('Morocco coach Walid Benali was delighted. "We made history," he said.\n\n'
+            "Historic pic.twitter.com/H1 — Atlas Fan (@atlasfan) December 10, 2022")
+    (t,) = tweets(body)
+    assert t.text == "Historic"
+
+
+def test_several_embeds_in_order():
+    body = (INTRO + "First! pic.twitter.com/A1 — One (@one) July 2, 2018\n\n"
+            "Second. — Two (@two) July 3, 2018\n\n"
+            "Some prose between the embeds that is long enough to be the article's own voice, not a tweet, and "
+            "which goes on for a long while about the match, the weather, the fans, the food and the stadium in the "
+            "city where it was all played.\n\n"
+            "Third pic.twitter.com/C3 — Three (@three) 4 July 2018")
+    found = tweets(body)
+    assert [(t.handle, t.text, t.url) for t in found] == [
+        ("one", "First!", "https://pic.twitter.com/A1"),
+        ("two", "Second.", None),
+        ("three", "Third", "https://pic.twitter.com/C3"),
+    ]
+    assert [t.date for t in found] == [dt.date(2018, 7, 2), dt.date(2018, 7, 3), dt.date(2018, 7, 4)]
+
+
+def test_tweets_are_read_in_any_article():
+    (t,) = tweets(INTRO + "Great knock — Cricket Fan (@crickfan) July 2, 2018", football=False)
+    assert t.handle == "crickfan"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He wrote on Twitter (@someone) that he was happy.",
+        "Follow us on Twitter at @kgnews for updates.",
+        "Senegal fans (@senfans) 2 hours ago — a long line of text with no date.",
+        "The account — Atlas Fan (@atlasfan) celebrated with everyone in the stadium tonight.",
+        "Message from the captain (@captain) 2018",  # no dash before the name
+        "SEE ALSO: Fans react — Atlas Fan (@atlasfan) July 2, 2018",
+    ],
+)
+def test_not_embeds(body):
+    assert tweets(body) == []
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [
+        ("July 2, 2018", "2018-07-02"),
+        ("Jul 2, 2018", "2018-07-02"),
+        ("19 June 2018", "2018-06-19"),
+        ("2 juillet 2018", "2018-07-02"),
+        ("10 de julio de 2021", "2021-07-10"),
+        ("11. Juli 2024", "2024-07-11"),
+        ("2018-07-02", "2018-07-02"),
+        ("July 2", "2022-07-02"),  # no year: the one nearest the article date (2022-12-05)
+        ("32 July 2018", None),
+    ],
+)
+def test_tweet_dates(date_text, expected):
+    (t,) = tweets(INTRO + f"Wow pic.twitter.com/W1 — Fan (@fan) {date_text}")
+    assert t.date_text == date_text
+    assert t.date == (dt.date.fromisoformat(expected) if expected else None)
+
+
+def test_tweet_author_is_not_a_team_or_person():
+    body = INTRO + "Dima Maghrib pic.twitter.com/W1 — Morocco Coach Walid Benali (@wbenali) December 10, 2022"
+    assert run("teams", body) == []
+    assert run("people", body) == []
+    assert tweets(body)[0].display_name == "Morocco Coach Walid Benali"
+
+
+@settings(max_examples=50, deadline=None)
+@given(TEXTS, st.booleans())
+def test_never_raises_and_offsets_hold(text, with_football):
+    a = fuzz_article(text, with_football)
+    assume(a is not None)
+    found = list(tweets_mod.extract(a))
+    check_evidence(a, found)
+    for t in found:
+        assert t.handle and "@" not in t.handle
+        assert t.url is None or t.url.startswith("https://")
+        assert f"(@{t.handle})" in t.evidence[0].text
