@@ -68,13 +68,9 @@ def xfail(reason: str):
         ("After the game, Croatia's players thanked the fans and bowed.", {("bow", "players", "Croatia")}),
         ("Croatia players bowed to Morocco fans.", {("bow", "players", "Croatia")}),
         # known gaps
-        pytest.param("Croatia bowed to the crowd after the win.", {("bow", "players", "Croatia")},
-                     marks=xfail("a team named as the subject (no players/fans noun) gets the fallback actor "
-                                 "'fans'; the crowd is the object")),
+        pytest.param("Croatia bowed to the crowd after the win.", {("bow", "players", "Croatia")}),
         pytest.param("The Senegal squad cleaned their changing room before leaving the stadium.",
-                     {("clean_dressing_room", "players", "Senegal")},
-                     marks=xfail("'cleaned ... stadium' within 40 characters also fires clean_stands; "
-                                 "the dressing-room exclusion only guards the generic 'clean up' patterns")),
+                     {("clean_dressing_room", "players", "Senegal")}),
         pytest.param("Senegal supporters refused to leave and stayed in the stands for an hour.",
                      {("stay_behind", "fans", "Senegal")},
                      marks=xfail("'refused to' negates the whole clause, also the affirmative 'stayed in the "
@@ -100,8 +96,7 @@ def test_acts(body, expected):
         "Tunisia supporters never leave litter behind.",
         "Other teams should emulate the Morocco players and tidy their dressing room.",
         "The Argentina players didn't cry.",
-        pytest.param("None of the Wales fans stayed behind.",
-                     marks=xfail("'none of' is not a negation: stay_behind is reported for Wales fans")),
+        pytest.param("None of the Wales fans stayed behind."),
         # idioms and lookalikes
         "Take a bow, Croatia.",
         "The Moroccan players bowed out of the tournament.",
@@ -113,8 +108,7 @@ def test_acts(body, expected):
         "The stadium was a mess after the game.",
         "The Wales fans left early.",
         "Fans wore a bow tie and rainbow scarves.",
-        pytest.param("Wales fans in bow ties and bucket hats sang all night.",
-                     marks=xfail("the exclusion is 'bow tie' (singular): 'bow ties' fires the bow act")),
+        pytest.param("Wales fans in bow ties and bucket hats sang all night."),
         "A cry of joy went up from the Senegal end.",
     ],
 )

@@ -73,12 +73,8 @@ def xfail(reason: str):
          "player", "Argentina"),
         ("Arsenal's Kofi Mensah scored twice for Ghana.", "Kofi Mensah", "player", "Ghana"),
         # known gaps
-        pytest.param("England goalkeeper Jordan Pickwell saved a penalty.", "Jordan Pickwell", "player", "England",
-                     marks=xfail("the first name 'Jordan' is taken for the team Jordan and trimmed off; the "
-                                 "remaining one-word 'Pickwell' has no cue, so nobody is found")),
-        pytest.param("South Korea's Park Ji-hoon scored in the 94th minute.", "Park Ji-hoon", "player", "South Korea",
-                     marks=xfail("'Park' is an org word (stadium names), so the common Korean surname Park "
-                                 "blocks the whole name")),
+        pytest.param("England goalkeeper Jordan Pickwell saved a penalty.", "Jordan Pickwell", "player", "England"),
+        pytest.param("South Korea's Park Ji-hoon scored in the 94th minute.", "Park Ji-hoon", "player", "South Korea"),
     ],
 )
 def test_person(body, name, role, team):
@@ -176,9 +172,7 @@ def test_different_people_with_different_surnames_stay_apart():
 @pytest.mark.parametrize(
     ("body", "unwanted"),
     [
-        pytest.param("Striker Kofi Mensah scored twice. Later Mensah said he was tired.", "Later Mensah",
-                     marks=xfail("sentence-initial adverb 'Later' is kept as part of the name: a second person "
-                                 "'Later Mensah' instead of a surname mention of Kofi Mensah")),
+        pytest.param("Striker Kofi Mensah scored twice. Later Mensah said he was tired.", "Later Mensah"),
         ("Striker Kofi Mensah scored twice. Then Mensah said he was tired.", "Then Mensah"),
         ("Striker Kofi Mensah scored twice. However, Mensah said he was tired.", "However"),
     ],

@@ -52,9 +52,7 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
                                                          "Ivan Horvat")),
         ("Morocco fans in Doha (Reuters)", ("Reuters", "Reuters", None)),
         ("(Getty Images)", ("Getty Images", "Getty Images", None)),
-        pytest.param("Source: BBC Sport", ("BBC Sport", None, None),
-                     marks=xfail("a news organisation after 'Source:' is taken as a photographer's name "
-                                 "(and so becomes a person with role photographer)")),
+        pytest.param("Source: BBC Sport", ("BBC Sport", None, None)),
     ],
 )
 def test_credit(body, expected):
@@ -137,9 +135,7 @@ def test_credit_in_boilerplate_is_ignored():
          '"They never stopped running for each other," he said.',
          [("Rhys Powell", "We are very proud of this group of players."),
           ("Rhys Powell", "They never stopped running for each other")]),
-        pytest.param("'We were unlucky tonight,' said Ivan Petrovic.", [("Ivan Petrovic", "We were unlucky tonight")],
-                     marks=xfail("straight single quotation marks (common in British copy) are not read as "
-                                 "quotes; curly ‘...’ are")),
+        pytest.param("'We were unlucky tonight,' said Ivan Petrovic.", [("Ivan Petrovic", "We were unlucky tonight")]),
     ],
 )
 def test_quotes(body, expected):

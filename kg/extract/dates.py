@@ -63,7 +63,7 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
     if not phrase:
         return None
     low = phrase.casefold()
-    if base is None and RELATIVE.search(low):
+    if base is None and RELATIVE.search(low) and not regex.search(r"\d{4}", low):
         return None  # relative to nothing: never to the wall clock
     wd = regex.fullmatch(rf"(?:(?:last|on|this)\s+)?({WEEKDAYS}){PARTS}", low)
     if wd and base is not None:
@@ -95,6 +95,8 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
         return None
     if parsed is None:
         return None
+    if base is None and not regex.search(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}", phrase):
+        return None  # "July 6" with no year and no article date: unknown, never the wall clock's year
     if base is not None and not regex.search(r"\d{4}", phrase):
         # "July 6" without a year: the occurrence nearest to the article's date.
         candidates = [parsed.date().replace(year=y) for y in (base.year - 1, base.year, base.year + 1)

@@ -121,6 +121,19 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
     return (best[1], best[2]) if best else None
 
 
+def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention | None:
+    """A team named as the clause's subject, right before the act ("Croatia bowed")."""
+    for m in reversed(ms):
+        if begin <= m.begin and m.end <= pos:
+            between = text[m.end : pos]
+            if any(p.match(between.lstrip(" '’s")) for p in _actor_patterns().values()):
+                return None  # "Japan fans staying behind": the team names whose fans they are
+            if len(between.split()) <= 4 and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]):
+                return m
+            return None
+    return None
+
+
 def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | None:
     """A team written next to the actor ("Japan fans", "Japanese players", "fans of Japan")."""
     for m in ms:
@@ -148,6 +161,9 @@ def extract(article: Article) -> Iterator[FanAct]:
             if negation.search(text, cb, t.begin):
                 continue
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
+            subject = _team_subject(text, ms, cb, t.begin) if found is None else None
+            if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players
+                found = ("players", subject.begin)
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:

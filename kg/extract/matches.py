@@ -28,7 +28,7 @@ from .common import inside, is_football, signatures
 from .dates import find_dates
 from .teams import Mention, accepted
 
-SCORE = regex.compile(r"(?<![\d/.:,]|\d\s)(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})(?![\d/.:]|\s?(?:am|pm|a\.m|p\.m)\b)")
+SCORE = regex.compile(r"(?<![\d/.:,]|\d\s)(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})(?![\d/:]|[.,]\d|\s?(?:am|pm|a\.m|p\.m)\b)")
 PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
 PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|pens)")
 MINUTE = regex.compile(
@@ -36,7 +36,7 @@ MINUTE = regex.compile(
     r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute|(?P<m>\d{1,3})[- ]minute|(?P<q>\d{1,3})['’](?!\w)"
     r"|minute\s+(?P<r>\d{1,3}))"
 )
-CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s")
+CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s|\sand\s(?=(?:will|is set|are set|is due|are due|next)\b)")
 OPPONENT_MARK = regex.compile(
     r"(?i)(?:(?:\bagainst|\bv\.?|\bvs\.?|\bversus|\bover|\bbeat|\bbeating|\bbeats|\bdefeated|\bpast)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?|(?:\bto|\bby|\bfrom|\bwith)\s+(?:the\s+)?)\Z")
@@ -144,7 +144,9 @@ def _final_scores(local: str) -> list[tuple[int, int, int, bool]]:
         window_after = local[e : e + 25]
         if PENS.match(window_after):
             continue
-        inter = bool(inter_re.search(local, max(0, s - 15), s)) or bool(
+        inter = bool(inter_re.search(local, max(0, s - 15), s)) and not regex.search(
+            r"(?i)\b(?:went|go|goes|going)\s+down\s*\Z", local[max(0, s - 15) : s])
+        inter = inter or bool(
             regex.match(r"(?i)\s*(?:up|down|lead|ahead|at (?:half-time|the break))\b", window_after))
         final_before = bool(final_re.search(local, max(0, s - 25), s))
         if not inter and regex.match(r"(?i)\s*in the \d+\w* minute", window_after):
@@ -166,8 +168,10 @@ def _venue_cached() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = "|".join(map(regex.escape, v["venue_words"]))
     prefix = "|".join(map(regex.escape, v["venue_prefix_words"]))
     cap = r"\p{Lu}[\p{L}\p{M}'’.-]*"
+    particle = r"(?:bin|ibn|de|do|da|del|di|la|le|of|the|van|von|al|el)"
     stadium = regex.compile(
-        rf"(?:(?:{cap}[ \t]+){{1,4}}(?:{words})(?![\w])|(?:{prefix})[ \t]+(?:(?:de|do|da|del|di|la|of|the)[ \t]+)?{cap}(?:[ \t]+{cap}){{0,3}})")
+        rf"(?:(?:{cap}[ \t]+(?:{particle}[ \t]+)?){{1,4}}(?:{words})(?![\w])"
+        rf"|(?:{prefix})[ \t]+(?:{particle}[ \t]+)?{cap}(?:[ \t]+(?:{particle}[ \t]+)?{cap}){{0,3}})")
     city = regex.compile(rf"(?<![\w])in[ \t]+(?P<city>{cap})(?![\w-]*[ \t]+(?:{words}))")
     return stadium, city
 
@@ -274,13 +278,13 @@ def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
     stadium, city = _venue_patterns()
     local = text[s.begin : s.end]
     for m in stadium.finditer(local):
-        name = regex.sub(r"^(?:The|the)\s+", "", m.group(0))
+        name = regex.sub(r"^(?:The|the)\s+", "", m.group(0)).rstrip(".")
         info.venues.append((priority + 2, -(s.begin + m.start()), name))
     ctx = words_pattern(vocab()["match"]["venue_context"])
     if ctx.search(local):
         not_names = set(vocab()["not_names"])
         for m in city.finditer(local):
-            c = m.group("city")
+            c = m.group("city").rstrip(".")
             if c in not_names or teams().lookup(c) or c in teams().demonyms or regex.search(r"\d", c):
                 continue
             if _is_person_word(c, s, text):
@@ -320,7 +324,7 @@ def goals(article: Article) -> list[Goal]:
 @dataclass(frozen=True)
 class GoalCue:
     end: int  # where the words that state the goal end
-    minute: int | None  # a minute written right by the name: "X (67')"
+    minutes: tuple[int | None, ...] = (None,)  # minutes written right by the name: "X (39', 69')"
 
 
 @functools.cache
@@ -332,11 +336,11 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     through = words_pattern(v["through_verbs"]).pattern.removeprefix("(?i)")
     aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly))*"
     return {
-        "paren": regex.compile(r"\A[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?[ \t]*\)"),
+        "paren": regex.compile(r"\A[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?)*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
         "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?\b(?:and|before|then)[ \t]+(?:{verbs}|{phrases})"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
-        "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
+        "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "through": regex.compile(rf"(?i)(?:{through})[ \t]+(?:[\w-]+[ \t]+){{0,3}}?through[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z"),
         "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|could have|should have|would have|almost|nearly|went close|denied)\b"),
@@ -361,11 +365,12 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     full_after = text[after_start:limit]
     paren = r["paren"].match(full_after)
     if paren:
-        return GoalCue(after_start + paren.end(), _minute(paren.group(1).replace(" ", "") + "'"))
+        minutes = tuple(_minute(x.strip().replace(" ", "") + "'") for x in paren.group(1).split(","))
+        return GoalCue(after_start + paren.end(), minutes)
     if possessive:
         m = r["possessive"].match(after)
         if m:
-            return GoalCue(after_start + m.end(), None)
+            return GoalCue(after_start + m.end())
     for key in ("verb", "phrase", "chain"):
         m = r[key].match(after if key != "verb" else full_after)
         if m and not r["negated"].search(full_after[: m.end()]):
@@ -373,13 +378,13 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             if (r["shootout"].search(text, after_start + m.end(), clause_end)
                     and r["shootout_context"].search(text, max(0, begin - 400), clause_end)):
                 return None  # a kick in a penalty shoot-out is not a goal
-            return GoalCue(after_start + m.end(), None)
+            return GoalCue(after_start + m.end())
     w = r["with"].match(after)
     if w and r["with_verb"].search(after[: w.end()]):
-        return GoalCue(after_start + w.end(), None)
+        return GoalCue(after_start + w.end())
     before = text[max(0, begin - 80) : begin]
     if r["through"].search(before):
-        return GoalCue(end, None)
+        return GoalCue(end)
     return None
 
 
@@ -414,14 +419,15 @@ def _goals(article: Article) -> Iterator[Goal]:
                 continue
             clause_end = _clause_end(text, cue.end, s.end)
             window = text[c.begin : clause_end]
-            minute = cue.minute if cue.minute is not None else (_minute(window) if j == i else None)
+            minutes = cue.minutes if cue.minutes != (None,) else ((_minute(window) if j == i else None),)
             is_winner = bool(winning.search(window))
             team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
-            key = (person.name, minute)
-            if key in seen or (person.name, None) in seen:
-                continue
-            seen.add(key)
-            yield Goal(evidence=(s.evidence(),), scorer=person.name, team=team, minute=minute, winning=is_winner)
+            for minute in minutes:
+                key = (person.name, minute)
+                if key in seen or (person.name, None) in seen:
+                    continue
+                seen.add(key)
+                yield Goal(evidence=(s.evidence(),), scorer=person.name, team=team, minute=minute, winning=is_winner)
     yield from _team_goals(article, ms_all)
 
 

@@ -114,8 +114,9 @@ def candidates(article: Article) -> list[Candidate]:
         if possessive:
             raw = raw[:-2]
         tokens = list(regex.finditer(r"\S+", raw))
-        # trim leading junk: sentence-initial words, team forms
-        while tokens and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
+        first_name_like = len(tokens) >= 2 and bool(_role_before().search(text[max(0, m.start() - 60) : m.start()]))
+        # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
+        while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in table.demonyms or tokens[0].group(0).casefold() in _role_words()):
             tokens.pop(0)
         while tokens and tokens[-1].group(0) in not_names:
@@ -128,7 +129,8 @@ def candidates(article: Article) -> list[Candidate]:
         words = name.split()
         if any(w in orgs or w.rstrip(".") in orgs for w in words):
             continue
-        if table.lookup(name) or any(table.lookup(w) for w in words) or any(w in table.demonyms for w in words):
+        checked = words[1:] if first_name_like else words
+        if table.lookup(name) or any(table.lookup(w) for w in checked) or any(w in table.demonyms for w in checked):
             continue
         if any(not regex.search(r"\p{Ll}", w) and not regex.fullmatch(r"\p{Lu}\.", w) for w in words):
             continue

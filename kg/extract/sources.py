@@ -56,6 +56,16 @@ def _agency_of(text: str) -> str | None:
     return None
 
 
+def _looks_like_person(piece: str) -> bool:
+    """A photographer's name: 2-4 capitalised words with lower-case letters, none an organisation
+    word ("BBC Sport", "The Guardian", "Getty Images" are not people)."""
+    words = piece.split()
+    if not (regex.fullmatch(NAME, piece) and 2 <= len(words) <= 4) or _agency_of(piece):
+        return False
+    banned = set(vocab()["org_words"]) | set(vocab()["not_names"])
+    return all(regex.search(r"\p{Ll}", w) and w not in banned for w in words)
+
+
 def credits(article: Article) -> list[CreditFound]:
     """Photo and agency credits, in order (cached)."""
     if "credits" in article.cache:
@@ -63,7 +73,7 @@ def credits(article: Article) -> list[CreditFound]:
     text = article.content
     found: dict[tuple[int, int], CreditFound] = {}
 
-    def add(b: int, e: int) -> None:
+    def add(b: int, e: int, labelled: bool = False) -> None:
         raw = text[b:e]
         lead = PHOTO_BY.match(raw)
         if lead:
@@ -76,17 +86,18 @@ def credits(article: Article) -> list[CreditFound]:
         person, pspan = None, (0, 0)
         for part in regex.finditer(r"[^/]+", raw):
             piece = part.group(0).strip()
-            if regex.fullmatch(NAME, piece) and not _agency_of(piece) and len(piece.split()) <= 4:
+            if _looks_like_person(piece):
                 person = piece
                 start = b + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
                 pspan = (start, start + len(piece))
                 break
-        if agency is None and person is None:
+        if agency is None and person is None and not (
+                labelled and len(raw.split()) <= 5 and all(regex.match(r"[\p{Lu}\d&]", w) for w in raw.split())):
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
     for m in LABEL.finditer(text):
-        add(m.start("credit"), m.end("credit"))
+        add(m.start("credit"), m.end("credit"), labelled=True)
     for m in PAREN.finditer(text):
         inner = m.group("credit")
         if m.group("solo") and not (_agency_of(inner) and _agency_of(inner) == inner.strip()):
@@ -105,7 +116,9 @@ def credits(article: Article) -> list[CreditFound]:
 # ---------------------------------------------------------------- quotes
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-QUOTE_RUN = regex.compile(r"""(?:“[^”\n]*(?:”|(?=\n))|«[^»\n]*(?:»|(?=\n))|„[^“”\n]*[“”]|"[^"\n]*(?:"|(?=\n))|(?<![\w])‘(?:[^’\n]|’(?=\w))*’(?!\w))""")
+QUOTE_RUN = regex.compile(
+    r"""(?:“[^”\n]*(?:”|(?=\n))|«[^»\n]*(?:»|(?=\n))|„[^“”\n]*[“”]|"[^"\n]*(?:"|(?=\n))"""
+    r"""|(?<![\w])‘(?:[^’\n]|’(?=\w))*’(?!\w)|(?<![\w'])'(?=\S)(?:[^'\n]|'(?=\w))*?(?<=[\w.,!?])'(?!\w))""")
 
 
 @dataclass(frozen=True)
@@ -154,7 +167,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
         if inside(m.start(), tweets):
             continue
         body = m.group(0)
-        closed = body[-1] in "”»“\"’" and len(body) > 1
+        closed = body[-1] in "”»“\"’'" and len(body) > 1
         inner = body[1:-1] if closed else body[1:]
         raw.append((m.start(), m.end(), inner.strip().rstrip(",").rstrip(), not closed))
     out: list[QuoteFound] = []

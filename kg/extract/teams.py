@@ -142,6 +142,8 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     for suffix in vocab()["place_after"]:
         if after.casefold().startswith(suffix):
             return f"place ({suffix.strip('-')})"
+    if regex.match(r"\A[ \t]+\p{Lu}\p{Ll}+", after) and _role_noun_before(before):
+        return "a person's first name (goalkeeper Jordan Pickford)"
     if YEAR_AFTER.match(after):
         return "tournament host or edition (country + year)"
     other = pattern("other_sport_nouns")
@@ -158,6 +160,12 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         if w and _is_place_word(before, w):
             return "place (City, Country)"
     return ""
+
+
+def _role_noun_before(before: str) -> bool:
+    from .people import _role_before
+
+    return bool(_role_before().search(before))
 
 
 def _is_place_word(before: str, w: regex.Match[str]) -> bool:
