@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from . import corpus
 from . import graph as graph_mod
 from .errors import DataError
 from .extract import extract_all
@@ -47,13 +48,18 @@ def build_dataset(articles: Iterable[Article], progress: Progress | None = None)
     ds = graph_mod.new_dataset()
     load_ontology(ds)
     result = BuildResult(ds)
+    docs = []
     for article in articles:
         findings = extract_all(article)
         graph_mod.add_document(ds, article, findings)
+        docs.append((article, findings))
         result.documents += 1
         result.facts.update(f.kind for f in findings)
         if progress:
             progress(article)
+    found = corpus.analyse(docs)
+    graph_mod.add_corpus(ds, found)
+    result.facts.update({"claim": len(found.claims), "conflict": len(found.conflicts), "reuse": len(found.reuses)})
     result.quads = len(ds)
     result.seconds = time.perf_counter() - start
     return result
@@ -119,6 +125,13 @@ def load(data: str | os.PathLike[str]) -> Path:
     return trig
 
 
+def load_dataset(data: str | os.PathLike[str]) -> Dataset:
+    """The dataset a ``kg build`` wrote (a data folder or its TriG file)."""
+    ds = graph_mod.new_dataset()
+    ds.parse(load(data), format="trig")
+    return ds
+
+
 def query(data: Dataset | str | os.PathLike[str], name_or_text: str):
     """Run a bundled query (by name), a ``.rq`` file or SPARQL text over a dataset or a data folder."""
     from .sparql import run
@@ -131,7 +144,5 @@ def render_html(data: Dataset | str | os.PathLike[str], path: str | os.PathLike[
     from .view import write_graph_html
 
     if not isinstance(data, Dataset):
-        ds = graph_mod.new_dataset()
-        ds.parse(load(data), format="trig")
-        data = ds
+        data = load_dataset(data)
     return write_graph_html(data, Path(path))

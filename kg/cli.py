@@ -128,6 +128,26 @@ def render(
     err.print(f"wrote {path}")
 
 
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, jsonld or csv.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build`.")] = Path("out"),
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (a folder for csv); default in DATA.")] = None,
+) -> None:
+    """Export the graph for Gephi/Cytoscape (graphml, gexf), the web (jsonld) or spreadsheets (csv).
+
+    Example: kg export --format graphml --data out/
+    """
+    from .api import load_dataset
+    from .export import FORMATS
+    from .export import export as do_export
+
+    if fmt not in FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    files = do_export(load_dataset(data), fmt, out or Path(data) / FORMATS[fmt])
+    err.print("wrote " + ", ".join(str(f) for f in files))
+
+
 def _fail(message: str) -> None:
     """One line on stderr, never wrapped."""
     sys.stderr.write(" ".join(message.split()) + "\n")

@@ -69,8 +69,14 @@ def tweet_iri(t: Tweet) -> URIRef:
 
 
 def match_iri(m: Match) -> URIRef:
-    a, b = sorted([slug(m.team1), slug(m.team2)])
-    return ID[f"match/{a}-{b}" + (f"-{m.date.isoformat()}" if m.date else "")]
+    """One node per pair of teams: documents that disagree on a match's date or score still talk
+    about the same match (two meetings of the same teams in one corpus share it)."""
+    return match_name_iri(match_name(m.team1, m.team2))
+
+
+def match_name(a: str, b: str) -> str:
+    x, y = sorted([a, b])
+    return f"{x} v {y}"
 
 
 def agency_iri(name: str) -> URIRef:
@@ -233,7 +239,7 @@ class _DocGraph:
     def _match(self, f: Match) -> None:
         m = match_iri(f)
         self.add(m, RDF.type, SCHEMA.SportsEvent)
-        self.add(m, RDFS.label, Literal(f"{f.team1} v {f.team2}"))
+        self.add(m, RDFS.label, Literal(match_name(f.team1, f.team2)))
         self.add(m, KG.team1, self.team(f.team1))
         self.add(m, KG.team2, self.team(f.team2))
         self.add(self.doc, SCHEMA.about, m)
@@ -315,3 +321,109 @@ def _turtle_body(graph: Graph, prefixes: dict[str, Namespace] | dict[str, object
     text = g.serialize(format="turtle")
     lines = [line for line in text.splitlines(keepends=True) if not line.startswith("@prefix")]
     return "".join(lines).strip("\n") + "\n" if any(line.strip() for line in lines) else ""
+
+
+# ------------------------------------------------------------------ across documents
+
+CLAIMS_GRAPH = URIRef(BASE + "graph/claims")
+
+
+def claim_iri(key: tuple[object, ...]) -> URIRef:
+    readable = slug("-".join(str(k) for k in key if k is not None))
+    if len(readable) > 90:
+        readable = readable[:80].rstrip("-") + "-" + short_hash(*key)
+    return ID[f"claim/{readable}"]
+
+
+def match_name_iri(name: str) -> URIRef:
+    return ID[f"match/{slug(name.replace(' v ', '-'))}"]
+
+
+def origin_iri(origin: object, article_name: str) -> URIRef:
+    from .corpus import Origin
+
+    assert isinstance(origin, Origin)
+    if origin.kind == "tweet":
+        return tweet_iri(origin.key)  # type: ignore[arg-type]
+    if origin.kind == "person":
+        return person_iri(str(origin.key))
+    return article_iri(article_name)
+
+
+def add_corpus(ds: Dataset, corpus: object) -> None:
+    """Claims (with their conflicts) in the ``graph/claims`` graph; in each document's graph, who
+    asserts or relays which claim, with the evidence, and the tweets it reproduces unattributed."""
+    from .corpus import Corpus
+
+    assert isinstance(corpus, Corpus)
+    cg = ds.graph(CLAIMS_GRAPH)
+    cg.add((CLAIMS_GRAPH, RDFS.label, Literal("claims across all documents")))
+    for key, c in sorted(corpus.claims.items(), key=lambda kv: str(kv[0])):
+        node = claim_iri(key)
+        cg.add((node, RDF.type, KG.Claim))
+        cg.add((node, RDFS.label, Literal(_claim_label(c))))
+        cg.add((node, KG.claimKind, Literal(c.kind)))
+        if c.value is not None:
+            cg.add((node, KG.value, Literal(c.value)))
+        if c.act:
+            cg.add((node, KG.act, KG[f"act-{c.act}"]))
+        for team in sorted(c.about.get("team", ())):
+            cg.add((node, KG.about, team_iri(team)))
+        for person in sorted(c.about.get("person", ())):
+            cg.add((node, KG.about, person_iri(person)))
+        for match in sorted(c.about.get("match", ())):
+            cg.add((node, KG.about, match_name_iri(match)))
+            cg.add((match_name_iri(match), RDF.type, SCHEMA.SportsEvent))
+            cg.add((match_name_iri(match), RDFS.label, Literal(match)))
+        for doc, origins in sorted(c.assertions.items()):
+            g = ds.graph(graph_iri(doc))
+            article = article_iri(doc)
+            for origin, evidence in sorted(origins.items(), key=lambda kv: str(origin_iri(kv[0], doc))):
+                source = origin_iri(origin, doc)
+                a = ID[f"doc/{slug(doc)}/assertion/{claim_iri(key).rsplit('/', 1)[-1]}/{short_hash(source)}"]
+                g.add((a, RDF.type, KG.Assertion))
+                g.add((a, KG.claim, node))
+                g.add((a, KG.source, source))
+                g.add((source, KG.asserts, node))
+                if source != article:
+                    g.add((a, KG.relayedBy, article))
+                    g.add((article, KG.relays, node))
+                _evidence(g, doc, a, evidence)
+    for conflict in corpus.conflicts:
+        a, b = claim_iri(conflict.a.key), claim_iri(conflict.b.key)
+        cnode = ID[f"conflict/{short_hash(*sorted([str(a), str(b)]))}"]
+        cg.add((cnode, RDF.type, KG.Conflict))
+        cg.add((cnode, RDFS.label, Literal(conflict.about)))
+        cg.add((cnode, KG.claim, a))
+        cg.add((cnode, KG.claim, b))
+        cg.add((a, KG.conflictsWith, b))
+        cg.add((b, KG.conflictsWith, a))
+    for r in corpus.reuses:
+        g = ds.graph(graph_iri(r.doc))
+        t = tweet_iri(r.tweet)
+        node = ID[f"doc/{slug(r.doc)}/reuse/{t.rsplit('/', 1)[-1]}-{r.evidence.begin}"]
+        g.add((node, RDF.type, KG.Reuse))
+        g.add((node, KG.tweet, t))
+        g.add((node, KG.document, article_iri(r.doc)))
+        g.add((article_iri(r.doc), KG.reproduces, t))
+        _evidence(g, r.doc, node, [r.evidence])
+
+
+def _claim_label(c: object) -> str:
+    from .corpus import Claim
+
+    assert isinstance(c, Claim)
+    if c.kind == "goal" and c.subject[-1] == "winning goal" and c.about.get("person"):
+        return c.label.replace("winning goal", "winning goal by " + " / ".join(sorted(c.about["person"])), 1)
+    return c.label
+
+
+def _evidence(g: Graph, doc: str, subject: URIRef, evidence: Iterable[Evidence]) -> None:
+    for ev in sorted(set(evidence)):
+        e = ID[f"doc/{slug(doc)}/evidence/{ev.begin}-{ev.end}"]
+        g.add((subject, KG.evidence, e))
+        g.add((e, RDF.type, KG.Evidence))
+        g.add((e, KG.document, article_iri(doc)))
+        g.add((e, KG.text, Literal(ev.text)))
+        g.add((e, KG.begin, Literal(ev.begin)))
+        g.add((e, KG.end, Literal(ev.end)))

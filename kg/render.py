@@ -90,6 +90,9 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "about": EdgeStyle("#b07aa1"),
     "credit": EdgeStyle("#edc948"),
     "quotes": EdgeStyle("#d37295", width=1.5),
+    "relays": EdgeStyle("#9aa5b1", dashes=True),
+    "originates": EdgeStyle("#f28e2b", width=2.0),
+    "reproduces": EdgeStyle("#e15759", dashes=True, width=1.5),
     "conflicts": EdgeStyle("#d62728", dashes=True, width=2.5),
     "scored_for": EdgeStyle("#8cd17d"),
 }
@@ -351,7 +354,11 @@ def _page_data(graph: nx.MultiDiGraph, title: str) -> tuple[Network, dict[str, A
         ((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True)),
         key=_edge_sort_key,
     )
-    positions = _layout(node_ids, ((u, v) for u, v, _, _ in edge_items))
+    given = {nid: (graph.nodes[nid].get("x"), graph.nodes[nid].get("y")) for nid in node_ids}
+    if node_ids and all(isinstance(x, (int, float)) and isinstance(y, (int, float)) for x, y in given.values()):
+        positions = {nid: (round(float(x)), round(float(y))) for nid, (x, y) in given.items()}
+    else:  # the caller's layout (every node has x and y), else our own
+        positions = _layout(node_ids, ((u, v) for u, v, _, _ in edge_items))
 
     degree: Counter[str] = Counter()
     for u, v, _, _ in edge_items:
@@ -381,7 +388,7 @@ def _page_data(graph: nx.MultiDiGraph, title: str) -> tuple[Network, dict[str, A
                 "title": tooltip,  # a plain string: vis-network 9 shows it with innerText
                 "kind": kind,
                 "shape": style.shape,
-                "size": style.size,
+                "size": _int_or_none(data.get("size")) or style.size,
                 "color": _node_color(style),
                 "x": x,
                 "y": y,

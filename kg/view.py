@@ -1,4 +1,10 @@
-"""RDF -> networkx: the graph people see in ``graph.html`` (drawn by :mod:`kg.render`)."""
+"""RDF -> networkx: the source/claim graph people see in ``graph.html`` (drawn by :mod:`kg.render`).
+
+Sources (articles, tweets, accounts, agencies, quoted people) link to the claims they originate
+(solid) or relay (dashed); claims link to the teams, people and matches they are about; conflicting
+claims are joined by red dashed edges; an article that reproduces a tweet without embedding it
+points at that tweet. A claim's size grows with its independent originators.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -6,12 +12,11 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import RDF, RDFS, Dataset, URIRef
-from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from .graph import KG, SCHEMA
 
-KIND_OF_TYPE = {
+SOURCE_TYPES = {
     SCHEMA.NewsArticle: "article",
     SCHEMA.SocialMediaPosting: "tweet",
     KG.Account: "account",
@@ -19,22 +24,7 @@ KIND_OF_TYPE = {
     SCHEMA.Person: "person",
     SCHEMA.SportsTeam: "team",
     SCHEMA.SportsEvent: "match",
-    KG.Goal: "goal",
-    KG.FanAct: "fan_act",
-    SCHEMA.Quotation: "quote",
-}
-# edges drawn: (predicate, edge kind); findings link to their document through these too
-EDGES = {
-    SCHEMA.mentions: "mentions",
-    KG.embeds: "embeds",
-    SCHEMA.author: "authored",
-    KG.speaker: "quotes",
-    KG.team: "team",
-    KG.team1: "plays",
-    KG.team2: "plays",
-    KG.scorer: "scored",
-    KG.match: "in_match",
-    SCHEMA.about: "reports",
+    KG.Claim: "claim",
 }
 
 
@@ -43,86 +33,167 @@ def _first(ds: Dataset, s: Node, p: URIRef) -> Node | None:
     return next((o for _s, _p, o, _g in ds.quads((s, p, None, None))), None)
 
 
+def _objects(ds: Dataset, s: Node, p: URIRef) -> list[Node]:
+    """Objects of (s, p) in every graph of the dataset, in a stable order."""
+    return sorted({o for _s, _p, o, _g in ds.quads((s, p, None, None))}, key=str)
+
+
 def _text(ds: Dataset, s: Node, p: URIRef, default: str = "") -> str:
     o = _first(ds, s, p)
     return default if o is None else str(o)
 
 
-def _label(ds: Dataset, node: URIRef, kind: str) -> str:
+def _label(ds: Dataset, node: Node, kind: str) -> str:
+    if kind == "tweet":
+        handle = _text(ds, _first(ds, node, SCHEMA.author) or node, KG.handle)
+        text = _text(ds, node, SCHEMA.text)
+        return f"@{handle}: {text[:50]}{'…' if len(text) > 50 else ''}" if handle else text[:60]
     for p in (SCHEMA.name, RDFS.label, KG.fileName, KG.handle):
         v = _first(ds, node, p)
         if v is not None:
             return "@" + str(v) if p == KG.handle else str(v)
-    if kind == "fan_act":
-        act = _text(ds, node, KG.act)
-        return f"{_text(ds, node, KG.actor)} {act.rsplit('act-', 1)[-1]}" if act else "fan act"
-    if kind == "quote":
-        text = _text(ds, node, SCHEMA.text)
-        return "“" + text[:40] + ("…" if len(text) > 40 else "") + "”"
-    if kind == "goal":
-        minute = _first(ds, node, KG.minute)
-        return f"goal {minute}'" if minute is not None else "goal"
-    if kind == "tweet":
-        return _text(ds, node, SCHEMA.text)[:40] + "…"
     return str(node).rsplit("/", 1)[-1]
 
 
-def _evidence(ds: Dataset) -> dict[Node, list[dict[str, str | int]]]:
-    """Evidence spans per node; a mention's evidence goes to what it mentions."""
-    docs = {s: str(o) for s, _p, o, _c in ds.quads((None, KG.fileName, None, None))}
-    evidence: dict[Node, list[dict[str, str | int]]] = defaultdict(list)
-    for s, _p, ev, _c in ds.quads((None, KG.evidence, None, None)):
+def _evidence_items(ds: Dataset, subject: Node, docs: dict[Node, str]) -> list[dict[str, str | int]]:
+    out: list[dict[str, str | int]] = []
+    for ev in _objects(ds, subject, KG.evidence):
         doc = _first(ds, ev, KG.document)
-        item: dict[str, str | int] = {
+        out.append({
             "doc": docs.get(doc, str(doc)) if doc is not None else "",
             "text": _text(ds, ev, KG.text),
             "begin": int(_text(ds, ev, KG.begin, "0")),
             "end": int(_text(ds, ev, KG.end, "0")),
-        }
-        target = _first(ds, s, KG.mentions) or s
-        if item not in evidence[target]:
-            evidence[target].append(item)
-    return evidence
+        })
+    return out
 
 
 def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
+    """The source/claim graph of a built dataset."""
     g = nx.MultiDiGraph()
     kinds: dict[Node, str] = {}
     for s, _p, o, _c in ds.quads((None, RDF.type, None, None)):
-        if o in KIND_OF_TYPE and isinstance(s, URIRef):
-            kinds.setdefault(s, KIND_OF_TYPE[o])  # type: ignore[index]
-    evidence = _evidence(ds)
-    for node, kind in sorted(kinds.items()):
+        if o in SOURCE_TYPES and isinstance(s, URIRef):
+            kinds.setdefault(s, SOURCE_TYPES[o])  # type: ignore[index]
+    docs = {s: str(o) for s, _p, o, _c in ds.quads((None, KG.fileName, None, None))}
+    evidence: dict[Node, list[dict[str, str | int]]] = defaultdict(list)
+    originators: dict[Node, set[Node]] = defaultdict(set)
+    edges: set[tuple[str, str, str]] = set()
+    used: set[Node] = set()
+
+    def edge(a: Node, b: Node, kind: str) -> None:
+        if a in kinds and b in kinds and a != b:
+            edges.add((str(a), str(b), kind))
+            used.update((a, b))
+
+    for a, _p, claim, _g in ds.quads((None, KG.claim, None, None)):
+        source = _first(ds, a, KG.source)
+        if source is None:
+            continue  # a conflict's claims
+        originators[claim].add(source)
+        edge(source, claim, "originates")
+        relay = _first(ds, a, KG.relayedBy)
+        if relay is not None:
+            edge(relay, claim, "relays")
+        for item in _evidence_items(ds, a, docs):
+            if item not in evidence[claim]:
+                evidence[claim].append(item)
+            if item not in evidence[source]:
+                evidence[source].append(item)
+    for claim, _p, target, _g in ds.quads((None, KG.about, None, None)):
+        edge(claim, target, "about")
+    for a, _p, b, _g in ds.quads((None, KG.conflictsWith, None, None)):
+        if str(a) < str(b):
+            edge(a, b, "conflicts")
+    for article, _p, tweet, _g in ds.quads((None, KG.embeds, None, None)):
+        edge(article, tweet, "embeds")
+    for tweet, _p, account, _g in ds.quads((None, SCHEMA.author, None, None)):
+        edge(account, tweet, "authored")
+    for article, _p, tweet, _g in ds.quads((None, KG.reproduces, None, None)):
+        edge(article, tweet, "reproduces")
+    for reuse, _p, _o, _g in ds.quads((None, RDF.type, KG.Reuse, None)):
+        reprinted = _first(ds, reuse, KG.tweet)
+        if reprinted is not None:
+            evidence[reprinted].extend(_evidence_items(ds, reuse, docs))
+    for article, _p, credit, _g in ds.quads((None, KG.credit, None, None)):
+        for p in (KG.agency, KG.photographer):
+            for who in _objects(ds, credit, p):
+                edge(who, article, "credit")
+    for node in kinds:
+        if kinds[node] == "article":
+            used.add(node)
+    for node in sorted(used, key=str):
+        kind = kinds[node]
+        label = _label(ds, node, kind)
         ev = sorted(evidence.get(node, []), key=lambda e: (str(e["doc"]), int(e["begin"])))
-        label = _label(ds, node, kind)  # type: ignore[arg-type]
+        n_orig = len(originators.get(node, ()))
+        docs_of = {e["doc"] for e in ev}
         tip = f"{kind}: {label}"
-        if ev:
-            tip += "\n“" + str(ev[0]["text"])[:300] + "”\n— " + str(ev[0]["doc"])
-            if len(ev) > 1:
-                tip += f" (+{len(ev) - 1} more)"
-        g.add_node(str(node), kind=kind, label=label, title=tip, evidence=ev, iri=str(node))
-    for pred, ekind in EDGES.items():
-        for s, _p, o, _c in ds.quads((None, pred, None, None)):
-            if s in kinds and o in kinds and not g.has_edge(str(s), str(o), key=ekind):
-                g.add_edge(str(s), str(o), key=ekind, kind=ekind, label=ekind)
-    # findings attributed to a document: draw document -> finding
-    for s, _p, o, _c in ds.quads((None, PROV.wasAttributedTo, None, None)):
-        if s in kinds and o in kinds and kinds[o] == "article":
-            g.add_edge(str(o), str(s), key="reports", kind="reports", label="reports")
-    for s, _p, o, _c in ds.quads((None, SCHEMA.isPartOf, None, None)):
-        if s in kinds and o in kinds:
-            g.add_edge(str(o), str(s), key="quotes", kind="reports", label="reports")
-    for s, _p, c, _g in ds.quads((None, KG.credit, None, None)):
-        for _a, _b, agency, _x in ds.quads((c, KG.agency, None, None)):
-            if agency in kinds:
-                g.add_edge(str(agency), str(s), key="credit", kind="credit", label="photo credit")
-        for _a, _b, person, _x in ds.quads((c, KG.photographer, None, None)):
-            if person in kinds:
-                g.add_edge(str(person), str(s), key="credit", kind="credit", label="photo credit")
+        size = None
+        if kind == "claim":
+            tip += f"\n{n_orig} independent originator(s), {len(docs_of)} document(s)"
+            size = 8 + 3 * min(n_orig, 10)
+        elif ev:
+            tip += f"\n“{str(ev[0]['text'])[:200]}”\n— {ev[0]['doc']}"
+        g.add_node(str(node), kind=kind, label=label, title=tip, evidence=ev, iri=str(node), size=size)
+    shown = {"conflicts": "conflict", "reproduces": "reprints without attribution"}
+    for u, v, kind in sorted(edges):
+        g.add_edge(u, v, key=kind, kind=kind, label=shown.get(kind, ""))
     return g
 
 
 def write_graph_html(ds: Dataset, path: Path) -> Path:
     from .render import write_html
 
-    return write_html(to_networkx(ds), Path(path), title="kg: who says what")
+    g = to_networkx(ds)
+    if g.number_of_nodes() <= LAYERED_MAX:
+        for n, (x, y) in layered_positions(g).items():
+            g.nodes[n]["x"], g.nodes[n]["y"] = x, y
+    return write_html(g, Path(path), title="kg: who says what")
+
+
+# Columns of the layered layout: who says (left), what (middle), about what (right).
+COLUMNS = {"account": 0, "agency": 0, "article": 1, "tweet": 1, "source_person": 1, "claim": 2,
+           "team": 3, "match": 3, "person": 3}
+LAYERED_MAX = 800  # above this many nodes, the renderer's force layout reads better than columns
+COLUMN_GAP = 420
+ROW_GAP = 34
+
+
+def layered_positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Sources on the left, claims in the middle, what they are about on the right; within a column,
+    nodes are ordered by the mean row of their neighbours (a few barycentre sweeps), so edges run
+    mostly level."""
+    originating = {u for u, _v, k in g.edges(keys=True) if k in ("originates", "credit")}
+    column: dict[str, int] = {}
+    for n, data in g.nodes(data=True):
+        kind = data.get("kind", "")
+        if kind == "person" and n in originating:
+            kind = "source_person"
+        column[n] = COLUMNS.get(kind, 3)
+    rows: dict[int, list[str]] = defaultdict(list)
+    for n in sorted(g.nodes):
+        rows[column[n]].append(n)
+    order = {n: float(i) for col in rows.values() for i, n in enumerate(col)}
+    undirected = g.to_undirected(as_view=True)
+    for _sweep in range(4):
+        for col in sorted(rows):
+            def centre(n: str) -> tuple[float, str]:
+                nbrs = [order[m] for m in undirected.neighbors(n) if column[m] != column[n]]
+                return (sum(nbrs) / len(nbrs) if nbrs else order[n], n)
+
+            rows[col].sort(key=centre)
+            for i, n in enumerate(rows[col]):
+                order[n] = float(i)
+    def room(n: str) -> float:  # big claims need more than one row
+        return max(ROW_GAP, 2.2 * float(g.nodes[n].get("size") or 0) + 16)
+
+    heights = {col: sum(room(n) for n in nodes) for col, nodes in rows.items()}
+    tallest = max(heights.values(), default=0.0)
+    out: dict[str, tuple[float, float]] = {}
+    for col, nodes in rows.items():
+        y = (tallest - heights[col]) / 2
+        for n in nodes:
+            out[n] = (float(col * COLUMN_GAP), y + room(n) / 2)
+            y += room(n)
+    return out

@@ -52,7 +52,8 @@ def test_query_accepts_a_dataset_and_a_folder_alike(out: Path) -> None:
 
 def test_rq_file_and_inline_text(out: Path, tmp_path: Path) -> None:
     rq = tmp_path / "count.rq"
-    rq.write_text("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", encoding="utf-8")
+    rq.write_text("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s a <https://schema.org/NewsArticle> } }",
+                  encoding="utf-8")
     assert run(out, str(rq)).rows == [["5"]]
     assert run(out, "ASK { GRAPH ?g { ?s a <https://schema.org/NewsArticle> } }").rows == [["true"]]
 

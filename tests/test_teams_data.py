@@ -21,7 +21,7 @@ def _read():
     with TEAMS_TSV.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f, delimiter="\t")
         header = next(reader)
-        rows = [dict(zip(header, values)) for values in reader]
+        rows = [dict(zip(header, values, strict=True)) for values in reader]
     return header, rows
 
 

@@ -47,7 +47,9 @@ def embeds(article: Article) -> list[Embed]:
 
 def _find(article: Article) -> Iterator[Embed]:
     text = article.content
-    previous_end = article.body_start
+    first_line_end = text.find("\n", article.body_start)
+    # the lede on the header line is the article's own voice: a tweet's text never reaches into it
+    previous_end = len(text) if first_line_end < 0 else first_line_end
     for m in HANDLE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())

@@ -1,0 +1,282 @@
+"""Across documents: claims, who asserts them, corroboration, conflicts and tweet reuse.
+
+A *claim* is one distinct statement across the corpus: a fan act (actor, team, act, match), a match
+result (teams, score), a match date, a goal (scorer or winning goal, minute), a quote (speaker,
+text). Each finding of each document asserts a claim; its *originator* is the tweet the evidence
+lies in (the article relays it), the person whose quotation it lies in, or else the article itself.
+Support counts distinct sources (originators and relaying articles) and distinct originators: the
+same tweet embedded in two articles is one originator.
+
+Two claims about the same thing with incompatible values (a goal's minute, a score, a date, who
+performed a single-actor act) conflict.
+
+*Unattributed reuse*: an article whose own text reproduces a run of at least ``REUSE_WORDS`` words
+of a tweet that it does not embed.
+"""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from .extract.sources import quotes as quote_spans
+from .extract.tweets import embeds
+from .findings import Evidence, FanAct, Finding, Goal, Match, Quote, Tweet
+from .graph import match_name
+from .lexicon import acts
+from .reader import Article
+
+REUSE_WORDS = 8
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who originates a finding in a document: ("article", name) | ("tweet", Tweet) | ("person", name)."""
+
+    kind: str
+    key: object
+
+
+@dataclass
+class Claim:
+    key: tuple[object, ...]
+    kind: str  # fan_act | result | date | goal | quote
+    label: str
+    subject: tuple[object, ...]  # what the claim is about: claims with one subject and other values conflict
+    value: str | None
+    about: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # team/person/match names
+    act: str | None = None
+    # document name -> origin -> evidence spans
+    assertions: dict[str, dict[Origin, list[Evidence]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+
+    def sources(self) -> set[object]:
+        out: set[object] = set()
+        for doc, origins in self.assertions.items():
+            out.add(("article", doc))
+            out.update(_origin_id(o) for o in origins)
+        return out
+
+    def originators(self) -> set[object]:
+        return {_origin_id(o) for origins in self.assertions.values() for o in origins}
+
+    def documents(self) -> set[str]:
+        return set(self.assertions)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    a: Claim
+    b: Claim
+    about: str
+
+
+@dataclass(frozen=True)
+class Reuse:
+    doc: str
+    tweet: Tweet
+    evidence: Evidence
+
+
+@dataclass
+class Corpus:
+    claims: dict[tuple[object, ...], Claim]
+    conflicts: list[Conflict]
+    reuses: list[Reuse]
+
+
+def _origin_id(o: Origin) -> object:
+    if o.kind == "tweet":
+        t = o.key
+        assert isinstance(t, Tweet)
+        return ("tweet", t.url or (t.handle.casefold(), t.date, t.text))
+    return (o.kind, o.key)
+
+
+@functools.cache
+def _act_labels() -> dict[str, str]:
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from .lexicon import ontology_path
+
+    g = Graph().parse(ontology_path(), format="turtle")
+    return {str(n): str(g.value(c, SKOS.prefLabel)) for c, n in g.subject_objects(SKOS.notation)}
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _single_actor(act: str) -> bool:
+    return bool(acts()["acts"].get(act, {}).get("single_actor"))
+
+
+def origin_of(article: Article, ev: Evidence, tweets: dict[tuple[int, int], Tweet]) -> Origin:
+    """Who says what the evidence says: the tweet or quotation that holds most of it, else the article."""
+    def share(b: int, e: int) -> float:
+        return max(0, min(e, ev.end) - max(b, ev.begin)) / max(1, ev.end - ev.begin)
+
+    for (b, e), tweet in tweets.items():
+        if share(b, e) >= 0.5:
+            return Origin("tweet", tweet)
+    for q in quote_spans(article):
+        if q.speaker and share(q.begin, q.end) >= 0.5:
+            return Origin("person", q.speaker)
+    return Origin("article", article.name)
+
+
+def analyse(docs: Iterable[tuple[Article, list[Finding]]]) -> Corpus:
+    """Claims, conflicts and unattributed reuse across all documents."""
+    claims: dict[tuple[object, ...], Claim] = {}
+    all_tweets: list[tuple[str, Tweet]] = []
+    texts: dict[str, Article] = {}
+    for article, findings in docs:
+        texts[article.name] = article
+        doc_tweets = {(e.begin, e.end): t for e, t in zip(embeds(article), [f for f in findings if isinstance(f, Tweet)], strict=False)}
+        all_tweets.extend((article.name, t) for t in doc_tweets.values())
+        matches = [f for f in findings if isinstance(f, Match)]
+        main = max(matches, key=lambda m: len(m.evidence)) if matches else None
+        for f in findings:
+            for claim in _claims_of(f, main, matches):
+                c = claims.setdefault(claim.key, claim)
+                for ev in f.evidence:
+                    origin = Origin("person", f.speaker) if isinstance(f, Quote) else origin_of(article, ev, doc_tweets)
+                    c.assertions[article.name][origin].append(ev)
+                for k, v in claim.about.items():
+                    c.about[k] |= v
+    return Corpus(claims, _conflicts(claims), _reuses(texts, all_tweets))
+
+
+def _claims_of(f: Finding, main: Match | None, matches: list[Match]) -> list[Claim]:
+    subject: tuple[object, ...]
+    key: tuple[object, ...]
+    if isinstance(f, FanAct) and f.team:
+        where = f" after {match_name(main.team1, main.team2)}" if main else ""
+        subject = ("fan_act", f.act, f.team, match_name(main.team1, main.team2) if main else None)
+        label = f"{f.team} {f.actor} {_act_labels().get(f.act, f.act)}{where}"
+        c = Claim(subject + (f.actor,), "fan_act", label, subject if _single_actor(f.act) else subject + (f.actor,),
+                  f.actor, act=f.act)
+        c.about["team"].add(f.team)
+        if main:
+            c.about["match"].add(match_name(main.team1, main.team2))
+        return [c]
+    if isinstance(f, Match):
+        name = match_name(f.team1, f.team2)
+        out = []
+        if f.score:
+            value = f"{f.team1} {f.score} {f.team2}" if f.score.split("-")[0] != f.score.split("-")[1] else f"{name} {f.score}"
+            c = Claim(("result", name, value), "result", f"{value} ({name})", ("result", name), value)
+            c.about["match"].add(name)
+            c.about["team"] |= {f.team1, f.team2}
+            out.append(c)
+        if f.date:
+            c = Claim(("date", name, f.date.isoformat()), "date", f"{name} was played on {f.date.isoformat()}",
+                      ("date", name), f.date.isoformat())
+            c.about["match"].add(name)
+            out.append(c)
+        return out
+    if isinstance(f, Goal) and (f.scorer or f.winning) and f.team:
+        match = next((m for m in matches if f.team in (m.team1, m.team2)), None)
+        name = match_name(match.team1, match.team2) if match else f.team
+        minute = f"{f.minute}" if f.minute is not None else None
+        when = f" in the {ordinal(f.minute)} minute" if f.minute is not None else ""
+        if f.winning:  # one claim per stated minute, whoever is named as the scorer
+            subject = ("goal", name, "winning goal")
+            label = f"{f.team}'s winning goal{when} ({name})"
+            key = subject + (minute,)
+        else:
+            subject = ("goal", name, f.scorer)
+            label = f"{f.scorer} scored for {f.team}{when} ({name})"
+            key = subject + (minute,)
+        c = Claim(key, "goal", label, subject, minute)
+        c.about["team"].add(f.team)
+        if f.scorer:
+            c.about["person"].add(f.scorer)
+        if match:
+            c.about["match"].add(name)
+        return [c]
+    if isinstance(f, Quote):
+        text = " ".join(f.text.split())
+        c = Claim(("quote", f.speaker, text.casefold()), "quote", f"{f.speaker}: “{text[:80]}{'…' if len(text) > 80 else ''}”",
+                  ("quote", f.speaker, text.casefold()), None)
+        c.about["person"].add(f.speaker)
+        return [c]
+    return []
+
+
+def _conflicts(claims: dict[tuple[object, ...], Claim]) -> list[Conflict]:
+    by_subject: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in claims.values():
+        if c.value is not None:
+            by_subject[c.subject].append(c)
+    out = []
+    for subject, group in sorted(by_subject.items(), key=lambda kv: str(kv[0])):
+        values = sorted(group, key=lambda c: str(c.key))
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if a.value != b.value:
+                    out.append(Conflict(a, b, _subject_label(subject)))
+    return out
+
+
+def _subject_label(subject: tuple[object, ...]) -> str:
+    kind = subject[0]
+    if kind == "goal":
+        return f"minute of {subject[2] if subject[2] != 'winning goal' else 'the winning goal'} ({subject[1]})"
+    if kind == "result":
+        return f"score of {subject[1]}"
+    if kind == "date":
+        return f"date of {subject[1]}"
+    if kind == "fan_act":
+        return f"who {_act_labels().get(str(subject[1]), subject[1])} ({subject[2]})"
+    return " ".join(str(s) for s in subject if s)
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0).casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def _reuses(texts: dict[str, Article], tweets: list[tuple[str, Tweet]]) -> list[Reuse]:
+    """Article text (outside every embed) that reproduces ``REUSE_WORDS`` words of a tweet the
+    article does not embed."""
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    unique: list[Tweet] = []
+    seen: dict[object, int] = {}
+    embedded_in: dict[int, set[str]] = defaultdict(set)
+    for doc, t in tweets:
+        key = _origin_id(Origin("tweet", t))
+        if key not in seen:
+            seen[key] = len(unique)
+            unique.append(t)
+            tweet_words = [w for w, _b, _e in _words(t.text)]
+            for i in range(len(tweet_words) - REUSE_WORDS + 1):
+                index[tuple(tweet_words[i : i + REUSE_WORDS])].add(seen[key])
+        embedded_in[seen[key]].add(doc)
+    out = []
+    for doc, article in sorted(texts.items()):
+        spans = [(e.begin, e.end) for e in embeds(article)]
+        words = [w for w in _words(article.content) if not any(b <= w[1] < e for b, e in spans)]
+        hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for i in range(len(words) - REUSE_WORDS + 1):
+            for n in index.get(tuple(w for w, _b, _e in words[i : i + REUSE_WORDS]), ()):
+                if doc not in embedded_in[n]:
+                    hits[n].append((words[i][1], words[i + REUSE_WORDS - 1][2]))
+        for n, ranges in sorted(hits.items()):
+            for b, e in _merge(ranges):
+                out.append(Reuse(doc, unique[n], Evidence(b, e, article.text[b:e])))
+    return out
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for b, e in sorted(ranges):
+        if merged and b <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((b, e))
+    return merged

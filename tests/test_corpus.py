@@ -1,0 +1,118 @@
+"""kg.corpus: claims across documents, independent originators, conflicts, tweet reuse."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg import corpus
+from kg.extract import extract_all
+from kg.reader import parse, read
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTEXT = "It was a World Cup match decided in stoppage time, and the goalkeeper was beaten in the end. "
+TWEET = ("Senegal fans stayed behind to collect every bottle in the stands after the final whistle tonight "
+         "pic.twitter.com/SnFans01 — Teranga Watch 🦁 (@terangawatch) June 20, 2022")
+
+
+def doc(name: str, body: str, date: str = "2022-06-20") -> tuple:
+    article = parse(f" date {date} {CONTEXT}{body}", name)
+    return article, extract_all(article)
+
+
+def analyse(*docs: tuple) -> corpus.Corpus:
+    return corpus.analyse(list(docs))
+
+
+def test_two_articles_disagreeing_on_a_score_conflict() -> None:
+    found = analyse(doc("a.txt", "Senegal beat Egypt 2-0 in the final on Sunday."),
+                    doc("b.txt", "Senegal beat Egypt 3-1 in the final on Sunday."))
+    results = sorted(c.value for c in found.claims.values() if c.kind == "result")
+    assert results == ["Senegal 2-0 Egypt", "Senegal 3-1 Egypt"]
+    assert [(c.a.value, c.b.value, c.about) for c in found.conflicts if c.a.kind == "result"] == [
+        ("Senegal 2-0 Egypt", "Senegal 3-1 Egypt", "score of Egypt v Senegal")]
+
+
+def test_agreeing_articles_make_one_claim_with_two_originators() -> None:
+    found = analyse(doc("a.txt", "Senegal beat Egypt 2-0 in the final on Sunday."),
+                    doc("b.txt", "Egypt lost 2-0 to Senegal in the final."))
+    (result,) = [c for c in found.claims.values() if c.kind == "result"]
+    assert result.documents() == {"a.txt", "b.txt"} and len(result.originators()) == 2
+    assert not [c for c in found.conflicts if c.a.kind == "result"]
+
+
+def test_goal_minutes_in_conflict() -> None:
+    found = analyse(doc("a.txt", "Wales lost 2-1 to Iran. Ali Karimi scored the winner in the 88th minute for Iran."),
+                    doc("b.txt", "Wales lost 2-1 to Iran. Ali Karimi scored the winner in the 90th minute for Iran."))
+    minutes = {(c.a.value, c.b.value) for c in found.conflicts}
+    assert ("88", "90") in minutes
+
+
+def test_a_tweet_embedded_twice_is_one_originator_and_the_articles_relay_it() -> None:
+    found = analyse(doc("a.txt", "The Senegal supporters were praised on social media.\n\n" + TWEET),
+                    doc("b.txt", "What a sight after the match in Doha.\n\n" + TWEET))
+    claim = next(c for c in found.claims.values() if c.kind == "fan_act" and c.act == "stay_behind")
+    assert claim.documents() == {"a.txt", "b.txt"}
+    assert len(claim.originators()) == 1  # the tweet
+    assert len(claim.sources()) == 3  # the tweet and the two articles relaying it
+
+
+def test_unattributed_reprint_is_found_and_an_embed_is_not() -> None:
+    reprint = ("Senegal fans stayed behind to collect every bottle in the stands after the final whistle "
+               "tonight, a reader wrote.")
+    found = analyse(doc("a.txt", "Praise poured in.\n\n" + TWEET),
+                    doc("b.txt", reprint),
+                    doc("c.txt", "Another embed.\n\n" + TWEET))
+    assert [(r.doc, r.tweet.handle) for r in found.reuses] == [("b.txt", "terangawatch")]
+    (reuse,) = found.reuses
+    assert reuse.evidence.text.startswith("Senegal fans stayed behind to collect every bottle")
+    assert len(reuse.evidence.text.split()) >= corpus.REUSE_WORDS
+
+
+def test_short_shared_phrases_are_not_reuse() -> None:
+    found = analyse(doc("a.txt", "x\n\n" + TWEET), doc("b.txt", "Senegal fans stayed behind after the final."))
+    assert found.reuses == []
+
+
+def test_quoted_person_originates_what_the_quote_says() -> None:
+    found = analyse(doc("a.txt", 'Morocco coach Walid Benhadi said: "Our fans cleaned the stands and stayed behind for an hour."'))
+    claim = next(c for c in found.claims.values() if c.kind == "fan_act" and c.act == "clean_stands")
+    assert {o for o in claim.originators()} == {("person", "Walid Benhadi")}
+    assert ("article", "a.txt") in claim.sources()
+
+
+@pytest.fixture(scope="module")
+def seeds() -> corpus.Corpus:
+    return corpus.analyse([(a, extract_all(a)) for a in read([ROOT / "seeds"])])
+
+
+@pytest.mark.parametrize("act,actor", [("clean_stands", "fans"), ("clean_dressing_room", "players"),
+                                       ("thank_you_note", "players")])
+def test_seeds_core_acts_are_one_claim_backed_by_four_articles(seeds: corpus.Corpus, act: str, actor: str) -> None:
+    claims = [c for c in seeds.claims.values() if c.act == act and c.value == actor and "Japan" in c.about["team"]]
+    assert len(claims) == 1 and len(claims[0].documents()) >= 4
+
+
+def test_seeds_winning_goal_minute_conflict(seeds: corpus.Corpus) -> None:
+    assert {(c.a.value, c.b.value) for c in seeds.conflicts} == {("90", "94")}
+
+
+def test_seeds_reprinted_tweet(seeds: corpus.Corpus) -> None:
+    assert [(r.doc, r.tweet.handle) for r in seeds.reuses] == [("001_43eeb8a8b31cb446.txt", "tancredipalmeri")]
+
+
+def test_seeds_queries(tmp_path: Path) -> None:
+    from kg.api import build_to
+
+    build_to([ROOT / "seeds"], tmp_path, html=False)
+    reuse = kg.query(tmp_path, "tweet-reuse").as_dicts()
+    assert [(r["handle"], r["n"]) for r in reuse] == [("MohammadKaif", "2")]
+    conflicts = kg.query(tmp_path, "conflicts").as_dicts()
+    assert [(r["value_a"], r["value_b"]) for r in conflicts] == [("90", "94")]
+    assert "@Sporf" in conflicts[0]["sources_a"] and "@ismaelmedel" in conflicts[0]["sources_b"]
+    unattributed = kg.query(tmp_path, "unattributed-reuse").as_dicts()
+    assert [(r["doc"], r["handle"]) for r in unattributed] == [("001_43eeb8a8b31cb446.txt", "tancredipalmeri")]
+    claims = {r["label"]: r for r in kg.query(tmp_path, "claims").as_dicts()}
+    stands = claims["Japan fans cleaned the stands after Belgium v Japan"]
+    assert int(stands["articles"]) == 5 and int(stands["originators"]) >= 5
