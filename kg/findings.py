@@ -48,7 +48,7 @@ class FanAct(Finding):
 
 @dataclass(frozen=True)
 class Credit(Finding):
-    credit: str  # as written, e.g. "Reuters/Marko Djurica"
+    credit: str  # as written, e.g. "Reuters/Jane Doe"
     agency: str | None
     photographer: str | None
 

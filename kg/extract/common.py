@@ -2,7 +2,10 @@
 signatures are, which team the article is mostly about. Results are cached on the article."""
 from __future__ import annotations
 
+import functools
 from collections import Counter
+
+import regex
 
 from ..lexicon import vocab, words_pattern
 from ..reader import Article
@@ -25,13 +28,9 @@ def _score(text: str, weights: dict[str, int]) -> int:
     return sum(weights[m.group(0).casefold()] for m in pat.finditer(text) if m.group(0).casefold() in weights)
 
 
-_PATTERNS: dict[tuple[str, ...], object] = {}
-
-
-def _weights_pattern(words: tuple[str, ...]):
-    if words not in _PATTERNS:
-        _PATTERNS[words] = words_pattern(list(words))
-    return _PATTERNS[words]
+@functools.cache
+def _weights_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return words_pattern(list(words))
 
 
 def is_football(article: Article) -> bool:

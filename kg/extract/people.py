@@ -4,7 +4,7 @@ People are found by patterns, never from a list of names: a run of capitalised w
 only with a cue: a role noun before it ("Japan head coach X", "journalist X"), a speech or play verb
 after it ("X said", "X scored"), "said X", a national team's possessive ("Belgium's X"), a photo
 credit ("AP Photo/X"). Organisations (words such as FIFA, Cup, Arena), teams and nicknames are not
-people. A later surname-only mention ("said Nishino") resolves to the full name in the same document.
+people. A later surname-only mention ("said Benhadi" after "Walid Benhadi") resolves to the full name in the same document.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..findings import Evidence, PersonMention
-from ..lexicon import pattern, teams, vocab
+from ..lexicon import teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -24,7 +24,6 @@ from .matches import goal_cue
 from .teams import Mention, accepted
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
-ROLE_PRIORITY = ["photographer", "coach", "official", "journalist", "player", "fan", "other"]
 
 
 @functools.cache
@@ -276,14 +275,11 @@ def resolve(people: dict[str, Person], name: str) -> Person | None:
 
 
 def best_role(roles: list[str]) -> str:
-    if not roles:
-        return "other"
-    specific = [r for r in roles if r != "other"]
-    if not specific:
-        return "other"
-    # an explicit role noun beats a role implied by a verb: the first noun-given role wins
-    return sorted(specific, key=lambda r: (ROLE_PRIORITY.index(r) if r in ROLE_PRIORITY else 99))[0] \
-        if "photographer" in specific else specific[0]
+    """A photo credit makes a photographer; else the first specific role (role nouns are listed
+    before roles implied by verbs); else "other"."""
+    if "photographer" in roles:
+        return "photographer"
+    return next((r for r in roles if r != "other"), "other")
 
 
 def extract(article: Article) -> Iterator[PersonMention]:
@@ -315,4 +311,4 @@ def extract(article: Article) -> Iterator[PersonMention]:
         )
 
 
-__all__ = ["extract", "persons", "resolve", "candidates", "Person", "pattern"]
+__all__ = ["extract", "persons", "resolve", "candidates", "Person"]

@@ -1,6 +1,6 @@
 """Sources other than the article itself: photo and agency credits, and quoted speakers.
 
-Credits are kept as written ("Reuters/Marko Djurica", "AP Photo/Petr David Josek", "AFP") from the
+Credits are kept as written ("Reuters/Jane Doe", "AP Photo/John Roe", "AFP") from the
 ``Source:``, ``Photo Credit:``, ``(AP Photo/...)``, ``REUTERS/...`` and ``(Photo by .../Agency)`` forms.
 Quotes: ``"...," said X``, ``"..." X told reporters``, ``X said: "..."``, ``"...", he said`` (the
 last person named), and a quote paragraph right after a quote by X, which is X's too.

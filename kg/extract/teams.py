@@ -143,7 +143,7 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         if after.casefold().startswith(suffix):
             return f"place ({suffix.strip('-')})"
     if regex.match(r"\A[ \t]+\p{Lu}\p{Ll}+", after) and _role_noun_before(before):
-        return "a person's first name (goalkeeper Jordan Pickford)"
+        return "a person's first name (goalkeeper Jordan Smith)"
     if YEAR_AFTER.match(after):
         return "tournament host or edition (country + year)"
     other = pattern("other_sport_nouns")
