@@ -50,6 +50,10 @@ def build(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.trig and graph.html.")] = Path("out"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html.")] = True,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Extract in this many local processes.")] = 1,
+    dask: Annotated[str | None, typer.Option("--dask", help="Extract on a Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse findings of unchanged documents (OUT/.kg-cache).")] = True,
+    store: Annotated[Path | None, typer.Option("--store", help="Also load the graph into an on-disk store (a folder) for fast queries.")] = None,
 ) -> None:
     """Build the graph: read articles, extract facts, write OUT/graph.trig and OUT/graph.html.
 
@@ -65,21 +69,25 @@ def build(
     with progress:
         task = progress.add_task("", total=None)
         result = build_to(
-            paths, out, html=html,
+            paths, out, html=html, workers=workers, dask=dask, cache=cache, store=store,
             on_start=lambda n: progress.update(task, total=n),
             progress=lambda a: progress.update(task, advance=1, description=a.name),
         )
     if quiet:
         return
+    if result.up_to_date:
+        err.print(f"{result.documents} documents unchanged: {', '.join(str(p) for p in result.files.values())} up to date")
+        return
     facts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.facts.items()))
-    err.print(f"built {result.documents} documents: {facts or 'no facts'}")
+    err.print(f"built {result.documents} documents ({result.extracted} extracted, "
+              f"{result.documents - result.extracted} from the cache): {facts or 'no facts'}")
     err.print(f"{result.quads} quads in {result.seconds:.2f} s -> " + ", ".join(str(p) for p in result.files.values()))
 
 
 @app.command()
 def query(
     name: Annotated[str | None, typer.Argument(help="A bundled query name, a .rq file or SPARQL text.")] = None,  # noqa: UP007
-    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build` (or a .trig file).")] = Path("out"),
+    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build`, a .trig file, or a store folder (`kg build --store`).")] = Path("out"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
     list_: Annotated[bool, typer.Option("--list", "-l", help="List the bundled queries and exit.")] = False,
 ) -> None:
@@ -146,6 +154,25 @@ def export(
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     files = do_export(load_dataset(data), fmt, out or Path(data) / FORMATS[fmt])
     err.print("wrote " + ", ".join(str(f) for f in files))
+
+
+@app.command()
+def push(
+    graph_store: Annotated[str, typer.Option("--graph-store", help="The server's Graph Store Protocol endpoint, e.g. http://HOST:7878/store.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build` (or a .trig file).")] = Path("out"),
+    user: Annotated[str | None, typer.Option("--user", help="User name for basic or digest auth.")] = None,
+    password: Annotated[str | None, typer.Option("--password", envvar="KG_PUSH_PASSWORD", help="Password (or set KG_PUSH_PASSWORD).")] = None,
+    auth: Annotated[str, typer.Option("--auth", help="basic or digest.")] = "basic",
+) -> None:
+    """Upload the dataset to any SPARQL 1.1 server, one named graph per article; re-pushing replaces.
+
+    Example: kg push --data out/ --graph-store http://127.0.0.1:7878/store
+    """
+    from .api import load
+    from .push import push as do_push
+
+    result = do_push(load(data), graph_store, user=user, password=password, auth=auth)
+    err.print(f"pushed {result.graphs} graphs, {result.triples} triples in {result.seconds:.2f} s to {graph_store}")
 
 
 def _fail(message: str) -> None:

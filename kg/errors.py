@@ -22,6 +22,9 @@ class InputError(KgError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # travels back from worker processes
+        return (type(self), (self.path, self.problem))
+
 
 class NoInputError(KgError):
     """The paths given match no article file."""

@@ -66,7 +66,20 @@ def resolve_text(name_or_text: str) -> str:
     return name_or_text
 
 
+def is_store(path: str | os.PathLike[str]) -> bool:
+    """An on-disk pyoxigraph store (written by ``kg build --store DIR``)."""
+    p = Path(path)
+    return p.is_dir() and not (p / "graph.trig").exists() and (p / "CURRENT").is_file()
+
+
 def store_from(data: Dataset | str | os.PathLike[str]) -> ox.Store:
+    """A pyoxigraph store: opened read-only from a store folder, else loaded in memory from a
+    dataset or a data folder's graph.trig."""
+    if not isinstance(data, Dataset) and is_store(data):
+        try:
+            return ox.Store.read_only(str(data))
+        except OSError as exc:
+            raise QueryError(f"{data}: cannot open the store: {exc}") from None
     store = ox.Store()
     if isinstance(data, Dataset):
         store.load(data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)

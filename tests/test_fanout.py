@@ -1,0 +1,86 @@
+"""kg.fanout and incremental builds: local processes, a Dask cluster and the cache all give the
+same output as one process; unchanged input is not rebuilt."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.api import build_to
+from kg.fanout import Cache, extract_many, fingerprint
+from kg.reader import read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    out = tmp_path_factory.mktemp("serial")
+    build_to([SEEDS], out, html=False, cache=False)
+    return (out / "graph.trig").read_bytes()
+
+
+def test_local_workers_give_the_same_bytes(serial: bytes, tmp_path: Path) -> None:
+    build_to([SEEDS], tmp_path, html=False, cache=False, workers=2)
+    assert (tmp_path / "graph.trig").read_bytes() == serial
+
+
+def test_dask_cluster_gives_the_same_bytes(serial: bytes, tmp_path: Path) -> None:
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, local_directory=str(tmp_path / "dask")) as cluster:
+        result = build_to([SEEDS], tmp_path / "out", html=False, cache=False, dask=cluster.scheduler_address)
+    assert result.extracted == 5
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == serial
+
+
+def test_unreachable_dask_scheduler_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import fanout
+    from kg.errors import UsageError
+
+    monkeypatch.setattr(fanout, "DASK_CONNECT_TIMEOUT", 2.0)
+    with pytest.raises(UsageError, match="Dask scheduler"):
+        build_to([SEEDS / "001_43eeb8a8b31cb446.txt"], tmp_path, html=False, cache=False, dask="tcp://127.0.0.1:9")
+
+
+def test_incremental_build(serial: bytes, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    out = tmp_path / "out"
+    first = build_to([docs], out)
+    assert first.extracted == 5 and not first.up_to_date
+    assert (out / "graph.trig").read_bytes() == serial
+
+    again = build_to([docs], out)
+    assert again.up_to_date and again.dataset is None  # nothing changed: nothing done
+
+    changed = docs / "004_3666cbed447638b8.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nSenegal beat Egypt 2-0 in the final.\n", encoding="utf-8")
+    third = build_to([docs], out)
+    assert third.extracted == 1 and third.documents == 5
+
+    (docs / "000_12a964fd33053ade.txt").unlink()
+    fourth = build_to([docs], out)
+    assert fourth.extracted == 0 and fourth.documents == 4
+    assert "graph/000_12a964fd33053ade-txt" not in (out / "graph.trig").read_text(encoding="utf-8")
+
+    changed.write_text((SEEDS / changed.name).read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copy(SEEDS / "000_12a964fd33053ade.txt", docs)
+    fifth = build_to([docs], out)
+    assert fifth.extracted == 0  # both contents are in the cache
+    assert (out / "graph.trig").read_bytes() == serial
+
+
+def test_cache_is_keyed_by_content_and_fingerprint(tmp_path: Path) -> None:
+    article = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
+    cache = Cache(tmp_path)
+    (a, findings), = list(extract_many([article], cache=cache))
+    assert (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").is_file()
+    again = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
+    hit = cache.get(again)
+    assert hit is not None and hit[1] == findings and hit[0].cache.get("from_cache")
+    (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").write_bytes(b"not a pickle")
+    assert cache.get(read_file(SEEDS / "002_2dc80878cc99d4e1.txt")) is None
