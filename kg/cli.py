@@ -157,6 +157,27 @@ def export(
 
 
 @app.command()
+def serve(
+    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build`, a .trig file, or a store folder.")] = Path("out"),
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Rows returned at most per query.")] = 10_000,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow federated SERVICE calls out of the machine.")] = False,
+) -> None:
+    """Serve the graph over the SPARQL 1.1 Protocol at /sparql (read-only), with a query page at /.
+
+    Example: kg serve --data out/ --port 7878
+    """
+    from .serve import ServeOptions
+    from .serve import serve as do_serve
+    from .sparql import store_from
+
+    do_serve(store_from(data), ServeOptions(host=host, port=port, timeout_s=timeout, max_rows=max_rows,
+                                            allow_service=allow_service))
+
+
+@app.command()
 def push(
     graph_store: Annotated[str, typer.Option("--graph-store", help="The server's Graph Store Protocol endpoint, e.g. http://HOST:7878/store.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build` (or a .trig file).")] = Path("out"),

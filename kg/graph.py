@@ -7,6 +7,7 @@ No blank nodes.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -28,6 +29,7 @@ PREFIXES = {"kg": KG, "schema": SCHEMA, "prov": PROV, "skos": SKOS, "rdfs": RDFS
             "owl": OWL, "dcterms": DCTERMS}
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """A readable IRI segment: ASCII lower case, words joined by '-'; non-Latin text kept as %-safe
     letters; never empty."""

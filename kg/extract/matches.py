@@ -280,8 +280,7 @@ def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
     for m in stadium.finditer(local):
         name = regex.sub(r"^(?:The|the)\s+", "", m.group(0)).rstrip(".")
         info.venues.append((priority + 2, -(s.begin + m.start()), name))
-    ctx = words_pattern(vocab()["match"]["venue_context"])
-    if ctx.search(local):
+    if _re("venue_context").search(local):
         not_names = set(vocab()["not_names"])
         for m in city.finditer(local):
             c = m.group("city").rstrip(".")

@@ -130,6 +130,7 @@ def _hashtag_teams(tag: str) -> list[str]:
     return []
 
 
+@functools.cache
 def _heads() -> regex.Pattern[str]:
     words = vocab()["team_heads"]
     alternation = words_pattern(words).pattern
