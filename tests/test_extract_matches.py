@@ -332,3 +332,10 @@ def test_never_raises_and_offsets_hold(text, with_football):
                 assert f.date <= a.date  # a reported match, not a fixture
         else:
             assert f.minute is None or 0 < f.minute <= 130
+
+
+@pytest.mark.parametrize("language", ["Arabic", "Welsh", "Swahili"])
+def test_a_language_is_not_a_venue(language):
+    body = f"Senegal beat Egypt 2-0 on Sunday. The players left a thank you note in {language} in the dressing room after the match."
+    (m,) = matches(body)
+    assert m.venue is None

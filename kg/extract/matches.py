@@ -284,7 +284,8 @@ def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
         not_names = set(vocab()["not_names"])
         for m in city.finditer(local):
             c = m.group("city").rstrip(".")
-            if c in not_names or teams().lookup(c) or c in teams().demonyms or regex.search(r"\d", c):
+            if (c in not_names or teams().lookup(c) or c in teams().demonyms or c in vocab()["languages"]
+                    or regex.search(r"\d", c)):
                 continue
             if _is_person_word(c, s, text):
                 continue
