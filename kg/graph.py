@@ -121,14 +121,7 @@ class _DocGraph:
         return ID[f"doc/{self.docslug}/{kind}/{key}"]
 
     def evidence(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:
-        for ev in evidence:
-            e = self.node("evidence", f"{ev.begin}-{ev.end}")
-            self.add(subject, KG.evidence, e)
-            self.add(e, RDF.type, KG.Evidence)
-            self.add(e, KG.document, self.doc)
-            self.add(e, KG.text, Literal(ev.text))
-            self.add(e, KG.begin, Literal(ev.begin))
-            self.add(e, KG.end, Literal(ev.end))
+        _evidence(self.g, self.article.name, subject, evidence)
 
     def team(self, name: str) -> URIRef:
         t = team_iri(name)

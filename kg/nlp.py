@@ -1,6 +1,7 @@
 """The shared spaCy pipeline (blank English: tokenizer + sentencizer) and span helpers."""
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -73,7 +74,9 @@ def span(article: Article, begin: int, end: int) -> Evidence:
 
 
 def sentence_at(article: Article, offset: int) -> Sentence | None:
-    for s in sentences(article):
-        if s.begin <= offset < s.end:
-            return s
-    return None
+    """The sentence holding ``offset`` (binary search: sentences are in order)."""
+    found = sentences(article)
+    if "sentence_begins" not in article.cache:
+        article.cache["sentence_begins"] = [s.begin for s in found]
+    i = bisect.bisect_right(article.cache["sentence_begins"], offset) - 1
+    return found[i] if i >= 0 and offset < found[i].end else None

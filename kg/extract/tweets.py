@@ -7,8 +7,6 @@ paragraph and a few short paragraphs before it (a tweet has at most 280 characte
 """
 from __future__ import annotations
 
-import datetime as dt
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -105,11 +103,6 @@ def _rstrip(text: str, floor: int, end: int) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=4096)
-def _date(date_text: str, base: dt.date | None) -> dt.date | None:
-    return parse_date(date_text, base)
-
-
 def extract(article: Article) -> Iterator[Tweet]:
     for e in embeds(article):
         raw = article.text[e.begin : e.text_end]
@@ -118,7 +111,7 @@ def extract(article: Article) -> Iterator[Tweet]:
             evidence=(Evidence(e.begin, e.end, article.text[e.begin : e.end]),),
             handle=e.handle,
             display_name=e.display_name,
-            date=_date(e.date_text, article.date),
+            date=parse_date(e.date_text, article.date),  # cached in dates
             url=e.url,
             text=body,
             date_text=e.date_text,
