@@ -2,21 +2,24 @@
 only the CLI prints."""
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from . import corpus, fanout
 from . import graph as graph_mod
-from .errors import DataError
-from .lexicon import ontology_path
+from .errors import DataError, InputError, NoInputError
+from .findings import Finding
 from .reader import Article, find, read_file
 
 TRIG = "graph.trig"
@@ -25,9 +28,20 @@ HTML = "graph.html"
 Progress = Callable[[Article], None]
 
 
+@dataclass(frozen=True)
+class Skip:
+    """A file left out of the build, and why."""
+
+    path: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
 @dataclass
 class BuildResult:
-    dataset: Dataset | None  # None when the output was already up to date
+    dataset: Dataset | None  # set by the in-memory builds; None when written to a folder
     documents: int = 0
     facts: Counter[str] = field(default_factory=Counter)
     quads: int = 0
@@ -35,73 +49,144 @@ class BuildResult:
     files: dict[str, Path] = field(default_factory=dict)
     extracted: int = 0  # documents extracted in this run (the rest came from the cache)
     up_to_date: bool = False
+    skipped: list[Skip] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # handled oddities: "PATH: read as Windows-1252"
+    graphs_updated: int = 0  # named graphs (re)loaded into the store
 
 
-def load_ontology(ds: Dataset) -> None:
-    """The ontology (classes, properties, the fan-act SKOS scheme) goes in the default graph."""
-    onto = Graph().parse(ontology_path(), format="turtle")
-    default = graph_mod._default_graph(ds)
-    for triple in onto:
-        default.add(triple)
+class _Assembly:
+    """The graph stage, streamed: each document's triples go to a spool file as they arrive; the
+    corpus analysis keeps only what it needs; then the graphs are written in IRI order, each
+    document's triples merged with the claims it asserts."""
+
+    def __init__(self, result: BuildResult, spool: IO[bytes]) -> None:
+        self.result = result
+        self.spool = spool
+        self.where: dict[str, tuple[int, int]] = {}  # graph IRI -> (offset, length) in the spool
+        self.names: dict[str, str] = {}  # graph IRI -> file that holds it
+        self.kept: list[tuple[Article, list[Finding]]] = []
+        self.digests: dict[str, str] = {}  # graph IRI ("" for the default graph) -> sha1 of its N-Quads
+
+    def add(self, doc: fanout.Extracted) -> None:
+        article = doc.article
+        if doc.error:
+            self.result.skipped.append(Skip(str(article.path), doc.error))
+            return
+        g = str(graph_mod.graph_iri(article.name))
+        if g in self.names:
+            self.result.skipped.append(Skip(str(article.path), f"same file name as {self.names[g]}: "
+                                            "documents are identified by their file name"))
+            return
+        self.names[g] = str(article.path)
+        data = "\n".join(doc.triples).encode("utf-8")
+        self.where[g] = (self.spool.tell(), len(data))
+        self.spool.write(data)
+        self.kept.append((article, doc.findings))
+        self.result.documents += 1
+        self.result.facts.update(f.kind for f in doc.findings)
+        self.result.notes.extend(f"{article.path}: {note}" for note in getattr(article, "notes", ()))
+
+    def graphs(self) -> Iterator[tuple[str | None, list[str]]]:
+        found = corpus.analyse(self.kept)
+        self.result.facts.update({"claim": len(found.claims), "conflict": len(found.conflicts),
+                                  "reuse": len(found.reuses)})
+        self.kept = []
+        extra = graph_mod.corpus_triples(found)
+        yield self._counted(None, list(graph_mod.ontology_triples()))
+        for g in sorted(set(self.where) | set(extra)):
+            lines: list[str] = []
+            if g in self.where:
+                offset, length = self.where[g]
+                self.spool.seek(offset)
+                text = self.spool.read(length).decode("utf-8")
+                lines = text.split("\n") if text else []
+            yield self._counted(g, graph_mod.merge(lines, extra.pop(g, ())))
+
+    def _counted(self, g: str | None, lines: list[str]) -> tuple[str | None, list[str]]:
+        self.result.quads += len(lines)
+        self.digests[g or ""] = hashlib.sha1("\n".join(lines).encode("utf-8")).hexdigest()
+        return g, lines
 
 
-def assemble(docs: Iterable[fanout.Extracted]) -> BuildResult:
-    """The graph stage: one named graph per document, then the claims across documents."""
+def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes]) -> tuple[BuildResult, dict[str, str]]:
+    """Write the TriG of ``docs`` (and the claims across them) to ``out``; return the summary and
+    a digest of each graph."""
     start = time.perf_counter()
-    ds = graph_mod.new_dataset()
-    load_ontology(ds)
-    result = BuildResult(ds)
-    kept = []
-    for article, findings in docs:
-        graph_mod.add_document(ds, article, findings)
-        kept.append((article, findings))
-        result.documents += 1
-        result.facts.update(f.kind for f in findings)
-    found = corpus.analyse(kept)
-    graph_mod.add_corpus(ds, found)
-    result.facts.update({"claim": len(found.claims), "conflict": len(found.conflicts), "reuse": len(found.reuses)})
-    result.quads = sum(len(g) for g in ds.graphs())  # quads: a triple in two graphs counts twice
+    result = BuildResult(None)
+    with tempfile.TemporaryFile(prefix="kg-spool-") as spool:
+        asm = _Assembly(result, spool)
+        for doc in docs:
+            asm.add(doc)
+        graph_mod.write_trig(asm.graphs(), out)
     result.seconds = time.perf_counter() - start
-    return result
+    return result, asm.digests
 
 
 def build_dataset(articles: Iterable[Article], progress: Progress | None = None) -> BuildResult:
-    """Extract (in this process) and assemble."""
-    return assemble(fanout.extract_many(list(articles), progress=progress))
+    """Extract (in this process) and assemble in memory; ``result.dataset`` is an rdflib Dataset."""
+    buf = io.BytesIO()
+    result, _digests = assemble(fanout.extract_many(list(articles), progress=progress), buf)
+    result.dataset = parse_trig(buf.getvalue())
+    return result
+
+
+def parse_trig(data: bytes) -> Dataset:
+    ds = graph_mod.new_dataset()
+    ds.parse(data=data, format="trig")
+    return ds
 
 
 def build(paths: Iterable[str | os.PathLike[str]], *, workers: int = 1, dask: str | None = None) -> Dataset:
     """Read every article under ``paths`` and return the dataset (one named graph per article)."""
     articles = [read_file(p) for p in find(paths)]
-    ds = assemble(fanout.extract_many(articles, workers=workers, dask=dask)).dataset
-    assert ds is not None
-    return ds
+    buf = io.BytesIO()
+    assemble(fanout.extract_many(articles, workers=workers, dask=dask), buf)
+    return parse_trig(buf.getvalue())
 
 
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
+STORE_MANIFEST = "kg-graphs.json"
 
 
-def _manifest(articles: list[Article], html: bool) -> dict[str, object]:
+def _manifest(articles: list[Article], html: bool, skipped: list[Skip]) -> dict[str, object]:
     return {"fingerprint": fanout.fingerprint(), "html": html,
-            "documents": [[a.name, str(a.path), a.sha256] for a in articles]}
+            "documents": [[a.name, str(a.path), a.sha256] for a in articles],
+            "skipped": [[s.path, s.problem] for s in skipped]}
+
+
+def _read_all(paths: Iterable[str | os.PathLike[str]], on_start: Callable[[int], None] | None,
+              ) -> tuple[list[Article], list[Skip]]:
+    files = find(paths)
+    if on_start:
+        on_start(len(files))
+    articles, skipped = [], []
+    for path in files:
+        try:
+            articles.append(read_file(path))
+        except InputError as exc:
+            skipped.append(Skip(exc.path, exc.problem))
+    return articles, skipped
 
 
 def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *, html: bool = True,
              progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
              workers: int = 1, dask: str | None = None, cache: bool = True,
-             store: str | os.PathLike[str] | None = None) -> BuildResult:
+             store: str | os.PathLike[str] | None = None, strict: bool = False) -> BuildResult:
     """Build and write ``out/graph.trig`` (and ``out/graph.html``), each atomically: a failed build
-    leaves what ``out/`` held before untouched. With ``cache`` (the default), documents whose
-    content and extractor are unchanged are not extracted again, and an unchanged input with its
-    outputs in place is not rebuilt at all."""
+    leaves what ``out/`` held before untouched. Files that cannot be read as articles are skipped
+    and listed in the result (``strict``: a skip is an error and nothing is written). With
+    ``cache`` (the default), documents whose content and extractor are unchanged are not extracted
+    again, and an unchanged input with its outputs in place is not rebuilt at all. With ``store``,
+    an on-disk pyoxigraph store is kept in step: only the named graphs that changed are reloaded."""
     start = time.perf_counter()
-    files = find(paths)
-    if on_start:
-        on_start(len(files))
-    articles = [read_file(p) for p in files]  # read everything first: bad input fails before any write
+    articles, skipped = _read_all(paths, on_start)
+    if strict and skipped:
+        raise InputError(skipped[0].path, skipped[0].problem + (f" (and {len(skipped) - 1} more skipped files)" if len(skipped) > 1 else "") + "; --strict stops here")
+    if not articles:
+        raise NoInputError("no readable article: " + "; ".join(map(str, skipped[:5])))
     out_dir = Path(out)
-    manifest = _manifest(articles, html)
+    manifest = _manifest(articles, html, skipped)
     manifest_path = out_dir / CACHE_DIR / MANIFEST
     outputs = [out_dir / TRIG] + ([out_dir / HTML] if html else [])
     if cache and store is None and all(p.is_file() for p in outputs) and manifest_path.is_file():
@@ -114,32 +199,91 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
                 for a in articles:
                     progress(a)
             return BuildResult(None, documents=len(articles), seconds=time.perf_counter() - start,
-                               files={p.suffix.lstrip("."): p for p in outputs}, up_to_date=True)
-    store_cache = fanout.Cache(out_dir / CACHE_DIR) if cache else None
-    docs = list(fanout.extract_many(articles, workers=workers, dask=dask, cache=store_cache, progress=progress))
-    result = assemble(docs)
-    assert result.dataset is not None
-    result.extracted = sum(1 for a, _f in docs if not a.cache.get("from_cache"))
+                               files={p.suffix.lstrip("."): p for p in outputs}, up_to_date=True,
+                               skipped=skipped)
     out_dir.mkdir(parents=True, exist_ok=True)
-    trig = graph_mod.to_trig(result.dataset)
-    html_tmp = None
-    if html:
-        from .view import write_graph_html
+    store_cache = fanout.Cache(out_dir / CACHE_DIR) if cache else None
+    extracted = 0
 
-        html_tmp = _temp(out_dir, HTML)
-        write_graph_html(result.dataset, html_tmp)
-    trig_path = _atomic_write(out_dir / TRIG, trig)
-    result.files["trig"] = trig_path
-    if html_tmp is not None:
-        os.replace(html_tmp, out_dir / HTML)
-        result.files["html"] = out_dir / HTML
+    def counted(docs: Iterable[fanout.Extracted]) -> Iterator[fanout.Extracted]:
+        nonlocal extracted
+        for doc in docs:
+            extracted += not doc.article.cache.get("from_cache")
+            yield doc
+
+    trig_tmp = _temp(out_dir, TRIG)
+    html_tmp = None
+    try:
+        with open(trig_tmp, "wb") as fh:
+            result, digests = assemble(counted(fanout.extract_many(
+                articles, workers=workers, dask=dask, cache=store_cache, progress=progress)), fh)
+        result.skipped = skipped + result.skipped
+        if strict and result.skipped:
+            s = result.skipped[0]
+            raise InputError(s.path, s.problem + "; --strict stops here")
+        if html:
+            from .view import write_graph_html
+
+            html_tmp = _temp(out_dir, HTML)
+            write_graph_html(_ox_store(trig_tmp), html_tmp)
+        os.replace(trig_tmp, out_dir / TRIG)
+        result.files["trig"] = out_dir / TRIG
+        if html_tmp is not None:
+            os.replace(html_tmp, out_dir / HTML)
+            result.files["html"] = out_dir / HTML
+    finally:
+        for tmp in (trig_tmp, html_tmp):
+            if tmp is not None and tmp.exists():
+                tmp.unlink()
+    result.extracted = extracted
     if store is not None:
-        result.files["store"] = load_store(trig_path, store)
+        result.files["store"], result.graphs_updated = update_store(out_dir / TRIG, store, digests)
     if cache:
         manifest_path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(manifest_path, json.dumps(manifest, indent=1).encode("utf-8"))
     result.seconds = time.perf_counter() - start
     return result
+
+
+def _ox_store(trig: Path) -> Any:
+    import pyoxigraph as ox
+
+    st = ox.Store()
+    st.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    return st
+
+
+def update_store(trig: Path, directory: str | os.PathLike[str], digests: dict[str, str]) -> tuple[Path, int]:
+    """Bring an on-disk pyoxigraph store in step with a TriG file: a new store is bulk-loaded; a
+    store kg loaded before only has its changed named graphs replaced and its removed ones dropped
+    (the store folder keeps a digest of each graph). Returns the folder and the graphs loaded."""
+    import pyoxigraph as ox
+
+    path = Path(directory)
+    path.mkdir(parents=True, exist_ok=True)
+    record = path / STORE_MANIFEST
+    try:
+        before: dict[str, str] | None = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = None
+    record.unlink(missing_ok=True)  # until the store is consistent again, the next build reloads it all
+    st = ox.Store(str(path))
+    if before is None:
+        st.clear()
+        st.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        loaded = len(digests)
+    else:
+        changed = {g for g, d in digests.items() if before.get(g) != d}
+        for g in set(before) - set(digests) | changed:
+            st.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
+        if changed:
+            st.bulk_extend(q for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)
+                           if (q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "") in changed)
+        loaded = len(changed)
+    st.optimize()
+    del st
+    record.write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
+    return path, loaded
 
 
 def load_store(trig: Path, directory: str | os.PathLike[str]) -> Path:
@@ -148,6 +292,7 @@ def load_store(trig: Path, directory: str | os.PathLike[str]) -> Path:
 
     path = Path(directory)
     path.mkdir(parents=True, exist_ok=True)
+    (path / STORE_MANIFEST).unlink(missing_ok=True)
     st = ox.Store(str(path))
     st.clear()
     st.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
@@ -201,8 +346,7 @@ def query(data: Dataset | str | os.PathLike[str], name_or_text: str):
 
 def render_html(data: Dataset | str | os.PathLike[str], path: str | os.PathLike[str]) -> Path:
     """Write the interactive HTML graph of a dataset (or a data folder) to ``path``."""
+    from .sparql import store_from
     from .view import write_graph_html
 
-    if not isinstance(data, Dataset):
-        data = load_dataset(data)
-    return write_graph_html(data, Path(path))
+    return write_graph_html(data if isinstance(data, Dataset) else store_from(data), Path(path))

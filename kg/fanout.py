@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from . import __version__
 from .errors import UsageError
@@ -21,7 +22,15 @@ from .extract import extract_all
 from .findings import Finding
 from .reader import Article
 
-Extracted = tuple[Article, list[Finding]]
+
+class Extracted(NamedTuple):
+    """One document after extraction: its findings and the triples of its named graph."""
+
+    article: Article
+    findings: list[Finding]
+    triples: list[str]
+    error: str = ""  # why the document could not be extracted (it is then skipped)
+
 BATCH = 200  # documents per task
 DASK_CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler
 LIGHT_CACHE = ("embeds", "quotes")  # per-article analyses the corpus stage reads again
@@ -33,7 +42,7 @@ def fingerprint() -> str:
     h = hashlib.sha256(__version__.encode())
     root = Path(str(resources.files("kg")))
     for p in sorted([*root.glob("data/*"), *root.glob("extract/*.py"), root / "findings.py", root / "nlp.py",
-                     root / "reader.py", root / "lexicon.py"]):
+                     root / "reader.py", root / "lexicon.py", root / "graph.py"]):
         if p.is_file():
             h.update(p.name.encode())
             h.update(p.read_bytes())
@@ -41,15 +50,24 @@ def fingerprint() -> str:
 
 
 def extract_one(article: Article) -> Extracted:
-    """Extract one article and keep only light, picklable analyses on it (not the spaCy doc)."""
+    """Extract one article, write its graph's triples, and keep only light, picklable analyses on
+    it (not the spaCy doc)."""
     from .extract.sources import quotes
     from .extract.tweets import embeds
+    from .graph import document_triples
 
-    findings = extract_all(article)
-    embeds(article)
-    quotes(article)
+    try:
+        findings = extract_all(article)
+        embeds(article)
+        quotes(article)
+        triples = document_triples(article, findings)
+    except Exception as exc:  # a bug met on odd input: skip this document, build the rest
+        if os.environ.get("KG_DEBUG"):
+            raise
+        article.cache = {}
+        return Extracted(article, [], [], f"extraction failed ({type(exc).__name__}: {exc}); please report this")
     article.cache = {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}
-    return article, findings
+    return Extracted(article, findings, triples)
 
 
 def extract_batch(articles: Sequence[Article]) -> list[Extracted]:
@@ -57,7 +75,8 @@ def extract_batch(articles: Sequence[Article]) -> list[Extracted]:
 
 
 class Cache:
-    """Findings per document content, in ``DIR/<sha256>-<fingerprint>.pickle``."""
+    """Findings per document content, in ``DIR/<sha256>-<fingerprint>.pickle``, with the triples
+    of the document's graph (which also depend on the file's name: IRIs hold it)."""
 
     def __init__(self, directory: Path) -> None:
         self.dir = directory
@@ -65,20 +84,29 @@ class Cache:
     def _path(self, article: Article) -> Path:
         return self.dir / f"{article.sha256}-{fingerprint()}.pickle"
 
+    def has(self, article: Article) -> bool:
+        return self._path(article).is_file()
+
     def get(self, article: Article) -> Extracted | None:
         path = self._path(article)
         if not path.is_file():
             return None
         try:
-            findings, light = pickle.loads(path.read_bytes())
+            findings, light, name, triples = pickle.loads(path.read_bytes())
         except Exception:  # a damaged or foreign cache entry is a miss, never an error
             return None
         article.cache = {**light, "from_cache": True}
-        return article, findings
+        if name != article.name:  # same content under another name: other IRIs
+            from .graph import document_triples
 
-    def put(self, article: Article, findings: list[Finding]) -> None:
+            triples = document_triples(article, findings)
+        return Extracted(article, findings, triples)
+
+    def put(self, extracted: Extracted) -> None:
+        article, findings, triples = extracted.article, extracted.findings, extracted.triples
         self.dir.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps((findings, {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}))
+        light = {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}
+        data = pickle.dumps((findings, light, article.name, triples), protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -92,37 +120,38 @@ def _batches(items: Sequence[Article], size: int) -> list[list[Article]]:
 def extract_many(articles: Sequence[Article], *, workers: int = 1, dask: str | None = None,
                  cache: Cache | None = None, progress: Callable[[Article], None] | None = None,
                  batch: int = BATCH) -> Iterator[Extracted]:
-    """Extract every article, in input order."""
+    """Extract every article, yielding results in input order as they arrive (nothing is held
+    back longer than the batches in flight)."""
     if workers < 1:
         raise UsageError("--workers must be at least 1")
-    done: dict[int, Extracted] = {}
-    todo: list[int] = []
-    for i, a in enumerate(articles):
-        hit = cache.get(a) if cache else None
-        if hit is not None:
-            done[i] = hit
-        else:
-            todo.append(i)
-    pending = [articles[i] for i in todo]
-    if dask:
+    cached = [cache is not None and cache.has(a) for a in articles]
+    pending = [a for a, hit in zip(articles, cached, strict=True) if not hit]
+    results: Iterator[Extracted]
+    if dask and pending:
         results = _on_dask(dask, pending, batch)
     elif workers > 1 and len(pending) > 1:
         size = max(1, min(batch, -(-len(pending) // (workers * 4))))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = [r for chunk in pool.map(extract_batch, _batches(pending, size)) for r in chunk]
+        results = _on_processes(workers, pending, size)
     else:
-        results = (extract_one(a) for a in pending)  # type: ignore[assignment]
-    for i, extracted in zip(todo, results, strict=True):
-        if cache:
-            cache.put(*extracted)
-        done[i] = extracted
-    for i in range(len(articles)):
+        results = (extract_one(a) for a in pending)
+    for a, hit in zip(articles, cached, strict=True):
+        extracted = cache.get(a) if hit and cache is not None else None
+        if extracted is None:
+            extracted = next(results) if not hit else extract_one(a)  # a damaged entry: extract here
+            if cache is not None and not extracted.error:
+                cache.put(extracted)
         if progress:
-            progress(done[i][0])
-        yield done.pop(i)
+            progress(extracted.article)
+        yield extracted
 
 
-def _on_dask(address: str, articles: list[Article], batch: int) -> list[Extracted]:
+def _on_processes(workers: int, articles: list[Article], size: int) -> Iterator[Extracted]:
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for chunk in pool.map(extract_batch, _batches(articles, size)):
+            yield from chunk
+
+
+def _on_dask(address: str, articles: list[Article], batch: int) -> Iterator[Extracted]:
     try:
         from dask.distributed import Client
     except ImportError:
@@ -133,4 +162,6 @@ def _on_dask(address: str, articles: list[Article], batch: int) -> list[Extracte
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     with client:
         futures = client.map(extract_batch, _batches(articles, batch), pure=False)
-        return [r for chunk in client.gather(futures) for r in chunk]
+        for future in futures:
+            yield from future.result()
+            future.release()

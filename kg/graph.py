@@ -4,21 +4,30 @@ IRIs are readable and stable: ``{BASE}id/team/japan``, ``{BASE}id/person/akira-n
 ``{BASE}id/account/twitter/fifaworldcup``; the same team, person or account has one IRI in every
 document. Facts found in a document live in that document's named graph ``{BASE}graph/{file}``.
 No blank nodes.
+
+Triples are written as N-Triples text (``<s> <p> "o"``), one string per triple: that is cheap to
+make in the extraction workers, to pickle, to cache and to sort, and pyoxigraph turns sorted
+triples into TriG with prefixes at millions of quads a minute. rdflib is used where its API
+serves (the library's :func:`kg.build` returns an ``rdflib.Dataset`` parsed from that TriG).
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import IO
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, Dataset, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from . import __version__
 from .findings import Credit, Evidence, FanAct, Finding, Goal, Match, PersonMention, Quote, TeamMention, Tweet
-from .lexicon import teams
+from .lexicon import ontology_path, teams
 from .reader import Article
 
 BASE = "https://kg.example/"
@@ -26,7 +35,7 @@ KG = Namespace(BASE + "ontology#")
 SCHEMA = Namespace("https://schema.org/")
 ID = Namespace(BASE + "id/")
 PREFIXES = {"kg": KG, "schema": SCHEMA, "prov": PROV, "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "id": ID,
-            "owl": OWL, "dcterms": DCTERMS}
+            "owl": OWL, "dcterms": DCTERMS, "rdf": RDF}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -44,6 +53,15 @@ def short_hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
 
 
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+
+
+def safe_iri(text: str) -> str:
+    """``text`` with every character an IRI may not hold (spaces, controls, ``<>"{}|^`\\``)
+    percent-encoded."""
+    return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), text)
+
+
 def team_iri(name: str) -> URIRef:
     return ID[f"team/{slug(name)}"]
 
@@ -53,7 +71,7 @@ def person_iri(name: str) -> URIRef:
 
 
 def account_iri(handle: str) -> URIRef:
-    return ID[f"account/twitter/{handle.casefold()}"]
+    return ID[f"account/twitter/{safe_iri(handle.casefold())}"]
 
 
 def article_iri(article_name: str) -> URIRef:
@@ -67,7 +85,7 @@ def graph_iri(article_name: str) -> URIRef:
 def tweet_iri(t: Tweet) -> URIRef:
     if t.url:
         return ID[f"tweet/{slug(t.url.rsplit('/', 1)[-1])}"]
-    return ID[f"tweet/{t.handle.casefold()}-{t.date or 'undated'}-{short_hash(t.text)}"]
+    return ID[f"tweet/{safe_iri(t.handle.casefold())}-{t.date or 'undated'}-{short_hash(t.text)}"]
 
 
 def match_iri(m: Match) -> URIRef:
@@ -83,244 +101,6 @@ def match_name(a: str, b: str) -> str:
 
 def agency_iri(name: str) -> URIRef:
     return ID[f"agency/{slug(name.replace(' Photo', ''))}"]
-
-
-def _default_graph(ds: Dataset) -> Graph:
-    """The dataset's default graph (``default_graph`` in rdflib >= 7.2, ``default_context`` before)."""
-    graph = getattr(ds, "default_graph", None)
-    return graph if graph is not None else ds.default_context
-
-
-def default_graph_id() -> URIRef:
-    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-
-    return DATASET_DEFAULT_GRAPH_ID
-
-
-def new_dataset() -> Dataset:
-    ds = Dataset()
-    for p, ns in PREFIXES.items():
-        ds.bind(p, ns)
-    return ds
-
-
-class _DocGraph:
-    """Writes one document's findings into its named graph."""
-
-    def __init__(self, ds: Dataset, article: Article) -> None:
-        self.article = article
-        self.doc = article_iri(article.name)
-        self.docslug = slug(article.name)
-        self.g: Graph = ds.graph(graph_iri(article.name))
-        self.counter: dict[str, int] = {}
-
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.g.add((s, p, o))
-
-    def node(self, kind: str, key: str) -> URIRef:
-        return ID[f"doc/{self.docslug}/{kind}/{key}"]
-
-    def evidence(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:
-        _evidence(self.g, self.article.name, subject, evidence)
-
-    def team(self, name: str) -> URIRef:
-        t = team_iri(name)
-        self.add(t, RDF.type, SCHEMA.SportsTeam)
-        self.add(t, RDFS.label, Literal(name))
-        row = teams().teams.get(name)
-        if row:
-            self.add(t, KG.fifaCode, Literal(row.fifa))
-        return t
-
-    def person(self, name: str) -> URIRef:
-        p = person_iri(name)
-        self.add(p, RDF.type, SCHEMA.Person)
-        self.add(p, SCHEMA.name, Literal(name))
-        return p
-
-    def header(self) -> None:
-        a = self.article
-        self.add(self.doc, RDF.type, SCHEMA.NewsArticle)
-        self.add(self.doc, KG.fileName, Literal(a.name))
-        self.add(self.doc, KG.sha256, Literal(a.sha256))
-        if a.date:
-            self.add(self.doc, SCHEMA.datePublished, Literal(a.date.isoformat(), datatype=XSD.date))
-        activity = ID[f"activity/{self.docslug}"]
-        self.add(activity, RDF.type, KG.ExtractionActivity)
-        self.add(activity, RDFS.label, Literal(f"kg {__version__} extraction of {a.name}"))
-        self.add(activity, PROV.used, self.doc)
-        self.add(activity, KG.extractorVersion, Literal(__version__))
-        self.add(graph_iri(a.name), PROV.wasGeneratedBy, activity)
-        self.add(graph_iri(a.name), PROV.wasDerivedFrom, self.doc)
-
-    def finding(self, f: Finding) -> None:
-        handler = getattr(self, "_" + f.kind)
-        handler(f)
-
-    def _team(self, f: TeamMention) -> None:
-        t = self.team(f.team)
-        self.add(self.doc, SCHEMA.mentions, t)
-        ev = f.evidence[0]
-        m = self.node("mention", f"{ev.begin}-{ev.end}-{slug(f.team)}-{slug(f.form)}")
-        self.add(m, RDF.type, KG.Mention)
-        self.add(m, KG.mentions, t)
-        self.add(m, KG.writtenAs, Literal(f.form))
-        self.evidence(m, f.evidence)
-
-    def _person(self, f: PersonMention) -> None:
-        p = self.person(f.name)
-        self.add(self.doc, SCHEMA.mentions, p)
-        self.add(p, KG.role, Literal(f.role))
-        if f.team:
-            self.add(p, KG.team, self.team(f.team))
-        m = self.node("mention", f"person-{slug(f.name)}")
-        self.add(m, RDF.type, KG.Mention)
-        self.add(m, KG.mentions, p)
-        for form in f.forms:
-            self.add(m, KG.writtenAs, Literal(form))
-        self.evidence(m, f.evidence)
-
-    def _fan_act(self, f: FanAct) -> None:
-        n = self.node("fan-act", f"{f.act}-{f.actor}-{slug(f.team or 'unknown')}")
-        self.add(n, RDF.type, KG.FanAct)
-        self.add(n, KG.act, KG[f"act-{f.act}"])
-        self.add(n, KG.actor, Literal(f.actor))
-        if f.team:
-            self.add(n, KG.team, self.team(f.team))
-        self.add(n, PROV.wasAttributedTo, self.doc)
-        self.evidence(n, f.evidence)
-
-    def _credit(self, f: Credit) -> None:
-        ev = f.evidence[0]
-        n = self.node("credit", f"{ev.begin}-{ev.end}")
-        self.add(self.doc, KG.credit, n)
-        self.add(n, RDF.type, KG.Credit)
-        self.add(n, RDFS.label, Literal(f.credit))
-        if f.agency:
-            a = agency_iri(f.agency)
-            self.add(n, KG.agency, a)
-            self.add(a, RDF.type, KG.Agency)
-            self.add(a, RDFS.label, Literal(f.agency.replace(" Photo", "")))
-        if f.photographer:
-            self.add(n, KG.photographer, self.person(f.photographer))
-        self.evidence(n, f.evidence)
-
-    def _quote(self, f: Quote) -> None:
-        ev = f.evidence[0]
-        n = self.node("quote", f"{ev.begin}-{ev.end}")
-        self.add(n, RDF.type, SCHEMA.Quotation)
-        self.add(n, SCHEMA.text, Literal(f.text))
-        self.add(n, KG.speaker, self.person(f.speaker))
-        self.add(n, SCHEMA.isPartOf, self.doc)
-        self.evidence(n, f.evidence)
-
-    def _tweet(self, f: Tweet) -> None:
-        t = tweet_iri(f)
-        acc = account_iri(f.handle)
-        self.add(self.doc, KG.embeds, t)
-        self.add(t, RDF.type, SCHEMA.SocialMediaPosting)
-        self.add(t, SCHEMA.text, Literal(f.text))
-        self.add(t, SCHEMA.author, acc)
-        if f.date:
-            self.add(t, SCHEMA.datePublished, Literal(f.date.isoformat(), datatype=XSD.date))
-        if f.url:
-            self.add(t, SCHEMA.image, URIRef(f.url))
-        self.add(acc, RDF.type, KG.Account)
-        self.add(acc, KG.handle, Literal(f.handle))
-        self.add(acc, KG.displayName, Literal(f.display_name))
-        self.add(acc, RDFS.label, Literal("@" + f.handle))
-        self.evidence(t, f.evidence)
-
-    def _match(self, f: Match) -> None:
-        m = match_iri(f)
-        self.add(m, RDF.type, SCHEMA.SportsEvent)
-        self.add(m, RDFS.label, Literal(match_name(f.team1, f.team2)))
-        self.add(m, KG.team1, self.team(f.team1))
-        self.add(m, KG.team2, self.team(f.team2))
-        self.add(self.doc, SCHEMA.about, m)
-        if f.score:
-            self.add(m, KG.score, Literal(f.score))
-            a, b = (int(x) for x in f.score.split("-"))
-            if a != b or f.penalties:
-                self.add(m, KG.winner, team_iri(f.team1))
-        if f.penalties:
-            self.add(m, KG.penalties, Literal(f.penalties))
-        if f.date:
-            self.add(m, SCHEMA.startDate, Literal(f.date.isoformat(), datatype=XSD.date))
-        if f.venue:
-            v = ID[f"place/{slug(f.venue)}"]
-            self.add(m, SCHEMA.location, v)
-            self.add(v, RDF.type, SCHEMA.Place)
-            self.add(v, RDFS.label, Literal(f.venue))
-        self.evidence(m, f.evidence)
-
-    def _goal(self, f: Goal) -> None:
-        ev = f.evidence[0]
-        who = slug(f.scorer) if f.scorer else slug(f.team or "unknown")
-        n = self.node("goal", f"{ev.begin}-{who}-{f.minute if f.minute is not None else 'x'}")
-        self.add(n, RDF.type, KG.Goal)
-        if f.scorer:
-            self.add(n, KG.scorer, self.person(f.scorer))
-        if f.team:
-            self.add(n, KG.team, self.team(f.team))
-        if f.minute is not None:
-            self.add(n, KG.minute, Literal(f.minute))
-        if f.winning:
-            self.add(n, KG.winningGoal, Literal(True))
-        self.add(n, PROV.wasAttributedTo, self.doc)
-        self.evidence(n, f.evidence)
-
-
-def add_document(ds: Dataset, article: Article, findings: Iterable[Finding]) -> None:
-    """Write one article's findings into its own named graph of ``ds``."""
-    dg = _DocGraph(ds, article)
-    dg.header()
-    matches = []
-    for f in findings:
-        dg.finding(f)
-        if isinstance(f, Match):
-            matches.append(f)
-    # link goals to the match of their team in this document
-    for goal in dg.g.subjects(RDF.type, KG.Goal):
-        team = dg.g.value(goal, KG.team)
-        for m in matches:
-            if team in (team_iri(m.team1), team_iri(m.team2)):
-                dg.add(goal, KG.match, match_iri(m))  # type: ignore[arg-type]
-                break
-
-
-def to_trig(ds: Dataset) -> bytes:
-    """Serialise as TriG deterministically (same input, same bytes): the default graph (the
-    ontology) first, then the named graphs sorted by IRI, each written by rdflib's Turtle writer
-    (which sorts subjects, predicates and objects)."""
-    prefixes = dict(sorted(PREFIXES.items()))
-    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items())
-    parts = [head]
-    default = _turtle_body(_default_graph(ds), prefixes)
-    if default:
-        parts.append("\n" + default)
-    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
-        if g.identifier == _default_graph(ds).identifier or len(g) == 0:
-            continue
-        body = _turtle_body(g, prefixes)  # not indented: long literals span lines
-        parts.append(f"\n<{g.identifier}> {{\n{body.rstrip()}\n}}\n")
-    return "".join(parts).encode("utf-8")
-
-
-def _turtle_body(graph: Graph, prefixes: dict[str, Namespace] | dict[str, object]) -> str:
-    g = Graph()
-    for p, ns in prefixes.items():
-        g.bind(p, ns, override=True, replace=True)
-    for triple in graph:
-        g.add(triple)
-    text = g.serialize(format="turtle")
-    lines = [line for line in text.splitlines(keepends=True) if not line.startswith("@prefix")]
-    return "".join(lines).strip("\n") + "\n" if any(line.strip() for line in lines) else ""
-
-
-# ------------------------------------------------------------------ across documents
-
-CLAIMS_GRAPH = URIRef(BASE + "graph/claims")
 
 
 def claim_iri(key: tuple[object, ...]) -> URIRef:
@@ -345,63 +125,343 @@ def origin_iri(origin: object, article_name: str) -> URIRef:
     return article_iri(article_name)
 
 
-def add_corpus(ds: Dataset, corpus: object) -> None:
+CLAIMS_GRAPH = URIRef(BASE + "graph/claims")
+
+
+# ------------------------------------------------------------------ N-Triples terms
+
+def iri(value: str) -> str:
+    """An IRI as an N-Triples term."""
+    return f"<{safe_iri(value)}>"
+
+
+_ESCAPES = {0x22: '\\"', 0x5C: "\\\\", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x08: "\\b", 0x0C: "\\f"}
+_ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES})
+_XSD_INTEGER, _XSD_BOOLEAN, _XSD_DATE = (f"<{XSD}{t}>" for t in ("integer", "boolean", "date"))
+
+
+def lit(value: str | int | bool | dt.date) -> str:
+    """A literal as an N-Triples term: strings plain, ints xsd:integer, bools xsd:boolean, dates
+    xsd:date."""
+    if isinstance(value, bool):
+        return f'"{str(value).lower()}"^^{_XSD_BOOLEAN}'
+    if isinstance(value, int):
+        return f'"{value}"^^{_XSD_INTEGER}'
+    if isinstance(value, dt.date):
+        return f'"{value.isoformat()}"^^{_XSD_DATE}'
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+class _Terms:
+    """``T.SportsTeam`` -> ``<https://schema.org/SportsTeam>`` for one namespace."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+        self._made: dict[str, str] = {}
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self._made.get(name)
+        if term is None:
+            term = self._made[name] = iri(self._base + name)
+        return term
+
+    def __getitem__(self, name: str) -> str:
+        return self.__getattr__(name)
+
+
+K, S, P = _Terms(str(KG)), _Terms(str(SCHEMA)), _Terms(str(PROV))
+A = iri(str(RDF.type))
+LABEL = iri(str(RDFS.label))
+
+
+class Triples:
+    """A set of triples, each one N-Triples line without the final `` .``."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.add(f"{s} {p} {o}")
+
+    def sorted(self) -> list[str]:
+        return sorted(self.lines)
+
+
+def evidence_triples(t: Triples, doc: str, subject: str, evidence: Iterable[Evidence]) -> None:
+    """The evidence of ``subject``: each span as a ``kg:Evidence`` node with its text and offsets."""
+    article = iri(article_iri(doc))
+    prefix = f"{ID}doc/{slug(doc)}/evidence/"
+    for ev in sorted(set(evidence)):
+        e = iri(f"{prefix}{ev.begin}-{ev.end}")
+        t.add(subject, K.evidence, e)
+        t.add(e, A, K.Evidence)
+        t.add(e, K.document, article)
+        t.add(e, K.text, lit(ev.text))
+        t.add(e, K.begin, lit(ev.begin))
+        t.add(e, K.end, lit(ev.end))
+
+
+class _DocGraph:
+    """Writes one document's findings as triples of its named graph."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.doc = iri(article_iri(article.name))
+        self.docslug = slug(article.name)
+        self.t = Triples()
+        self.add = self.t.add
+        self.goals: list[tuple[str, str | None]] = []  # (goal node, team) to link to a match
+
+    def node(self, kind: str, key: str) -> str:
+        return iri(f"{ID}doc/{self.docslug}/{kind}/{key}")
+
+    def evidence(self, subject: str, evidence: Iterable[Evidence]) -> None:
+        evidence_triples(self.t, self.article.name, subject, evidence)
+
+    def team(self, name: str) -> str:
+        t = iri(team_iri(name))
+        self.add(t, A, S.SportsTeam)
+        self.add(t, LABEL, lit(name))
+        row = teams().teams.get(name)
+        if row:
+            self.add(t, K.fifaCode, lit(row.fifa))
+        return t
+
+    def person(self, name: str) -> str:
+        p = iri(person_iri(name))
+        self.add(p, A, S.Person)
+        self.add(p, S.name, lit(name))
+        return p
+
+    def header(self) -> None:
+        a = self.article
+        self.add(self.doc, A, S.NewsArticle)
+        self.add(self.doc, K.fileName, lit(a.name))
+        self.add(self.doc, K.sha256, lit(a.sha256))
+        self.add(self.doc, K.characters, lit(len(a.text)))
+        if a.date:
+            self.add(self.doc, S.datePublished, lit(a.date))
+        activity = iri(f"{ID}activity/{self.docslug}")
+        graph = iri(graph_iri(a.name))
+        self.add(activity, A, K.ExtractionActivity)
+        self.add(activity, LABEL, lit(f"kg {__version__} extraction of {a.name}"))
+        self.add(activity, P.used, self.doc)
+        self.add(activity, K.extractorVersion, lit(__version__))
+        self.add(graph, P.wasGeneratedBy, activity)
+        self.add(graph, P.wasDerivedFrom, self.doc)
+
+    def finding(self, f: Finding) -> None:
+        handler = getattr(self, "_" + f.kind)
+        handler(f)
+
+    def _team(self, f: TeamMention) -> None:
+        t = self.team(f.team)
+        self.add(self.doc, S.mentions, t)
+        ev = f.evidence[0]
+        m = self.node("mention", f"{ev.begin}-{ev.end}-{slug(f.team)}-{slug(f.form)}")
+        self.add(m, A, K.Mention)
+        self.add(m, K.mentions, t)
+        self.add(m, K.writtenAs, lit(f.form))
+        self.evidence(m, f.evidence)
+
+    def _person(self, f: PersonMention) -> None:
+        p = self.person(f.name)
+        self.add(self.doc, S.mentions, p)
+        self.add(p, K.role, lit(f.role))
+        if f.team:
+            self.add(p, K.team, self.team(f.team))
+        m = self.node("mention", f"person-{slug(f.name)}")
+        self.add(m, A, K.Mention)
+        self.add(m, K.mentions, p)
+        for form in f.forms:
+            self.add(m, K.writtenAs, lit(form))
+        self.evidence(m, f.evidence)
+
+    def _fan_act(self, f: FanAct) -> None:
+        n = self.node("fan-act", f"{f.act}-{f.actor}-{slug(f.team or 'unknown')}")
+        self.add(n, A, K.FanAct)
+        self.add(n, K.act, K[f"act-{f.act}"])
+        self.add(n, K.actor, lit(f.actor))
+        if f.team:
+            self.add(n, K.team, self.team(f.team))
+        self.add(n, P.wasAttributedTo, self.doc)
+        self.evidence(n, f.evidence)
+
+    def _credit(self, f: Credit) -> None:
+        ev = f.evidence[0]
+        n = self.node("credit", f"{ev.begin}-{ev.end}")
+        self.add(self.doc, K.credit, n)
+        self.add(n, A, K.Credit)
+        self.add(n, LABEL, lit(f.credit))
+        if f.agency:
+            a = iri(agency_iri(f.agency))
+            self.add(n, K.agency, a)
+            self.add(a, A, K.Agency)
+            self.add(a, LABEL, lit(f.agency.replace(" Photo", "")))
+        if f.photographer:
+            self.add(n, K.photographer, self.person(f.photographer))
+        self.evidence(n, f.evidence)
+
+    def _quote(self, f: Quote) -> None:
+        ev = f.evidence[0]
+        n = self.node("quote", f"{ev.begin}-{ev.end}")
+        self.add(n, A, S.Quotation)
+        self.add(n, S.text, lit(f.text))
+        self.add(n, K.speaker, self.person(f.speaker))
+        self.add(n, S.isPartOf, self.doc)
+        self.evidence(n, f.evidence)
+
+    def _tweet(self, f: Tweet) -> None:
+        t = iri(tweet_iri(f))
+        acc = iri(account_iri(f.handle))
+        self.add(self.doc, K.embeds, t)
+        self.add(t, A, S.SocialMediaPosting)
+        self.add(t, S.text, lit(f.text))
+        self.add(t, S.author, acc)
+        if f.date:
+            self.add(t, S.datePublished, lit(f.date))
+        if f.url:
+            self.add(t, S.image, iri(f.url))
+        self.add(acc, A, K.Account)
+        self.add(acc, K.handle, lit(f.handle))
+        self.add(acc, K.displayName, lit(f.display_name))
+        self.add(acc, LABEL, lit("@" + f.handle))
+        self.evidence(t, f.evidence)
+
+    def _match(self, f: Match) -> None:
+        m = iri(match_iri(f))
+        self.add(m, A, S.SportsEvent)
+        self.add(m, LABEL, lit(match_name(f.team1, f.team2)))
+        self.add(m, K.team1, self.team(f.team1))
+        self.add(m, K.team2, self.team(f.team2))
+        self.add(self.doc, S.about, m)
+        if f.score:
+            self.add(m, K.score, lit(f.score))
+            a, b = (int(x) for x in f.score.split("-"))
+            if a != b or f.penalties:
+                self.add(m, K.winner, iri(team_iri(f.team1)))
+        if f.penalties:
+            self.add(m, K.penalties, lit(f.penalties))
+        if f.date:
+            self.add(m, S.startDate, lit(f.date))
+        if f.venue:
+            v = iri(f"{ID}place/{slug(f.venue)}")
+            self.add(m, S.location, v)
+            self.add(v, A, S.Place)
+            self.add(v, LABEL, lit(f.venue))
+        self.evidence(m, f.evidence)
+
+    def _goal(self, f: Goal) -> None:
+        ev = f.evidence[0]
+        who = slug(f.scorer) if f.scorer else slug(f.team or "unknown")
+        n = self.node("goal", f"{ev.begin}-{who}-{f.minute if f.minute is not None else 'x'}")
+        self.add(n, A, K.Goal)
+        if f.scorer:
+            self.add(n, K.scorer, self.person(f.scorer))
+        if f.team:
+            self.add(n, K.team, self.team(f.team))
+        if f.minute is not None:
+            self.add(n, K.minute, lit(f.minute))
+        if f.winning:
+            self.add(n, K.winningGoal, lit(True))
+        self.add(n, P.wasAttributedTo, self.doc)
+        self.evidence(n, f.evidence)
+        self.goals.append((n, f.team))
+
+
+def document_triples(article: Article, findings: Iterable[Finding]) -> list[str]:
+    """The triples of one article's named graph, sorted."""
+    dg = _DocGraph(article)
+    dg.header()
+    matches = []
+    for f in findings:
+        dg.finding(f)
+        if isinstance(f, Match):
+            matches.append(f)
+    for goal, team in dg.goals:  # link goals to the match of their team in this document
+        for m in matches:
+            if team in (m.team1, m.team2):
+                dg.add(goal, K.match, iri(match_iri(m)))
+                break
+    return dg.t.sorted()
+
+
+@functools.cache
+def ontology_triples() -> tuple[str, ...]:
+    """The ontology (classes, properties, the fan-act SKOS scheme), sorted: the default graph."""
+    triples = ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+    return tuple(sorted({f"{t.subject} {t.predicate} {t.object}" for t in triples}))
+
+
+# ------------------------------------------------------------------ across documents
+
+def corpus_triples(corpus: object) -> dict[str, list[str]]:
     """Claims (with their conflicts) in the ``graph/claims`` graph; in each document's graph, who
-    asserts or relays which claim, with the evidence, and the tweets it reproduces unattributed."""
+    asserts or relays which claim, with the evidence, and the tweets it reproduces unattributed.
+    Returns graph IRI -> sorted triples."""
     from .corpus import Corpus
 
     assert isinstance(corpus, Corpus)
-    cg = ds.graph(CLAIMS_GRAPH)
-    cg.add((CLAIMS_GRAPH, RDFS.label, Literal("claims across all documents")))
+    out: dict[str, Triples] = defaultdict(Triples)
+    cg = out[str(CLAIMS_GRAPH)]
+    cg.add(iri(CLAIMS_GRAPH), LABEL, lit("claims across all documents"))
     for key, c in sorted(corpus.claims.items(), key=lambda kv: str(kv[0])):
-        node = claim_iri(key)
-        cg.add((node, RDF.type, KG.Claim))
-        cg.add((node, RDFS.label, Literal(_claim_label(c))))
-        cg.add((node, KG.claimKind, Literal(c.kind)))
+        node = iri(claim_iri(key))
+        cg.add(node, A, K.Claim)
+        cg.add(node, LABEL, lit(_claim_label(c)))
+        cg.add(node, K.claimKind, lit(c.kind))
         if c.value is not None:
-            cg.add((node, KG.value, Literal(c.value)))
+            cg.add(node, K.value, lit(c.value))
         if c.act:
-            cg.add((node, KG.act, KG[f"act-{c.act}"]))
+            cg.add(node, K.act, K[f"act-{c.act}"])
         for team in sorted(c.about.get("team", ())):
-            cg.add((node, KG.about, team_iri(team)))
+            cg.add(node, K.about, iri(team_iri(team)))
         for person in sorted(c.about.get("person", ())):
-            cg.add((node, KG.about, person_iri(person)))
+            cg.add(node, K.about, iri(person_iri(person)))
         for match in sorted(c.about.get("match", ())):
-            cg.add((node, KG.about, match_name_iri(match)))
-            cg.add((match_name_iri(match), RDF.type, SCHEMA.SportsEvent))
-            cg.add((match_name_iri(match), RDFS.label, Literal(match)))
+            m = iri(match_name_iri(match))
+            cg.add(node, K.about, m)
+            cg.add(m, A, S.SportsEvent)
+            cg.add(m, LABEL, lit(match))
+        claim_tail = claim_iri(key).rsplit("/", 1)[-1]
         for doc, origins in sorted(c.assertions.items()):
-            g = ds.graph(graph_iri(doc))
-            article = article_iri(doc)
-            for origin, evidence in sorted(origins.items(), key=lambda kv: str(origin_iri(kv[0], doc))):
-                source = origin_iri(origin, doc)
-                a = ID[f"doc/{slug(doc)}/assertion/{claim_iri(key).rsplit('/', 1)[-1]}/{short_hash(source)}"]
-                g.add((a, RDF.type, KG.Assertion))
-                g.add((a, KG.claim, node))
-                g.add((a, KG.source, source))
-                g.add((source, KG.asserts, node))
+            g = out[str(graph_iri(doc))]
+            article = iri(article_iri(doc))
+            for origin, evidence in origins.items():
+                source_iri = origin_iri(origin, doc)
+                source = iri(source_iri)
+                a = iri(f"{ID}doc/{slug(doc)}/assertion/{claim_tail}/{short_hash(source_iri)}")
+                g.add(a, A, K.Assertion)
+                g.add(a, K.claim, node)
+                g.add(a, K.source, source)
+                g.add(source, K.asserts, node)
                 if source != article:
-                    g.add((a, KG.relayedBy, article))
-                    g.add((article, KG.relays, node))
-                _evidence(g, doc, a, evidence)
+                    g.add(a, K.relayedBy, article)
+                    g.add(article, K.relays, node)
+                evidence_triples(g, doc, a, evidence)
     for conflict in corpus.conflicts:
-        a, b = claim_iri(conflict.a.key), claim_iri(conflict.b.key)
-        cnode = ID[f"conflict/{short_hash(*sorted([str(a), str(b)]))}"]
-        cg.add((cnode, RDF.type, KG.Conflict))
-        cg.add((cnode, RDFS.label, Literal(conflict.about)))
-        cg.add((cnode, KG.claim, a))
-        cg.add((cnode, KG.claim, b))
-        cg.add((a, KG.conflictsWith, b))
-        cg.add((b, KG.conflictsWith, a))
+        a_iri, b_iri = claim_iri(conflict.a.key), claim_iri(conflict.b.key)
+        a, b = iri(a_iri), iri(b_iri)
+        cnode = iri(f"{ID}conflict/{short_hash(*sorted([str(a_iri), str(b_iri)]))}")
+        cg.add(cnode, A, K.Conflict)
+        cg.add(cnode, LABEL, lit(conflict.about))
+        cg.add(cnode, K.claim, a)
+        cg.add(cnode, K.claim, b)
+        cg.add(a, K.conflictsWith, b)
+        cg.add(b, K.conflictsWith, a)
     for r in corpus.reuses:
-        g = ds.graph(graph_iri(r.doc))
-        t = tweet_iri(r.tweet)
-        node = ID[f"doc/{slug(r.doc)}/reuse/{t.rsplit('/', 1)[-1]}-{r.evidence.begin}"]
-        g.add((node, RDF.type, KG.Reuse))
-        g.add((node, KG.tweet, t))
-        g.add((node, KG.document, article_iri(r.doc)))
-        g.add((article_iri(r.doc), KG.reproduces, t))
-        _evidence(g, r.doc, node, [r.evidence])
+        g = out[str(graph_iri(r.doc))]
+        t_iri = tweet_iri(r.tweet)
+        t = iri(t_iri)
+        node = iri(f"{ID}doc/{slug(r.doc)}/reuse/{t_iri.rsplit('/', 1)[-1]}-{r.evidence.begin}")
+        g.add(node, A, K.Reuse)
+        g.add(node, K.tweet, t)
+        g.add(node, K.document, iri(article_iri(r.doc)))
+        g.add(iri(article_iri(r.doc)), K.reproduces, t)
+        evidence_triples(g, r.doc, node, [r.evidence])
+    return {g: t.sorted() for g, t in out.items()}
 
 
 def _claim_label(c: object) -> str:
@@ -413,12 +473,68 @@ def _claim_label(c: object) -> str:
     return c.label
 
 
-def _evidence(g: Graph, doc: str, subject: URIRef, evidence: Iterable[Evidence]) -> None:
-    for ev in sorted(set(evidence)):
-        e = ID[f"doc/{slug(doc)}/evidence/{ev.begin}-{ev.end}"]
-        g.add((subject, KG.evidence, e))
-        g.add((e, RDF.type, KG.Evidence))
-        g.add((e, KG.document, article_iri(doc)))
-        g.add((e, KG.text, Literal(ev.text)))
-        g.add((e, KG.begin, Literal(ev.begin)))
-        g.add((e, KG.end, Literal(ev.end)))
+# ------------------------------------------------------------------ TriG
+
+def merge(*sorted_lists: Iterable[str]) -> list[str]:
+    """Sorted, without duplicates."""
+    out: set[str] = set()
+    for lines in sorted_lists:
+        out.update(lines)
+    return sorted(out)
+
+
+def nquads(graph: str | None, triples: Iterable[str]) -> bytes:
+    """N-Quads text of ``triples`` in ``graph`` (None: the default graph)."""
+    suffix = f" <{graph}> .\n" if graph else " .\n"
+    return "".join(line + suffix for line in triples).encode("utf-8")
+
+
+def quads(graphs: Iterable[tuple[str | None, Iterable[str]]]) -> Iterator[ox.Quad]:
+    """pyoxigraph quads of each (graph, sorted triples), in order."""
+    for graph, triples in graphs:
+        data = nquads(graph, triples)
+        if data:
+            yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+
+
+def write_trig(graphs: Iterable[tuple[str | None, Iterable[str]]], out: IO[bytes]) -> None:
+    """Write TriG deterministically: the graphs in the order given (the default graph first, then
+    the named graphs sorted by IRI), each graph's triples sorted, with kg's prefixes."""
+    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
+    ox.serialize(quads(graphs), out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+def dataset_graphs(ds: Dataset) -> list[tuple[str | None, list[str]]]:
+    """An rdflib dataset as (graph, sorted triples): the default graph first, then by IRI."""
+    by_graph: dict[str | None, set[str]] = defaultdict(set)
+    data = ds.serialize(format="nquads", encoding="utf-8")
+    for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        g = None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        by_graph[g].add(f"{q.subject} {q.predicate} {q.object}")
+    out: list[tuple[str | None, list[str]]] = [(None, sorted(by_graph.pop(None, ())))]
+    out.extend((g, sorted(by_graph[g])) for g in sorted(g for g in by_graph if g is not None))
+    return out
+
+
+def to_trig(ds: Dataset) -> bytes:
+    """Serialise an rdflib dataset as TriG deterministically (same input, same bytes)."""
+    import io
+
+    buf = io.BytesIO()
+    write_trig(dataset_graphs(ds), buf)
+    return buf.getvalue()
+
+
+def new_dataset() -> Dataset:
+    """An empty rdflib dataset with kg's prefixes bound."""
+    ds = Dataset()
+    for p, ns in PREFIXES.items():
+        ds.bind(p, ns)
+    return ds
+
+
+def default_graph_id() -> URIRef:
+    """rdflib's identifier of a dataset's default graph."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    return DATASET_DEFAULT_GRAPH_ID

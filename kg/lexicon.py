@@ -115,3 +115,10 @@ def pattern(name: str) -> regex.Pattern[str]:
     if isinstance(node, dict):
         node = [w for k, v in node.items() if not k.startswith("_") for w in (v if isinstance(v, list) else [k])]
     return words_pattern(list(node))
+
+
+@functools.cache
+def rx(source: str) -> regex.Pattern[str]:
+    """A compiled pattern, compiled once (``regex.search(source, ...)`` looks its cache up on
+    every call, which costs more than many searches)."""
+    return regex.compile(source)

@@ -8,13 +8,61 @@ points at that tweet. A claim's size grows with its independent originators.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 import networkx as nx
-from rdflib import RDF, RDFS, Dataset, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.term import Node
 
 from .graph import KG, SCHEMA
+
+
+class Quads(Protocol):
+    """What the view reads: ``quads((s, p, o, g))`` with None as a wildcard (an rdflib Dataset)."""
+
+    def quads(self, pattern: Any) -> Iterator[Any]: ...
+
+
+class OxQuads:
+    """A pyoxigraph store seen through rdflib's ``quads`` pattern API (rdflib terms out)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def quads(self, pattern: Any) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+        s, p, o, _g = pattern
+        for q in self.store.quads_for_pattern(_to_ox(s), _to_ox(p), _to_ox(o), None):
+            yield _to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), None
+
+
+def _to_ox(term: Node | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise TypeError(f"no blank nodes in kg graphs: {term!r}")
+
+
+def _to_rdflib(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value, datatype=None if dt.endswith("#string") else URIRef(dt))
+    raise TypeError(f"no blank nodes in kg graphs: {term!r}")
+
+
+def as_quads(data: Any) -> Quads:
+    return OxQuads(data) if isinstance(data, ox.Store) else data
 
 SOURCE_TYPES = {
     SCHEMA.NewsArticle: "article",
@@ -28,22 +76,22 @@ SOURCE_TYPES = {
 }
 
 
-def _first(ds: Dataset, s: Node, p: URIRef) -> Node | None:
+def _first(ds: Quads, s: Node, p: URIRef) -> Node | None:
     """The first object of (s, p) in any graph of the dataset."""
     return next((o for _s, _p, o, _g in ds.quads((s, p, None, None))), None)
 
 
-def _objects(ds: Dataset, s: Node, p: URIRef) -> list[Node]:
+def _objects(ds: Quads, s: Node, p: URIRef) -> list[Node]:
     """Objects of (s, p) in every graph of the dataset, in a stable order."""
     return sorted({o for _s, _p, o, _g in ds.quads((s, p, None, None))}, key=str)
 
 
-def _text(ds: Dataset, s: Node, p: URIRef, default: str = "") -> str:
+def _text(ds: Quads, s: Node, p: URIRef, default: str = "") -> str:
     o = _first(ds, s, p)
     return default if o is None else str(o)
 
 
-def _label(ds: Dataset, node: Node, kind: str) -> str:
+def _label(ds: Quads, node: Node, kind: str) -> str:
     if kind == "tweet":
         handle = _text(ds, _first(ds, node, SCHEMA.author) or node, KG.handle)
         text = _text(ds, node, SCHEMA.text)
@@ -55,7 +103,7 @@ def _label(ds: Dataset, node: Node, kind: str) -> str:
     return str(node).rsplit("/", 1)[-1]
 
 
-def _evidence_items(ds: Dataset, subject: Node, docs: dict[Node, str]) -> list[dict[str, str | int]]:
+def _evidence_items(ds: Quads, subject: Node, docs: dict[Node, str]) -> list[dict[str, str | int]]:
     out: list[dict[str, str | int]] = []
     for ev in _objects(ds, subject, KG.evidence):
         doc = _first(ds, ev, KG.document)
@@ -68,13 +116,14 @@ def _evidence_items(ds: Dataset, subject: Node, docs: dict[Node, str]) -> list[d
     return out
 
 
-def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
-    """The source/claim graph of a built dataset."""
+def to_networkx(data: Quads | ox.Store) -> nx.MultiDiGraph:
+    """The source/claim graph of a built dataset (an rdflib Dataset or a pyoxigraph store)."""
+    ds = as_quads(data)
     g = nx.MultiDiGraph()
     kinds: dict[Node, str] = {}
     for s, _p, o, _c in ds.quads((None, RDF.type, None, None)):
         if o in SOURCE_TYPES and isinstance(s, URIRef):
-            kinds.setdefault(s, SOURCE_TYPES[o])  # type: ignore[index]
+            kinds.setdefault(s, SOURCE_TYPES[o])
     docs = {s: str(o) for s, _p, o, _c in ds.quads((None, KG.fileName, None, None))}
     evidence: dict[Node, list[dict[str, str | int]]] = defaultdict(list)
     originators: dict[Node, set[Node]] = defaultdict(set)
@@ -142,7 +191,7 @@ def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
     return g
 
 
-def write_graph_html(ds: Dataset, path: Path) -> Path:
+def write_graph_html(ds: Quads | ox.Store, path: Path) -> Path:
     from .render import write_html
 
     g = to_networkx(ds)

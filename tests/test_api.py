@@ -39,6 +39,27 @@ def test_failed_build_leaves_previous_output_untouched(tmp_path: Path) -> None:
     bad.mkdir()
     (bad / "ok.txt").write_text(" date 2018-07-03 Japan beat Colombia 2-1 in the World Cup.", encoding="utf-8")
     (bad / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
-    with pytest.raises(InputError, match="broken.txt"):
-        build_to([bad], out)
+    with pytest.raises(InputError, match="broken.txt.*--strict"):
+        build_to([bad], out, strict=True)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_bad_file_is_skipped_and_the_rest_is_built(tmp_path: Path) -> None:
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "ok.txt").write_text(" date 2018-07-03 Japan beat Colombia 2-1 in the World Cup.", encoding="utf-8")
+    (bad / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    result = build_to([bad], tmp_path / "out", html=False)
+    assert result.documents == 1
+    assert [s.path for s in result.skipped] == [str(bad / "broken.txt")]
+    assert "ok.txt" in (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+
+
+def test_two_files_with_the_same_name_keep_the_first(tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "same.txt").write_text(f" date 2018-07-03 Japan beat Colombia 2-1 in {sub}.", encoding="utf-8")
+    result = build_to([tmp_path / "a", tmp_path / "b"], tmp_path / "out", html=False)
+    assert result.documents == 1
+    assert len(result.skipped) == 1 and "same file name as" in result.skipped[0].problem

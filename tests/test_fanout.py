@@ -77,10 +77,22 @@ def test_incremental_build(serial: bytes, tmp_path: Path) -> None:
 def test_cache_is_keyed_by_content_and_fingerprint(tmp_path: Path) -> None:
     article = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     cache = Cache(tmp_path)
-    (a, findings), = list(extract_many([article], cache=cache))
-    assert (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").is_file()
+    (a, findings, triples, error), = list(extract_many([article], cache=cache))
+    assert (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").is_file() and not error
     again = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     hit = cache.get(again)
-    assert hit is not None and hit[1] == findings and hit[0].cache.get("from_cache")
+    assert hit is not None and hit.findings == findings and hit.article.cache.get("from_cache")
+    assert hit.triples == triples
     (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").write_bytes(b"not a pickle")
     assert cache.get(read_file(SEEDS / "002_2dc80878cc99d4e1.txt")) is None
+
+
+def test_cached_content_under_another_name_gets_its_own_iris(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    list(extract_many([read_file(SEEDS / "002_2dc80878cc99d4e1.txt")], cache=cache))
+    copy = tmp_path / "renamed.txt"
+    shutil.copy(SEEDS / "002_2dc80878cc99d4e1.txt", copy)
+    hit = cache.get(read_file(copy))
+    assert hit is not None and hit.triples
+    assert all("002_2dc80878cc99d4e1" not in t for t in hit.triples)
+    assert any("renamed-txt" in t for t in hit.triples)

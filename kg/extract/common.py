@@ -14,23 +14,24 @@ from ..reader import Article
 def sport_scores(article: Article) -> dict[str, int]:
     """Weighted counts of each sport's vocabulary in the article's content."""
     if "sport_scores" not in article.cache:
-        terms = vocab()["sport_terms"]
-        text = article.content
-        scores = {"football": _score(text, terms["football"])}
-        for sport, words in terms["other"].items():
-            scores[sport] = _score(text, words)
+        pat, weights = _sport_terms()
+        scores = dict.fromkeys(["football", *vocab()["sport_terms"]["other"]], 0)
+        for m in pat.finditer(article.content):  # one pass over the text for every sport
+            for sport, weight in weights.get(m.group(0).casefold(), ()):
+                scores[sport] += weight
         article.cache["sport_scores"] = scores
     return article.cache["sport_scores"]
 
 
-def _score(text: str, weights: dict[str, int]) -> int:
-    pat = _weights_pattern(tuple(sorted(weights)))
-    return sum(weights[m.group(0).casefold()] for m in pat.finditer(text) if m.group(0).casefold() in weights)
-
-
 @functools.cache
-def _weights_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return words_pattern(list(words))
+def _sport_terms() -> tuple[regex.Pattern[str], dict[str, list[tuple[str, int]]]]:
+    """One pattern for the terms of every sport, and term (case-folded) -> [(sport, weight)]."""
+    terms = vocab()["sport_terms"]
+    weights: dict[str, list[tuple[str, int]]] = {}
+    for sport, words in [("football", terms["football"]), *terms["other"].items()]:
+        for word, weight in words.items():
+            weights.setdefault(word.casefold(), []).append((sport, weight))
+    return words_pattern(sorted({w for _s, ws in [("football", terms["football"]), *terms["other"].items()] for w in ws})), weights
 
 
 def is_football(article: Article) -> bool:

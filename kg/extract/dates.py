@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import rx
+
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -43,7 +45,7 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     out = []
     for m in CANDIDATE.finditer(text):
         phrase = m.group(0)
-        if regex.fullmatch(r"(?i)may\s+\d{1,2}", phrase) and base is None:
+        if rx(r"(?i)may\s+\d{1,2}").fullmatch(phrase) and base is None:
             continue
         d = parse_date(phrase, base)
         if d is not None:
@@ -63,9 +65,9 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
     if not phrase:
         return None
     low = phrase.casefold()
-    if base is None and RELATIVE.search(low) and not regex.search(r"\d{4}", low):
+    if base is None and RELATIVE.search(low) and not rx(r"\d{4}").search(low):
         return None  # relative to nothing: never to the wall clock
-    wd = regex.fullmatch(rf"(?:(?:last|on|this)\s+)?({WEEKDAYS}){PARTS}", low)
+    wd = rx(rf"(?:(?:last|on|this)\s+)?({WEEKDAYS}){PARTS}").fullmatch(low)
     if wd and base is not None:
         names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         delta = (base.weekday() - names.index(wd.group(1))) % 7
@@ -95,9 +97,9 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
         return None
     if parsed is None:
         return None
-    if base is None and not regex.search(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}", phrase):
+    if base is None and not rx(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}").search(phrase):
         return None  # "July 6" with no year and no article date: unknown, never the wall clock's year
-    if base is not None and not regex.search(r"\d{4}", phrase):
+    if base is not None and not rx(r"\d{4}").search(phrase):
         # "July 6" without a year: the occurrence nearest to the article's date.
         candidates = [parsed.date().replace(year=y) for y in (base.year - 1, base.year, base.year + 1)
                       if _valid(parsed.date(), y)]

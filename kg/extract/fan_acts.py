@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import FanAct
-from ..lexicon import acts, words_pattern
+from ..lexicon import acts, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import focus_team, is_football
@@ -139,9 +139,9 @@ def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | Non
     for m in ms:
         if not (s.begin <= m.begin < s.end):
             continue
-        if 0 <= pos - m.end <= 12 and not regex.search(r"[.,;:!?]", text[m.end : pos]):
+        if 0 <= pos - m.end <= 12 and not rx(r"[.,;:!?]").search(text[m.end : pos]):
             return m.team
-        if 0 <= m.begin - pos <= 30 and regex.fullmatch(r"(?i)[\w-]+\s+(?:of|from)\s+(?:the\s+)?", text[pos : m.begin]):
+        if 0 <= m.begin - pos <= 30 and rx(r"(?i)[\w-]+\s+(?:of|from)\s+(?:the\s+)?").fullmatch(text[pos : m.begin]):
             return m.team
     return None
 

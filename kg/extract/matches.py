@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..findings import Evidence, Goal, Match
-from ..lexicon import teams, vocab, words_pattern
+from ..lexicon import rx, teams, vocab, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -74,6 +74,7 @@ def _teams_in(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if s.begin <= m.begin < s.end]
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_future(text: str) -> bool:
     return bool(_re("future").search(text))
 
@@ -112,16 +113,16 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str]) -> 
         t = _team_after(ms, s.begin + m.end())
         if t in other:
             votes[t] += 2
-    for m in regex.finditer(r"(?i)\b(?:lose|lost|losing|loses)\b[^.!?;]{0,40}?\bto\s+(?:the\s+)?", local):
+    for m in rx(r"(?i)\b(?:lose|lost|losing|loses)\b[^.!?;]{0,40}?\bto\s+(?:the\s+)?").finditer(local):
         t = _team_after(ms, s.begin + m.end(), 5)
         if t in other:
             votes[t] += 2
     for m in _re("win_object_loses").finditer(local):
         t = _team_after(ms, s.begin + m.end(), 30)
-        if t in other and not regex.match(r"(?i)\s*by\b", local[m.end() :]):
+        if t in other and not rx(r"(?i)\s*by\b").match(local[m.end() :]):
             votes[other[t]] += 1
     for m in _re("win").finditer(local):
-        if regex.match(r"\s*(?:by|over|against)\b", local[m.end() :]) and m.group(0).lower() in {"knocked out", "eliminated"}:
+        if rx(r"\s*(?:by|over|against)\b").match(local[m.end() :]) and m.group(0).lower() in {"knocked out", "eliminated"}:
             continue
         if m.group(0).lower() in {"knocked out", "eliminated", "winning"}:
             continue
@@ -144,16 +145,16 @@ def _final_scores(local: str) -> list[tuple[int, int, int, bool]]:
         window_after = local[e : e + 25]
         if PENS.match(window_after):
             continue
-        inter = bool(inter_re.search(local, max(0, s - 15), s)) and not regex.search(
-            r"(?i)\b(?:went|go|goes|going)\s+down\s*\Z", local[max(0, s - 15) : s])
+        inter = bool(inter_re.search(local, max(0, s - 15), s)) and not rx(
+            r"(?i)\b(?:went|go|goes|going)\s+down\s*\Z").search(local[max(0, s - 15) : s])
         inter = inter or bool(
-            regex.match(r"(?i)\s*(?:up|down|lead|ahead|at (?:half-time|the break))\b", window_after))
+            rx(r"(?i)\s*(?:up|down|lead|ahead|at (?:half-time|the break))\b").match(window_after))
         final_before = bool(final_re.search(local, max(0, s - 25), s))
-        if not inter and regex.match(r"(?i)\s*in the \d+\w* minute", window_after):
+        if not inter and rx(r"(?i)\s*in the \d+\w* minute").match(window_after):
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
-        fin = fin or bool(regex.match(
-            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse)\b", window_after))
+        fin = fin or bool(rx(
+            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse)\b").match(window_after))
         out.append((int(m.group(1)), int(m.group(2)), s, fin and not inter))
     return out
 
@@ -269,7 +270,7 @@ def _match_segment(article: Article, sentence: Sentence, s: Sentence, ms_all: li
             continue
         if article.date and d.date > article.date:
             continue
-        rel = 1 if not regex.search(r"\d", d.text) else 0
+        rel = 1 if not rx(r"\d").search(d.text) else 0
         info.dates.append((weight + rel, -(s.begin + d.begin), d.date))
     _venues(text, s, info, priority=2)
 
@@ -278,14 +279,14 @@ def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
     stadium, city = _venue_patterns()
     local = text[s.begin : s.end]
     for m in stadium.finditer(local):
-        name = regex.sub(r"^(?:The|the)\s+", "", m.group(0)).rstrip(".")
+        name = rx(r"^(?:The|the)\s+").sub("", m.group(0)).rstrip(".")
         info.venues.append((priority + 2, -(s.begin + m.start()), name))
     if _re("venue_context").search(local):
         not_names = set(vocab()["not_names"])
         for m in city.finditer(local):
             c = m.group("city").rstrip(".")
             if (c in not_names or teams().lookup(c) or c in teams().demonyms or c in vocab()["languages"]
-                    or regex.search(r"\d", c)):
+                    or rx(r"\d").search(c)):
                 continue
             if _is_person_word(c, s, text):
                 continue
@@ -293,7 +294,7 @@ def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
 
 
 def _is_person_word(word: str, s: Sentence, text: str) -> bool:
-    return bool(regex.search(rf"{regex.escape(word)}[ \t]+\p{{Lu}}", text[s.begin : s.end]))
+    return bool(rx(rf"{regex.escape(word)}[ \t]+\p{{Lu}}").search(text[s.begin : s.end]))
 
 
 def _score_of(info: MatchInfo) -> tuple[str | None, list[str]]:
@@ -405,7 +406,7 @@ def _goals(article: Article) -> Iterator[Goal]:
         for i, c in enumerate(here):
             # "X and Y scored": the verb after the last name holds for all of them
             j = i
-            while j + 1 < len(here) and regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[here[j].end : here[j + 1].begin]):
+            while j + 1 < len(here) and rx(r"\s*(?:,|and|,\s*and)\s*").fullmatch(text[here[j].end : here[j + 1].begin]):
                 j += 1
             last = here[j]
             rest = [(x.begin, x.end) for x in here[j + 1 :]]
@@ -442,23 +443,23 @@ def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
         for mm in MINUTE.finditer(local):
             ms = _teams_in(s, ms_all)
             near = local[max(0, mm.start() - 60) : mm.end() + 40]
-            if not goal_nouns.search(near) and not regex.search(r"(?i)\b(?:scor|lose|lost|los)", near):
+            if not goal_nouns.search(near) and not rx(r"(?i)\b(?:scor|lose|lost|los)").search(near):
                 continue
             team = None
-            frm = regex.search(r"(?i)\b(?:from|by)\s+(?:the\s+)?", local[mm.end() : mm.end() + 40])
+            frm = rx(r"(?i)\b(?:from|by)\s+(?:the\s+)?").search(local[mm.end() : mm.end() + 40])
             if frm:
                 team = _team_after(ms, s.begin + mm.end() + frm.end(), 5)
             if team is None:
-                lose_to = regex.search(r"(?i)\bto\s+(?:the\s+)?", local[mm.end() : mm.end() + 20])
-                if lose_to and regex.search(r"(?i)\b(?:lose|lost|losing)\b", local[: mm.start()]):
+                lose_to = rx(r"(?i)\bto\s+(?:the\s+)?").search(local[mm.end() : mm.end() + 20])
+                if lose_to and rx(r"(?i)\b(?:lose|lost|losing)\b").search(local[: mm.start()]):
                     team = _team_after(ms, s.begin + mm.end() + lose_to.end(), 5)
             if team is None:
-                team = _subject_before(ms, s.begin + mm.start(), text, s) if regex.search(r"(?i)\bscor", near) else None
+                team = _subject_before(ms, s.begin + mm.start(), text, s) if rx(r"(?i)\bscor").search(near) else None
             if team is None:
                 continue
             minute = _minute(mm.group(0))
             yield Goal(evidence=(s.evidence(),), scorer=None, team=team, minute=minute,
-                       winning=bool(_re("winning").search(local)) or bool(regex.search(r"(?i)\b(?:lose|lost|losing)\b", local)))
+                       winning=bool(_re("winning").search(local)) or bool(rx(r"(?i)\b(?:lose|lost|losing)\b").search(local)))
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -483,7 +484,7 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     in_window = [m for m in ms if window_begin <= m.begin < window_begin + len(window)]
     for m in in_window:  # "scored for Japan", "put Colombia ahead", "gave the Super Eagles the lead"
         before = text[max(window_begin, m.begin - 25) : m.begin]
-        if regex.search(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z", before):
+        if rx(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z").search(before):
             return m.team
     if person_team:
         return person_team
@@ -492,7 +493,7 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
             if info.winner:
                 return info.winner
     credited = [m for m in ms if not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
-                and not regex.search(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned|sank|sink|silenc\w*)\s+(?:the\s+)?\Z",
+                and not rx(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned|sank|sink|silenc\w*)\s+(?:the\s+)?\Z").search(
                                      text[max(s.begin, m.begin - 20) : m.begin])]
     teams_ = list(dict.fromkeys(m.team for m in credited))
     if len(teams_) == 1:

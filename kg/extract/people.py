@@ -16,7 +16,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..findings import Evidence, PersonMention
-from ..lexicon import teams, vocab
+from ..lexicon import rx, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -109,10 +109,10 @@ def candidates(article: Article) -> list[Candidate]:
         if inside(m.start(), sigs):
             continue
         raw = m.group(0)
-        possessive = bool(regex.search(r"['’]s\Z", raw))
+        possessive = bool(rx(r"['’]s\Z").search(raw))
         if possessive:
             raw = raw[:-2]
-        tokens = list(regex.finditer(r"\S+", raw))
+        tokens = list(rx(r"\S+").finditer(raw))
         first_name_like = len(tokens) >= 2 and bool(_role_before().search(text[max(0, m.start() - 60) : m.start()]))
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
@@ -131,7 +131,7 @@ def candidates(article: Article) -> list[Candidate]:
         checked = words[1:] if first_name_like else words
         if table.lookup(name) or any(table.lookup(w) for w in checked) or any(w in table.demonyms for w in checked):
             continue
-        if any(not regex.search(r"\p{Ll}", w) and not regex.fullmatch(r"\p{Lu}\.", w) for w in words):
+        if any(not rx(r"\p{Ll}").search(w) and not rx(r"\p{Lu}\.").fullmatch(w) for w in words):
             continue
         if all(w in not_names for w in words):
             continue
@@ -145,7 +145,7 @@ def _team_just_before(team_mentions: list[Mention], pos: int, text: str, gap: in
     for m in reversed(team_mentions):
         if m.end <= pos and pos - m.end <= gap:
             between = text[m.end : pos]
-            if regex.search(r"[.!?;:\"“”()]|\n", between) or regex.search(r"(?i)\b(?:and|against|v|vs|versus|for|from|to|with|by)\b", between):
+            if rx(r"[.!?;:\"“”()]|\n").search(between) or rx(r"(?i)\b(?:and|against|v|vs|versus|for|from|to|with|by)\b").search(between):
                 return None
             return m.team
         if m.end <= pos - gap:
@@ -184,7 +184,7 @@ def persons(article: Article) -> dict[str, Person]:
         # "X and Y scored": the verb after Y also holds for X
         if not verb and i + 1 < len(cands):
             nxt = cands[i + 1]
-            if regex.fullmatch(r"\s+and\s+", text[c.end : nxt.begin]):
+            if rx(r"\s+and\s+").fullmatch(text[c.end : nxt.begin]):
                 verb = _verbs_after().match(text[nxt.end : nxt.end + 80])
         if verb and verb is not True:
             roles.append("player" if verb.group(1).casefold() in _play_verbs() else "other")
@@ -200,7 +200,7 @@ def persons(article: Article) -> dict[str, Person]:
         said_before = bool(_said_before().search(before))
         if said_before:
             roles.append("other")
-        poss = regex.search(r"['’]s[ \t]+\Z", before)
+        poss = rx(r"['’]s[ \t]+\Z").search(before)
         if poss and not roles and c.begin - len(poss.group(0)) > 0:
             t = _team_just_before(team_mentions, c.begin - len(poss.group(0)) + 2, text, gap=2)
             if t:

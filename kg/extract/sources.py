@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Credit, Evidence, Quote
-from ..lexicon import vocab
+from ..lexicon import rx, vocab
 from ..nlp import span
 from ..reader import Article
 from .common import inside, tweet_spans
@@ -51,7 +51,7 @@ def _agency_slash() -> regex.Pattern[str]:
 
 def _agency_of(text: str) -> str | None:
     for a in _agencies():
-        if regex.search(rf"(?i)(?<![\w]){regex.escape(a)}(?![\w])", text):
+        if rx(rf"(?i)(?<![\w]){regex.escape(a)}(?![\w])").search(text):
             return a
     return None
 
@@ -60,10 +60,10 @@ def _looks_like_person(piece: str) -> bool:
     """A photographer's name: 2-4 capitalised words with lower-case letters, none an organisation
     word ("BBC Sport", "The Guardian", "Getty Images" are not people)."""
     words = piece.split()
-    if not (regex.fullmatch(NAME, piece) and 2 <= len(words) <= 4) or _agency_of(piece):
+    if not (rx(NAME).fullmatch(piece) and 2 <= len(words) <= 4) or _agency_of(piece):
         return False
     banned = set(vocab()["org_words"]) | set(vocab()["not_names"])
-    return all(regex.search(r"\p{Ll}", w) and w not in banned for w in words)
+    return all(rx(r"\p{Ll}").search(w) and w not in banned for w in words)
 
 
 def credits(article: Article) -> list[CreditFound]:
@@ -84,7 +84,7 @@ def credits(article: Article) -> list[CreditFound]:
             return
         agency = _agency_of(raw)
         person, pspan = None, (0, 0)
-        for part in regex.finditer(r"[^/]+", raw):
+        for part in rx(r"[^/]+").finditer(raw):
             piece = part.group(0).strip()
             if _looks_like_person(piece):
                 person = piece
@@ -92,7 +92,7 @@ def credits(article: Article) -> list[CreditFound]:
                 pspan = (start, start + len(piece))
                 break
         if agency is None and person is None and not (
-                labelled and len(raw.split()) <= 5 and all(regex.match(r"[\p{Lu}\d&]", w) for w in raw.split())):
+                labelled and len(raw.split()) <= 5 and all(rx(r"[\p{Lu}\d&]").match(w) for w in raw.split())):
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
@@ -103,7 +103,7 @@ def credits(article: Article) -> list[CreditFound]:
         if m.group("solo") and not (_agency_of(inner) and _agency_of(inner) == inner.strip()):
             continue
         slashed = "/" in inner or "via" in inner or PHOTO_BY.match(inner)
-        if slashed and not (_agency_of(inner) or regex.search(r"(?i)\bphoto\b", inner)):
+        if slashed and not (_agency_of(inner) or rx(r"(?i)\bphoto\b").search(inner)):
             continue
         add(m.start("credit"), m.end("credit"))
     for m in _agency_slash().finditer(text):
@@ -203,19 +203,19 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     """Who a quotation at [b, e) is attributed to: a speech verb with a name or pronoun after the
     closing mark ("," said X / X told reporters), or before the opening one (X said: "...")."""
     text = article.content
-    tail_m = regex.match(r"[^“”\"«»\n]{0,160}", text[e:])
+    tail_m = rx(r"[^“”\"«»\n]{0,160}").match(text[e:])
     tail = tail_m.group(0) if tail_m else ""
-    stop = regex.search(r"[.!?](?=\s|$)", tail[1:])
+    stop = rx(r"[.!?](?=\s|$)").search(tail[1:])
     if stop:
         tail = tail[: stop.start() + 2]
     verb = _speech_tail().search(tail)
-    if verb and not regex.search(r"[.!?]\s", tail[: verb.start()]):
+    if verb and not rx(r"[.!?]\s").search(tail[: verb.start()]):
         who = _speaker_near(article, e + verb.start(), e + verb.end(), e, e + len(tail), b)
         if who:
             return who, e + len(tail)
     line_start = max(text.rfind("\n", 0, b), text.rfind(". ", 0, b) + 1, 0)
     before = text[line_start:b]
-    colon = regex.search(r"[:,]\s*\Z", before)
+    colon = rx(r"[:,]\s*\Z").search(before)
     if colon and (colon.group(0).startswith(":") or _speech_tail().search(before)):
         lead_end = line_start + colon.start()
         v = list(_speech_tail().finditer(text, line_start, lead_end))

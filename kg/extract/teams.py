@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import TeamMention
-from ..lexicon import pattern, teams, vocab, words_pattern
+from ..lexicon import pattern, rx, teams, vocab, words_pattern
 from ..nlp import sentence_at
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -64,7 +64,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
         team, via = table.forms[m.group(0)]
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
         if (not reason and previous is not None and previous.reason.startswith("place")
-                and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[previous.end : m.start()])):
+                and rx(r"\s*(?:,|and|or|,\s*and)\s*").fullmatch(text[previous.end : m.start()])):
             reason = previous.reason  # "in Australia and New Zealand"
         previous = Mention(m.start(), m.end(), team, m.group(0), via, not reason, reason)
         yield previous
@@ -72,10 +72,10 @@ def _mentions(article: Article) -> Iterator[Mention]:
     for m, team in _demonyms(article):
         if inside(m.start(), sigs):
             continue
-        prev = regex.search(r"([\w-]+)\s+\Z", text[max(0, m.start() - 30) : m.start()])
+        prev = rx(r"([\w-]+)\s+\Z").search(text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1) in vocab()["region_prefixes"]:
             continue  # "South American", "Latin American": a region, not a country
-        plural = m.group(0).endswith("s") and regex.search(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z", text[max(0, m.start() - 20) : m.start()])
+        plural = m.group(0).endswith("s") and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
         ok = bool(heads.match(text, m.end())) or bool(plural)
         yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok,
                       "" if ok else "demonym without a team noun (a language, people or culture)")
@@ -143,18 +143,18 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     for suffix in vocab()["place_after"]:
         if after.casefold().startswith(suffix):
             return f"place ({suffix.strip('-')})"
-    if regex.match(r"\A[ \t]+\p{Lu}\p{Ll}+", after) and _role_noun_before(before):
+    if rx(r"\A[ \t]+\p{Lu}\p{Ll}+").match(after) and _role_noun_before(before):
         return "a person's first name (goalkeeper Jordan Smith)"
     if YEAR_AFTER.match(after):
         return "tournament host or edition (country + year)"
     other = pattern("other_sport_nouns")
-    nxt = regex.match(r"\A(?:['’]s)?\s+((?:[\w-]+\s+){0,1}[\w-]+)", after)
+    nxt = rx(r"\A(?:['’]s)?\s+((?:[\w-]+\s+){0,1}[\w-]+)").match(after)
     if nxt and other.search(nxt.group(1)):
         return "another sport"
-    possessive_or_team = regex.match(
-        r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach)\b)", after)
+    possessive_or_team = rx(
+        r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach)\b)").match(after)
     if not possessive_or_team:
-        trimmed = regex.sub(r"(?i)\bthe\s*\Z", "", before)
+        trimmed = rx(r"(?i)\bthe\s*\Z").sub("", before)
         if _ends_with(trimmed, vocab()["place_before"]):
             return "place (preposition)"
         w = WORD_BEFORE_COMMA.search(before)

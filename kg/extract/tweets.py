@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Evidence, Tweet
+from ..lexicon import rx
 from ..reader import Article
 from .dates import parse_date
 
@@ -59,7 +60,7 @@ def _find(article: Article) -> Iterator[Embed]:
         sig_begin = dash.start() + (1 if text[dash.start()].isspace() else 0)
         name = text[dash.end() : m.start()].strip()
         date_text = text[m.end() : line_end].strip()
-        if len(date_text) > 60 or (date_text and not regex.search(r"\d", date_text)):
+        if len(date_text) > 60 or (date_text and not rx(r"\d").search(date_text)):
             continue
         head = text[line_start:sig_begin]
         media = list(MEDIA.finditer(head))
