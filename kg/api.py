@@ -20,7 +20,7 @@ from . import corpus, fanout
 from . import graph as graph_mod
 from .errors import DataError, InputError, NoInputError
 from .findings import Finding
-from .reader import Article, find, read_file
+from .reader import DEFAULT_MAX_BYTES, Article, Skipped, find, read_file, scan
 
 TRIG = "graph.trig"
 HTML = "graph.html"
@@ -28,15 +28,7 @@ HTML = "graph.html"
 Progress = Callable[[Article], None]
 
 
-@dataclass(frozen=True)
-class Skip:
-    """A file left out of the build, and why."""
-
-    path: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.problem}"
+Skip = Skipped  # a file left out of the build, and why
 
 
 @dataclass
@@ -70,12 +62,12 @@ class _Assembly:
     def add(self, doc: fanout.Extracted) -> None:
         article = doc.article
         if doc.error:
-            self.result.skipped.append(Skip(str(article.path), doc.error))
+            self.result.skipped.append(Skipped(str(article.path), doc.error, "extraction failed"))
             return
         g = str(graph_mod.graph_iri(article.name))
         if g in self.names:
-            self.result.skipped.append(Skip(str(article.path), f"same file name as {self.names[g]}: "
-                                            "documents are identified by their file name"))
+            self.result.skipped.append(Skipped(str(article.path), f"same file name as {self.names[g]}: documents "
+                                               "are identified by their file name", "same file name"))
             return
         self.names[g] = str(article.path)
         data = "\n".join(doc.triples).encode("utf-8")
@@ -149,30 +141,31 @@ MANIFEST = "manifest.json"
 STORE_MANIFEST = "kg-graphs.json"
 
 
-def _manifest(articles: list[Article], html: bool, skipped: list[Skip]) -> dict[str, object]:
-    return {"fingerprint": fanout.fingerprint(), "html": html,
+def _manifest(articles: list[Article], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
+    return {"fingerprint": fanout.fingerprint(), "html": html, "store": store,
             "documents": [[a.name, str(a.path), a.sha256] for a in articles],
             "skipped": [[s.path, s.problem] for s in skipped]}
 
 
 def _read_all(paths: Iterable[str | os.PathLike[str]], on_start: Callable[[int], None] | None,
-              ) -> tuple[list[Article], list[Skip]]:
-    files = find(paths)
+              max_bytes: int | None) -> tuple[list[Article], list[Skipped]]:
+    found = scan(paths)
     if on_start:
-        on_start(len(files))
-    articles, skipped = [], []
-    for path in files:
+        on_start(len(found.files))
+    articles, skipped = [], list(found.skipped)
+    for path in found.files:
         try:
-            articles.append(read_file(path))
+            articles.append(read_file(path, max_bytes=max_bytes))
         except InputError as exc:
-            skipped.append(Skip(exc.path, exc.problem))
+            skipped.append(Skipped.of(exc))
     return articles, skipped
 
 
 def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *, html: bool = True,
              progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
              workers: int = 1, dask: str | None = None, cache: bool = True,
-             store: str | os.PathLike[str] | None = None, strict: bool = False) -> BuildResult:
+             store: str | os.PathLike[str] | None = None, strict: bool = False,
+             max_bytes: int | None = DEFAULT_MAX_BYTES) -> BuildResult:
     """Build and write ``out/graph.trig`` (and ``out/graph.html``), each atomically: a failed build
     leaves what ``out/`` held before untouched. Files that cannot be read as articles are skipped
     and listed in the result (``strict``: a skip is an error and nothing is written). With
@@ -180,16 +173,18 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     again, and an unchanged input with its outputs in place is not rebuilt at all. With ``store``,
     an on-disk pyoxigraph store is kept in step: only the named graphs that changed are reloaded."""
     start = time.perf_counter()
-    articles, skipped = _read_all(paths, on_start)
+    articles, skipped = _read_all(paths, on_start, max_bytes)
     if strict and skipped:
-        raise InputError(skipped[0].path, skipped[0].problem + (f" (and {len(skipped) - 1} more skipped files)" if len(skipped) > 1 else "") + "; --strict stops here")
+        _strict(skipped)
     if not articles:
-        raise NoInputError("no readable article: " + "; ".join(map(str, skipped[:5])))
+        raise NoInputError("no article to build: " + "; ".join(map(str, skipped[:3])) + (f" (and {len(skipped) - 3} more)" if len(skipped) > 3 else ""))
     out_dir = Path(out)
-    manifest = _manifest(articles, html, skipped)
+    manifest = _manifest(articles, html, skipped, None if store is None else str(Path(store).resolve()))
     manifest_path = out_dir / CACHE_DIR / MANIFEST
     outputs = [out_dir / TRIG] + ([out_dir / HTML] if html else [])
-    if cache and store is None and all(p.is_file() for p in outputs) and manifest_path.is_file():
+    if store is not None:
+        outputs.append(Path(store) / STORE_MANIFEST)  # the store is in step with the TriG
+    if cache and all(p.is_file() for p in outputs) and manifest_path.is_file():
         try:
             previous = json.loads(manifest_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -198,10 +193,15 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
             if progress:
                 for a in articles:
                     progress(a)
+            files = {p.suffix.lstrip("."): p for p in outputs if p.suffix != ".json"}
+            if store is not None:
+                files["store"] = Path(store)
             return BuildResult(None, documents=len(articles), seconds=time.perf_counter() - start,
-                               files={p.suffix.lstrip("."): p for p in outputs}, up_to_date=True,
+                               files=files, up_to_date=True,
                                skipped=skipped)
     out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in [*out_dir.glob(f".{TRIG}.*.tmp"), *out_dir.glob(f".{HTML}.*.tmp")]:
+        stale.unlink(missing_ok=True)  # left by a build that was killed (one build per folder at a time)
     store_cache = fanout.Cache(out_dir / CACHE_DIR) if cache else None
     extracted = 0
 
@@ -219,8 +219,7 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
                 articles, workers=workers, dask=dask, cache=store_cache, progress=progress)), fh)
         result.skipped = skipped + result.skipped
         if strict and result.skipped:
-            s = result.skipped[0]
-            raise InputError(s.path, s.problem + "; --strict stops here")
+            _strict(result.skipped)
         if html:
             from .view import write_graph_html
 
@@ -243,6 +242,11 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
         _atomic_write(manifest_path, json.dumps(manifest, indent=1).encode("utf-8"))
     result.seconds = time.perf_counter() - start
     return result
+
+
+def _strict(skipped: list[Skipped]) -> None:
+    more = f" (and {len(skipped) - 1} more files to skip)" if len(skipped) > 1 else ""
+    raise InputError(skipped[0].path, f"{skipped[0].problem}{more}; --strict: nothing written", skipped[0].reason)
 
 
 def _ox_store(trig: Path) -> Any:

@@ -1,6 +1,8 @@
 """The ``kg`` command line: a thin layer over :mod:`kg.api`. Only this module prints."""
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -42,6 +44,8 @@ def main_options(
     Example: kg build seeds/ -o out/ && kg query teams --data out/
     """
     STATE["debug"] = debug
+    if debug:
+        os.environ["KG_DEBUG"] = "1"  # worker processes raise instead of skipping a document
 
 
 @app.command()
@@ -53,15 +57,23 @@ def build(
     workers: Annotated[int, typer.Option("--workers", "-w", help="Extract in this many local processes.")] = 1,
     dask: Annotated[str | None, typer.Option("--dask", help="Extract on a Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse findings of unchanged documents (OUT/.kg-cache).")] = True,
-    store: Annotated[Path | None, typer.Option("--store", help="Also load the graph into an on-disk store (a folder) for fast queries.")] = None,
+    store: Annotated[Path | None, typer.Option("--store", help="Also keep an on-disk store (a folder) in step, for fast queries; only changed graphs are reloaded.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail (and write nothing) if any file has to be skipped.")] = False,
+    max_size: Annotated[str, typer.Option("--max-size", help="Skip article files larger than this (e.g. 20MB, 1GB; 0 = no limit).")] = "20MB",
 ) -> None:
     """Build the graph: read articles, extract facts, write OUT/graph.trig and OUT/graph.html.
+
+    Files that cannot be read as articles (binary, HTML, empty, too large...) are skipped with one
+    line each naming the file and the problem; the rest is built. --strict makes a skip an error.
 
     Example: kg build seeds/ -o out/
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .api import build_to
+    from .reader import parse_size, summarise
+
+    limit = parse_size(max_size)
 
     show = not quiet and err.is_terminal
     progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -69,12 +81,19 @@ def build(
     with progress:
         task = progress.add_task("", total=None)
         result = build_to(
-            paths, out, html=html, workers=workers, dask=dask, cache=cache, store=store,
+            paths, out, html=html, workers=workers, dask=dask, cache=cache, store=store, strict=strict,
+            max_bytes=limit or None,
             on_start=lambda n: progress.update(task, total=n),
             progress=lambda a: progress.update(task, advance=1, description=a.name),
         )
     if quiet:
         return
+    for note in result.notes:
+        err.print(f"note: {note}", markup=False, soft_wrap=True)
+    for skip in result.skipped:
+        err.print(f"skipped {skip}", markup=False, soft_wrap=True)
+    if result.skipped:
+        err.print(summarise(result.skipped), markup=False, soft_wrap=True)
     if result.up_to_date:
         err.print(f"{result.documents} documents unchanged: {', '.join(str(p) for p in result.files.values())} up to date")
         return
@@ -201,11 +220,20 @@ def _fail(message: str) -> None:
     sys.stderr.write(" ".join(message.split()) + "\n")
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def main() -> None:
     """Console entry point: errors become one line on stderr (a traceback only with --debug)."""
     debug = "--debug" in sys.argv[1:]
+    signal.signal(signal.SIGTERM, _terminated)  # clean up temporary files as for Ctrl-C
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # typer turns Ctrl-C (KeyboardInterrupt) into a return of 130
+        if isinstance(code, int) and code:
+            if code == 130:
+                _fail("kg: interrupted; the previous output is untouched")
+            sys.exit(code)
     except KgError as exc:
         if debug:
             traceback.print_exc()
@@ -213,9 +241,9 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except typer.Abort:
-        _fail("kg: aborted")
-        sys.exit(1)
+    except (typer.Abort, KeyboardInterrupt):
+        _fail("kg: interrupted; the previous output is untouched")
+        sys.exit(130)
     except Exception as exc:  # click usage errors and anything unexpected
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # click / typer usage errors
             _fail(f"kg: error: {exc.format_message()}")

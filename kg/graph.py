@@ -53,13 +53,29 @@ def short_hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
 
 
-_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+# Characters an IRI may not hold (RFC 3987): ASCII controls, space and <>"{}|^`\, a '%' that does not
+# start an escape, non-ASCII outside `ucschar` (private use, noncharacters, tags and variation
+# selectors, lone surrogates), and Unicode white space (rdflib's N-Triples parser splits on it).
+_NOT_UCSCHAR = (r"\x80-\x9f\ud800-\uf8ff\ufdd0-\ufdef\ufff0-\uffff\U0001fffe\U0001ffff\U0002fffe\U0002ffff"
+                r"\U0003fffe-\U000e0fff\U000efffe-\U0010ffff")
+_IRI_UNSAFE = re.compile(rf'[\x00-\x20<>"{{}}|^`\[\]\\{_NOT_UCSCHAR}]|%(?![0-9A-Fa-f]{{2}})|[^\S\x00-\x7f]')
+_SEGMENT_UNSAFE = re.compile(rf'[^\w.~-]|[{_NOT_UCSCHAR}]')
+
+
+def _pct(m: re.Match[str]) -> str:
+    return "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8", "surrogatepass"))
 
 
 def safe_iri(text: str) -> str:
-    """``text`` with every character an IRI may not hold (spaces, controls, ``<>"{}|^`\\``)
-    percent-encoded."""
-    return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), text)
+    """``text`` with every character an IRI may not hold percent-encoded (as UTF-8)."""
+    head, hash_, fragment = text.partition("#")
+    return _IRI_UNSAFE.sub(_pct, head) + hash_ + _IRI_UNSAFE.sub(_pct, fragment).replace("#", "%23")
+
+
+def segment(text: str) -> str:
+    """One IRI path segment from any text: letters, digits and ``_.~-`` kept, the rest (``/``, ``#``,
+    ``%``, ``?``...) percent-encoded."""
+    return _SEGMENT_UNSAFE.sub(_pct, text) or "_"
 
 
 def team_iri(name: str) -> URIRef:
@@ -71,7 +87,7 @@ def person_iri(name: str) -> URIRef:
 
 
 def account_iri(handle: str) -> URIRef:
-    return ID[f"account/twitter/{safe_iri(handle.casefold())}"]
+    return ID[f"account/twitter/{segment(handle.casefold())}"]
 
 
 def article_iri(article_name: str) -> URIRef:
@@ -85,7 +101,7 @@ def graph_iri(article_name: str) -> URIRef:
 def tweet_iri(t: Tweet) -> URIRef:
     if t.url:
         return ID[f"tweet/{slug(t.url.rsplit('/', 1)[-1])}"]
-    return ID[f"tweet/{safe_iri(t.handle.casefold())}-{t.date or 'undated'}-{short_hash(t.text)}"]
+    return ID[f"tweet/{segment(t.handle.casefold())}-{t.date or 'undated'}-{short_hash(t.text)}"]
 
 
 def match_iri(m: Match) -> URIRef:
@@ -137,6 +153,7 @@ def iri(value: str) -> str:
 
 _ESCAPES = {0x22: '\\"', 0x5C: "\\\\", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x08: "\\b", 0x0C: "\\f"}
 _ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _XSD_INTEGER, _XSD_BOOLEAN, _XSD_DATE = (f"<{XSD}{t}>" for t in ("integer", "boolean", "date"))
 
 
@@ -149,6 +166,8 @@ def lit(value: str | int | bool | dt.date) -> str:
         return f'"{value}"^^{_XSD_INTEGER}'
     if isinstance(value, dt.date):
         return f'"{value.isoformat()}"^^{_XSD_DATE}'
+    if not value.isascii() and _SURROGATE.search(value):  # a file name that was not UTF-8
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return '"' + value.translate(_ESCAPES) + '"'
 
 

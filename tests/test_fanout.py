@@ -96,3 +96,36 @@ def test_cached_content_under_another_name_gets_its_own_iris(tmp_path: Path) -> 
     assert hit is not None and hit.triples
     assert all("002_2dc80878cc99d4e1" not in t for t in hit.triples)
     assert any("renamed-txt" in t for t in hit.triples)
+
+
+def _quads(store_or_trig: Path) -> set[str]:
+    import pyoxigraph as ox
+
+    if store_or_trig.suffix == ".trig":
+        return {str(q) for q in ox.parse(path=str(store_or_trig), format=ox.RdfFormat.TRIG)}
+    st = ox.Store.read_only(str(store_or_trig))
+    return {str(q) for q in st}
+
+
+def test_store_follows_the_build_and_reloads_only_changed_graphs(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    out, store = tmp_path / "out", tmp_path / "store"
+    first = build_to([docs], out, html=False, store=store)
+    graphs = len({line for line in (out / "graph.trig").read_text(encoding="utf-8").splitlines() if line.startswith("<https://kg.example/graph/")})
+    assert first.graphs_updated == graphs + 1  # every named graph and the default graph
+    assert _quads(store) == _quads(out / "graph.trig")
+    assert build_to([docs], out, html=False, store=store).up_to_date
+
+    changed = docs / "004_3666cbed447638b8.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nSenegal beat Egypt 2-0 in the final.\n", encoding="utf-8")
+    (docs / "000_12a964fd33053ade.txt").unlink()
+    second = build_to([docs], out, html=False, store=store)
+    assert 1 <= second.graphs_updated < graphs  # the changed document's graph and the claims, not all
+    assert _quads(store) == _quads(out / "graph.trig")
+    assert not any("000_12a964fd33053ade" in q for q in _quads(store))
+
+    (store / "kg-graphs.json").write_text("not json", encoding="utf-8")  # unknown state: reload it all
+    third = build_to([docs], out, html=False, store=store, cache=False)
+    assert third.graphs_updated == graphs  # one document fewer, plus the default graph
+    assert _quads(store) == _quads(out / "graph.trig")

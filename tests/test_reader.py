@@ -43,11 +43,13 @@ def test_header(raw, date, body):
     [" date 2018-02-30 Body.", " date 2018-13-01 Body.", " date 2023-02-29 x", "date 2018-00-10 x",
      " date 2018-04-31 x", " date 0000-01-01 x"],
 )
-def test_impossible_date_is_input_error(raw):
-    with pytest.raises(InputError) as info:
-        parse(raw, "bad.txt")
-    assert info.value.path == "bad.txt"
-    assert "date" in info.value.problem
+def test_impossible_date_is_noted_and_blanked(raw):
+    a = parse(raw, "bad.txt")
+    assert a.date is None
+    header = raw.split()[1]
+    assert a.notes == [f"impossible date {header} in the header, ignored"]
+    assert a.text[: a.body_start].strip() == f"date {header}".removeprefix(" ")
+    assert a.content[: a.body_start].strip() == ""  # the header is not extracted as text
 
 
 def test_header_is_blank_in_content():
@@ -105,8 +107,20 @@ def test_binary_file_is_input_error(tmp_path, data):
         read_file(p)
 
 
-@pytest.mark.parametrize("data", [b"caf\xe9 au lait", b"\xff\xfe d\x00a\x00", b"ok then \x80"])
-def test_invalid_utf8_is_input_error(tmp_path, data):
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [(b"caf\xe9 au lait", "café au lait"), (b"ok then \x80", "ok then €"), (b"\x93q\x94 \x81", "“q” \x81")],
+)
+def test_invalid_utf8_is_read_as_cp1252(tmp_path, data, text):
+    p = tmp_path / "latin.txt"
+    p.write_bytes(data)
+    a = read_file(p)
+    assert a.text == text
+    assert "not UTF-8: read as Windows-1252" in a.notes
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe d\x00a\x00\x00", b"\x00\x00\x00", b"ok\x00\x01\x02\x03"])
+def test_undecodable_is_input_error(tmp_path, data):
     p = tmp_path / "latin.txt"
     p.write_bytes(data)
     with pytest.raises(InputError):
@@ -123,9 +137,9 @@ def test_read_file_missing_and_folder(tmp_path):
 def test_impossible_date_in_file(tmp_path):
     p = tmp_path / "x.txt"
     p.write_text(" date 2019-02-29 Morocco won.", encoding="utf-8")
-    with pytest.raises(InputError) as info:
-        read_file(p)
-    assert info.value.path == str(p)
+    a = read_file(p)
+    assert (a.date, a.body) == (None, "Morocco won.")
+    assert a.notes == ["impossible date 2019-02-29 in the header, ignored"]
 
 
 # ------------------------------------------------------------------ boilerplate
