@@ -18,7 +18,7 @@ from rdflib import Dataset
 
 from . import corpus, fanout
 from . import graph as graph_mod
-from .errors import DataError, InputError, NoInputError
+from .errors import DataError, InputError, NoInputError, ValidationError, one_line
 from .findings import Finding
 from .reader import DEFAULT_MAX_BYTES, Article, Skipped, find, read_file, scan
 
@@ -44,6 +44,7 @@ class BuildResult:
     skipped: list[Skip] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # handled oddities: "PATH: read as Windows-1252"
     graphs_updated: int = 0  # named graphs (re)loaded into the store
+    validation: Any = None  # the kg.validate.Report of the output, when it was validated
 
 
 class _Assembly:
@@ -76,7 +77,7 @@ class _Assembly:
         self.kept.append((article, doc.findings))
         self.result.documents += 1
         self.result.facts.update(f.kind for f in doc.findings)
-        self.result.notes.extend(f"{article.path}: {note}" for note in getattr(article, "notes", ()))
+        self.result.notes.extend(f"{one_line(str(article.path))}: {one_line(note)}" for note in article.notes)
 
     def graphs(self) -> Iterator[tuple[str | None, list[str]]]:
         found = corpus.analyse(self.kept)
@@ -136,6 +137,7 @@ def build(paths: Iterable[str | os.PathLike[str]], *, workers: int = 1, dask: st
     return parse_trig(buf.getvalue())
 
 
+VALIDATE_MAX_QUADS = 300_000  # kg build checks larger outputs only when asked (pyshacl: ~1 s per 10k quads)
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
 STORE_MANIFEST = "kg-graphs.json"
@@ -165,13 +167,16 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
              progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
              workers: int = 1, dask: str | None = None, cache: bool = True,
              store: str | os.PathLike[str] | None = None, strict: bool = False,
-             max_bytes: int | None = DEFAULT_MAX_BYTES) -> BuildResult:
+             max_bytes: int | None = DEFAULT_MAX_BYTES, validate: bool | None = None) -> BuildResult:
     """Build and write ``out/graph.trig`` (and ``out/graph.html``), each atomically: a failed build
     leaves what ``out/`` held before untouched. Files that cannot be read as articles are skipped
     and listed in the result (``strict``: a skip is an error and nothing is written). With
     ``cache`` (the default), documents whose content and extractor are unchanged are not extracted
     again, and an unchanged input with its outputs in place is not rebuilt at all. With ``store``,
-    an on-disk pyoxigraph store is kept in step: only the named graphs that changed are reloaded."""
+    an on-disk pyoxigraph store is kept in step: only the named graphs that changed are reloaded.
+    The output is checked against ``shapes.ttl`` before it replaces anything (``validate``: None
+    checks outputs up to ``VALIDATE_MAX_QUADS`` quads, True always, False never); a violation
+    raises :class:`~kg.errors.ValidationError` and nothing is written."""
     start = time.perf_counter()
     articles, skipped = _read_all(paths, on_start, max_bytes)
     if strict and skipped:
@@ -220,6 +225,14 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
         result.skipped = skipped + result.skipped
         if strict and result.skipped:
             _strict(result.skipped)
+        if validate or (validate is None and result.quads <= VALIDATE_MAX_QUADS):
+            from .validate import validate as check
+
+            result.validation = report = check(trig_tmp)
+            if not report.conforms:
+                raise ValidationError(f"the graph does not conform to shapes.ttl, nothing written: "
+                                      f"{report.summary()}; first: {report.errors[0]} "
+                                      "(kg validate on the output lists them all; --no-validate writes it anyway)")
         if html:
             from .view import write_graph_html
 

@@ -60,6 +60,7 @@ def build(
     store: Annotated[Path | None, typer.Option("--store", help="Also keep an on-disk store (a folder) in step, for fast queries; only changed graphs are reloaded.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail (and write nothing) if any file has to be skipped.")] = False,
     max_size: Annotated[str, typer.Option("--max-size", help="Skip article files larger than this (e.g. 20MB, 1GB; 0 = no limit).")] = "20MB",
+    validate: Annotated[bool | None, typer.Option("--validate/--no-validate", help="Check the output against shapes.ttl before writing it (default: outputs up to 300k quads).", show_default=False)] = None,  # noqa: UP007
 ) -> None:
     """Build the graph: read articles, extract facts, write OUT/graph.trig and OUT/graph.html.
 
@@ -82,7 +83,7 @@ def build(
         task = progress.add_task("", total=None)
         result = build_to(
             paths, out, html=html, workers=workers, dask=dask, cache=cache, store=store, strict=strict,
-            max_bytes=limit or None,
+            max_bytes=limit or None, validate=validate,
             on_start=lambda n: progress.update(task, total=n),
             progress=lambda a: progress.update(task, advance=1, description=a.name),
         )
@@ -101,6 +102,29 @@ def build(
     err.print(f"built {result.documents} documents ({result.extracted} extracted, "
               f"{result.documents - result.extracted} from the cache): {facts or 'no facts'}")
     err.print(f"{result.quads} quads in {result.seconds:.2f} s -> " + ", ".join(str(p) for p in result.files.values()))
+    if result.validation is not None:
+        err.print(result.validation.text(limit=10), markup=False, soft_wrap=True)
+    else:
+        err.print("not validated (large output): run `kg validate --data OUT`", markup=False)
+
+
+@app.command(name="validate")
+def validate_cmd(
+    data: Annotated[Path, typer.Option("--data", "-d", help="Data folder written by `kg build`, a .trig file, or a store folder.")] = Path("out"),
+    limit: Annotated[int, typer.Option("--limit", help="Show at most this many violations.")] = 50,
+) -> None:
+    """Check a built graph against shapes.ttl (SHACL) and list each violation on one line.
+
+    Exits 1 when the graph does not conform (warnings alone do not fail).
+
+    Example: kg validate --data out/
+    """
+    from .validate import validate as check
+
+    report = check(data)
+    typer.echo(report.text(limit=limit))
+    if not report.conforms:
+        raise typer.Exit(1)
 
 
 @app.command()

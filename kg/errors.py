@@ -66,3 +66,7 @@ class DataError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query could not be parsed or run."""
+
+
+class ValidationError(KgError):
+    """The graph does not conform to ``shapes.ttl``."""

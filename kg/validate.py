@@ -1,0 +1,439 @@
+"""SHACL validation of a built graph against ``shapes.ttl``.
+
+The shapes describe a well-formed kg graph: every claim has a source and evidence, every tweet an
+author account and a date, evidence offsets lie inside their article, every fan act's concept is
+in the fan-act scheme, and so on (each shape is commented in ``shapes.ttl``).
+
+They are checked over **one** graph holding the union of the dataset's graphs (the default graph
+with the ontology, every article's named graph, the claims graph): claims, their sources and the
+fan-act scheme live in different named graphs, so the checks cross them. pyshacl checks the core
+constraints on an rdflib copy of that union; the SPARQL-based constraints (``sh:sparql``) of
+class-targeted node shapes run on a pyoxigraph copy, with the same pre-bound ``$this``, because
+pyshacl's per-focus-node rdflib queries were most of the time on a large corpus
+(``validate(..., fast_sparql=False)`` leaves them to pyshacl: the tests check both agree). No
+RDFS/OWL inference is run (the shapes do not need it).
+
+    from kg.validate import validate
+    report = validate("out/")          # a data folder, a .trig file, a store, an rdflib Dataset/Graph
+    report.conforms                    # False when any shape is violated (warnings do not count)
+    for v in report.violations:        # violations and warnings, most severe first
+        print(v)                       # id:claim/x ^kg:asserts: This claim has no source ...
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.graph import ConjunctiveGraph, Dataset
+from rdflib.term import Node
+
+from .errors import DataError
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+TRIG = "graph.trig"
+SEVERITIES = ("Violation", "Warning", "Info")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+
+
+def shapes_path() -> Path:
+    """``shapes.ttl``: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(str(resources.files("kg") / "shapes.ttl"))
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "shapes.ttl"
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    """The shapes, parsed once per process (pyshacl only reads them)."""
+    g = Graph()
+    g.parse(shapes_path(), format="turtle")
+    return g
+
+
+# ------------------------------------------------------------------ readable terms
+
+@functools.cache
+def _namespaces() -> tuple[tuple[str, str], ...]:
+    """(namespace, prefix) pairs, longest namespace first, so ``id:`` wins over nothing and
+    ``kg:`` over a shorter match."""
+    from .graph import PREFIXES
+
+    pairs = [(str(ns), p) for p, ns in PREFIXES.items()]
+    pairs.append(("https://kg.example/shapes#", "kgsh"))
+    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+
+
+def short(term: Node | str | None, max_len: int = 80) -> str:
+    """A term as a person reads it: ``kg:Claim``, ``id:team/japan``, ``"text"``, ``2508``."""
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        datatype = str(term.datatype or "")
+        if datatype.startswith(_XSD) and datatype != _XSD_STRING:  # 2508, 2018-07-02, true
+            return str(term)[:max_len]
+        if datatype and datatype != _XSD_STRING:
+            return f'"{str(term)[:max_len]}"^^{short(term.datatype)}'
+        text = str(term).replace("\n", " ")
+        if len(text) > max_len:
+            text = text[: max_len - 1] + "…"
+        return f'"{text}"' + (f"@{term.language}" if term.language else "")
+    if isinstance(term, BNode):
+        return "[]"
+    iri = str(term)
+    for ns, prefix in _namespaces():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def _path_text(path: Node | None, graphs: Iterable[Graph]) -> str:
+    """A SHACL property path as text: ``kg:end``, ``^kg:asserts``, ``kg:team1|kg:team2``."""
+    if path is None:
+        return ""
+    if not isinstance(path, BNode):
+        return short(path)
+    for g in graphs:
+        inverse = g.value(path, SH.inversePath)
+        if inverse is not None:
+            return "^" + _path_text(inverse, [g])
+        alternatives = g.value(path, SH.alternativePath)
+        if alternatives is not None:
+            return "|".join(_path_text(p, [g]) for p in g.items(alternatives))
+        if g.value(path, RDF.first) is not None:
+            return "/".join(_path_text(p, [g]) for p in g.items(path))
+        for key, mark in ((SH.zeroOrMorePath, "*"), (SH.oneOrMorePath, "+"), (SH.zeroOrOnePath, "?")):
+            inner = g.value(path, key)
+            if inner is not None:
+                return _path_text(inner, [g]) + mark
+    return "[path]"
+
+
+# ------------------------------------------------------------------ report
+
+@dataclass(frozen=True)
+class Violation:
+    """One validation result: a node (``focus``) that breaks a shape, and why."""
+
+    focus: str  # the node, shortened (id:claim/...)
+    path: str  # the property path, shortened ("" for a check on the node itself)
+    value: str  # the offending value, shortened ("" when a value is missing)
+    message: str  # the shape's sh:message, for a person
+    severity: str  # "Violation", "Warning" or "Info"
+    shape: str = ""  # the shape (or the constraint's shape) that reports it, shortened
+    focus_iri: str = field(default="", compare=False)  # the node's full IRI
+
+    def __str__(self) -> str:
+        where = f"{self.focus} {self.path}" if self.path else self.focus
+        tail = f" (value {self.value})" if self.value else ""
+        mark = "" if self.severity == "Violation" else f"[{self.severity.lower()}] "
+        return f"{mark}{where}: {self.message}{tail}"
+
+
+@dataclass
+class Report:
+    """What ``validate`` found. ``conforms`` is True when there is no result of severity
+    Violation; warnings (a tweet without a date) are listed but do not make a graph malformed."""
+
+    conforms: bool
+    violations: list[Violation]
+    triples: int = 0
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Violation]:
+        return [v for v in self.violations if v.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Violation]:
+        return [v for v in self.violations if v.severity != "Violation"]
+
+    def summary(self) -> str:
+        """One line: ``conforms`` or how many violations and warnings."""
+        n_err, n_warn = len(self.errors), len(self.warnings)
+        head = "conforms to shapes.ttl" if self.conforms else f"{n_err} violation{'s' * (n_err != 1)} of shapes.ttl"
+        warn = f", {n_warn} warning{'s' * (n_warn != 1)}" if n_warn else ""
+        return f"{head}{warn} ({self.triples} triples checked in {self.seconds:.2f} s)"
+
+    def text(self, limit: int | None = None) -> str:
+        """The summary, then one line per result (at most ``limit``)."""
+        shown = self.violations if limit is None else self.violations[:limit]
+        lines = [self.summary(), *map(str, shown)]
+        if len(shown) < len(self.violations):
+            lines.append(f"... and {len(self.violations) - len(shown)} more")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+# ------------------------------------------------------------------ data
+
+def _trig_path(data: str | os.PathLike[str]) -> Path:
+    p = Path(data)
+    trig = p / TRIG if p.is_dir() else p
+    if not trig.is_file():
+        raise DataError(f"{p}: no {TRIG} here; run `kg build ... -o {p}` first")
+    return trig
+
+
+class _DataGraph(Graph):
+    """The rdflib graph pyshacl checks, with each SPARQL text prepared once: pyshacl sends the
+    same constraint text once per focus node, and rdflib would parse it every time."""
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str) -> Any:
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(text)
+
+
+class _Terms:
+    """pyoxigraph term <-> rdflib term, each made once."""
+
+    def __init__(self) -> None:
+        self.to_rdf: dict[Any, Node] = {}
+
+    def rdf(self, x: Any) -> Node:
+        t = self.to_rdf.get(x)
+        if t is None:
+            if isinstance(x, ox.NamedNode):
+                t = URIRef(x.value)
+            elif isinstance(x, ox.BlankNode):
+                t = BNode(x.value)
+            elif x.language:
+                t = Literal(x.value, lang=x.language)
+            elif x.datatype.value == _XSD_STRING:
+                t = Literal(x.value)
+            else:
+                t = Literal(x.value, datatype=URIRef(x.datatype.value))
+            self.to_rdf[x] = t
+        return t
+
+    @staticmethod
+    def ox(t: Node) -> Any:
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype is not None:
+                return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+            return ox.Literal(str(t))
+        raise TypeError(f"not an RDF term: {t!r}")
+
+
+@dataclass
+class Data:
+    """The union of every graph of a dataset, twice: as the rdflib graph pyshacl checks and as a
+    pyoxigraph store (its default graph) for the SPARQL-based constraints."""
+
+    graph: Graph
+    store: ox.Store
+    terms: _Terms
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+
+def _from_ox(triples: Iterable[Any]) -> Data:
+    terms = _Terms()
+    unique = set(triples)
+    store = ox.Store()
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in unique)
+    g = _DataGraph()
+    rdf = terms.rdf
+    g.addN((rdf(t.subject), rdf(t.predicate), rdf(t.object), g) for t in unique)
+    return Data(g, store, terms)
+
+
+def _from_rdflib(triples: Iterable[tuple[Node, Node, Node]]) -> Data:
+    to_ox = _Terms.ox
+    return _from_ox(ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)
+
+
+def load_union(data: Dataset | ConjunctiveGraph | Graph | str | os.PathLike[str]) -> Data:
+    """Every triple of every graph of ``data``: an rdflib dataset or graph, a data folder (its
+    ``graph.trig``), a TriG or N-Quads file, or a store folder written by ``kg build --store``."""
+    if isinstance(data, ConjunctiveGraph):  # a Dataset too: the default graph and every named graph
+        return _from_rdflib((s, p, o) for s, p, o, _ in data.quads((None, None, None, None)))
+    if isinstance(data, Graph):
+        return _from_rdflib(data)
+    from .sparql import is_store
+
+    if is_store(data):
+        try:
+            stored = ox.Store.read_only(str(data))
+        except OSError as exc:
+            raise DataError(f"{data}: cannot open the store: {exc}") from None
+        return _from_ox(q.triple for q in stored)
+    path = _trig_path(data)
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TRIG
+    try:
+        return _from_ox(q.triple for q in ox.parse(path=str(path), format=fmt))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise DataError(f"{path}: cannot read the graph: {exc}") from None
+
+
+# ------------------------------------------------------------------ SPARQL-based constraints
+
+@dataclass(frozen=True)
+class _SparqlCheck:
+    """An ``sh:sparql`` constraint of a node shape whose only targets are ``sh:targetClass``."""
+
+    shape: URIRef
+    classes: tuple[URIRef, ...]
+    query: str  # with its PREFIX declarations
+    message: str
+    severity: str
+
+
+def _split(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
+    """The shapes for pyshacl, and the SPARQL constraints kg runs itself with pyoxigraph.
+
+    pyshacl runs an ``sh:sparql`` constraint as one rdflib query per focus node (about a
+    millisecond each: most of the time on a large corpus); pyoxigraph runs the same query with
+    the same pre-bound ``$this`` some thirty times faster. Only the constraints of node shapes
+    targeted by class (all of shapes.ttl's) are taken; any other stays with pyshacl."""
+    checks: list[_SparqlCheck] = []
+    taken: list[tuple[Node, Node]] = []
+    other_targets = (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+    for shape, constraint in sorted(shapes.subject_objects(SH.sparql)):
+        classes = tuple(sorted(c for c in shapes.objects(shape, SH.targetClass) if isinstance(c, URIRef)))
+        select = shapes.value(constraint, SH.select)
+        if (not isinstance(shape, URIRef) or not classes or select is None
+                or shapes.value(shape, SH.path) is not None
+                or any(shapes.value(shape, t) is not None for t in other_targets)
+                or (shape, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in shapes):
+            continue
+        taken.append((shape, constraint))
+        if any(shapes.value(n, SH.deactivated) == Literal(True) for n in (shape, constraint)):
+            continue
+        declared = sorted({(str(shapes.value(d, SH.prefix)), str(shapes.value(d, SH.namespace)))
+                           for p in shapes.objects(constraint, SH.prefixes)
+                           for d in shapes.objects(p, SH.declare)})
+        prologue = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in declared)
+        message = shapes.value(constraint, SH.message) or shapes.value(shape, SH.message) or "(no message)"
+        severity = shapes.value(shape, SH.severity) or SH.Violation
+        checks.append(_SparqlCheck(shape, classes, prologue + str(select), str(message),
+                                   str(severity).rsplit("#", 1)[-1]))
+    core = Graph()
+    core += shapes
+    for triple in taken:
+        core.remove((triple[0], SH.sparql, triple[1]))
+    return core, tuple(checks)
+
+
+@functools.cache
+def _default_split() -> tuple[Graph, tuple[_SparqlCheck, ...]]:
+    return _split(shapes_graph())
+
+
+_VAR = re.compile(r"\{[?$](\w+)\}")
+
+
+def _run_sparql_checks(data: Data, checks: Iterable[_SparqlCheck]) -> list[Violation]:
+    out = []
+    this = ox.Variable("this")
+    for check in checks:
+        classes = ", ".join(f"<{c}>" for c in check.classes)
+        focus_query = f"SELECT DISTINCT ?this WHERE {{ ?this <{RDF.type}>/<{RDFS.subClassOf}>* ?class FILTER (?class IN ({classes})) }}"
+        try:
+            focus_nodes = [row["this"] for row in data.store.query(focus_query)]  # type: ignore[union-attr]
+            for focus in focus_nodes:
+                solutions = data.store.query(check.query, substitutions={this: focus})
+                variables = solutions.variables  # type: ignore[union-attr]
+                for row in solutions:  # type: ignore[union-attr]
+                    bound = {v.value: data.terms.rdf(row[v]) for v in variables if row[v] is not None}
+                    out.append(_sparql_violation(data, check, focus, bound))
+        except SyntaxError as exc:
+            raise DataError(f"{short(check.shape)}: the SPARQL constraint cannot be read: {exc}") from None
+    return out
+
+
+def _sparql_violation(data: Data, check: _SparqlCheck, focus: Any, bound: dict[str, Node]) -> Violation:
+    focus_term = data.terms.rdf(focus)
+    value = bound.get("value", focus_term)
+    path = bound.get("path")
+    message = _VAR.sub(lambda m: short(bound[m.group(1)]) if m.group(1) in bound else m.group(0), check.message)
+    return Violation(focus=short(focus_term), path=short(path) if path is not None else "",
+                     value=short(value) if value != focus_term else "", message=message,
+                     severity=check.severity, shape=short(check.shape), focus_iri=str(focus_term))
+
+
+# ------------------------------------------------------------------ validation
+
+def validate(data: Dataset | ConjunctiveGraph | Graph | Data | str | os.PathLike[str],
+             shapes: str | os.PathLike[str] | Graph | None = None, *, fast_sparql: bool = True) -> Report:
+    """Check ``data`` against ``shapes.ttl`` (or ``shapes``) and report every violation.
+
+    ``fast_sparql=False`` leaves the SPARQL-based constraints to pyshacl too (the reference: the
+    same results, slower)."""
+    from pyshacl import validate as shacl_validate
+
+    start = time.perf_counter()
+    loaded = data if isinstance(data, Data) else load_union(data)
+    if shapes is None:
+        sg = shapes_graph()
+    elif isinstance(shapes, Graph):
+        sg = shapes
+    else:
+        sg = Graph().parse(Path(shapes), format="turtle")
+    checks: tuple[_SparqlCheck, ...]
+    if not fast_sparql:
+        core, checks = sg, ()
+    elif shapes is None:
+        core, checks = _default_split()
+    else:
+        core, checks = _split(sg)
+    _conforms, results, _text = shacl_validate(
+        loaded.graph, shacl_graph=core, inference="none", advanced=False, allow_warnings=True, inplace=True)
+    assert isinstance(results, Graph)
+    found = set(_violations(results, sg)) | set(_run_sparql_checks(loaded, checks))
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    violations = sorted(found, key=lambda v: (rank.get(v.severity, 9), v.focus, v.path, v.message, v.value))
+    return Report(conforms=not any(v.severity == "Violation" for v in violations), violations=violations,
+                  triples=len(loaded), seconds=time.perf_counter() - start)
+
+
+def _violations(results: Graph, shapes: Graph) -> list[Violation]:
+    out = []
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(r, SH.focusNode)
+        path = results.value(r, SH.resultPath)
+        value = results.value(r, SH.value)
+        severity = results.value(r, SH.resultSeverity)
+        messages = sorted(str(m) for m in results.objects(r, SH.resultMessage))
+        english = sorted(str(m) for m in results.objects(r, SH.resultMessage)
+                         if isinstance(m, Literal) and m.language in (None, "en"))
+        shape = results.value(r, SH.sourceShape)
+        if isinstance(shape, BNode):  # a property shape: name the node shape that holds it
+            shape = shapes.value(None, SH.property, shape) or shape
+        out.append(Violation(
+            focus=short(focus),
+            path=_path_text(path, [results, shapes]),
+            value=short(value) if value is not None and value != focus else "",
+            message=(english or messages or ["(no message)"])[0],
+            severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+            shape=short(shape) if isinstance(shape, URIRef) else "",
+            focus_iri=str(focus) if focus is not None else "",
+        ))
+    return out
