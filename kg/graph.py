@@ -1,6 +1,6 @@
 """Findings -> RDF. The only module that mints IRIs.
 
-IRIs are readable and stable: ``{BASE}id/team/japan``, ``{BASE}id/person/akira-nishino``,
+IRIs are readable and stable: ``{BASE}id/team/japan``, ``{BASE}id/person/jane-roe``,
 ``{BASE}id/account/twitter/fifaworldcup``; the same team, person or account has one IRI in every
 document. Facts found in a document live in that document's named graph ``{BASE}graph/{file}``.
 No blank nodes.
