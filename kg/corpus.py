@@ -92,7 +92,7 @@ def _origin_id(o: Origin) -> object:
     if o.kind == "tweet":
         t = o.key
         assert isinstance(t, Tweet)
-        return ("tweet", t.url or (t.handle.casefold(), t.date, t.text))
+        return ("tweet", (t.handle.casefold(), t.url) if t.url else (t.handle.casefold(), t.date, t.text))
     return (o.kind, o.key)
 
 

@@ -99,8 +99,8 @@ def graph_iri(article_name: str) -> URIRef:
 
 
 def tweet_iri(t: Tweet) -> URIRef:
-    if t.url:
-        return ID[f"tweet/{slug(t.url.rsplit('/', 1)[-1])}"]
+    if t.url:  # the author and the media link: two authors posting one picture are two tweets
+        return ID[f"tweet/{segment(t.handle.casefold())}-{slug(t.url.rsplit('/', 1)[-1])}"]
     return ID[f"tweet/{segment(t.handle.casefold())}-{t.date or 'undated'}-{short_hash(t.text)}"]
 
 

@@ -53,7 +53,7 @@ def test_conflict_edge_joins_the_two_minutes(g: nx.MultiDiGraph) -> None:
 
 
 def test_one_node_per_tweet_embedded_twice(g: nx.MultiDiGraph) -> None:
-    embedding = [u for u, v, k in g.edges(keys=True) if k == "embeds" and v.endswith("/tweet/w7nm6vrhwi")]
+    embedding = [u for u, v, k in g.edges(keys=True) if k == "embeds" and v.endswith("/tweet/mohammadkaif-w7nm6vrhwi")]
     assert len(embedding) == 2
 
 
