@@ -28,9 +28,6 @@ HTML = "graph.html"
 Progress = Callable[[Article], None]
 
 
-Skip = Skipped  # a file left out of the build, and why
-
-
 @dataclass
 class BuildResult:
     dataset: Dataset | None  # set by the in-memory builds; None when written to a folder
@@ -41,7 +38,7 @@ class BuildResult:
     files: dict[str, Path] = field(default_factory=dict)
     extracted: int = 0  # documents extracted in this run (the rest came from the cache)
     up_to_date: bool = False
-    skipped: list[Skip] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # handled oddities: "PATH: read as Windows-1252"
     graphs_updated: int = 0  # named graphs (re)loaded into the store
     validation: Any = None  # the kg.validate.Report of the output, when it was validated
@@ -71,6 +68,7 @@ class _Assembly:
                                                "are identified by their file name", "same file name"))
             return
         self.names[g] = str(article.path)
+        self.result.extracted += not article.cache.get("from_cache")
         data = "\n".join(doc.triples).encode("utf-8")
         self.where[g] = (self.spool.tell(), len(data))
         self.spool.write(data)
@@ -115,10 +113,12 @@ def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes]) -> tuple[BuildRes
     return result, asm.digests
 
 
-def build_dataset(articles: Iterable[Article], progress: Progress | None = None) -> BuildResult:
-    """Extract (in this process) and assemble in memory; ``result.dataset`` is an rdflib Dataset."""
+def build_dataset(articles: Iterable[Article], progress: Progress | None = None, *, workers: int = 1,
+                  dask: str | None = None) -> BuildResult:
+    """Extract and assemble in memory; ``result.dataset`` is an rdflib Dataset."""
     buf = io.BytesIO()
-    result, _digests = assemble(fanout.extract_many(list(articles), progress=progress), buf)
+    docs = fanout.extract_many(list(articles), workers=workers, dask=dask, progress=progress)
+    result, _digests = assemble(docs, buf)
     result.dataset = parse_trig(buf.getvalue())
     return result
 
@@ -131,10 +131,9 @@ def parse_trig(data: bytes) -> Dataset:
 
 def build(paths: Iterable[str | os.PathLike[str]], *, workers: int = 1, dask: str | None = None) -> Dataset:
     """Read every article under ``paths`` and return the dataset (one named graph per article)."""
-    articles = [read_file(p) for p in find(paths)]
-    buf = io.BytesIO()
-    assemble(fanout.extract_many(articles, workers=workers, dask=dask), buf)
-    return parse_trig(buf.getvalue())
+    ds = build_dataset([read_file(p) for p in find(paths)], workers=workers, dask=dask).dataset
+    assert ds is not None
+    return ds
 
 
 VALIDATE_MAX_QUADS = 300_000  # kg build checks larger outputs only when asked (pyshacl: ~1 s per 10k quads)
@@ -208,20 +207,12 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     for stale in [*out_dir.glob(f".{TRIG}.*.tmp"), *out_dir.glob(f".{HTML}.*.tmp")]:
         stale.unlink(missing_ok=True)  # left by a build that was killed (one build per folder at a time)
     store_cache = fanout.Cache(out_dir / CACHE_DIR) if cache else None
-    extracted = 0
-
-    def counted(docs: Iterable[fanout.Extracted]) -> Iterator[fanout.Extracted]:
-        nonlocal extracted
-        for doc in docs:
-            extracted += not doc.article.cache.get("from_cache")
-            yield doc
-
     trig_tmp = _temp(out_dir, TRIG)
     html_tmp = None
     try:
         with open(trig_tmp, "wb") as fh:
-            result, digests = assemble(counted(fanout.extract_many(
-                articles, workers=workers, dask=dask, cache=store_cache, progress=progress)), fh)
+            result, digests = assemble(fanout.extract_many(
+                articles, workers=workers, dask=dask, cache=store_cache, progress=progress), fh)
         result.skipped = skipped + result.skipped
         if strict and result.skipped:
             _strict(result.skipped)
@@ -234,10 +225,11 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
                                       f"{report.summary()}; first: {report.errors[0]} "
                                       "(kg validate on the output lists them all; --no-validate writes it anyway)")
         if html:
+            from .sparql import store_from
             from .view import write_graph_html
 
             html_tmp = _temp(out_dir, HTML)
-            write_graph_html(_ox_store(trig_tmp), html_tmp)
+            write_graph_html(store_from(trig_tmp), html_tmp)
         os.replace(trig_tmp, out_dir / TRIG)
         result.files["trig"] = out_dir / TRIG
         if html_tmp is not None:
@@ -247,7 +239,6 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
         for tmp in (trig_tmp, html_tmp):
             if tmp is not None and tmp.exists():
                 tmp.unlink()
-    result.extracted = extracted
     if store is not None:
         result.files["store"], result.graphs_updated = update_store(out_dir / TRIG, store, digests)
     if cache:
@@ -260,14 +251,6 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
 def _strict(skipped: list[Skipped]) -> None:
     more = f" (and {len(skipped) - 1} more files to skip)" if len(skipped) > 1 else ""
     raise InputError(skipped[0].path, f"{skipped[0].problem}{more}; --strict: nothing written", skipped[0].reason)
-
-
-def _ox_store(trig: Path) -> Any:
-    import pyoxigraph as ox
-
-    st = ox.Store()
-    st.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-    return st
 
 
 def update_store(trig: Path, directory: str | os.PathLike[str], digests: dict[str, str]) -> tuple[Path, int]:
@@ -303,21 +286,6 @@ def update_store(trig: Path, directory: str | os.PathLike[str], digests: dict[st
     return path, loaded
 
 
-def load_store(trig: Path, directory: str | os.PathLike[str]) -> Path:
-    """(Re)load an on-disk pyoxigraph store from a TriG file: queries then need no parsing."""
-    import pyoxigraph as ox
-
-    path = Path(directory)
-    path.mkdir(parents=True, exist_ok=True)
-    (path / STORE_MANIFEST).unlink(missing_ok=True)
-    st = ox.Store(str(path))
-    st.clear()
-    st.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-    st.optimize()
-    del st
-    return path
-
-
 def _temp(directory: Path, name: str) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
     os.close(fd)
@@ -349,9 +317,7 @@ def load(data: str | os.PathLike[str]) -> Path:
 
 def load_dataset(data: str | os.PathLike[str]) -> Dataset:
     """The dataset a ``kg build`` wrote (a data folder or its TriG file)."""
-    ds = graph_mod.new_dataset()
-    ds.parse(load(data), format="trig")
-    return ds
+    return parse_trig(load(data).read_bytes())
 
 
 def query(data: Dataset | str | os.PathLike[str], name_or_text: str):

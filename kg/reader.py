@@ -460,21 +460,23 @@ class _Scanner:
     def entry(self, path: str) -> tuple[str, os.stat_result] | None:
         """Classify ``path`` met in a folder or matched by a pattern: ("dir"|"file"|"link-dir",
         stat), or None once skipped (a broken or looping link...)."""
-        try:
-            lst = os.lstat(path)
-        except OSError as exc:
-            problem, reason = _os_problem(exc, path)
-            self.skip(path, problem, reason)
+        lst = self._stat(os.lstat, path)
+        if lst is None:
             return None
         if not stat.S_ISLNK(lst.st_mode):
             return ("dir" if stat.S_ISDIR(lst.st_mode) else "file"), lst
-        try:
-            st = os.stat(path)
-        except OSError as exc:
-            problem, reason = _os_problem(exc, path)
-            self.skip(path, problem, reason)
+        st = self._stat(os.stat, path)
+        if st is None:
             return None
         return ("link-dir" if stat.S_ISDIR(st.st_mode) else "file"), st
+
+    def _stat(self, how: Callable[[str], os.stat_result], path: str) -> os.stat_result | None:
+        """``how(path)``, or None once ``path`` is skipped with the reason it failed."""
+        try:
+            return how(path)
+        except OSError as exc:
+            self.skip(path, *_os_problem(exc, path))
+            return None
 
     def file(self, path: str, st: os.stat_result) -> None:
         """A file met while walking a folder or matched by a pattern."""

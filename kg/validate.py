@@ -39,7 +39,6 @@ from rdflib.term import Node
 from .errors import DataError
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
-TRIG = "graph.trig"
 SEVERITIES = ("Violation", "Warning", "Info")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = _XSD + "string"
@@ -179,14 +178,6 @@ class Report:
 
 # ------------------------------------------------------------------ data
 
-def _trig_path(data: str | os.PathLike[str]) -> Path:
-    p = Path(data)
-    trig = p / TRIG if p.is_dir() else p
-    if not trig.is_file():
-        raise DataError(f"{p}: no {TRIG} here; run `kg build ... -o {p}` first")
-    return trig
-
-
 class _DataGraph(Graph):
     """The rdflib graph pyshacl checks, with each SPARQL text prepared once: pyshacl sends the
     same constraint text once per focus node, and rdflib would parse it every time."""
@@ -285,7 +276,9 @@ def load_union(data: Dataset | ConjunctiveGraph | Graph | str | os.PathLike[str]
         except OSError as exc:
             raise DataError(f"{data}: cannot open the store: {exc}") from None
         return _from_ox(q.triple for q in stored)
-    path = _trig_path(data)
+    from .api import load
+
+    path = load(data)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TRIG
     try:
         return _from_ox(q.triple for q in ox.parse(path=str(path), format=fmt))
