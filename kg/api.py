@@ -2,12 +2,19 @@
 only the CLI prints."""
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
 import hashlib
 import io
 import json
 import os
+import pickle
+import queue
 import tempfile
+import threading
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,11 +26,11 @@ from rdflib import Dataset
 from . import corpus, fanout
 from . import graph as graph_mod
 from .errors import DataError, InputError, NoInputError, ValidationError, one_line
-from .findings import Finding
 from .reader import DEFAULT_MAX_BYTES, Article, Skipped, find, read_file, scan
 
 TRIG = "graph.trig"
 HTML = "graph.html"
+NQ = "graph.nq"  # only while building
 
 Progress = Callable[[Article], None]
 
@@ -45,22 +52,37 @@ class BuildResult:
 
 
 class _Assembly:
-    """The graph stage, streamed: each document's triples go to a spool file as they arrive; the
-    corpus analysis keeps only what it needs; then the graphs are written in IRI order, each
-    document's triples merged with the claims it asserts."""
+    """The graph stage, streamed: each document's N-Quads go to a spool file as they arrive (its
+    graph already says who asserts which claim in it), with what the reuse check may need; only
+    the claims and tweets across documents stay in memory. Then the graphs are written in IRI
+    order, the claims graph added and the documents that reproduce a tweet given their reuse."""
 
-    def __init__(self, result: BuildResult, spool: IO[bytes]) -> None:
+    def __init__(self, result: BuildResult, spool: IO[bytes], sink: Callable[[bytes], None] | None = None) -> None:
         self.result = result
         self.spool = spool
-        self.where: dict[str, tuple[int, int]] = {}  # graph IRI -> (offset, length) in the spool
+        self.sink = sink  # also gets each graph's N-Quads: every document's as it arrives, then what the end adds
+        self.where: dict[str, tuple[int, int]] = {}  # graph IRI -> its N-Quads in the spool
+        self.reuse: dict[str, tuple[int, int, int]] = {}  # document -> (offset, shingle bytes, article bytes)
         self.names: dict[str, str] = {}  # graph IRI -> file that holds it
-        self.kept: list[tuple[Article, list[Finding]]] = []
+        self.reducer = corpus.Reducer(keep_assertions=False)
         self.digests: dict[str, str] = {}  # graph IRI ("" for the default graph) -> sha1 of its N-Quads
+        self.nq_where: dict[str, tuple[int, int]] = {}  # graph IRI -> its N-Quads in the output
+
+    def _put(self, data: bytes) -> int:
+        offset = self.spool.tell()
+        self.spool.write(data)
+        return offset
+
+    def _get(self, offset: int, length: int) -> bytes:
+        self.spool.seek(offset)
+        data = self.spool.read(length)
+        self.spool.seek(0, io.SEEK_END)
+        return data
 
     def add(self, doc: fanout.Extracted) -> None:
         article = doc.article
-        if doc.error:
-            self.result.skipped.append(Skipped(str(article.path), doc.error, "extraction failed"))
+        if doc.error or doc.contribution is None:
+            self.result.skipped.append(Skipped(str(article.path), doc.error or "not extracted", "extraction failed"))
             return
         g = str(graph_mod.graph_iri(article.name))
         if g in self.names:
@@ -69,48 +91,74 @@ class _Assembly:
             return
         self.names[g] = str(article.path)
         self.result.extracted += not article.cache.get("from_cache")
-        data = "\n".join(doc.triples).encode("utf-8")
-        self.where[g] = (self.spool.tell(), len(data))
-        self.spool.write(data)
-        self.kept.append((article, doc.findings))
+        data = graph_mod.nquads(g, doc.triples)
+        self.where[g] = (self._put(data), len(data))
+        if self.sink:
+            self.sink(data)
+        shingles = doc.contribution.shingles.tobytes()
+        kept = pickle.dumps(dataclasses.replace(article, cache={k: article.cache[k] for k in fanout.LIGHT_CACHE
+                                                                if k in article.cache}), pickle.HIGHEST_PROTOCOL)
+        self.reuse[article.name] = (self._put(shingles + kept), len(shingles), len(kept))
+        self.reducer.add(doc.contribution)
         self.result.documents += 1
         self.result.facts.update(f.kind for f in doc.findings)
         self.result.notes.extend(f"{one_line(str(article.path))}: {one_line(note)}" for note in article.notes)
 
-    def graphs(self) -> Iterator[tuple[str | None, list[str]]]:
-        found = corpus.analyse(self.kept)
+    def _documents(self) -> Iterator[tuple[array, Callable[[], Article]]]:
+        for name in sorted(self.reuse):
+            offset, n_shingles, n_article = self.reuse[name]
+            yield (array("q", self._get(offset, n_shingles)),
+                   functools.partial(lambda o, n: pickle.loads(self._get(o, n)), offset + n_shingles, n_article))
+
+    def graphs(self) -> Iterator[tuple[str | None, bytes]]:
+        """Each graph's N-Quads: the default graph (the ontology), then the named graphs by IRI."""
+        found = self.reducer.finish(self._documents())
         self.result.facts.update({"claim": len(found.claims), "conflict": len(found.conflicts),
                                   "reuse": len(found.reuses)})
-        self.kept = []
-        extra = graph_mod.corpus_triples(found)
-        yield self._counted(None, list(graph_mod.ontology_triples()))
+        extra = graph_mod.corpus_triples(found, assertions=False)
+        self.reducer = corpus.Reducer()
+        ontology = graph_mod.nquads(None, graph_mod.ontology_triples())
+        if self.sink:
+            self.sink(ontology)
+        yield None, ontology
         for g in sorted(set(self.where) | set(extra)):
-            lines: list[str] = []
-            if g in self.where:
-                offset, length = self.where[g]
-                self.spool.seek(offset)
-                text = self.spool.read(length).decode("utf-8")
-                lines = text.split("\n") if text else []
-            yield self._counted(g, graph_mod.merge(lines, extra.pop(g, ())))
+            data = self._get(*self.where[g]) if g in self.where else b""
+            if g in extra:
+                suffix = f" <{g}> ."
+                lines = [line.removesuffix(suffix) for line in data.decode("utf-8").splitlines()]
+                data = graph_mod.nquads(g, graph_mod.merge(lines, extra.pop(g)))
+                if self.sink:
+                    self.sink(data)
+            yield g, data
 
-    def _counted(self, g: str | None, lines: list[str]) -> tuple[str | None, list[str]]:
-        self.result.quads += len(lines)
-        self.digests[g or ""] = hashlib.sha1("\n".join(lines).encode("utf-8")).hexdigest()
-        return g, lines
+    def write(self, nq: IO[bytes], out: IO[bytes]) -> None:
+        """Write the dataset's N-Quads to ``nq`` (a graph after another) and its TriG to ``out``."""
+        for g, data in self.graphs():
+            key = g or ""
+            self.nq_where[key] = (nq.tell(), len(data))
+            nq.write(data)
+            self.result.quads += data.count(b"\n")
+            self.digests[key] = hashlib.sha1(data).hexdigest()
+        nq.flush()
+        nq.seek(0)
+        graph_mod.trig_from_nquads(nq, out)
 
 
-def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes]) -> tuple[BuildResult, dict[str, str]]:
-    """Write the TriG of ``docs`` (and the claims across them) to ``out``; return the summary and
-    a digest of each graph."""
+def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None,
+             sink: Callable[[bytes], None] | None = None) -> tuple[BuildResult, _Assembly]:
+    """Write the TriG of ``docs`` (and the claims across them) to ``out`` (and its N-Quads to
+    ``nq``); return the summary and the assembly (each graph's digest and place in ``nq``).
+    ``sink`` gets N-Quads as they are ready (their union is the dataset)."""
     start = time.perf_counter()
     result = BuildResult(None)
-    with tempfile.TemporaryFile(prefix="kg-spool-") as spool:
-        asm = _Assembly(result, spool)
+    with tempfile.TemporaryFile(prefix="kg-spool-") as spool, \
+            (contextlib.nullcontext(nq) if nq is not None else tempfile.TemporaryFile(prefix="kg-nq-")) as nq_file:
+        asm = _Assembly(result, spool, sink)
         for doc in docs:
             asm.add(doc)
-        graph_mod.write_trig(asm.graphs(), out)
+        asm.write(nq_file, out)
     result.seconds = time.perf_counter() - start
-    return result, asm.digests
+    return result, asm
 
 
 def build_dataset(articles: Iterable[Article], progress: Progress | None = None, *, workers: int = 1,
@@ -118,7 +166,7 @@ def build_dataset(articles: Iterable[Article], progress: Progress | None = None,
     """Extract and assemble in memory; ``result.dataset`` is an rdflib Dataset."""
     buf = io.BytesIO()
     docs = fanout.extract_many(list(articles), workers=workers, dask=dask, progress=progress)
-    result, _digests = assemble(docs, buf)
+    result, _asm = assemble(docs, buf)
     result.dataset = parse_trig(buf.getvalue())
     return result
 
@@ -140,6 +188,7 @@ VALIDATE_MAX_QUADS = 300_000  # kg build checks larger outputs only when asked (
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
 STORE_MANIFEST = "kg-graphs.json"
+STORE_CHUNK = 4 << 20  # bytes of N-Quads per bulk load while the documents are extracted
 
 
 def _manifest(articles: list[Article], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
@@ -204,15 +253,18 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
                                files=files, up_to_date=True,
                                skipped=skipped)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in [*out_dir.glob(f".{TRIG}.*.tmp"), *out_dir.glob(f".{HTML}.*.tmp")]:
+    for stale in [*out_dir.glob(f".{TRIG}.*.tmp"), *out_dir.glob(f".{HTML}.*.tmp"), *out_dir.glob(f".{NQ}.*.tmp")]:
         stale.unlink(missing_ok=True)  # left by a build that was killed (one build per folder at a time)
     store_cache = fanout.Cache(out_dir / CACHE_DIR) if cache else None
     trig_tmp = _temp(out_dir, TRIG)
+    nq_tmp = _temp(out_dir, NQ)  # the same dataset as N-Quads, a graph after another: what the store loads
     html_tmp = None
+    sync = StoreSync(store) if store is not None else None
     try:
-        with open(trig_tmp, "wb") as fh:
-            result, digests = assemble(fanout.extract_many(
-                articles, workers=workers, dask=dask, cache=store_cache, progress=progress), fh)
+        with open(trig_tmp, "wb") as fh, open(nq_tmp, "w+b") as nq:
+            result, asm = assemble(fanout.extract_many(
+                articles, workers=workers, dask=dask, cache=store_cache, progress=progress), fh, nq,
+                sink=sync.feed if sync and sync.streaming else None)
         result.skipped = skipped + result.skipped
         if strict and result.skipped:
             _strict(result.skipped)
@@ -230,17 +282,20 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
 
             html_tmp = _temp(out_dir, HTML)
             write_graph_html(store_from(trig_tmp), html_tmp)
+        if sync is not None:
+            result.files["store"], result.graphs_updated = sync.finish(nq_tmp, asm.nq_where, asm.digests)
+            sync = None
         os.replace(trig_tmp, out_dir / TRIG)
         result.files["trig"] = out_dir / TRIG
         if html_tmp is not None:
             os.replace(html_tmp, out_dir / HTML)
             result.files["html"] = out_dir / HTML
     finally:
-        for tmp in (trig_tmp, html_tmp):
+        if sync is not None:
+            sync.abort()
+        for tmp in (trig_tmp, html_tmp, nq_tmp):
             if tmp is not None and tmp.exists():
                 tmp.unlink()
-    if store is not None:
-        result.files["store"], result.graphs_updated = update_store(out_dir / TRIG, store, digests)
     if cache:
         manifest_path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(manifest_path, json.dumps(manifest, indent=1).encode("utf-8"))
@@ -253,37 +308,114 @@ def _strict(skipped: list[Skipped]) -> None:
     raise InputError(skipped[0].path, f"{skipped[0].problem}{more}; --strict: nothing written", skipped[0].reason)
 
 
-def update_store(trig: Path, directory: str | os.PathLike[str], digests: dict[str, str]) -> tuple[Path, int]:
-    """Bring an on-disk pyoxigraph store in step with a TriG file: a new store is bulk-loaded; a
-    store kg loaded before only has its changed named graphs replaced and its removed ones dropped
-    (the store folder keeps a digest of each graph). Returns the folder and the graphs loaded."""
-    import pyoxigraph as ox
+class StoreSync:
+    """Keeps an on-disk pyoxigraph store in step with the dataset being built. A store kg loaded
+    before (its folder keeps a digest of each graph) only has its changed named graphs replaced
+    and its removed ones dropped, once the build is done. A new store (or one in an unknown
+    state) is cleared and bulk-loaded while the documents are extracted: a thread loads each
+    document's N-Quads as they arrive (pyoxigraph releases the GIL), and the graphs completed at
+    the end (the ontology, the claims, documents given reuse) follow."""
 
-    path = Path(directory)
-    path.mkdir(parents=True, exist_ok=True)
-    record = path / STORE_MANIFEST
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        import pyoxigraph as ox
+
+        self.path = Path(directory)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.record = self.path / STORE_MANIFEST
+        try:
+            self.before: dict[str, str] | None = json.loads(self.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.before = None
+        self.record.unlink(missing_ok=True)  # until the store is consistent again, the next build reloads it all
+        self.store = ox.Store(str(self.path))
+        self._buffer = bytearray()
+        self._chunks: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        if self.before is None:
+            self.store.clear()
+            self._thread = threading.Thread(target=self._load, name="kg-store-load", daemon=True)
+            self._thread.start()
+
+    @property
+    def streaming(self) -> bool:
+        return self._thread is not None
+
+    def _load(self) -> None:
+        import pyoxigraph as ox
+
+        while (chunk := self._chunks.get()) is not None:
+            if self._error is None:
+                try:
+                    self.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+                except BaseException as exc:  # reported by finish()
+                    self._error = exc
+
+    def feed(self, nquads: bytes) -> None:
+        """Load these N-Quads now (a new store only; later builds load what changed at the end)."""
+        if self._thread is not None:
+            self._buffer += nquads
+            if len(self._buffer) >= STORE_CHUNK:
+                self._chunks.put(bytes(self._buffer))
+                self._buffer.clear()
+
+    def _stop(self, flush: bool) -> None:
+        if self._thread is not None:
+            if flush and self._buffer:
+                self._chunks.put(bytes(self._buffer))
+            self._buffer.clear()
+            self._chunks.put(None)
+            self._thread.join()
+
+    def abort(self) -> None:
+        """The build failed: stop loading; the store stays marked as unknown (reloaded next time)."""
+        self._stop(flush=False)
+        del self.store
+
+    def finish(self, nq: Path, where: dict[str, tuple[int, int]], digests: dict[str, str]) -> tuple[Path, int]:
+        """The dataset is complete (as N-Quads in ``nq``, each graph's place in ``where``):
+        finish loading, or replace the graphs that changed. Returns the folder and the graphs loaded."""
+        import pyoxigraph as ox
+
+        if self.streaming:
+            self._stop(flush=True)
+            if self._error is not None:
+                raise DataError(f"{self.path}: loading the store failed: {self._error}")
+            loaded = len(digests)
+        else:
+            assert self.before is not None
+            changed = sorted(g for g, d in digests.items() if self.before.get(g) != d)
+            for g in set(self.before) - set(digests) | set(changed):
+                self.store.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
+            if changed:
+                with open(nq, "rb") as fh:
+                    data = bytearray()
+                    for g in changed:
+                        offset, length = where[g]
+                        fh.seek(offset)
+                        data += fh.read(length)
+                self.store.bulk_load(input=bytes(data), format=ox.RdfFormat.N_QUADS)
+            loaded = len(changed)
+            self.store.optimize()
+        del self.store
+        self.record.write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
+        return self.path, loaded
+
+
+def update_store(nq: Path, where: dict[str, tuple[int, int]], directory: str | os.PathLike[str],
+                 digests: dict[str, str]) -> tuple[Path, int]:
+    """Bring an on-disk pyoxigraph store in step with a dataset given as an N-Quads file and the
+    place of each graph in it (``""``: the default graph). Returns the folder and the graphs loaded."""
+    sync = StoreSync(directory)
     try:
-        before: dict[str, str] | None = json.loads(record.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        before = None
-    record.unlink(missing_ok=True)  # until the store is consistent again, the next build reloads it all
-    st = ox.Store(str(path))
-    if before is None:
-        st.clear()
-        st.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        loaded = len(digests)
-    else:
-        changed = {g for g, d in digests.items() if before.get(g) != d}
-        for g in set(before) - set(digests) | changed:
-            st.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
-        if changed:
-            st.bulk_extend(q for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)
-                           if (q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "") in changed)
-        loaded = len(changed)
-    st.optimize()
-    del st
-    record.write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
-    return path, loaded
+        if sync.streaming:
+            with open(nq, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    sync.feed(chunk)
+        return sync.finish(nq, where, digests)
+    except BaseException:
+        sync.abort()
+        raise
 
 
 def _temp(directory: Path, name: str) -> Path:

@@ -12,12 +12,19 @@ performed a single-actor act) conflict.
 
 *Unattributed reuse*: an article whose own text reproduces a run of at least ``REUSE_WORDS`` words
 of a tweet that it does not embed.
+
+The work is split so that it scales: :func:`contribution` is what one document adds (its claims,
+with who asserts them in it; its embedded tweets; stable hashes of its word runs), computed where
+the document is extracted; a :class:`Reducer` merges contributions in input order, keeping only
+the claims and the tweets, and looks for reuse only in documents whose hashes meet a tweet's.
 """
 from __future__ import annotations
 
 import functools
+import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -48,10 +55,16 @@ class Claim:
     label: str
     subject: tuple[object, ...]  # what the claim is about: claims with one subject and other values conflict
     value: str | None
-    about: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # team/person/match names
+    about: dict[str, set[str]] = field(default_factory=dict)  # "team"/"person"/"match" -> names
     act: str | None = None
     # document name -> origin -> evidence spans
-    assertions: dict[str, dict[Origin, list[Evidence]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    assertions: dict[str, dict[Origin, list[Evidence]]] = field(default_factory=dict)
+
+    def add_about(self, kind: str, *names: str) -> None:
+        self.about.setdefault(kind, set()).update(names)
+
+    def asserted(self, doc: str, origin: Origin, evidence: Evidence) -> None:
+        self.assertions.setdefault(doc, {}).setdefault(origin, []).append(evidence)
 
     def sources(self) -> set[object]:
         out: set[object] = set()
@@ -130,26 +143,84 @@ def origin_of(article: Article, ev: Evidence, tweets: dict[tuple[int, int], Twee
     return Origin("article", article.name)
 
 
-def analyse(docs: Iterable[tuple[Article, list[Finding]]]) -> Corpus:
-    """Claims, conflicts and unattributed reuse across all documents."""
+@dataclass
+class Contribution:
+    """What one document adds to the corpus. ``shingles``: sorted stable hashes of every run of
+    ``REUSE_WORDS`` words of its text outside the tweets it embeds."""
+
+    doc: str
+    claims: list[Claim]
+    tweets: list[Tweet]
+    shingles: array  # of "q"
+
+
+def contribution(article: Article, findings: list[Finding]) -> Contribution:
+    """The claims one document makes (with who asserts each in it), its embedded tweets and the
+    hashes of its word runs."""
     claims: dict[tuple[object, ...], Claim] = {}
-    all_tweets: list[tuple[str, Tweet]] = []
-    texts: dict[str, Article] = {}
+    doc_tweets = {(e.begin, e.end): t for e, t in zip(embeds(article), [f for f in findings if isinstance(f, Tweet)], strict=False)}
+    matches = [f for f in findings if isinstance(f, Match)]
+    main = max(matches, key=lambda m: len(m.evidence)) if matches else None
+    for f in findings:
+        for claim in _claims_of(f, main, matches):
+            c = claims.setdefault(claim.key, claim)
+            for ev in f.evidence:
+                origin = Origin("person", f.speaker) if isinstance(f, Quote) else origin_of(article, ev, doc_tweets)
+                c.asserted(article.name, origin, ev)
+            for k, v in claim.about.items():
+                c.add_about(k, *v)
+    return Contribution(article.name, list(claims.values()), list(doc_tweets.values()), _shingles(article))
+
+
+class Reducer:
+    """Merges contributions in input order: a claim's label comes from the first document that
+    makes it; what it is about is the union. ``keep_assertions=False`` drops who asserts what
+    (the graph of each document already holds it), so memory grows with the distinct claims and
+    tweets, not with the documents."""
+
+    def __init__(self, *, keep_assertions: bool = True) -> None:
+        self.keep_assertions = keep_assertions
+        self.claims: dict[tuple[object, ...], Claim] = {}
+        self.tweets: list[tuple[str, Tweet]] = []
+
+    def add(self, contrib: Contribution) -> None:
+        for claim in contrib.claims:
+            c = self.claims.get(claim.key)
+            if c is None:
+                c = self.claims[claim.key] = Claim(claim.key, claim.kind, claim.label, claim.subject, claim.value,
+                                                   act=claim.act)
+            for k, v in claim.about.items():
+                c.add_about(k, *v)
+            if self.keep_assertions:
+                for doc, origins in claim.assertions.items():
+                    for origin, evidence in origins.items():
+                        for ev in evidence:
+                            c.asserted(doc, origin, ev)
+        self.tweets.extend((contrib.doc, t) for t in contrib.tweets)
+
+    def finish(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Corpus:
+        """The corpus. ``documents`` yields, in name order, each document's shingles and a way to
+        load its article: only documents whose shingles meet a tweet's word runs are loaded."""
+        return Corpus(self.claims, _conflicts(self.claims), list(self._reuses(documents)))
+
+    def _reuses(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Iterator[Reuse]:
+        if not self.tweets:
+            return
+        index = _tweet_index(self.tweets)
+        for shingles, load in documents:
+            if not index.hashes.isdisjoint(shingles):
+                yield from index.reuses(load())
+
+
+def analyse(docs: Iterable[tuple[Article, list[Finding]]]) -> Corpus:
+    """Claims, conflicts and unattributed reuse across all documents (in memory)."""
+    reducer = Reducer()
+    seen: dict[str, tuple[array, Callable[[], Article]]] = {}
     for article, findings in docs:
-        texts[article.name] = article
-        doc_tweets = {(e.begin, e.end): t for e, t in zip(embeds(article), [f for f in findings if isinstance(f, Tweet)], strict=False)}
-        all_tweets.extend((article.name, t) for t in doc_tweets.values())
-        matches = [f for f in findings if isinstance(f, Match)]
-        main = max(matches, key=lambda m: len(m.evidence)) if matches else None
-        for f in findings:
-            for claim in _claims_of(f, main, matches):
-                c = claims.setdefault(claim.key, claim)
-                for ev in f.evidence:
-                    origin = Origin("person", f.speaker) if isinstance(f, Quote) else origin_of(article, ev, doc_tweets)
-                    c.assertions[article.name][origin].append(ev)
-                for k, v in claim.about.items():
-                    c.about[k] |= v
-    return Corpus(claims, _conflicts(claims), _reuses(texts, all_tweets))
+        contrib = contribution(article, findings)
+        reducer.add(contrib)
+        seen[article.name] = (contrib.shingles, functools.partial(lambda a: a, article))
+    return reducer.finish(seen[name] for name in sorted(seen))
 
 
 def _claims_of(f: Finding, main: Match | None, matches: list[Match]) -> list[Claim]:
@@ -161,9 +232,9 @@ def _claims_of(f: Finding, main: Match | None, matches: list[Match]) -> list[Cla
         label = f"{f.team} {f.actor} {_act_labels().get(f.act, f.act)}{where}"
         c = Claim(subject + (f.actor,), "fan_act", label, subject if _single_actor(f.act) else subject + (f.actor,),
                   f.actor, act=f.act)
-        c.about["team"].add(f.team)
+        c.add_about("team", f.team)
         if main:
-            c.about["match"].add(match_name(main.team1, main.team2))
+            c.add_about("match", match_name(main.team1, main.team2))
         return [c]
     if isinstance(f, Match):
         name = match_name(f.team1, f.team2)
@@ -171,13 +242,13 @@ def _claims_of(f: Finding, main: Match | None, matches: list[Match]) -> list[Cla
         if f.score:
             value = f"{f.team1} {f.score} {f.team2}" if f.score.split("-")[0] != f.score.split("-")[1] else f"{name} {f.score}"
             c = Claim(("result", name, value), "result", f"{value} ({name})", ("result", name), value)
-            c.about["match"].add(name)
-            c.about["team"] |= {f.team1, f.team2}
+            c.add_about("match", name)
+            c.add_about("team", f.team1, f.team2)
             out.append(c)
         if f.date:
             c = Claim(("date", name, f.date.isoformat()), "date", f"{name} was played on {f.date.isoformat()}",
                       ("date", name), f.date.isoformat())
-            c.about["match"].add(name)
+            c.add_about("match", name)
             out.append(c)
         return out
     if isinstance(f, Goal) and (f.scorer or f.winning) and f.team:
@@ -194,17 +265,17 @@ def _claims_of(f: Finding, main: Match | None, matches: list[Match]) -> list[Cla
             label = f"{f.scorer} scored for {f.team}{when} ({name})"
             key = subject + (minute,)
         c = Claim(key, "goal", label, subject, minute)
-        c.about["team"].add(f.team)
+        c.add_about("team", f.team)
         if f.scorer:
-            c.about["person"].add(f.scorer)
+            c.add_about("person", f.scorer)
         if match:
-            c.about["match"].add(name)
+            c.add_about("match", name)
         return [c]
     if isinstance(f, Quote):
         text = " ".join(f.text.split())
         c = Claim(("quote", f.speaker, text.casefold()), "quote", f"{f.speaker}: “{text[:80]}{'…' if len(text) > 80 else ''}”",
                   ("quote", f.speaker, text.casefold()), None)
-        c.about["person"].add(f.speaker)
+        c.add_about("person", f.speaker)
         return [c]
     return []
 
@@ -241,35 +312,69 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
-def _reuses(texts: dict[str, Article], tweets: list[tuple[str, Tweet]]) -> list[Reuse]:
-    """Article text (outside every embed) that reproduces ``REUSE_WORDS`` words of a tweet the
-    article does not embed."""
-    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    unique: list[Tweet] = []
-    seen: dict[object, int] = {}
-    embedded_in: dict[int, set[str]] = defaultdict(set)
-    for doc, t in tweets:
-        key = _origin_id(Origin("tweet", t))
-        if key not in seen:
-            seen[key] = len(unique)
-            unique.append(t)
-            tweet_words = [w for w, _b, _e in _words(t.text)]
-            for i in range(len(tweet_words) - REUSE_WORDS + 1):
-                index[tuple(tweet_words[i : i + REUSE_WORDS])].add(seen[key])
-        embedded_in[seen[key]].add(doc)
-    out = []
-    for doc, article in sorted(texts.items()):
-        spans = [(e.begin, e.end) for e in embeds(article)]
-        words = [w for w in _words(article.content) if not any(b <= w[1] < e for b, e in spans)]
+@functools.lru_cache(maxsize=1 << 16)
+def _word_id(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
+
+
+def _hash(words: Iterable[str]) -> int:
+    """A hash of a word run that is the same in every process: ``hash()`` of a str is salted per
+    process, that of a tuple of ints is not (the cache fingerprint holds the Python version)."""
+    return hash(tuple(map(_word_id, words)))
+
+
+def _shingles(article: Article) -> array:
+    """Sorted hashes of every run of ``REUSE_WORDS`` words of the article outside its embeds."""
+    text = article.content
+    for e in embeds(article):
+        text = text[: e.begin] + " " * (e.end - e.begin) + text[e.end :]
+    ids = [_word_id(w.casefold()) for w in WORD.findall(text)]
+    return array("q", sorted({hash(tuple(ids[i : i + REUSE_WORDS])) for i in range(len(ids) - REUSE_WORDS + 1)}))
+
+
+def _outside_embeds(article: Article) -> list[tuple[str, int, int]]:
+    spans = [(e.begin, e.end) for e in embeds(article)]
+    words = _words(article.content)
+    return [w for w in words if not any(b <= w[1] < e for b, e in spans)] if spans else words
+
+
+@dataclass
+class _TweetIndex:
+    runs: dict[tuple[str, ...], set[int]]  # word run -> tweets (indices into unique)
+    hashes: set[int]
+    unique: list[Tweet]
+    embedded_in: dict[int, set[str]]  # tweet -> documents that embed it
+
+    def reuses(self, article: Article) -> Iterator[Reuse]:
+        """Article text (outside every embed) that reproduces ``REUSE_WORDS`` words of a tweet
+        the article does not embed."""
+        doc = article.name
+        words = _outside_embeds(article)
         hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for i in range(len(words) - REUSE_WORDS + 1):
-            for n in index.get(tuple(w for w, _b, _e in words[i : i + REUSE_WORDS]), ()):
-                if doc not in embedded_in[n]:
+            for n in self.runs.get(tuple(w for w, _b, _e in words[i : i + REUSE_WORDS]), ()):
+                if doc not in self.embedded_in[n]:
                     hits[n].append((words[i][1], words[i + REUSE_WORDS - 1][2]))
         for n, ranges in sorted(hits.items()):
             for b, e in _merge(ranges):
-                out.append(Reuse(doc, unique[n], Evidence(b, e, article.text[b:e])))
-    return out
+                yield Reuse(doc, self.unique[n], Evidence(b, e, article.text[b:e]))
+
+
+def _tweet_index(tweets: list[tuple[str, Tweet]]) -> _TweetIndex:
+    index = _TweetIndex(defaultdict(set), set(), [], defaultdict(set))
+    seen: dict[object, int] = {}
+    for doc, t in tweets:
+        key = _origin_id(Origin("tweet", t))
+        if key not in seen:
+            seen[key] = len(index.unique)
+            index.unique.append(t)
+            tweet_words = [w for w, _b, _e in _words(t.text)]
+            for i in range(len(tweet_words) - REUSE_WORDS + 1):
+                run = tuple(tweet_words[i : i + REUSE_WORDS])
+                index.runs[run].add(seen[key])
+                index.hashes.add(_hash(run))
+        index.embedded_in[seen[key]].add(doc)
+    return index
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import __version__
+from .corpus import Contribution, contribution
 from .errors import UsageError
 from .extract import extract_all
 from .findings import Finding
@@ -24,12 +26,14 @@ from .reader import Article
 
 
 class Extracted(NamedTuple):
-    """One document after extraction: its findings and the triples of its named graph."""
+    """One document after extraction: its findings, the triples of its named graph (with who
+    asserts which claim in it) and what it contributes to the analysis across documents."""
 
     article: Article
     findings: list[Finding]
     triples: list[str]
     error: str = ""  # why the document could not be extracted (it is then skipped)
+    contribution: Contribution | None = None
 
 BATCH = 200  # documents per task
 DASK_CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler
@@ -39,10 +43,10 @@ LIGHT_CACHE = ("embeds", "quotes")  # per-article analyses the corpus stage read
 @cache
 def fingerprint() -> str:
     """Changes whenever extraction could change: kg's version, its data files and its code."""
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(f"{__version__} {sys.version}".encode())
     root = Path(str(resources.files("kg")))
     for p in sorted([*root.glob("data/*"), *root.glob("extract/*.py"), root / "findings.py", root / "nlp.py",
-                     root / "reader.py", root / "lexicon.py", root / "graph.py"]):
+                     root / "reader.py", root / "lexicon.py", root / "graph.py", root / "corpus.py"]):
         if p.is_file():
             h.update(p.name.encode())
             h.update(p.read_bytes())
@@ -60,14 +64,15 @@ def extract_one(article: Article) -> Extracted:
         findings = extract_all(article)
         embeds(article)
         quotes(article)
-        triples = document_triples(article, findings)
+        contrib = contribution(article, findings)
+        triples = document_triples(article, findings, contrib.claims)
     except Exception as exc:  # a bug met on odd input: skip this document, build the rest
         if os.environ.get("KG_DEBUG"):
             raise
         article.cache = {}
         return Extracted(article, [], [], f"extraction failed ({type(exc).__name__}: {exc}); please report this")
     article.cache = {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}
-    return Extracted(article, findings, triples)
+    return Extracted(article, findings, triples, "", contrib)
 
 
 def extract_batch(articles: Sequence[Article]) -> list[Extracted]:
@@ -92,21 +97,23 @@ class Cache:
         if not path.is_file():
             return None
         try:
-            findings, light, name, triples = pickle.loads(path.read_bytes())
+            findings, light, name, triples, contrib = pickle.loads(path.read_bytes())
         except Exception:  # a damaged or foreign cache entry is a miss, never an error
             return None
         article.cache = {**light, "from_cache": True}
         if name != article.name:  # same content under another name: other IRIs
             from .graph import document_triples
 
-            triples = document_triples(article, findings)
-        return Extracted(article, findings, triples)
+            contrib = contribution(article, findings)
+            triples = document_triples(article, findings, contrib.claims)
+        return Extracted(article, findings, triples, "", contrib)
 
     def put(self, extracted: Extracted) -> None:
         article, findings, triples = extracted.article, extracted.findings, extracted.triples
         self.dir.mkdir(parents=True, exist_ok=True)
         light = {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}
-        data = pickle.dumps((findings, light, article.name, triples), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((findings, light, article.name, triples, extracted.contribution),
+                            protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

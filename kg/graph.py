@@ -18,7 +18,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import IO
 
 import pyoxigraph as ox
@@ -146,6 +146,7 @@ CLAIMS_GRAPH = URIRef(BASE + "graph/claims")
 
 # ------------------------------------------------------------------ N-Triples terms
 
+@functools.lru_cache(maxsize=1 << 16)
 def iri(value: str) -> str:
     """An IRI as an N-Triples term."""
     return f"<{safe_iri(value)}>"
@@ -390,8 +391,9 @@ class _DocGraph:
         self.goals.append((n, f.team))
 
 
-def document_triples(article: Article, findings: Iterable[Finding]) -> list[str]:
-    """The triples of one article's named graph, sorted."""
+def document_triples(article: Article, findings: Iterable[Finding], claims: Iterable[object] = ()) -> list[str]:
+    """The triples of one article's named graph, sorted; with ``claims`` (the document's
+    :class:`kg.corpus.Claim` s), who in it asserts or relays which claim, with the evidence."""
     dg = _DocGraph(article)
     dg.header()
     matches = []
@@ -404,7 +406,31 @@ def document_triples(article: Article, findings: Iterable[Finding]) -> list[str]
             if team in (m.team1, m.team2):
                 dg.add(goal, K.match, iri(match_iri(m)))
                 break
+    for c in claims:
+        assertion_triples(dg.t, c, article.name)
     return dg.t.sorted()
+
+
+def assertion_triples(t: Triples, claim: object, doc: str) -> None:
+    """Who asserts ``claim`` in document ``doc``, and whether the article relays it."""
+    from .corpus import Claim
+
+    assert isinstance(claim, Claim)
+    node = iri(claim_iri(claim.key))
+    claim_tail = claim_iri(claim.key).rsplit("/", 1)[-1]
+    article = iri(article_iri(doc))
+    for origin, evidence in claim.assertions.get(doc, {}).items():
+        source_iri = origin_iri(origin, doc)
+        source = iri(source_iri)
+        a = iri(f"{ID}doc/{slug(doc)}/assertion/{claim_tail}/{short_hash(source_iri)}")
+        t.add(a, A, K.Assertion)
+        t.add(a, K.claim, node)
+        t.add(a, K.source, source)
+        t.add(source, K.asserts, node)
+        if source != article:
+            t.add(a, K.relayedBy, article)
+            t.add(article, K.relays, node)
+        evidence_triples(t, doc, a, evidence)
 
 
 @functools.cache
@@ -416,10 +442,10 @@ def ontology_triples() -> tuple[str, ...]:
 
 # ------------------------------------------------------------------ across documents
 
-def corpus_triples(corpus: object) -> dict[str, list[str]]:
-    """Claims (with their conflicts) in the ``graph/claims`` graph; in each document's graph, who
-    asserts or relays which claim, with the evidence, and the tweets it reproduces unattributed.
-    Returns graph IRI -> sorted triples."""
+def corpus_triples(corpus: object, *, assertions: bool = True) -> dict[str, list[str]]:
+    """Claims (with their conflicts) in the ``graph/claims`` graph; in each document's graph, the
+    tweets it reproduces unattributed and (``assertions``; a build has them in each document's
+    triples already) who asserts or relays which claim. Returns graph IRI -> sorted triples."""
     from .corpus import Corpus
 
     assert isinstance(corpus, Corpus)
@@ -444,22 +470,9 @@ def corpus_triples(corpus: object) -> dict[str, list[str]]:
             cg.add(node, K.about, m)
             cg.add(m, A, S.SportsEvent)
             cg.add(m, LABEL, lit(match))
-        claim_tail = claim_iri(key).rsplit("/", 1)[-1]
-        for doc, origins in sorted(c.assertions.items()):
-            g = out[str(graph_iri(doc))]
-            article = iri(article_iri(doc))
-            for origin, evidence in origins.items():
-                source_iri = origin_iri(origin, doc)
-                source = iri(source_iri)
-                a = iri(f"{ID}doc/{slug(doc)}/assertion/{claim_tail}/{short_hash(source_iri)}")
-                g.add(a, A, K.Assertion)
-                g.add(a, K.claim, node)
-                g.add(a, K.source, source)
-                g.add(source, K.asserts, node)
-                if source != article:
-                    g.add(a, K.relayedBy, article)
-                    g.add(article, K.relays, node)
-                evidence_triples(g, doc, a, evidence)
+        if assertions:
+            for doc in c.assertions:
+                assertion_triples(out[str(graph_iri(doc))], c, doc)
     for conflict in corpus.conflicts:
         a_iri, b_iri = claim_iri(conflict.a.key), claim_iri(conflict.b.key)
         a, b = iri(a_iri), iri(b_iri)
@@ -508,19 +521,23 @@ def nquads(graph: str | None, triples: Iterable[str]) -> bytes:
     return "".join(line + suffix for line in triples).encode("utf-8")
 
 
-def quads(graphs: Iterable[tuple[str | None, Iterable[str]]]) -> Iterator[ox.Quad]:
-    """pyoxigraph quads of each (graph, sorted triples), in order."""
-    for graph, triples in graphs:
-        data = nquads(graph, triples)
-        if data:
-            yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+def trig_from_nquads(nq: IO[bytes], out: IO[bytes]) -> None:
+    """Write N-Quads (a graph after another, each graph's triples sorted) as TriG, with kg's
+    prefixes: the order is kept, so the output is deterministic."""
+    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
+    ox.serialize(ox.parse(nq, format=ox.RdfFormat.N_QUADS), out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
 
 
 def write_trig(graphs: Iterable[tuple[str | None, Iterable[str]]], out: IO[bytes]) -> None:
     """Write TriG deterministically: the graphs in the order given (the default graph first, then
     the named graphs sorted by IRI), each graph's triples sorted, with kg's prefixes."""
-    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    ox.serialize(quads(graphs), out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+    import tempfile
+
+    with tempfile.TemporaryFile(prefix="kg-nq-") as nq:
+        for graph, triples in graphs:
+            nq.write(nquads(graph, triples))
+        nq.seek(0)
+        trig_from_nquads(nq, out)
 
 
 def dataset_graphs(ds: Dataset) -> list[tuple[str | None, list[str]]]:

@@ -116,3 +116,32 @@ def test_seeds_queries(tmp_path: Path) -> None:
     claims = {r["label"]: r for r in kg.query(tmp_path, "claims").as_dicts()}
     stands = claims["Japan fans cleaned the stands after Belgium v Japan"]
     assert int(stands["articles"]) == 5 and int(stands["originators"]) >= 5
+
+
+def test_word_run_hashes_are_the_same_in_every_process() -> None:
+    """Workers hash each document's word runs; the main process hashes the tweets' and compares:
+    ``hash()`` of a str differs between processes, so the hashes must not depend on it."""
+    import subprocess
+    import sys
+
+    code = ("from kg.reader import parse; from kg.corpus import _shingles; "
+            "print(list(_shingles(parse(' date 2022-06-20 ' + 'Fans stayed behind to collect every bottle in the stands "
+            "after the final whistle tonight', 'a.txt'))))")
+    runs = {subprocess.run([sys.executable, "-c", code], env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+                           capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "random")}
+    assert len(runs) == 1 and len(eval(runs.pop())) > 3  # noqa: S307 - our own output
+
+
+def test_reuse_is_found_across_workers(tmp_path: Path) -> None:
+    """The same reprint, found when the documents are extracted in two worker processes."""
+    from kg.api import build_to
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, body in [("a.txt", "Praise poured in.\n\n" + TWEET),
+                       ("b.txt", "Senegal fans stayed behind to collect every bottle in the stands after the final "
+                                 "whistle tonight, a reader wrote.")]:
+        (docs / name).write_text(f" date 2022-06-20 {CONTEXT}{body}", encoding="utf-8")
+    build_to([docs], tmp_path / "out", html=False, workers=2, cache=False)
+    reuse = kg.query(tmp_path / "out", "unattributed-reuse").as_dicts()
+    assert len(reuse) == 1 and "b" in str(reuse[0])

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from kg import api
 from kg.api import build_to
+from kg.errors import DataError
 from kg.fanout import Cache, extract_many, fingerprint
 from kg.reader import read_file
 
@@ -77,7 +79,7 @@ def test_incremental_build(serial: bytes, tmp_path: Path) -> None:
 def test_cache_is_keyed_by_content_and_fingerprint(tmp_path: Path) -> None:
     article = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     cache = Cache(tmp_path)
-    (a, findings, triples, error), = list(extract_many([article], cache=cache))
+    (a, findings, triples, error, _contribution), = list(extract_many([article], cache=cache))
     assert (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").is_file() and not error
     again = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     hit = cache.get(again)
@@ -129,3 +131,30 @@ def test_store_follows_the_build_and_reloads_only_changed_graphs(tmp_path: Path)
     third = build_to([docs], out, html=False, store=store, cache=False)
     assert third.graphs_updated == graphs  # one document fewer, plus the default graph
     assert _quads(store) == _quads(out / "graph.trig")
+
+
+def test_a_new_store_is_loaded_in_chunks_while_extracting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "STORE_CHUNK", 2_000)  # many loads during extraction, not one at the end
+    out, store = tmp_path / "out", tmp_path / "store"
+    build_to([SEEDS], out, html=False, store=store, cache=False)
+    assert _quads(store) == _quads(out / "graph.trig")
+
+
+def test_a_store_that_fails_to_load_leaves_the_outputs_and_is_reloaded_next_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out, store = tmp_path / "out", tmp_path / "store"
+    build_to([SEEDS], out, html=False)
+    before = (out / "graph.trig").read_bytes()
+    real_feed = api.StoreSync.feed
+
+    def feed(self: api.StoreSync, nquads: bytes) -> None:
+        real_feed(self, b"<this> is not N-Quads .\n" + nquads)
+
+    monkeypatch.setattr(api.StoreSync, "feed", feed)
+    with pytest.raises(DataError, match="loading the store failed"):
+        build_to([SEEDS], out, html=False, store=store, cache=False)
+    assert (out / "graph.trig").read_bytes() == before
+    assert not (store / "kg-graphs.json").exists()  # unknown state
+    monkeypatch.setattr(api.StoreSync, "feed", real_feed)
+    again = build_to([SEEDS], out, html=False, store=store, cache=False)
+    assert again.graphs_updated > 1 and _quads(store) == _quads(out / "graph.trig")

@@ -81,7 +81,42 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
             return dt.datetime.strptime(phrase, fmt).date()
         except ValueError:
             pass
+    day_month = _day_month(low)
+    if day_month is not None:  # "July 6", "6th of July": no year, so the one nearest the article's date
+        if base is None:
+            return None
+        near = _nearest_year(dt.date(2000, *day_month), base)
+        if near is not None:
+            return near
     return _dateparser(phrase, base)
+
+
+_MONTH_NUMBERS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], start=1) for m in names}
+_DAY_MONTH = regex.compile(rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})|({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?")
+
+
+def _day_month(low: str) -> tuple[int, int] | None:
+    """(month, day) of an English day and month without a year, else None (dateparser decides)."""
+    m = _DAY_MONTH.fullmatch(low)
+    if not m:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    number = _MONTH_NUMBERS.get(month.rstrip("."))
+    if number is None:
+        return None
+    try:
+        dt.date(2000, number, int(day))
+    except ValueError:
+        return None
+    return number, int(day)
+
+
+def _nearest_year(d: dt.date, base: dt.date) -> dt.date | None:
+    candidates = [d.replace(year=y) for y in (base.year - 1, base.year, base.year + 1) if _valid(d, y)]
+    return min(candidates, key=lambda c: abs((c - base).days)) if candidates else None
 
 
 def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
@@ -101,9 +136,7 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
         return None  # "July 6" with no year and no article date: unknown, never the wall clock's year
     if base is not None and not rx(r"\d{4}").search(phrase):
         # "July 6" without a year: the occurrence nearest to the article's date.
-        candidates = [parsed.date().replace(year=y) for y in (base.year - 1, base.year, base.year + 1)
-                      if _valid(parsed.date(), y)]
-        return min(candidates, key=lambda d: abs((d - base).days)) if candidates else parsed.date()
+        return _nearest_year(parsed.date(), base) or parsed.date()
     return parsed.date()
 
 
