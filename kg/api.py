@@ -26,13 +26,13 @@ from rdflib import Dataset
 from . import corpus, fanout
 from . import graph as graph_mod
 from .errors import DataError, InputError, NoInputError, ValidationError, one_line
-from .reader import DEFAULT_MAX_BYTES, Article, Skipped, find, read_file, scan
+from .reader import DEFAULT_MAX_BYTES, Article, ArticleRef, Skipped, find, read_file, scan
 
 TRIG = "graph.trig"
 HTML = "graph.html"
 NQ = "graph.nq"  # only while building
 
-Progress = Callable[[Article], None]
+Progress = Callable[[Article | ArticleRef], None]  # called with each document as it is done
 
 
 @dataclass
@@ -61,7 +61,7 @@ class _Assembly:
         self.result = result
         self.spool = spool
         self.sink = sink  # also gets each graph's N-Quads: every document's as it arrives, then what the end adds
-        self.where: dict[str, tuple[int, int]] = {}  # graph IRI -> its N-Quads in the spool
+        self.where: dict[str, tuple[int, int, int]] = {}  # graph IRI -> its N-Quads and TriG block in the spool
         self.reuse: dict[str, tuple[int, int, int]] = {}  # document -> (offset, shingle bytes, article bytes)
         self.names: dict[str, str] = {}  # graph IRI -> file that holds it
         self.reducer = corpus.Reducer(keep_assertions=False)
@@ -91,10 +91,9 @@ class _Assembly:
             return
         self.names[g] = str(article.path)
         self.result.extracted += not article.cache.get("from_cache")
-        data = graph_mod.nquads(g, doc.triples)
-        self.where[g] = (self._put(data), len(data))
+        self.where[g] = (self._put(doc.nquads + doc.trig), len(doc.nquads), len(doc.trig))
         if self.sink:
-            self.sink(data)
+            self.sink(doc.nquads)
         shingles = doc.contribution.shingles.tobytes()
         kept = pickle.dumps(dataclasses.replace(article, cache={k: article.cache[k] for k in fanout.LIGHT_CACHE
                                                                 if k in article.cache}), pickle.HIGHEST_PROTOCOL)
@@ -110,8 +109,9 @@ class _Assembly:
             yield (array("q", self._get(offset, n_shingles)),
                    functools.partial(lambda o, n: pickle.loads(self._get(o, n)), offset + n_shingles, n_article))
 
-    def graphs(self) -> Iterator[tuple[str | None, bytes]]:
-        """Each graph's N-Quads: the default graph (the ontology), then the named graphs by IRI."""
+    def graphs(self) -> Iterator[tuple[str | None, bytes, bytes]]:
+        """Each graph's N-Quads and TriG block: the default graph (the ontology), then the named
+        graphs by IRI."""
         found = self.reducer.finish(self._documents())
         self.result.facts.update({"claim": len(found.claims), "conflict": len(found.conflicts),
                                   "reuse": len(found.reuses)})
@@ -120,28 +120,33 @@ class _Assembly:
         ontology = graph_mod.nquads(None, graph_mod.ontology_triples())
         if self.sink:
             self.sink(ontology)
-        yield None, ontology
+        yield None, ontology, graph_mod.trig_block(ontology)
         for g in sorted(set(self.where) | set(extra)):
-            data = self._get(*self.where[g]) if g in self.where else b""
+            data, trig = b"", b""
+            if g in self.where:
+                offset, n_nquads, n_trig = self.where[g]
+                both = self._get(offset, n_nquads + n_trig)
+                data, trig = both[:n_nquads], both[n_nquads:]
             if g in extra:
                 suffix = f" <{g}> ."
                 lines = [line.removesuffix(suffix) for line in data.decode("utf-8").splitlines()]
                 data = graph_mod.nquads(g, graph_mod.merge(lines, extra.pop(g)))
+                trig = graph_mod.trig_block(data)
                 if self.sink:
                     self.sink(data)
-            yield g, data
+            yield g, data, trig
 
     def write(self, nq: IO[bytes], out: IO[bytes]) -> None:
         """Write the dataset's N-Quads to ``nq`` (a graph after another) and its TriG to ``out``."""
-        for g, data in self.graphs():
+        out.write(graph_mod.trig_header())
+        for g, data, trig in self.graphs():
             key = g or ""
             self.nq_where[key] = (nq.tell(), len(data))
             nq.write(data)
+            out.write(trig)
             self.result.quads += data.count(b"\n")
             self.digests[key] = hashlib.sha1(data).hexdigest()
         nq.flush()
-        nq.seek(0)
-        graph_mod.trig_from_nquads(nq, out)
 
 
 def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None,
@@ -191,21 +196,21 @@ STORE_MANIFEST = "kg-graphs.json"
 STORE_CHUNK = 4 << 20  # bytes of N-Quads per bulk load while the documents are extracted
 
 
-def _manifest(articles: list[Article], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
+def _manifest(articles: list[ArticleRef], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
     return {"fingerprint": fanout.fingerprint(), "html": html, "store": store,
             "documents": [[a.name, str(a.path), a.sha256] for a in articles],
             "skipped": [[s.path, s.problem] for s in skipped]}
 
 
 def _read_all(paths: Iterable[str | os.PathLike[str]], on_start: Callable[[int], None] | None,
-              max_bytes: int | None) -> tuple[list[Article], list[Skipped]]:
+              max_bytes: int | None) -> tuple[list[ArticleRef], list[Skipped]]:
     found = scan(paths)
     if on_start:
         on_start(len(found.files))
     articles, skipped = [], list(found.skipped)
     for path in found.files:
         try:
-            articles.append(read_file(path, max_bytes=max_bytes))
+            articles.append(ArticleRef.of(read_file(path, max_bytes=max_bytes), max_bytes))
         except InputError as exc:
             skipped.append(Skipped.of(exc))
     return articles, skipped

@@ -20,6 +20,7 @@ the claims and the tweets, and looks for reuse only in documents whose hashes me
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import zlib
 from array import array
@@ -48,7 +49,7 @@ class Origin:
     key: object
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     key: tuple[object, ...]
     kind: str  # fan_act | result | date | goal | quote
@@ -196,7 +197,8 @@ class Reducer:
                     for origin, evidence in origins.items():
                         for ev in evidence:
                             c.asserted(doc, origin, ev)
-        self.tweets.extend((contrib.doc, t) for t in contrib.tweets)
+        # a tweet's evidence is in its document's graph already; what the reuse check needs is its text
+        self.tweets.extend((contrib.doc, dataclasses.replace(t, evidence=())) for t in contrib.tweets)
 
     def finish(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Corpus:
         """The corpus. ``documents`` yields, in name order, each document's shingles and a way to

@@ -6,34 +6,51 @@ gives the same output."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import __version__
 from .corpus import Contribution, contribution
-from .errors import UsageError
+from .errors import InputError, UsageError
 from .extract import extract_all
 from .findings import Finding
-from .reader import Article
+from .reader import Article, ArticleRef
 
 
 class Extracted(NamedTuple):
-    """One document after extraction: its findings, the triples of its named graph (with who
-    asserts which claim in it) and what it contributes to the analysis across documents."""
+    """One document after extraction: its findings, its named graph (with who asserts which claim
+    in it) as N-Quads and as a TriG block, and what it contributes to the analysis across
+    documents. Both serialisations are made where the document is extracted."""
 
     article: Article
     findings: list[Finding]
-    triples: list[str]
+    nquads: bytes
+    trig: bytes
     error: str = ""  # why the document could not be extracted (it is then skipped)
     contribution: Contribution | None = None
+
+    @property
+    def triples(self) -> list[str]:
+        """The graph's triples as N-Triples lines (without the final `` .``), sorted."""
+        return [line.rsplit(" <", 1)[0] for line in self.nquads.decode("utf-8").splitlines()]
+
+
+def _graph(article: Article, findings: list[Finding]) -> tuple[Contribution, bytes, bytes]:
+    from .graph import document_triples, graph_iri, nquads, trig_block
+
+    contrib = contribution(article, findings)
+    data = nquads(str(graph_iri(article.name)), document_triples(article, findings, contrib.claims))
+    return contrib, data, trig_block(data)
 
 BATCH = 200  # documents per task
 DASK_CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler
@@ -58,38 +75,55 @@ def extract_one(article: Article) -> Extracted:
     it (not the spaCy doc)."""
     from .extract.sources import quotes
     from .extract.tweets import embeds
-    from .graph import document_triples
 
     try:
         findings = extract_all(article)
         embeds(article)
         quotes(article)
-        contrib = contribution(article, findings)
-        triples = document_triples(article, findings, contrib.claims)
+        contrib, data, trig = _graph(article, findings)
     except Exception as exc:  # a bug met on odd input: skip this document, build the rest
         if os.environ.get("KG_DEBUG"):
             raise
         article.cache = {}
-        return Extracted(article, [], [], f"extraction failed ({type(exc).__name__}: {exc}); please report this")
+        return Extracted(article, [], b"", b"", f"extraction failed ({type(exc).__name__}: {exc}); please report this")
     article.cache = {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}
-    return Extracted(article, findings, triples, "", contrib)
+    return Extracted(article, findings, data, trig, "", contrib)
 
 
-def extract_batch(articles: Sequence[Article]) -> list[Extracted]:
-    return [extract_one(a) for a in articles]
+Source = Article | ArticleRef  # an article, or a file to read it from when its turn comes
+
+
+def load(item: Source) -> Article | Extracted:
+    """The article, or (a file that went bad since it was scanned) an :class:`Extracted` with the
+    reason it is skipped."""
+    if isinstance(item, Article):
+        return item
+    try:
+        return item.load()
+    except InputError as exc:
+        return Extracted(Article(Path(item.path), "", None, 0), [], b"", b"", f"{exc.problem} (changed while building)")
+
+
+def extract_item(item: Source) -> Extracted:
+    article = load(item)
+    return article if isinstance(article, Extracted) else extract_one(article)
+
+
+def extract_batch(items: Sequence[Source]) -> list[Extracted]:
+    return [extract_item(x) for x in items]
 
 
 class Cache:
-    """Findings per document content, in ``DIR/<sha256>-<fingerprint>.pickle``, with the triples
-    of the document's graph (which also depend on the file's name: IRIs hold it)."""
+    """Findings per document content, in ``DIR/<sha256>-<fingerprint>.pickle``, with the
+    document's graph (which also depend on the file's name: IRIs hold it)."""
 
     def __init__(self, directory: Path) -> None:
         self.dir = directory
 
-    def _path(self, article: Article) -> Path:
+    def _path(self, article: Article | ArticleRef) -> Path:
         return self.dir / f"{article.sha256}-{fingerprint()}.pickle"
 
-    def has(self, article: Article) -> bool:
+    def has(self, article: Article | ArticleRef) -> bool:
         return self._path(article).is_file()
 
     def get(self, article: Article) -> Extracted | None:
@@ -97,22 +131,19 @@ class Cache:
         if not path.is_file():
             return None
         try:
-            findings, light, name, triples, contrib = pickle.loads(path.read_bytes())
+            findings, light, name, data, trig, contrib = pickle.loads(path.read_bytes())
         except Exception:  # a damaged or foreign cache entry is a miss, never an error
             return None
         article.cache = {**light, "from_cache": True}
         if name != article.name:  # same content under another name: other IRIs
-            from .graph import document_triples
-
-            contrib = contribution(article, findings)
-            triples = document_triples(article, findings, contrib.claims)
-        return Extracted(article, findings, triples, "", contrib)
+            contrib, data, trig = _graph(article, findings)
+        return Extracted(article, findings, data, trig, "", contrib)
 
     def put(self, extracted: Extracted) -> None:
-        article, findings, triples = extracted.article, extracted.findings, extracted.triples
+        article, findings = extracted.article, extracted.findings
         self.dir.mkdir(parents=True, exist_ok=True)
         light = {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}
-        data = pickle.dumps((findings, light, article.name, triples, extracted.contribution),
+        data = pickle.dumps((findings, light, article.name, extracted.nquads, extracted.trig, extracted.contribution),
                             protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
@@ -120,15 +151,17 @@ class Cache:
         os.replace(tmp, self._path(article))
 
 
-def _batches(items: Sequence[Article], size: int) -> list[list[Article]]:
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+def _batches(items: Sequence[Source], size: int) -> Iterator[list[Source]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
 
 
-def extract_many(articles: Sequence[Article], *, workers: int = 1, dask: str | None = None,
-                 cache: Cache | None = None, progress: Callable[[Article], None] | None = None,
+def extract_many(articles: Sequence[Source], *, workers: int = 1, dask: str | None = None,
+                 cache: Cache | None = None, progress: Callable[[Source], None] | None = None,
                  batch: int = BATCH) -> Iterator[Extracted]:
-    """Extract every article, yielding results in input order as they arrive (nothing is held
-    back longer than the batches in flight)."""
+    """Extract every article (or file), yielding results in input order as they arrive. Only a
+    few batches are in flight at a time, and files are read when their turn comes, so memory
+    does not grow with the number of documents."""
     if workers < 1:
         raise UsageError("--workers must be at least 1")
     cached = [cache is not None and cache.has(a) for a in articles]
@@ -140,25 +173,52 @@ def extract_many(articles: Sequence[Article], *, workers: int = 1, dask: str | N
         size = max(1, min(batch, -(-len(pending) // (workers * 4))))
         results = _on_processes(workers, pending, size)
     else:
-        results = (extract_one(a) for a in pending)
+        results = (extract_item(a) for a in pending)
     for a, hit in zip(articles, cached, strict=True):
-        extracted = cache.get(a) if hit and cache is not None else None
-        if extracted is None:
-            extracted = next(results) if not hit else extract_one(a)  # a damaged entry: extract here
-            if cache is not None and not extracted.error:
-                cache.put(extracted)
+        extracted = None
+        if hit and cache is not None:
+            loaded = load(a)
+            extracted = loaded if isinstance(loaded, Extracted) else cache.get(loaded) or extract_one(loaded)
+        else:
+            extracted = next(results)
+        if cache is not None and not extracted.error and not extracted.article.cache.get("from_cache"):
+            cache.put(extracted)
         if progress:
             progress(extracted.article)
         yield extracted
 
 
-def _on_processes(workers: int, articles: list[Article], size: int) -> Iterator[Extracted]:
+def warm_up() -> None:
+    """Load the pipeline, the vocabularies and every pattern by extracting a small article, so
+    that worker processes forked afterwards share them instead of each building its own."""
+    from .reader import parse
+
+    extract_one(parse(" date 2018-07-02 Senegal fans cleaned the stands after Senegal beat Egypt 2-0 in "
+                      "Dakar on Monday. “We are proud,” the coach Jane Roe said. (Reuters/John Doe)\n\n"
+                      "Respect pic.twitter.com/abc — A B (@ab) July 2, 2018", "warm-up.txt"))
+
+
+def _windowed(submit: Callable[[list[Source]], Any], batches: Iterator[list[Source]], window: int) -> Iterator[Extracted]:
+    """Results of each batch in order, with at most ``window`` batches submitted and not yet read."""
+    in_flight: deque[Any] = deque(submit(b) for b in itertools.islice(batches, window))
+    while in_flight:
+        future = in_flight.popleft()
+        chunk = future.result()
+        for b in itertools.islice(batches, 1):
+            in_flight.append(submit(b))
+        yield from chunk
+
+
+def _on_processes(workers: int, articles: list[Source], size: int) -> Iterator[Extracted]:
+    import multiprocessing
+
+    if multiprocessing.get_start_method() == "fork":
+        warm_up()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk in pool.map(extract_batch, _batches(articles, size)):
-            yield from chunk
+        yield from _windowed(lambda b: pool.submit(extract_batch, b), _batches(articles, size), workers * 3)
 
 
-def _on_dask(address: str, articles: list[Article], batch: int) -> Iterator[Extracted]:
+def _on_dask(address: str, articles: list[Source], batch: int) -> Iterator[Extracted]:
     try:
         from dask.distributed import Client
     except ImportError:
@@ -168,7 +228,9 @@ def _on_dask(address: str, articles: list[Article], batch: int) -> Iterator[Extr
     except OSError as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     with client:
-        futures = client.map(extract_batch, _batches(articles, batch), pure=False)
-        for future in futures:
-            yield from future.result()
-            future.release()
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(b: list[Source]) -> Any:  # the texts travel: the cluster may not see these files
+            return client.submit(extract_batch, [load(x) if isinstance(x, ArticleRef) else x for x in b], pure=False)
+
+        yield from _windowed(submit, _batches(articles, batch), workers * 3)

@@ -521,23 +521,39 @@ def nquads(graph: str | None, triples: Iterable[str]) -> bytes:
     return "".join(line + suffix for line in triples).encode("utf-8")
 
 
-def trig_from_nquads(nq: IO[bytes], out: IO[bytes]) -> None:
-    """Write N-Quads (a graph after another, each graph's triples sorted) as TriG, with kg's
-    prefixes: the order is kept, so the output is deterministic."""
-    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    ox.serialize(ox.parse(nq, format=ox.RdfFormat.N_QUADS), out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+def _prefixes() -> dict[str, str]:
+    return {p: str(ns) for p, ns in sorted(PREFIXES.items())}
+
+
+def trig_block(nquads_data: bytes) -> bytes:
+    """The TriG of these N-Quads (one graph, triples in the order given) without the ``@prefix``
+    lines: the blocks of a dataset's graphs, joined after :func:`trig_header`, are its TriG."""
+    if not nquads_data:
+        return b""
+    data = ox.serialize(ox.parse(nquads_data, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
+                        prefixes=_prefixes())
+    assert data is not None
+    return data[len(trig_header()) :]
+
+
+@functools.cache
+def trig_header() -> bytes:
+    """The ``@prefix`` lines that start kg's TriG."""
+    data = ox.serialize([ox.Quad(ox.NamedNode(BASE), ox.NamedNode(BASE), ox.NamedNode(BASE))],
+                        format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+    assert data is not None
+    end = 0
+    while data.startswith(b"@prefix ", end):
+        end = data.index(b"\n", end) + 1
+    return data[:end]
 
 
 def write_trig(graphs: Iterable[tuple[str | None, Iterable[str]]], out: IO[bytes]) -> None:
     """Write TriG deterministically: the graphs in the order given (the default graph first, then
     the named graphs sorted by IRI), each graph's triples sorted, with kg's prefixes."""
-    import tempfile
-
-    with tempfile.TemporaryFile(prefix="kg-nq-") as nq:
-        for graph, triples in graphs:
-            nq.write(nquads(graph, triples))
-        nq.seek(0)
-        trig_from_nquads(nq, out)
+    out.write(trig_header())
+    for graph, triples in graphs:
+        out.write(trig_block(nquads(graph, triples)))
 
 
 def dataset_graphs(ds: Dataset) -> list[tuple[str | None, list[str]]]:

@@ -1,4 +1,8 @@
-"""The shared spaCy pipeline (blank English: tokenizer + sentencizer) and span helpers."""
+"""The shared spaCy pipeline (blank English: tokenizer + sentencizer) and span helpers.
+
+The sentencizer is spaCy's, with its ``predict`` reading token attributes as arrays: spaCy's own
+loop makes a Python ``Token`` per token and, with ``doc.sents``, cost more than tokenizing (same
+rule, same sentences; ``tests/test_nlp.py`` compares them)."""
 from __future__ import annotations
 
 import bisect
@@ -7,8 +11,9 @@ from dataclasses import dataclass
 
 import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from .findings import Evidence
@@ -34,11 +39,55 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+class ArraySentencizer(Sentencizer):
+    """spaCy's rule-based sentencizer (a sentence ends after a run of its punctuation
+    characters), reading the tokens' text and punctuation flags as arrays."""
+
+    def predict(self, docs):
+        guesses = []
+        for doc in docs:
+            n = len(doc)
+            doc_guesses = [False] * n
+            if n:
+                ids = self._punct_ids(doc)
+                attrs = doc.to_array([ORTH, IS_PUNCT])
+                in_punct = numpy.isin(attrs[:, 0], ids).tolist()
+                is_punct = attrs[:, 1].tolist()
+                start = 0
+                seen_period = False
+                doc_guesses[0] = True
+                for i in range(n):
+                    if seen_period and not is_punct[i] and not in_punct[i]:
+                        doc_guesses[start] = True
+                        start = i
+                        seen_period = False
+                    elif in_punct[i]:
+                        seen_period = True
+                if start < n:
+                    doc_guesses[start] = True
+            guesses.append(doc_guesses)
+        return guesses
+
+    def _punct_ids(self, doc: Doc) -> numpy.ndarray:
+        key = (id(doc.vocab.strings), len(self.punct_chars))
+        if getattr(self, "_ids_key", None) != key:
+            self._ids = numpy.array(sorted(doc.vocab.strings.add(c) for c in self.punct_chars), dtype=numpy.uint64)
+            self._ids_key = key
+        return self._ids
+
+
+@Language.factory("kg_sentencizer", default_config={"punct_chars": None, "overwrite": False,
+                                                    "scorer": {"@scorers": "spacy.senter_scorer.v1"}})
+def _make_sentencizer(nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool,
+                      scorer: object) -> ArraySentencizer:
+    return ArraySentencizer(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
+
+
 @functools.cache
 def pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_paragraphs")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_sentencizer")
     nlp.max_length = 60_000_000
     return nlp
 
@@ -64,10 +113,17 @@ def sentences(article: Article) -> list[Sentence]:
     """Sentences with offsets into ``article.text``, whitespace trimmed, empty ones dropped."""
     if "sentences" not in article.cache:
         out = []
-        for s in doc(article).sents:
-            b, e = trim(article.content, s.start_char, s.end_char)
-            if e > b:
-                out.append(Sentence(b, e, article.text[b:e]))
+        d = doc(article)
+        if len(d):
+            attrs = d.to_array([SENT_START, IDX])
+            starts = attrs[:, 1][attrs[:, 0] == 1].tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            bounds = [*starts, len(article.content)]
+            for begin, end in zip(bounds, bounds[1:], strict=False):
+                b, e = trim(article.content, begin, end)
+                if e > b:
+                    out.append(Sentence(b, e, article.text[b:e]))
         article.cache["sentences"] = out
     return article.cache["sentences"]
 

@@ -160,6 +160,28 @@ class Article:
         return self.text[self.body_start :]
 
 
+@dataclass(frozen=True)
+class ArticleRef:
+    """A file read once and found to be an article, kept by path and content hash: its text is
+    read again when it is extracted, so a build holds a few texts at a time, not all of them."""
+
+    path: Path
+    sha256: str
+    max_bytes: int | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @classmethod
+    def of(cls, article: Article, max_bytes: int | None = None) -> ArticleRef:
+        return cls(article.path, article.sha256, max_bytes)
+
+    def load(self) -> Article:
+        """The article (raises :class:`~kg.errors.InputError` if the file went bad since)."""
+        return read_file(self.path, max_bytes=self.max_bytes)
+
+
 def parse(text: str, path: Path | str = "<string>") -> Article:
     """Build an :class:`Article` from already-decoded text. Never raises: a missing or impossible
     header date gives ``date=None`` and a note (an impossible date's header is still blanked)."""

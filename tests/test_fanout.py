@@ -79,12 +79,13 @@ def test_incremental_build(serial: bytes, tmp_path: Path) -> None:
 def test_cache_is_keyed_by_content_and_fingerprint(tmp_path: Path) -> None:
     article = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     cache = Cache(tmp_path)
-    (a, findings, triples, error, _contribution), = list(extract_many([article], cache=cache))
+    (first,) = list(extract_many([article], cache=cache))
+    a, findings, triples, error = first.article, first.findings, first.triples, first.error
     assert (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").is_file() and not error
     again = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     hit = cache.get(again)
     assert hit is not None and hit.findings == findings and hit.article.cache.get("from_cache")
-    assert hit.triples == triples
+    assert hit.triples == triples and (hit.nquads, hit.trig) == (first.nquads, first.trig)
     (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").write_bytes(b"not a pickle")
     assert cache.get(read_file(SEEDS / "002_2dc80878cc99d4e1.txt")) is None
 

@@ -1,0 +1,54 @@
+"""kg.nlp: the pipeline's sentences are those of spaCy's own sentencizer (ours reads arrays)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from helpers import TEXTS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import nlp
+from kg.reader import parse, read
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def reference() -> spacy.language.Language:
+    ref = spacy.blank("en")
+    ref.add_pipe("kg_paragraphs")
+    ref.add_pipe("sentencizer")
+    return ref
+
+
+def spacy_sentences(ref: spacy.language.Language, text: str) -> list[tuple[int, int]]:
+    out = []
+    for s in ref(text).sents:
+        b, e = nlp.trim(text, s.start_char, s.end_char)
+        if e > b:
+            out.append((b, e))
+    return out
+
+
+def ours(text: str) -> list[tuple[int, int]]:
+    article = parse(text, "x.txt")
+    return [(s.begin, s.end) for s in nlp.sentences(article)]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n", "Hi.", "a\n\nb", "...", "Wow!!! Really?! yes", "\n\nx", "x\n",
+                                  "“Go.” He said.", "Fin. ¿Qué? Sí… ok", "一。二！三", "क्या? हाँ। ठीक", "(a.) b"])
+def test_same_sentences_as_spacys_sentencizer(reference: spacy.language.Language, text: str) -> None:
+    assert ours(text) == spacy_sentences(reference, parse(text, "x.txt").content)
+
+
+def test_same_sentences_on_the_seeds(reference: spacy.language.Language) -> None:
+    for article in read([ROOT / "seeds"]):
+        assert ours(article.text) == spacy_sentences(reference, article.content), article.name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXTS, st.text(alphabet=st.sampled_from(list("ab .!?\n…。\"“”'")), max_size=80)))
+def test_same_sentences_on_any_text(reference: spacy.language.Language, text: str) -> None:
+    assert ours(text) == spacy_sentences(reference, parse(text, "x.txt").content)
