@@ -38,9 +38,10 @@ else:
     r = build_to([corpus], out, html=False, cache=(mode == "rebuild"), workers=workers, store=out + "/store")
     seconds = time.perf_counter() - t
     words = r.graphs_updated
-print(json.dumps({"seconds": seconds, "words": words,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "children_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "words": words, "rss_mb": me.ru_maxrss / 1024,
+                  "children_rss_mb": kids.ru_maxrss / 1024,
+                  "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}))
 """
 
 
@@ -57,8 +58,9 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     from synth import generate
 
-    print("| articles | workers | kg build (s) | tokenizer floor (s) | build / floor | speed-up vs 1 worker | peak RSS (MB) | unchanged rebuild (s) | one article changed (s) |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| articles | workers | kg build (s) | CPU (s) | tokenizer floor (s) | build / floor | speed-up vs 1 worker | "
+          "peak RSS main / worker (MB) | unchanged rebuild (s) | one article changed (s) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             corpus = Path(tmp) / f"corpus-{n}"
@@ -76,12 +78,14 @@ def main() -> None:
                     first.write_text(first.read_text(encoding="utf-8") + "\n\nA late note on the match.\n", encoding="utf-8")
                     changed = run("rebuild", corpus, out, w)
                 one = one or built["seconds"]
-                rss = max(built["rss_mb"], built["children_rss_mb"])
-                print(f"| {n} | {w} | {built['seconds']:.1f} | {floor['seconds']:.2f} | "
-                      f"{built['seconds'] / floor['seconds']:.1f}x | {one / built['seconds']:.2f}x | {rss:.0f} | "
-                      f"{rebuilt['seconds']:.2f} | {changed['seconds']:.2f} ({changed['words']} graphs) |" if rebuilt and changed else
-                      f"| {n} | {w} | {built['seconds']:.1f} | {floor['seconds']:.2f} | "
-                      f"{built['seconds'] / floor['seconds']:.1f}x | {one / built['seconds']:.2f}x | {rss:.0f} | | |", flush=True)
+                rss = f"{built['rss_mb']:.0f} / " + (f"{built['children_rss_mb']:.0f}" if w > 1 else "-")
+                row = (f"| {n} | {w} | {built['seconds']:.1f} | {built['cpu']:.1f} | {floor['seconds']:.2f} | "
+                       f"{built['seconds'] / floor['seconds']:.1f}x | {one / built['seconds']:.2f}x | {rss} | ")
+                if rebuilt and changed:
+                    row += f"{rebuilt['seconds']:.2f} | {changed['seconds']:.2f} ({changed['words']} graphs reloaded) |"
+                else:
+                    row += " | |"
+                print(row, flush=True)
 
 
 if __name__ == "__main__":

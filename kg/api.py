@@ -7,6 +7,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import itertools
 import json
 import os
 import pickle
@@ -15,7 +16,7 @@ import tempfile
 import threading
 import time
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,44 +110,83 @@ class _Assembly:
             yield (array("q", self._get(offset, n_shingles)),
                    functools.partial(lambda o, n: pickle.loads(self._get(o, n)), offset + n_shingles, n_article))
 
-    def graphs(self) -> Iterator[tuple[str | None, bytes, bytes]]:
-        """Each graph's N-Quads and TriG block: the default graph (the ontology), then the named
-        graphs by IRI."""
+    def write(self, nq: IO[bytes], out: IO[bytes]) -> None:
+        """Write the dataset's N-Quads to ``nq`` (a graph after another) and its TriG to ``out``:
+        the default graph (the ontology), then the named graphs by IRI. A document's graph is
+        copied as its worker wrote it, unless it reproduces a tweet (then its reuse is added); the
+        claims graph is sorted on disk and streamed."""
         found = self.reducer.finish(self._documents())
         self.result.facts.update({"claim": len(found.claims), "conflict": len(found.conflicts),
                                   "reuse": len(found.reuses)})
-        extra = graph_mod.corpus_triples(found, assertions=False)
-        self.reducer = corpus.Reducer()
-        ontology = graph_mod.nquads(None, graph_mod.ontology_triples())
-        if self.sink:
-            self.sink(ontology)
-        yield None, ontology, graph_mod.trig_block(ontology)
-        for g in sorted(set(self.where) | set(extra)):
-            data, trig = b"", b""
-            if g in self.where:
-                offset, n_nquads, n_trig = self.where[g]
-                both = self._get(offset, n_nquads + n_trig)
-                data, trig = both[:n_nquads], both[n_nquads:]
-            if g in extra:
-                suffix = f" <{g}> ."
-                lines = [line.removesuffix(suffix) for line in data.decode("utf-8").splitlines()]
-                data = graph_mod.nquads(g, graph_mod.merge(lines, extra.pop(g)))
-                trig = graph_mod.trig_block(data)
+        reuses: dict[str, list[corpus.Reuse]] = defaultdict(list)
+        for r in found.reuses:
+            reuses[str(graph_mod.graph_iri(r.doc))].append(r)
+        claims_g = str(graph_mod.CLAIMS_GRAPH)
+        claims = graph_mod.SortedLines()
+        try:
+            graph_mod.claims_graph(found, claims)
+            del found
+            self.reducer = corpus.Reducer()
+            out.write(graph_mod.trig_header())
+            ontology = graph_mod.nquads(None, graph_mod.ontology_triples())
+            self._emit(nq, out, None, ontology, graph_mod.trig_block(ontology), changed=True)
+            for g in sorted(set(self.where) | set(reuses) | {claims_g}):
+                if g == claims_g:
+                    self._emit_large(nq, out, g, claims)
+                    continue
+                data, trig = b"", b""
+                if g in self.where:
+                    offset, n_nquads, n_trig = self.where[g]
+                    both = self._get(offset, n_nquads + n_trig)
+                    data, trig = both[:n_nquads], both[n_nquads:]
+                if g in reuses:
+                    lines = graph_mod.Triples()
+                    lines.lines.update(line.rsplit(" <", 1)[0] for line in data.decode("utf-8").splitlines())
+                    for r in reuses.pop(g):
+                        graph_mod.reuse_triples(lines, r)
+                    data = graph_mod.nquads(g, lines.sorted())
+                    self._emit(nq, out, g, data, graph_mod.trig_block(data), changed=True)
+                else:
+                    self._emit(nq, out, g, data, trig, changed=False)
+        finally:
+            claims.close()
+        nq.flush()
+
+    def _emit(self, nq: IO[bytes], out: IO[bytes], g: str | None, data: bytes, trig: bytes, *, changed: bool) -> None:
+        key = g or ""
+        self.nq_where[key] = (nq.tell(), len(data))
+        nq.write(data)
+        out.write(trig)
+        self.result.quads += data.count(b"\n")
+        self.digests[key] = hashlib.sha1(data).hexdigest()
+        if changed and self.sink:
+            self.sink(data)
+
+    def _emit_large(self, nq: IO[bytes], out: IO[bytes], g: str, lines: Iterable[str]) -> None:
+        """A graph too large to hold: streamed from sorted lines to ``nq`` and, through a
+        temporary N-Quads file that pyoxigraph reads, to the TriG."""
+        digest = hashlib.sha1()
+        start = nq.tell()
+        suffix = f" <{g}> .\n"
+        with tempfile.TemporaryFile(prefix="kg-graph-") as part:
+            for chunk in _chunks(lines, 10_000):
+                data = "".join(line + suffix for line in chunk).encode("utf-8")
+                digest.update(data)
+                nq.write(data)
+                part.write(data)
+                self.result.quads += len(chunk)
                 if self.sink:
                     self.sink(data)
-            yield g, data, trig
+            part.seek(0)
+            graph_mod.write_trig_block(part, out)
+        self.nq_where[g] = (start, nq.tell() - start)
+        self.digests[g] = digest.hexdigest()
 
-    def write(self, nq: IO[bytes], out: IO[bytes]) -> None:
-        """Write the dataset's N-Quads to ``nq`` (a graph after another) and its TriG to ``out``."""
-        out.write(graph_mod.trig_header())
-        for g, data, trig in self.graphs():
-            key = g or ""
-            self.nq_where[key] = (nq.tell(), len(data))
-            nq.write(data)
-            out.write(trig)
-            self.result.quads += data.count(b"\n")
-            self.digests[key] = hashlib.sha1(data).hexdigest()
-        nq.flush()
+
+def _chunks(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
+    it = iter(items)
+    while chunk := tuple(itertools.islice(it, size)):
+        yield chunk
 
 
 def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None,

@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import io
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import IO
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, Protocol
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Namespace, URIRef
@@ -442,6 +443,10 @@ def ontology_triples() -> tuple[str, ...]:
 
 # ------------------------------------------------------------------ across documents
 
+class _Sink(Protocol):
+    def add(self, s: str, p: str, o: str) -> None: ...
+
+
 def corpus_triples(corpus: object, *, assertions: bool = True) -> dict[str, list[str]]:
     """Claims (with their conflicts) in the ``graph/claims`` graph; in each document's graph, the
     tweets it reproduces unattributed and (``assertions``; a build has them in each document's
@@ -450,7 +455,22 @@ def corpus_triples(corpus: object, *, assertions: bool = True) -> dict[str, list
 
     assert isinstance(corpus, Corpus)
     out: dict[str, Triples] = defaultdict(Triples)
-    cg = out[str(CLAIMS_GRAPH)]
+    claims_graph(corpus, out[str(CLAIMS_GRAPH)])
+    if assertions:
+        for c in corpus.claims.values():
+            for doc in c.assertions:
+                assertion_triples(out[str(graph_iri(doc))], c, doc)
+    for r in corpus.reuses:
+        reuse_triples(out[str(graph_iri(r.doc))], r)
+    return {g: t.sorted() for g, t in out.items()}
+
+
+def claims_graph(corpus: object, cg: _Sink) -> None:
+    """The triples of the ``graph/claims`` graph: each claim (label, kind, value, act, what it is
+    about) and each conflict. ``cg`` gets them in no order, some more than once."""
+    from .corpus import Corpus
+
+    assert isinstance(corpus, Corpus)
     cg.add(iri(CLAIMS_GRAPH), LABEL, lit("claims across all documents"))
     for key, c in sorted(corpus.claims.items(), key=lambda kv: str(kv[0])):
         node = iri(claim_iri(key))
@@ -470,9 +490,6 @@ def corpus_triples(corpus: object, *, assertions: bool = True) -> dict[str, list
             cg.add(node, K.about, m)
             cg.add(m, A, S.SportsEvent)
             cg.add(m, LABEL, lit(match))
-        if assertions:
-            for doc in c.assertions:
-                assertion_triples(out[str(graph_iri(doc))], c, doc)
     for conflict in corpus.conflicts:
         a_iri, b_iri = claim_iri(conflict.a.key), claim_iri(conflict.b.key)
         a, b = iri(a_iri), iri(b_iri)
@@ -483,17 +500,59 @@ def corpus_triples(corpus: object, *, assertions: bool = True) -> dict[str, list
         cg.add(cnode, K.claim, b)
         cg.add(a, K.conflictsWith, b)
         cg.add(b, K.conflictsWith, a)
-    for r in corpus.reuses:
-        g = out[str(graph_iri(r.doc))]
-        t_iri = tweet_iri(r.tweet)
-        t = iri(t_iri)
-        node = iri(f"{ID}doc/{slug(r.doc)}/reuse/{t_iri.rsplit('/', 1)[-1]}-{r.evidence.begin}")
-        g.add(node, A, K.Reuse)
-        g.add(node, K.tweet, t)
-        g.add(node, K.document, iri(article_iri(r.doc)))
-        g.add(iri(article_iri(r.doc)), K.reproduces, t)
-        evidence_triples(g, r.doc, node, [r.evidence])
-    return {g: t.sorted() for g, t in out.items()}
+
+
+def reuse_triples(t: _Sink, r: object) -> None:
+    """In the reusing document's graph: the span of its text that reproduces a tweet."""
+    from .corpus import Reuse
+
+    assert isinstance(r, Reuse)
+    t_iri = tweet_iri(r.tweet)
+    tweet = iri(t_iri)
+    node = iri(f"{ID}doc/{slug(r.doc)}/reuse/{t_iri.rsplit('/', 1)[-1]}-{r.evidence.begin}")
+    t.add(node, A, K.Reuse)
+    t.add(node, K.tweet, tweet)
+    t.add(node, K.document, iri(article_iri(r.doc)))
+    t.add(iri(article_iri(r.doc)), K.reproduces, tweet)
+    evidence_triples(t, r.doc, node, [r.evidence])  # type: ignore[arg-type]
+
+
+class SortedLines:
+    """Triples deduplicated and sorted on disk (an SQLite table keyed by the line, in a temporary
+    file), so that a graph larger than memory comes out in order. SQLite compares text as UTF-8
+    bytes, which is the order of Python's ``sorted`` on ``str``."""
+
+    BATCH = 20_000
+
+    def __init__(self, directory: str | None = None) -> None:
+        import sqlite3
+        import tempfile
+
+        self._dir = tempfile.TemporaryDirectory(prefix="kg-lines-", dir=directory)
+        self._db = sqlite3.connect(f"{self._dir.name}/lines.sqlite")
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("PRAGMA temp_store=FILE")
+        self._db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._pending: list[tuple[str]] = []
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self._pending.append((f"{s} {p} {o}",))
+        if len(self._pending) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO lines VALUES (?)", self._pending)
+        self._pending.clear()
+
+    def __iter__(self) -> Iterator[str]:
+        self._flush()
+        for (line,) in self._db.execute("SELECT line FROM lines ORDER BY line"):
+            yield line
+
+    def close(self) -> None:
+        self._db.close()
+        self._dir.cleanup()
 
 
 def _claim_label(c: object) -> str:
@@ -534,6 +593,30 @@ def trig_block(nquads_data: bytes) -> bytes:
                         prefixes=_prefixes())
     assert data is not None
     return data[len(trig_header()) :]
+
+
+def write_trig_block(nquads_file: IO[bytes], out: IO[bytes]) -> None:
+    """:func:`trig_block` for N-Quads read from a file, streamed to ``out``."""
+    skip: Any = _SkipPrefix(out, len(trig_header()))
+    ox.serialize(ox.parse(nquads_file, format=ox.RdfFormat.N_QUADS), skip, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+
+
+class _SkipPrefix(io.RawIOBase):
+    """Writes to ``out`` all but the first ``n`` bytes (the ``@prefix`` lines)."""
+
+    def __init__(self, out: IO[bytes], n: int) -> None:
+        self.out, self.skip = out, n
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        data = bytes(b)
+        cut = min(self.skip, len(data))
+        self.skip -= cut
+        if cut < len(data):
+            self.out.write(data[cut:])
+        return len(data)
 
 
 @functools.cache
