@@ -233,7 +233,8 @@ VALIDATE_MAX_QUADS = 300_000  # kg build checks larger outputs only when asked (
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
 STORE_MANIFEST = "kg-graphs.json"
-STORE_CHUNK = 4 << 20  # bytes of N-Quads per bulk load while the documents are extracted
+STORE_CHUNK = 32 << 20  # bytes of N-Quads per bulk load while the documents are extracted (fewer, larger
+# loads leave RocksDB less to compact: each adds files that overlap all the data loaded before)
 
 
 def _manifest(articles: list[ArticleRef], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
