@@ -159,3 +159,30 @@ def test_a_store_that_fails_to_load_leaves_the_outputs_and_is_reloaded_next_time
     monkeypatch.setattr(api.StoreSync, "feed", real_feed)
     again = build_to([SEEDS], out, html=False, store=store, cache=False)
     assert again.graphs_updated > 1 and _quads(store) == _quads(out / "graph.trig")
+
+
+def test_a_store_that_loads_slowly_holds_back_the_build_instead_of_queueing_every_chunk(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setattr(api, "STORE_CHUNK", 10)
+    sync = api.StoreSync(tmp_path / "store")
+    release, loads = threading.Event(), []
+
+    class SlowStore:
+        def bulk_load(self, input: bytes, format: object) -> None:  # noqa: A002 (pyoxigraph's name)
+            release.wait()
+            loads.append(input)
+
+    sync.store = SlowStore()  # type: ignore[assignment]
+    quad = b"<https://kg.example/s> <https://kg.example/p> <https://kg.example/o> <https://kg.example/g> .\n"
+    feeder = threading.Thread(target=lambda: [sync.feed(quad) for _ in range(10)])
+    feeder.start()
+    feeder.join(timeout=1.0)
+    assert feeder.is_alive()  # one chunk being loaded, two waiting: the fourth waits for room
+    assert sync._chunks.qsize() == 2
+    release.set()
+    feeder.join(timeout=30)
+    assert not feeder.is_alive()
+    sync._stop(flush=True)
+    assert b"".join(loads) == quad * 10
