@@ -11,7 +11,10 @@ Two claims about the same thing with incompatible values (a goal's minute, a sco
 performed a single-actor act) conflict.
 
 *Unattributed reuse*: an article whose own text reproduces a run of at least ``REUSE_WORDS`` words
-of a tweet that it does not embed.
+of a tweet that it does not embed. A run found in more than ``REUSE_MAX_TWEETS`` distinct tweets
+is a common phrase (a slogan, a chant, a stock line), not a sign that one of them was copied: it
+is not counted (without the limit, one stock line in a large corpus links an article to every
+tweet that uses it).
 
 The work is split so that it scales: :func:`contribution` is what one document adds (its claims,
 with who asserts them in it; its embedded tweets; stable hashes of its word runs), computed where
@@ -38,6 +41,7 @@ from .lexicon import acts
 from .reader import Article
 
 REUSE_WORDS = 8
+REUSE_MAX_TWEETS = 3
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
 
@@ -374,8 +378,11 @@ def _tweet_index(tweets: list[tuple[str, Tweet]]) -> _TweetIndex:
             for i in range(len(tweet_words) - REUSE_WORDS + 1):
                 run = tuple(tweet_words[i : i + REUSE_WORDS])
                 index.runs[run].add(seen[key])
-                index.hashes.add(_hash(run))
         index.embedded_in[seen[key]].add(doc)
+    common = {run for run, found in index.runs.items() if len(found) > REUSE_MAX_TWEETS}
+    for run in common:
+        del index.runs[run]
+    index.hashes = {_hash(run) for run in index.runs}
     return index
 
 

@@ -75,6 +75,16 @@ def test_short_shared_phrases_are_not_reuse() -> None:
     assert found.reuses == []
 
 
+@pytest.mark.parametrize("tweets", [1, corpus.REUSE_MAX_TWEETS, corpus.REUSE_MAX_TWEETS + 1, 12])
+def test_a_stock_line_in_many_tweets_is_not_reuse_of_each(tweets: int) -> None:
+    line = "Senegal fans stayed behind to collect every bottle in the stands after the final whistle"
+    embeds = [doc(f"e{i:02}.txt", f"Seen online.\n\n{line} again {i} pic.twitter.com/Stock{i:02} — Fan {i} (@fan{i:02}) "
+                                  "June 20, 2022") for i in range(tweets)]
+    found = analyse(*embeds, doc("z.txt", f"{line}, a reader wrote."))
+    reprinted = {r.tweet.handle for r in found.reuses if r.doc == "z.txt"}
+    assert reprinted == ({f"fan{i:02}" for i in range(tweets)} if tweets <= corpus.REUSE_MAX_TWEETS else set())
+
+
 def test_quoted_person_originates_what_the_quote_says() -> None:
     found = analyse(doc("a.txt", 'Morocco coach Walid Benhadi said: "Our fans cleaned the stands and stayed behind for an hour."'))
     claim = next(c for c in found.claims.values() if c.kind == "fan_act" and c.act == "clean_stands")
