@@ -141,7 +141,7 @@ class _Assembly:
                     data, trig = both[:n_nquads], both[n_nquads:]
                 if g in reuses:
                     lines = graph_mod.Triples()
-                    lines.lines.update(line.rsplit(" <", 1)[0] for line in data.decode("utf-8").splitlines())
+                    lines.lines.update(graph_mod.triples_of(data))
                     for r in reuses.pop(g):
                         graph_mod.reuse_triples(lines, r)
                     data = graph_mod.nquads(g, lines.sorted())

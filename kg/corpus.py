@@ -331,10 +331,7 @@ def _hash(words: Iterable[str]) -> int:
 
 def _shingles(article: Article) -> array:
     """Sorted hashes of every run of ``REUSE_WORDS`` words of the article outside its embeds."""
-    text = article.content
-    for e in embeds(article):
-        text = text[: e.begin] + " " * (e.end - e.begin) + text[e.end :]
-    ids = [_word_id(w.casefold()) for w in WORD.findall(text)]
+    ids = [_word_id(w) for w, _b, _e in _outside_embeds(article)]  # the words the reuse check reads
     return array("q", sorted({hash(tuple(ids[i : i + REUSE_WORDS])) for i in range(len(ids) - REUSE_WORDS + 1)}))
 
 

@@ -42,7 +42,9 @@ class Extracted(NamedTuple):
     @property
     def triples(self) -> list[str]:
         """The graph's triples as N-Triples lines (without the final `` .``), sorted."""
-        return [line.rsplit(" <", 1)[0] for line in self.nquads.decode("utf-8").splitlines()]
+        from .graph import triples_of
+
+        return triples_of(self.nquads)
 
 
 def _graph(article: Article, findings: list[Finding]) -> tuple[Contribution, bytes, bytes]:
@@ -175,7 +177,6 @@ def extract_many(articles: Sequence[Source], *, workers: int = 1, dask: str | No
     else:
         results = (extract_item(a) for a in pending)
     for a, hit in zip(articles, cached, strict=True):
-        extracted = None
         if hit and cache is not None:
             loaded = load(a)
             extracted = loaded if isinstance(loaded, Extracted) else cache.get(loaded) or extract_one(loaded)

@@ -580,6 +580,11 @@ def nquads(graph: str | None, triples: Iterable[str]) -> bytes:
     return "".join(line + suffix for line in triples).encode("utf-8")
 
 
+def triples_of(nquads_data: bytes) -> list[str]:
+    """The triples of one graph's N-Quads (as :func:`nquads` wrote them), in their order."""
+    return [line.rsplit(" <", 1)[0] for line in nquads_data.decode("utf-8").splitlines()]
+
+
 def _prefixes() -> dict[str, str]:
     return {p: str(ns) for p, ns in sorted(PREFIXES.items())}
 
@@ -587,12 +592,10 @@ def _prefixes() -> dict[str, str]:
 def trig_block(nquads_data: bytes) -> bytes:
     """The TriG of these N-Quads (one graph, triples in the order given) without the ``@prefix``
     lines: the blocks of a dataset's graphs, joined after :func:`trig_header`, are its TriG."""
-    if not nquads_data:
-        return b""
-    data = ox.serialize(ox.parse(nquads_data, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
-                        prefixes=_prefixes())
-    assert data is not None
-    return data[len(trig_header()) :]
+    out = io.BytesIO()
+    if nquads_data:
+        write_trig_block(io.BytesIO(nquads_data), out)
+    return out.getvalue()
 
 
 def write_trig_block(nquads_file: IO[bytes], out: IO[bytes]) -> None:
