@@ -115,7 +115,7 @@ class _Assembly:
         the default graph (the ontology), then the named graphs by IRI. A document's graph is
         copied as its worker wrote it, unless it reproduces a tweet (then its reuse is added); the
         claims graph is sorted on disk and streamed."""
-        found = self.reducer.finish(self._documents())
+        found = self.reducer.finish(self._documents())  # the claims stay on disk until close()
         self.result.facts.update({"claim": len(found.claims), "conflict": len(found.conflicts),
                                   "reuse": len(found.reuses)})
         reuses: dict[str, list[corpus.Reuse]] = defaultdict(list)
@@ -126,7 +126,7 @@ class _Assembly:
         try:
             graph_mod.claims_graph(found, claims)
             del found
-            self.reducer = corpus.Reducer()
+            self.reducer.close()
             out.write(graph_mod.trig_header())
             ontology = graph_mod.nquads(None, graph_mod.ontology_triples())
             self._emit(nq, out, None, ontology, graph_mod.trig_block(ontology), changed=True)
@@ -151,6 +151,9 @@ class _Assembly:
         finally:
             claims.close()
         nq.flush()
+
+    def close(self) -> None:
+        self.reducer.close()
 
     def _emit(self, nq: IO[bytes], out: IO[bytes], g: str | None, data: bytes, trig: bytes, *, changed: bool) -> None:
         key = g or ""
@@ -199,9 +202,12 @@ def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | N
     with tempfile.TemporaryFile(prefix="kg-spool-") as spool, \
             (contextlib.nullcontext(nq) if nq is not None else tempfile.TemporaryFile(prefix="kg-nq-")) as nq_file:
         asm = _Assembly(result, spool, sink)
-        for doc in docs:
-            asm.add(doc)
-        asm.write(nq_file, out)
+        try:
+            for doc in docs:
+                asm.add(doc)
+            asm.write(nq_file, out)
+        finally:
+            asm.close()
     result.seconds = time.perf_counter() - start
     return result, asm
 

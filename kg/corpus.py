@@ -25,11 +25,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
+import json
+import pickle
 import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -101,7 +105,7 @@ class Reuse:
 
 @dataclass
 class Corpus:
-    claims: dict[tuple[object, ...], Claim]
+    claims: dict[tuple[object, ...], Claim] | ClaimTable
     conflicts: list[Conflict]
     reuses: list[Reuse]
 
@@ -177,18 +181,124 @@ def contribution(article: Article, findings: list[Finding]) -> Contribution:
     return Contribution(article.name, list(claims.values()), list(doc_tweets.values()), _shingles(article))
 
 
+class ClaimTable:
+    """The distinct claims of a corpus and the tweets its documents embed, kept on disk (a
+    :class:`~kg.scratch.ScratchDB`) so that memory does not grow with the corpus. It holds what
+    :class:`Reducer` keeps without assertions: a claim's kind, label and value from the first
+    document that makes it, what it is about as the union over documents."""
+
+    BATCH = 5_000  # claims held before they are written
+    SCHEMA = """
+        CREATE TABLE claims (key TEXT PRIMARY KEY, kind TEXT, label BLOB, subject TEXT, value BLOB, act TEXT) WITHOUT ROWID;
+        CREATE TABLE about (key TEXT, kind TEXT, name BLOB, PRIMARY KEY (key, kind, name)) WITHOUT ROWID;
+        CREATE TABLE tweets (pair BLOB);
+    """
+
+    def __init__(self) -> None:
+        from .scratch import ScratchDB
+
+        self._scratch = ScratchDB(self.SCHEMA, prefix="kg-claims-")
+        self._db = self._scratch.db
+        self._claims: list[tuple[str, str, bytes, str, bytes | None, str | None]] = []
+        self._about: list[tuple[str, str, bytes]] = []
+        self._tweets: list[tuple[bytes]] = []
+
+    def add(self, claims: Iterable[Claim], tweets: Iterable[tuple[str, Tweet]] = ()) -> None:
+        """Claims (in input order: a claim already here keeps its label) and (document, tweet) pairs."""
+        for c in claims:
+            key = _dumps(c.key)
+            self._claims.append((key, c.kind, _blob(c.label), _dumps(c.subject), None if c.value is None else _blob(c.value), c.act))
+            self._about.extend((key, kind, _blob(name)) for kind, names in c.about.items() for name in names)
+        self._tweets.extend((pickle.dumps(pair, pickle.HIGHEST_PROTOCOL),) for pair in tweets)
+        if len(self._claims) + len(self._tweets) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO claims VALUES (?, ?, ?, ?, ?, ?)", self._claims)
+        self._db.executemany("INSERT OR IGNORE INTO about VALUES (?, ?, ?)", self._about)
+        self._db.executemany("INSERT INTO tweets VALUES (?)", self._tweets)
+        self._claims.clear()
+        self._about.clear()
+        self._tweets.clear()
+
+    def __len__(self) -> int:
+        self._flush()
+        return int(self._db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
+    def values(self) -> Iterator[Claim]:
+        """Every claim, with what it is about, in the order of their keys' JSON."""
+        self._flush()
+        rows = self._db.execute("SELECT c.key, c.kind, c.label, c.subject, c.value, c.act, a.kind, a.name "
+                                "FROM claims c LEFT JOIN about a ON a.key = c.key ORDER BY c.key")
+        for _key, group in itertools.groupby(rows, key=lambda row: row[0]):
+            first, *rest = group
+            yield _claim_of(first[:6], [row[6:] for row in (first, *rest) if row[6] is not None])
+
+    def conflicts(self) -> list[Conflict]:
+        """Pairs of claims about one subject with different values (as :func:`_conflicts`)."""
+        self._flush()
+        self._db.execute("CREATE INDEX IF NOT EXISTS claims_subject ON claims (subject, value)")
+        subjects = [(s, tuple(json.loads(s))) for (s,) in self._db.execute(
+            "SELECT subject FROM claims WHERE value IS NOT NULL GROUP BY subject HAVING COUNT(DISTINCT value) > 1")]
+        out: list[Conflict] = []
+        for stored, subject in sorted(subjects, key=lambda s: str(s[1])):
+            rows = self._db.execute("SELECT key, kind, label, subject, value, act FROM claims "
+                                    "WHERE subject = ? AND value IS NOT NULL", (stored,)).fetchall()
+            group = [_claim_of(row, self._db.execute("SELECT kind, name FROM about WHERE key = ?", (row[0],)).fetchall())
+                     for row in rows]
+            out.extend(_pairs(subject, group))
+        return out
+
+    def tweets(self) -> Iterator[tuple[str, Tweet]]:
+        """The (document, tweet) pairs in the order they were added."""
+        self._flush()
+        for (blob,) in self._db.execute("SELECT pair FROM tweets ORDER BY rowid"):
+            yield pickle.loads(blob)
+
+    def close(self) -> None:
+        self._scratch.close()
+
+
+def _dumps(key: tuple[object, ...]) -> str:
+    return json.dumps(key, separators=(",", ":"))  # ASCII: text from any file name or text is safe
+
+
+def _blob(text: str) -> bytes:
+    """Text as UTF-8 bytes that keep lone surrogates (a file name's undecodable bytes): SQLite's
+    text columns refuse them."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _text(blob: bytes) -> str:
+    return blob.decode("utf-8", "surrogatepass")
+
+
+def _claim_of(row: tuple[Any, ...], about: Iterable[tuple[str, bytes]]) -> Claim:
+    key, kind, label, subject, value, act = row
+    claim = Claim(tuple(json.loads(key)), kind, _text(label), tuple(json.loads(subject)),
+                  None if value is None else _text(value), act=act)
+    for k, name in about:
+        claim.add_about(k, _text(name))
+    return claim
+
+
 class Reducer:
     """Merges contributions in input order: a claim's label comes from the first document that
     makes it; what it is about is the union. ``keep_assertions=False`` drops who asserts what
-    (the graph of each document already holds it), so memory grows with the distinct claims and
-    tweets, not with the documents."""
+    (the graph of each document already holds it) and keeps the claims and tweets on disk (a
+    :class:`ClaimTable`), so memory does not grow with the documents; :meth:`close` removes it."""
 
     def __init__(self, *, keep_assertions: bool = True) -> None:
         self.keep_assertions = keep_assertions
-        self.claims: dict[tuple[object, ...], Claim] = {}
-        self.tweets: list[tuple[str, Tweet]] = []
+        self.claims: dict[tuple[object, ...], Claim] | ClaimTable = {} if keep_assertions else ClaimTable()
+        self._tweets: list[tuple[str, Tweet]] = []
 
     def add(self, contrib: Contribution) -> None:
+        # a tweet's evidence is in its document's graph already; what the reuse check needs is its text
+        tweets = [(contrib.doc, dataclasses.replace(t, evidence=())) for t in contrib.tweets]
+        if isinstance(self.claims, ClaimTable):
+            self.claims.add(contrib.claims, tweets)
+            return
         for claim in contrib.claims:
             c = self.claims.get(claim.key)
             if c is None:
@@ -196,23 +306,26 @@ class Reducer:
                                                    act=claim.act)
             for k, v in claim.about.items():
                 c.add_about(k, *v)
-            if self.keep_assertions:
-                for doc, origins in claim.assertions.items():
-                    for origin, evidence in origins.items():
-                        for ev in evidence:
-                            c.asserted(doc, origin, ev)
-        # a tweet's evidence is in its document's graph already; what the reuse check needs is its text
-        self.tweets.extend((contrib.doc, dataclasses.replace(t, evidence=())) for t in contrib.tweets)
+            for doc, origins in claim.assertions.items():
+                for origin, evidence in origins.items():
+                    for ev in evidence:
+                        c.asserted(doc, origin, ev)
+        self._tweets.extend(tweets)
 
     def finish(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Corpus:
         """The corpus. ``documents`` yields, in name order, each document's shingles and a way to
         load its article: only documents whose shingles meet a tweet's word runs are loaded."""
-        return Corpus(self.claims, _conflicts(self.claims), list(self._reuses(documents)))
+        conflicts = self.claims.conflicts() if isinstance(self.claims, ClaimTable) else _conflicts(self.claims)
+        return Corpus(self.claims, conflicts, list(self._reuses(documents)))
+
+    def close(self) -> None:
+        if isinstance(self.claims, ClaimTable):
+            self.claims.close()
 
     def _reuses(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Iterator[Reuse]:
-        if not self.tweets:
+        index = _tweet_index(self.claims.tweets() if isinstance(self.claims, ClaimTable) else self._tweets)
+        if not index.unique:
             return
-        index = _tweet_index(self.tweets)
         for shingles, load in documents:
             if not index.hashes.isdisjoint(shingles):
                 yield from index.reuses(load())
@@ -291,14 +404,18 @@ def _conflicts(claims: dict[tuple[object, ...], Claim]) -> list[Conflict]:
     for c in claims.values():
         if c.value is not None:
             by_subject[c.subject].append(c)
-    out = []
+    out: list[Conflict] = []
     for subject, group in sorted(by_subject.items(), key=lambda kv: str(kv[0])):
-        values = sorted(group, key=lambda c: str(c.key))
-        for i, a in enumerate(values):
-            for b in values[i + 1 :]:
-                if a.value != b.value:
-                    out.append(Conflict(a, b, _subject_label(subject)))
+        out.extend(_pairs(subject, group))
     return out
+
+
+def _pairs(subject: tuple[object, ...], group: list[Claim]) -> Iterator[Conflict]:
+    values = sorted(group, key=lambda c: str(c.key))
+    for i, a in enumerate(values):
+        for b in values[i + 1 :]:
+            if a.value != b.value:
+                yield Conflict(a, b, _subject_label(subject))
 
 
 def _subject_label(subject: tuple[object, ...]) -> str:
@@ -363,7 +480,7 @@ class _TweetIndex:
                 yield Reuse(doc, self.unique[n], Evidence(b, e, article.text[b:e]))
 
 
-def _tweet_index(tweets: list[tuple[str, Tweet]]) -> _TweetIndex:
+def _tweet_index(tweets: Iterable[tuple[str, Tweet]]) -> _TweetIndex:
     index = _TweetIndex(defaultdict(set), set(), [], defaultdict(set))
     seen: dict[object, int] = {}
     for doc, t in tweets:

@@ -472,8 +472,8 @@ def claims_graph(corpus: object, cg: _Sink) -> None:
 
     assert isinstance(corpus, Corpus)
     cg.add(iri(CLAIMS_GRAPH), LABEL, lit("claims across all documents"))
-    for key, c in sorted(corpus.claims.items(), key=lambda kv: str(kv[0])):
-        node = iri(claim_iri(key))
+    for c in corpus.claims.values():
+        node = iri(claim_iri(c.key))
         cg.add(node, A, K.Claim)
         cg.add(node, LABEL, lit(_claim_label(c)))
         cg.add(node, K.claimKind, lit(c.kind))
@@ -525,15 +525,11 @@ class SortedLines:
     BATCH = 20_000
 
     def __init__(self, directory: str | None = None) -> None:
-        import sqlite3
-        import tempfile
+        from .scratch import ScratchDB
 
-        self._dir = tempfile.TemporaryDirectory(prefix="kg-lines-", dir=directory)
-        self._db = sqlite3.connect(f"{self._dir.name}/lines.sqlite")
-        self._db.execute("PRAGMA journal_mode=OFF")
-        self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("PRAGMA temp_store=FILE")
-        self._db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._scratch = ScratchDB("CREATE TABLE lines (line TEXT PRIMARY KEY) WITHOUT ROWID",
+                                  prefix="kg-lines-", directory=directory)
+        self._db = self._scratch.db
         self._pending: list[tuple[str]] = []
 
     def add(self, s: str, p: str, o: str) -> None:
@@ -551,8 +547,7 @@ class SortedLines:
             yield line
 
     def close(self) -> None:
-        self._db.close()
-        self._dir.cleanup()
+        self._scratch.close()
 
 
 def _claim_label(c: object) -> str:

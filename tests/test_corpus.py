@@ -155,3 +155,102 @@ def test_reuse_is_found_across_workers(tmp_path: Path) -> None:
     build_to([docs], tmp_path / "out", html=False, workers=2, cache=False)
     reuse = kg.query(tmp_path / "out", "unattributed-reuse").as_dicts()
     assert len(reuse) == 1 and "b" in str(reuse[0])
+
+
+def _reduce(docs: list[tuple], *, keep_assertions: bool) -> tuple[corpus.Reducer, corpus.Corpus]:
+    reducer = corpus.Reducer(keep_assertions=keep_assertions)
+    shingles = {}
+    for article, findings in docs:
+        contrib = corpus.contribution(article, findings)
+        reducer.add(contrib)
+        shingles[article.name] = (contrib.shingles, lambda a=article: a)
+    return reducer, reducer.finish(shingles[n] for n in sorted(shingles))
+
+
+def _summary(found: corpus.Corpus) -> tuple:
+    claims = sorted(((c.key, c.kind, c.label, c.subject, c.value, c.act, {k: sorted(v) for k, v in c.about.items()})
+                     for c in found.claims.values()), key=str)
+    conflicts = [(c.a.key, c.b.key, c.about, sorted(c.a.about.get("team", ()))) for c in found.conflicts]
+    reuses = [(r.doc, r.tweet.handle, r.evidence.begin, r.evidence.end) for r in found.reuses]
+    return len(found.claims), claims, conflicts, reuses
+
+
+CORPORA = {
+    "seeds": lambda: [(a, extract_all(a)) for a in read([ROOT / "seeds"])],
+    "disagreements": lambda: [
+        doc("a.txt", "Wales lost 2-1 to Iran. Ali Karimi scored the winner in the 88th minute for Iran.\n\n" + TWEET),
+        doc("b.txt", "Wales lost 2-0 to Iran. Ali Karimi scored the winner in the 90th minute for Iran."),
+        doc("c.txt", "Iran beat Wales 2-1. Senegal fans stayed behind to collect every bottle in the stands "
+                     "after the final whistle tonight, a reader wrote."),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_claims_kept_on_disk_are_the_claims_kept_in_memory(name: str) -> None:
+    """A build keeps the claims in a table on disk (memory flat in the corpus); the in-memory
+    analysis must find the same claims (first label, union of what they are about), conflicts
+    and reuses."""
+    docs = CORPORA[name]()
+    _mem, in_memory = _reduce(docs, keep_assertions=True)
+    disk, on_disk = _reduce(docs, keep_assertions=False)
+    try:
+        assert isinstance(on_disk.claims, corpus.ClaimTable)
+        assert _summary(on_disk) == _summary(in_memory)
+        assert in_memory.conflicts and len(on_disk.claims) > 5
+    finally:
+        disk.close()
+
+
+def test_a_claim_on_disk_keeps_its_first_label_and_the_union_of_what_it_is_about() -> None:
+    table = corpus.ClaimTable()
+    try:
+        first = corpus.Claim(("result", "A v B", "A 2-1 B"), "result", "first", ("result", "A v B"), "A 2-1 B")
+        first.add_about("team", "A")
+        again = corpus.Claim(("result", "A v B", "A 2-1 B"), "result", "second", ("result", "A v B"), "A 2-1 B")
+        again.add_about("team", "B")
+        again.add_about("match", "A v B")
+        table.add([first])
+        table.add([again])
+        (claim,) = table.values()
+        assert (claim.label, claim.about) == ("first", {"team": {"A", "B"}, "match": {"A v B"}})
+        assert claim.key == ("result", "A v B", "A 2-1 B") and len(table) == 1
+    finally:
+        table.close()
+
+
+def test_the_claim_table_is_removed_when_the_build_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import tempfile
+
+    from kg import api, fanout
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    article, _findings = doc("a.txt", "Senegal beat Egypt 2-0 in the final on Sunday.")
+
+    def docs():
+        yield fanout.extract_one(article)
+        assert list(tmp_path.glob("kg-claims-*")), "the build keeps its claims in a table on disk"
+        raise RuntimeError("killed")
+
+    with pytest.raises(RuntimeError, match="killed"):
+        api.assemble(docs(), io.BytesIO())
+    assert not list(tmp_path.glob("kg-claims-*"))
+
+
+def test_the_claim_table_keeps_text_that_utf8_cannot_carry() -> None:
+    """A file name that is not UTF-8 reaches kg with lone surrogates; SQLite's text refuses them."""
+    from kg.findings import Tweet
+
+    odd = "caf\udce9.txt"
+    table = corpus.ClaimTable()
+    try:
+        claim = corpus.Claim(("quote", "Ana", odd), "quote", f"Ana: {odd}", ("quote", "Ana", odd), odd)
+        claim.add_about("person", odd)
+        tweet = Tweet(evidence=(), handle="ana", display_name="Ana", date=None, url=None, text=f"seen at {odd}")
+        table.add([claim], [(odd, tweet)])
+        (back,) = table.values()
+        assert (back.key, back.label, back.value, back.about) == (claim.key, claim.label, odd, {"person": {odd}})
+        assert list(table.tweets()) == [(odd, tweet)]
+    finally:
+        table.close()
