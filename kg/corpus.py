@@ -40,7 +40,7 @@ import regex
 from .extract.sources import quotes as quote_spans
 from .extract.tweets import embeds
 from .findings import Evidence, FanAct, Finding, Goal, Match, Quote, Tweet
-from .graph import match_name
+from .graph import CACHE_SIZE, match_name
 from .lexicon import acts
 from .reader import Article
 
@@ -435,7 +435,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _word_id(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 
