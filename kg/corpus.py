@@ -19,7 +19,8 @@ tweet that uses it).
 The work is split so that it scales: :func:`contribution` is what one document adds (its claims,
 with who asserts them in it; its embedded tweets; stable hashes of its word runs), computed where
 the document is extracted; a :class:`Reducer` merges contributions in input order, keeping only
-the claims and the tweets, and looks for reuse only in documents whose hashes meet a tweet's.
+the claims and the tweets (for a build, on disk: :class:`ClaimTable`), and looks for reuse only in
+documents whose hashes meet a tweet's.
 """
 from __future__ import annotations
 
