@@ -106,7 +106,7 @@ class Reuse:
 
 @dataclass
 class Corpus:
-    claims: dict[tuple[object, ...], Claim] | ClaimTable
+    claims: ClaimMap | ClaimTable
     conflicts: list[Conflict]
     reuses: list[Reuse]
 
@@ -236,19 +236,15 @@ class ClaimTable:
             yield _claim_of(first[:6], [row[6:] for row in (first, *rest) if row[6] is not None])
 
     def conflicts(self) -> list[Conflict]:
-        """Pairs of claims about one subject with different values (as :func:`_conflicts`)."""
+        """:func:`_conflicts` over the claims whose subject has more than one value (read from disk)."""
         self._flush()
         self._db.execute("CREATE INDEX IF NOT EXISTS claims_subject ON claims (subject, value)")
-        subjects = [(s, tuple(json.loads(s))) for (s,) in self._db.execute(
-            "SELECT subject FROM claims WHERE value IS NOT NULL GROUP BY subject HAVING COUNT(DISTINCT value) > 1")]
-        out: list[Conflict] = []
-        for stored, subject in sorted(subjects, key=lambda s: str(s[1])):
-            rows = self._db.execute("SELECT key, kind, label, subject, value, act FROM claims "
-                                    "WHERE subject = ? AND value IS NOT NULL", (stored,)).fetchall()
-            group = [_claim_of(row, self._db.execute("SELECT kind, name FROM about WHERE key = ?", (row[0],)).fetchall())
-                     for row in rows]
-            out.extend(_pairs(subject, group))
-        return out
+        rows = self._db.execute(
+            "SELECT key, kind, label, subject, value, act FROM claims WHERE value IS NOT NULL AND subject IN "
+            "(SELECT subject FROM claims WHERE value IS NOT NULL GROUP BY subject HAVING COUNT(DISTINCT value) > 1)")
+        about = "SELECT kind, name FROM about WHERE key = ?"
+        claims = [_claim_of(row, self._db.execute(about, (row[0],)).fetchall()) for row in rows.fetchall()]
+        return _conflicts({c.key: c for c in claims})
 
     def tweets(self) -> Iterator[tuple[str, Tweet]]:
         """The (document, tweet) pairs in the order they were added."""
@@ -283,28 +279,20 @@ def _claim_of(row: tuple[Any, ...], about: Iterable[tuple[str, bytes]]) -> Claim
     return claim
 
 
-class Reducer:
-    """Merges contributions in input order: a claim's label comes from the first document that
-    makes it; what it is about is the union. ``keep_assertions=False`` drops who asserts what
-    (the graph of each document already holds it) and keeps the claims and tweets on disk (a
-    :class:`ClaimTable`), so memory does not grow with the documents; :meth:`close` removes it."""
+class ClaimMap:
+    """The in-memory twin of :class:`ClaimTable` that also keeps who asserts each claim (for
+    :func:`analyse`)."""
 
-    def __init__(self, *, keep_assertions: bool = True) -> None:
-        self.keep_assertions = keep_assertions
-        self.claims: dict[tuple[object, ...], Claim] | ClaimTable = {} if keep_assertions else ClaimTable()
+    def __init__(self) -> None:
+        self._claims: dict[tuple[object, ...], Claim] = {}
         self._tweets: list[tuple[str, Tweet]] = []
 
-    def add(self, contrib: Contribution) -> None:
-        # a tweet's evidence is in its document's graph already; what the reuse check needs is its text
-        tweets = [(contrib.doc, dataclasses.replace(t, evidence=())) for t in contrib.tweets]
-        if isinstance(self.claims, ClaimTable):
-            self.claims.add(contrib.claims, tweets)
-            return
-        for claim in contrib.claims:
-            c = self.claims.get(claim.key)
+    def add(self, claims: Iterable[Claim], tweets: Iterable[tuple[str, Tweet]] = ()) -> None:
+        for claim in claims:
+            c = self._claims.get(claim.key)
             if c is None:
-                c = self.claims[claim.key] = Claim(claim.key, claim.kind, claim.label, claim.subject, claim.value,
-                                                   act=claim.act)
+                c = self._claims[claim.key] = Claim(claim.key, claim.kind, claim.label, claim.subject, claim.value,
+                                                    act=claim.act)
             for k, v in claim.about.items():
                 c.add_about(k, *v)
             for doc, origins in claim.assertions.items():
@@ -313,18 +301,45 @@ class Reducer:
                         c.asserted(doc, origin, ev)
         self._tweets.extend(tweets)
 
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    def values(self) -> Iterator[Claim]:
+        return iter(self._claims.values())
+
+    def conflicts(self) -> list[Conflict]:
+        return _conflicts(self._claims)
+
+    def tweets(self) -> Iterator[tuple[str, Tweet]]:
+        return iter(self._tweets)
+
+    def close(self) -> None:
+        pass
+
+
+class Reducer:
+    """Merges contributions in input order: a claim's label comes from the first document that
+    makes it; what it is about is the union. ``keep_assertions=False`` drops who asserts what
+    (the graph of each document already holds it) and keeps the claims and tweets on disk (a
+    :class:`ClaimTable`), so memory does not grow with the documents; :meth:`close` removes it."""
+
+    def __init__(self, *, keep_assertions: bool = True) -> None:
+        self.claims: ClaimMap | ClaimTable = ClaimMap() if keep_assertions else ClaimTable()
+
+    def add(self, contrib: Contribution) -> None:
+        # a tweet's evidence is in its document's graph already; what the reuse check needs is its text
+        self.claims.add(contrib.claims, [(contrib.doc, dataclasses.replace(t, evidence=())) for t in contrib.tweets])
+
     def finish(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Corpus:
         """The corpus. ``documents`` yields, in name order, each document's shingles and a way to
         load its article: only documents whose shingles meet a tweet's word runs are loaded."""
-        conflicts = self.claims.conflicts() if isinstance(self.claims, ClaimTable) else _conflicts(self.claims)
-        return Corpus(self.claims, conflicts, list(self._reuses(documents)))
+        return Corpus(self.claims, self.claims.conflicts(), list(self._reuses(documents)))
 
     def close(self) -> None:
-        if isinstance(self.claims, ClaimTable):
-            self.claims.close()
+        self.claims.close()
 
     def _reuses(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Iterator[Reuse]:
-        index = _tweet_index(self.claims.tweets() if isinstance(self.claims, ClaimTable) else self._tweets)
+        index = _tweet_index(self.claims.tweets())
         if not index.unique:
             return
         for shingles, load in documents:
@@ -405,18 +420,14 @@ def _conflicts(claims: dict[tuple[object, ...], Claim]) -> list[Conflict]:
     for c in claims.values():
         if c.value is not None:
             by_subject[c.subject].append(c)
-    out: list[Conflict] = []
+    out = []
     for subject, group in sorted(by_subject.items(), key=lambda kv: str(kv[0])):
-        out.extend(_pairs(subject, group))
+        values = sorted(group, key=lambda c: str(c.key))
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if a.value != b.value:
+                    out.append(Conflict(a, b, _subject_label(subject)))
     return out
-
-
-def _pairs(subject: tuple[object, ...], group: list[Claim]) -> Iterator[Conflict]:
-    values = sorted(group, key=lambda c: str(c.key))
-    for i, a in enumerate(values):
-        for b in values[i + 1 :]:
-            if a.value != b.value:
-                yield Conflict(a, b, _subject_label(subject))
 
 
 def _subject_label(subject: tuple[object, ...]) -> str:
