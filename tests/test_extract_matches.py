@@ -339,3 +339,36 @@ def test_a_language_is_not_a_venue(language):
     body = f"Senegal beat Egypt 2-0 on Sunday. The players left a thank you note in {language} in the dressing room after the match."
     (m,) = matches(body)
     assert m.venue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("He crossed for Kylian Mbappe to score.", "Kylian", True),
+        ("They won in Rayyan on Monday.", "Rayyan", False),
+        ("In Rayyan, Rayyan\tAlves scored.", "Rayyan", True),  # the second occurrence is a first name
+        ("Rayyan", "Rayyan", False),
+        ("A Rayyan b. Rayyan", "Rayyan", False),
+    ],
+)
+def test_person_word(sentence, word, expected):
+    from kg.nlp import Sentence
+
+    text = "Intro. " + sentence + " Next Sentence."
+    s = Sentence(7, 7 + len(sentence), sentence)
+    assert matches_mod._is_person_word(word, s, text) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAbB \t.ÉéX")), max_size=30), st.text(alphabet=st.sampled_from(list("aAb. ")), min_size=1, max_size=3),
+       st.integers(0, 30), st.integers(0, 30))
+def test_person_word_is_the_pattern_search(text, word, begin, end):
+    """Same answer as searching ``word`` followed by blanks and a capital letter in the sentence."""
+    import regex
+
+    from kg.nlp import Sentence
+
+    begin, end = sorted((min(begin, len(text)), min(end, len(text))))
+    s = Sentence(begin, end, text[begin:end])
+    expected = bool(regex.search(rf"{regex.escape(word)}[ \t]+\p{{Lu}}", text[begin:end]))
+    assert matches_mod._is_person_word(word, s, text) is expected

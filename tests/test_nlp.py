@@ -52,3 +52,19 @@ def test_same_sentences_on_the_seeds(reference: spacy.language.Language) -> None
 @given(st.one_of(TEXTS, st.text(alphabet=st.sampled_from(list("ab .!?\n…。\"“”'")), max_size=80)))
 def test_same_sentences_on_any_text(reference: spacy.language.Language, text: str) -> None:
     assert ours(text) == spacy_sentences(reference, parse(text, "x.txt").content)
+
+
+def test_pipeline_is_renewed_and_docs_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build replaces the pipeline every RENEW_AFTER documents (so spaCy's vocabulary does not
+    grow with the corpus); the tokens and sentences are those of one pipeline for everything."""
+    articles = list(read([ROOT / "seeds"])) * 2
+    one = nlp._build()
+    expected = [[(t.idx, t.text, t.is_sent_start) for t in one(a.content)] for a in articles]
+    monkeypatch.setattr(nlp, "RENEW_AFTER", 3)
+    monkeypatch.setattr(nlp._Shared, "nlp", None)
+    seen = []
+    for a in articles:
+        d = nlp.doc(parse(a.text, a.name))
+        seen.append(d.vocab)
+        assert [(t.idx, t.text, t.is_sent_start) for t in d] == expected[len(seen) - 1], a.name
+    assert len({id(v) for v in seen}) == -(-len(articles) // 3)  # a new vocabulary every 3 documents

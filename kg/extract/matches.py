@@ -294,7 +294,15 @@ def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:
 
 
 def _is_person_word(word: str, s: Sentence, text: str) -> bool:
-    return bool(rx(rf"{regex.escape(word)}[ \t]+\p{{Lu}}").search(text[s.begin : s.end]))
+    """``word`` is followed by a capitalised word somewhere in the sentence (a first name).
+    (A search, not a pattern per word: compiled patterns are kept, and words are unbounded.)"""
+    after = rx(r"[ \t]+\p{Lu}")
+    i = text.find(word, s.begin, s.end)
+    while i != -1:
+        if after.match(text, i + len(word), s.end):
+            return True
+        i = text.find(word, i + 1, s.end)
+    return False
 
 
 def _score_of(info: MatchInfo) -> tuple[str | None, list[str]]:
