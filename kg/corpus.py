@@ -343,7 +343,7 @@ class Reducer:
         if not index.unique:
             return
         for shingles, load in documents:
-            if not index.hashes.isdisjoint(shingles):
+            if not index.runs.keys().isdisjoint(shingles):
                 yield from index.reuses(load())
 
 
@@ -472,8 +472,10 @@ def _outside_embeds(article: Article) -> list[tuple[str, int, int]]:
 
 @dataclass
 class _TweetIndex:
-    runs: dict[tuple[str, ...], set[int]]  # word run -> tweets (indices into unique)
-    hashes: set[int]
+    """The word runs of the tweets, keyed by their hash (as the documents' shingles are): a run
+    as a tuple of words held about four times the memory, for every run of every tweet."""
+
+    runs: dict[int, tuple[int, ...]]  # hash of a word run -> tweets (indices into unique)
     unique: list[Tweet]
     embedded_in: dict[int, set[str]]  # tweet -> documents that embed it
 
@@ -484,16 +486,23 @@ class _TweetIndex:
         words = _outside_embeds(article)
         hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for i in range(len(words) - REUSE_WORDS + 1):
-            for n in self.runs.get(tuple(w for w, _b, _e in words[i : i + REUSE_WORDS]), ()):
-                if doc not in self.embedded_in[n]:
-                    hits[n].append((words[i][1], words[i + REUSE_WORDS - 1][2]))
+            window = words[i : i + REUSE_WORDS]
+            for n in self.runs.get(_hash(w for w, _b, _e in window), ()):
+                if doc not in self.embedded_in[n] and self._has_run(n, [w for w, _b, _e in window]):
+                    hits[n].append((window[0][1], window[-1][2]))
         for n, ranges in sorted(hits.items()):
             for b, e in _merge(ranges):
                 yield Reuse(doc, self.unique[n], Evidence(b, e, article.text[b:e]))
 
+    def _has_run(self, n: int, run: list[str]) -> bool:
+        """The tweet has these words in a row (a hash is not proof)."""
+        words = [w for w, _b, _e in _words(self.unique[n].text)]
+        return any(words[i : i + REUSE_WORDS] == run for i in range(len(words) - REUSE_WORDS + 1))
+
 
 def _tweet_index(tweets: Iterable[tuple[str, Tweet]]) -> _TweetIndex:
-    index = _TweetIndex(defaultdict(set), set(), [], defaultdict(set))
+    runs: dict[int, set[int]] = defaultdict(set)
+    index = _TweetIndex({}, [], defaultdict(set))
     seen: dict[object, int] = {}
     for doc, t in tweets:
         key = _origin_id(Origin("tweet", t))
@@ -502,13 +511,9 @@ def _tweet_index(tweets: Iterable[tuple[str, Tweet]]) -> _TweetIndex:
             index.unique.append(t)
             tweet_words = [w for w, _b, _e in _words(t.text)]
             for i in range(len(tweet_words) - REUSE_WORDS + 1):
-                run = tuple(tweet_words[i : i + REUSE_WORDS])
-                index.runs[run].add(seen[key])
+                runs[_hash(tweet_words[i : i + REUSE_WORDS])].add(seen[key])
         index.embedded_in[seen[key]].add(doc)
-    common = {run for run, found in index.runs.items() if len(found) > REUSE_MAX_TWEETS}
-    for run in common:
-        del index.runs[run]
-    index.hashes = {_hash(run) for run in index.runs}
+    index.runs = {run: tuple(sorted(found)) for run, found in runs.items() if len(found) <= REUSE_MAX_TWEETS}
     return index
 
 

@@ -54,7 +54,9 @@ def _graph(article: Article, findings: list[Finding]) -> tuple[Contribution, byt
     data = nquads(str(graph_iri(article.name)), document_triples(article, findings, contrib.claims))
     return contrib, data, trig_block(data)
 
-BATCH = 200  # documents per task
+BATCH = 200  # documents per task on Dask
+LOCAL_BATCH = 50  # documents per task for local worker processes: results wait in the parent
+# (workers * 3 batches in flight, ~100 KB per document), and a task costs them little
 DASK_CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler
 LIGHT_CACHE = ("embeds", "quotes")  # per-article analyses the corpus stage reads again
 
@@ -172,7 +174,7 @@ def extract_many(articles: Sequence[Source], *, workers: int = 1, dask: str | No
     if dask and pending:
         results = _on_dask(dask, pending, batch)
     elif workers > 1 and len(pending) > 1:
-        size = max(1, min(batch, -(-len(pending) // (workers * 4))))
+        size = max(1, min(batch, LOCAL_BATCH, -(-len(pending) // (workers * 4))))
         results = _on_processes(workers, pending, size)
     else:
         results = (extract_item(a) for a in pending)
