@@ -1,0 +1,73 @@
+"""How the memory of a process grows while pyoxigraph bulk-loads a kg dataset into an on-disk store
+in chunks, as ``kg build --store`` does (kg.api.STORE_CHUNK bytes of N-Quads per load).
+
+    .venv/bin/python bench/store_memory.py OUT [--chunk-mb 8] [--steps 10]
+
+OUT is a folder that ``kg build`` wrote (its graph.trig is read). The baseline is the RSS of this
+process with the N-Quads in a temporary file and an empty store open, before the first load; each
+row is measured after another tenth of the data is loaded. Nothing here is a test.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="a folder kg build wrote (graph.trig)")
+    parser.add_argument("--chunk-mb", type=float, default=8.0, help="MB of N-Quads per bulk load")
+    parser.add_argument("--steps", type=int, default=10, help="rows to print")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
+    try:
+        nq = work / "data.nq"
+        with open(nq, "wb") as fh:  # N-Quads, streamed: the TriG is not held in memory
+            ox.serialize(ox.parse(path=str(args.out / "graph.trig"), format=ox.RdfFormat.TRIG), fh,
+                         format=ox.RdfFormat.N_QUADS)
+        total = nq.stat().st_size
+        store = ox.Store(str(work / "store"))
+        chunk = int(args.chunk_mb * (1 << 20))
+        base = rss_mb()
+        print(f"{total / (1 << 20):.0f} MB of N-Quads, loaded in {args.chunk_mb:g} MB chunks; "
+              f"baseline RSS {base:.0f} MB")
+        print("| loaded | quads | RSS (MB) | RSS - baseline (MB) | CPU (s) |")
+        print("|---|---|---|---|---|")
+        cpu0 = time.process_time()
+        done, next_row, rest = 0, total / args.steps, b""
+        with open(nq, "rb") as fh:
+            while data := fh.read(chunk):
+                data = rest + data
+                cut = data.rfind(b"\n") + 1
+                store.bulk_load(input=data[:cut], format=ox.RdfFormat.N_QUADS)
+                rest = data[cut:]
+                done += len(data) - len(rest)
+                if done >= next_row or done >= total:
+                    now = rss_mb()
+                    print(f"| {done / total:.0%} | {len(store):,} | {now:.0f} | {now - base:+.0f} | "
+                          f"{time.process_time() - cpu0:.1f} |", flush=True)
+                    next_row += total / args.steps
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak RSS {peak:.0f} MB ({peak - base:+.0f} over the baseline)")
+        del store
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
