@@ -254,3 +254,20 @@ def test_the_claim_table_keeps_text_that_utf8_cannot_carry() -> None:
         assert list(table.tweets()) == [(odd, tweet)]
     finally:
         table.close()
+
+
+def test_a_colliding_word_run_hash_is_not_a_reprint() -> None:
+    """The tweet index is keyed by hashes of word runs; a hit is confirmed against the tweet's words."""
+    from kg.findings import Tweet
+
+    article, findings = doc("a.txt", "Praise poured in.\n\n" + TWEET)
+    (tweet,) = [f for f in findings if isinstance(f, Tweet)]
+    index = corpus._tweet_index([("a.txt", tweet)])
+    other, _ = doc("b.txt", "Morocco fans sang through the night in the old town after the quarter-final win.")
+    words = [w for w, _b, _e in corpus._outside_embeds(other)]
+    colliding = corpus._hash(words[-corpus.REUSE_WORDS:])
+    assert colliding not in index.runs
+    index.runs[colliding] = (0,)  # as if that run of b.txt hashed like a run of the tweet
+    assert list(index.reuses(other)) == []
+    reprint, _ = doc("c.txt", "Senegal fans stayed behind to collect every bottle in the stands, a reader wrote.")
+    assert [r.tweet.handle for r in index.reuses(reprint)] == ["terangawatch"]  # a real run still is
