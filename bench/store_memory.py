@@ -31,7 +31,8 @@ def rss_mb() -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="a folder kg build wrote (graph.trig)")
-    parser.add_argument("--chunk-mb", type=float, default=8.0, help="MB of N-Quads per bulk load")
+    parser.add_argument("--chunk-mb", type=float, default=8.0,  # kg.api.STORE_CHUNK, not imported: kg
+                        help="MB of N-Quads per bulk load")  # would load spaCy into the process measured
     parser.add_argument("--steps", type=int, default=10, help="rows to print")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))

@@ -32,9 +32,9 @@ import pickle
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -48,6 +48,7 @@ from .reader import Article
 REUSE_WORDS = 8
 REUSE_MAX_TWEETS = 3
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -229,22 +230,23 @@ class ClaimTable:
     def values(self) -> Iterator[Claim]:
         """Every claim, with what it is about, in the order of their keys' JSON."""
         self._flush()
-        rows = self._db.execute("SELECT c.key, c.kind, c.label, c.subject, c.value, c.act, a.kind, a.name "
-                                "FROM claims c LEFT JOIN about a ON a.key = c.key ORDER BY c.key")
-        for _key, group in itertools.groupby(rows, key=lambda row: row[0]):
-            first, *rest = group
-            yield _claim_of(first[:6], [row[6:] for row in (first, *rest) if row[6] is not None])
+        return self._read()
 
     def conflicts(self) -> list[Conflict]:
         """:func:`_conflicts` over the claims whose subject has more than one value (read from disk)."""
         self._flush()
         self._db.execute("CREATE INDEX IF NOT EXISTS claims_subject ON claims (subject, value)")
-        rows = self._db.execute(
-            "SELECT key, kind, label, subject, value, act FROM claims WHERE value IS NOT NULL AND subject IN "
-            "(SELECT subject FROM claims WHERE value IS NOT NULL GROUP BY subject HAVING COUNT(DISTINCT value) > 1)")
-        about = "SELECT kind, name FROM about WHERE key = ?"
-        claims = [_claim_of(row, self._db.execute(about, (row[0],)).fetchall()) for row in rows.fetchall()]
-        return _conflicts({c.key: c for c in claims})
+        return _conflicts({c.key: c for c in self._read(
+            "WHERE c.value IS NOT NULL AND c.subject IN (SELECT subject FROM claims WHERE value IS NOT NULL "
+            "GROUP BY subject HAVING COUNT(DISTINCT value) > 1)")})
+
+    def _read(self, where: str = "") -> Iterator[Claim]:
+        """The claims (``where``: an SQL condition on ``c``), each with what it is about, by key."""
+        rows = self._db.execute("SELECT c.key, c.kind, c.label, c.subject, c.value, c.act, a.kind, a.name "
+                                f"FROM claims c LEFT JOIN about a ON a.key = c.key {where} ORDER BY c.key")
+        for _key, group in itertools.groupby(rows, key=lambda row: row[0]):
+            first, *rest = group
+            yield _claim_of(first[:6], [row[6:] for row in (first, *rest) if row[6] is not None])
 
     def tweets(self) -> Iterator[tuple[str, Tweet]]:
         """The (document, tweet) pairs in the order they were added."""
@@ -452,16 +454,22 @@ def _word_id(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 
 
-def _hash(words: Iterable[str]) -> int:
-    """A hash of a word run that is the same in every process: ``hash()`` of a str is salted per
-    process, that of a tuple of ints is not (the cache fingerprint holds the Python version)."""
-    return hash(tuple(map(_word_id, words)))
+def _runs(items: Sequence[T]) -> list[tuple[T, ...]]:
+    """Every run of ``REUSE_WORDS`` consecutive items, in order."""
+    return [tuple(items[i : i + REUSE_WORDS]) for i in range(len(items) - REUSE_WORDS + 1)]
+
+
+def _run_hashes(words: list[str]) -> list[int]:
+    """The hash of every run of ``REUSE_WORDS`` words, in order, the same in every process:
+    ``hash()`` of a str is salted per process, that of a tuple of ints is not (the cache
+    fingerprint holds the Python version)."""
+    return [hash(run) for run in _runs([_word_id(w) for w in words])]
 
 
 def _shingles(article: Article) -> array:
     """Sorted hashes of every run of ``REUSE_WORDS`` words of the article outside its embeds."""
-    ids = [_word_id(w) for w, _b, _e in _outside_embeds(article)]  # the words the reuse check reads
-    return array("q", sorted({hash(tuple(ids[i : i + REUSE_WORDS])) for i in range(len(ids) - REUSE_WORDS + 1)}))
+    words = [w for w, _b, _e in _outside_embeds(article)]  # the words the reuse check reads
+    return array("q", sorted(set(_run_hashes(words))))
 
 
 def _outside_embeds(article: Article) -> list[tuple[str, int, int]]:
@@ -483,21 +491,21 @@ class _TweetIndex:
         """Article text (outside every embed) that reproduces ``REUSE_WORDS`` words of a tweet
         the article does not embed."""
         doc = article.name
-        words = _outside_embeds(article)
+        located = _outside_embeds(article)
+        words = [w for w, _b, _e in located]
         hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for i in range(len(words) - REUSE_WORDS + 1):
-            window = words[i : i + REUSE_WORDS]
-            for n in self.runs.get(_hash(w for w, _b, _e in window), ()):
-                if doc not in self.embedded_in[n] and self._has_run(n, [w for w, _b, _e in window]):
-                    hits[n].append((window[0][1], window[-1][2]))
+        tweet_runs: dict[int, set[tuple[str, ...]]] = {}  # a hash is not proof: the tweet's own runs
+        for i, h in enumerate(_run_hashes(words)):
+            for n in self.runs.get(h, ()):
+                if doc in self.embedded_in[n]:
+                    continue
+                if n not in tweet_runs:
+                    tweet_runs[n] = set(_runs([w for w, _b, _e in _words(self.unique[n].text)]))
+                if tuple(words[i : i + REUSE_WORDS]) in tweet_runs[n]:
+                    hits[n].append((located[i][1], located[i + REUSE_WORDS - 1][2]))
         for n, ranges in sorted(hits.items()):
             for b, e in _merge(ranges):
                 yield Reuse(doc, self.unique[n], Evidence(b, e, article.text[b:e]))
-
-    def _has_run(self, n: int, run: list[str]) -> bool:
-        """The tweet has these words in a row (a hash is not proof)."""
-        words = [w for w, _b, _e in _words(self.unique[n].text)]
-        return any(words[i : i + REUSE_WORDS] == run for i in range(len(words) - REUSE_WORDS + 1))
 
 
 def _tweet_index(tweets: Iterable[tuple[str, Tweet]]) -> _TweetIndex:
@@ -509,9 +517,8 @@ def _tweet_index(tweets: Iterable[tuple[str, Tweet]]) -> _TweetIndex:
         if key not in seen:
             seen[key] = len(index.unique)
             index.unique.append(t)
-            tweet_words = [w for w, _b, _e in _words(t.text)]
-            for i in range(len(tweet_words) - REUSE_WORDS + 1):
-                runs[_hash(tweet_words[i : i + REUSE_WORDS])].add(seen[key])
+            for h in _run_hashes([w for w, _b, _e in _words(t.text)]):
+                runs[h].add(seen[key])
         index.embedded_in[seen[key]].add(doc)
     index.runs = {run: tuple(sorted(found)) for run, found in runs.items() if len(found) <= REUSE_MAX_TWEETS}
     return index

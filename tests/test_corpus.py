@@ -265,7 +265,7 @@ def test_a_colliding_word_run_hash_is_not_a_reprint() -> None:
     index = corpus._tweet_index([("a.txt", tweet)])
     other, _ = doc("b.txt", "Morocco fans sang through the night in the old town after the quarter-final win.")
     words = [w for w, _b, _e in corpus._outside_embeds(other)]
-    colliding = corpus._hash(words[-corpus.REUSE_WORDS:])
+    colliding = corpus._run_hashes(words)[-1]
     assert colliding not in index.runs
     index.runs[colliding] = (0,)  # as if that run of b.txt hashed like a run of the tweet
     assert list(index.reuses(other)) == []
