@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -70,8 +71,33 @@ def _split(cell: str | None) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
+    """A regex that matches any of ``words``, preferring the longest where several match at one
+    place, as ``"|".join`` of the words sorted longest first does. It is written as a trie
+    ("Japan(?:ese)?" rather than "Japanese|Japan"), so that the engine tries the next character
+    once instead of every word at every position: many times faster on the team and vocabulary
+    lists. With ``ignorecase``, words that differ only in case share their branches (the pattern
+    must then be compiled with IGNORECASE)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word.lower() if ignorecase else word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie) or "(?!)"
+
+
+def _branches(node: dict[str, Any]) -> str:
+    # children first, each a different next character, and "end here" last: the longest match wins
+    alts = [regex.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return "(?:" + body + ")?" if len(alts) > 1 or len(alts[0]) > 1 else body + "?"
+    return body
 
 
 @functools.cache
@@ -96,14 +122,14 @@ def teams() -> TeamTable:
                 squashed.setdefault(regex.sub(r"[\W_]+", "", v).casefold(), t.name)
         for d in t.demonyms:
             demonyms.setdefault(d, t.name)
-    form_pattern = regex.compile(r"(?<![\w#@/])(?:" + _alternation(list(forms)) + r")(?![\w@])")
-    demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + _alternation(list(demonyms)) + r")s?(?![\w])")
+    form_pattern = regex.compile(r"(?<![\w#@/])(?:" + alternation(forms) + r")(?![\w@])")
+    demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + alternation(demonyms) + r")s?(?![\w])")
     return TeamTable(table, forms, demonyms, codes, form_pattern, demonym_pattern, squashed)
 
 
 def words_pattern(words: list[str], flags: int = regex.IGNORECASE) -> regex.Pattern[str]:
     """One regex matching any of ``words`` on word boundaries (longest first)."""
-    return regex.compile(r"(?<![\w])(?:" + _alternation(words) + r")(?![\w])", flags)
+    return regex.compile(r"(?<![\w])(?:" + alternation(words, ignorecase=bool(flags & regex.IGNORECASE)) + r")(?![\w])", flags)
 
 
 @functools.cache

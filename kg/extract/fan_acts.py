@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import FanAct
-from ..lexicon import acts, rx, words_pattern
+from ..lexicon import acts, alternation, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import focus_team, is_football
@@ -90,14 +90,13 @@ def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
 
 @functools.cache
 def _object_mark() -> regex.Pattern[str]:
-    words = sorted(acts()["actor_objects"], key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in words)
+    alt = alternation(acts()["actor_objects"], ignorecase=True)
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+(?:(?:the|their|its|his|her|our|some|many|most|all|several)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
 
 
 @functools.cache
 def _partitive() -> regex.Pattern[str]:
-    alt = "|".join(regex.escape(w) for w in sorted(acts()["partitive"], key=len, reverse=True))
+    alt = alternation(acts()["partitive"], ignorecase=True)
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+of\s+(?:(?:the|their|those|these|its|his|her|our)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
 
 

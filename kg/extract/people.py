@@ -16,7 +16,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..findings import Evidence, PersonMention
-from ..lexicon import rx, teams, vocab
+from ..lexicon import alternation, rx, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -45,23 +45,20 @@ def _role_words() -> dict[str, str]:
 
 @functools.cache
 def _role_before() -> regex.Pattern[str]:
-    words = sorted(_role_words(), key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in words)
+    alt = alternation(_role_words(), ignorecase=True)
     return regex.compile(rf"(?i)(?<![\w])({alt})[ \t]+\Z")
 
 
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
-    words = sorted(_role_words(), key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in words)
+    alt = alternation(_role_words(), ignorecase=True)
     return regex.compile(rf"(?i)\A,[ \t]+(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)?[ \t]*(?:[\w-]+[ \t]+){{0,3}}?({alt})\b")
 
 
 @functools.cache
 def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
-    strong = sorted(set(v["speech"] + v["play"]), key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in strong)
+    alt = alternation(v["speech"] + v["play"], ignorecase=True)
     return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|,[^,]{{1,40}},))*[ \t]+({alt})\b")
 
 
@@ -74,8 +71,7 @@ def _said_before() -> regex.Pattern[str]:
 
 @functools.cache
 def _other_verbs() -> regex.Pattern[str]:
-    words = sorted(vocab()["person_verbs"]["other"], key=len, reverse=True)
-    return regex.compile(r"(?i)\A[ \t]+(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
+    return regex.compile(r"(?i)\A[ \t]+(?:" + alternation(vocab()["person_verbs"]["other"], ignorecase=True) + r")\b")
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Credit, Evidence, Quote
-from ..lexicon import rx, vocab
+from ..lexicon import alternation, rx, vocab
 from ..nlp import span
 from ..reader import Article
 from .common import inside, tweet_spans
@@ -45,13 +45,18 @@ def _agencies() -> list[str]:
 
 @functools.cache
 def _agency_slash() -> regex.Pattern[str]:
-    alt = "|".join(regex.escape(a) for a in _agencies())
+    alt = alternation(_agencies())
     return regex.compile(rf"(?<![\w/])(?P<credit>(?:{alt})(?:[ \t]+Photo)?/[ \t]*(?P<name>{NAME}))")
 
 
+@functools.cache
+def _agency_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    return [(a, regex.compile(rf"(?i)(?<![\w]){regex.escape(a)}(?![\w])")) for a in _agencies()]
+
+
 def _agency_of(text: str) -> str | None:
-    for a in _agencies():
-        if rx(rf"(?i)(?<![\w]){regex.escape(a)}(?![\w])").search(text):
+    for a, pat in _agency_patterns():
+        if pat.search(text):
             return a
     return None
 
@@ -133,15 +138,13 @@ class QuoteFound:
 
 @functools.cache
 def _speech_tail() -> regex.Pattern[str]:
-    words = sorted(vocab()["speech_tail"], key=len, reverse=True)
-    return regex.compile(r"(?i)(?<![\w])(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
+    return regex.compile(r"(?i)(?<![\w])(?:" + alternation(vocab()["speech_tail"], ignorecase=True) + r")\b")
 
 
 @functools.cache
 def _pronoun_near() -> regex.Pattern[str]:
     """He, she, or "the winger" / "the 27-year-old": a reference back to the last person named."""
-    roles = sorted({w for k, ws in vocab()["roles"].items() if not k.startswith("_") for w in ws}, key=len, reverse=True)
-    alt = "|".join(regex.escape(r) for r in roles)
+    alt = alternation((w for k, ws in vocab()["roles"].items() if not k.startswith("_") for w in ws), ignorecase=True)
     return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+(?:[\w-]+\s+)?(?:{alt}|\d+-year-old))(?![\w])")
 
 

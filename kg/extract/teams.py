@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import TeamMention
-from ..lexicon import pattern, rx, teams, vocab, words_pattern
+from ..lexicon import alternation, pattern, rx, teams, vocab, words_pattern
 from ..nlp import sentence_at
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -112,7 +112,7 @@ def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
 @functools.cache
 def _ambiguous_pattern() -> regex.Pattern[str]:
     words = [k for k in vocab()["ambiguous_demonyms"] if not k.startswith("_")]
-    return regex.compile(r"(?<![\w#@/])(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])")
+    return regex.compile(r"(?<![\w#@/])(?:" + alternation(words) + r")(?![\w])")
 
 
 def _hashtag_teams(tag: str) -> list[str]:

@@ -1,0 +1,50 @@
+"""kg.lexicon: the word-list patterns. ``alternation`` writes a trie; it must match exactly what the
+plain alternation of the words, longest first, matches."""
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.lexicon import alternation, teams, words_pattern
+
+LETTERS = "abAB -.é"
+words_st = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+def plain(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def spans(pattern: str, text: str, flags: int = 0) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span(), m.span(1)) for m in regex.compile(pattern, flags).finditer(text)]
+
+
+@given(words_st, st.text(alphabet=LETTERS, max_size=40))
+@settings(max_examples=400)
+def test_the_trie_matches_what_the_longest_first_alternation_matches(words: list[str], text: str) -> None:
+    for tail in ["", r"(?![\w])", r"s?(?![\w])", r"[ ]+"]:  # what follows decides between overlapping words
+        assert spans(rf"(?<![\w])({alternation(words)}){tail}", text) == spans(rf"(?<![\w])({plain(words)}){tail}", text)
+
+
+@given(words_st, st.text(alphabet=LETTERS, max_size=40))
+@settings(max_examples=400)
+def test_the_trie_ignoring_case_matches_what_the_alternation_ignoring_case_matches(words: list[str], text: str) -> None:
+    for tail in ["", r"(?![\w])", r"[ ]+\Z"]:
+        trie = spans(rf"({alternation(words, ignorecase=True)}){tail}", text, regex.IGNORECASE)
+        assert trie == spans(rf"({plain(words)}){tail}", text, regex.IGNORECASE)
+
+
+def test_the_trie_shares_prefixes_and_an_empty_list_matches_nothing() -> None:
+    assert alternation(["Japan", "Japanese", "Jamaica"]) == "Ja(?:maica|pan(?:ese)?)"
+    assert alternation(["Fan", "fan", "FANS"], ignorecase=True) == "fans?"
+    assert regex.search(alternation([]), "anything") is None
+
+
+def test_team_forms_prefer_the_longest_name() -> None:
+    table = teams()
+    text = "South Korea beat Korea Republic; the Republic of Ireland and Ireland drew."
+    found = [m.group(0) for m in table.form_pattern.finditer(text)]
+    assert "South Korea" in found and "Republic of Ireland" in found
+    assert [m.group(0) for m in words_pattern(["fan", "fans", "fan zone"]).finditer("Fans in the fan zone, a fan.")] == \
+        ["Fans", "fan zone", "fan"]
