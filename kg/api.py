@@ -11,9 +11,7 @@ import itertools
 import json
 import os
 import pickle
-import queue
 import tempfile
-import threading
 import time
 from array import array
 from collections import Counter, defaultdict
@@ -58,10 +56,9 @@ class _Assembly:
     the claims and tweets across documents stay in memory. Then the graphs are written in IRI
     order, the claims graph added and the documents that reproduce a tweet given their reuse."""
 
-    def __init__(self, result: BuildResult, spool: IO[bytes], sink: Callable[[bytes], None] | None = None) -> None:
+    def __init__(self, result: BuildResult, spool: IO[bytes]) -> None:
         self.result = result
         self.spool = spool
-        self.sink = sink  # also gets each graph's N-Quads: every document's as it arrives, then what the end adds
         self.where: dict[str, tuple[int, int, int]] = {}  # graph IRI -> its N-Quads and TriG block in the spool
         self.reuse: dict[str, tuple[int, int, int]] = {}  # document -> (offset, shingle bytes, article bytes)
         self.names: dict[str, str] = {}  # graph IRI -> file that holds it
@@ -93,8 +90,6 @@ class _Assembly:
         self.names[g] = str(article.path)
         self.result.extracted += not article.cache.get("from_cache")
         self.where[g] = (self._put(doc.nquads + doc.trig), len(doc.nquads), len(doc.trig))
-        if self.sink:
-            self.sink(doc.nquads)
         shingles = doc.contribution.shingles.tobytes()
         kept = pickle.dumps(dataclasses.replace(article, cache={k: article.cache[k] for k in fanout.LIGHT_CACHE
                                                                 if k in article.cache}), pickle.HIGHEST_PROTOCOL)
@@ -129,7 +124,7 @@ class _Assembly:
             self.reducer.close()
             out.write(graph_mod.trig_header())
             ontology = graph_mod.nquads(None, graph_mod.ontology_triples())
-            self._emit(nq, out, None, ontology, graph_mod.trig_block(ontology), changed=True)
+            self._emit(nq, out, None, ontology, graph_mod.trig_block(ontology))
             for g in sorted(set(self.where) | set(reuses) | {claims_g}):
                 if g == claims_g:
                     self._emit_large(nq, out, g, claims)
@@ -145,9 +140,9 @@ class _Assembly:
                     for r in reuses.pop(g):
                         graph_mod.reuse_triples(lines, r)
                     data = graph_mod.nquads(g, lines.sorted())
-                    self._emit(nq, out, g, data, graph_mod.trig_block(data), changed=True)
+                    self._emit(nq, out, g, data, graph_mod.trig_block(data))
                 else:
-                    self._emit(nq, out, g, data, trig, changed=False)
+                    self._emit(nq, out, g, data, trig)
         finally:
             claims.close()
         nq.flush()
@@ -155,15 +150,13 @@ class _Assembly:
     def close(self) -> None:
         self.reducer.close()
 
-    def _emit(self, nq: IO[bytes], out: IO[bytes], g: str | None, data: bytes, trig: bytes, *, changed: bool) -> None:
+    def _emit(self, nq: IO[bytes], out: IO[bytes], g: str | None, data: bytes, trig: bytes) -> None:
         key = g or ""
         self.nq_where[key] = (nq.tell(), len(data))
         nq.write(data)
         out.write(trig)
         self.result.quads += data.count(b"\n")
         self.digests[key] = hashlib.sha1(data).hexdigest()
-        if changed and self.sink:
-            self.sink(data)
 
     def _emit_large(self, nq: IO[bytes], out: IO[bytes], g: str, lines: Iterable[str]) -> None:
         """A graph too large to hold: streamed from sorted lines to ``nq`` and, through a
@@ -178,8 +171,6 @@ class _Assembly:
                 nq.write(data)
                 part.write(data)
                 self.result.quads += len(chunk)
-                if self.sink:
-                    self.sink(data)
             part.seek(0)
             graph_mod.write_trig_block(part, out)
         self.nq_where[g] = (start, nq.tell() - start)
@@ -192,16 +183,14 @@ def _chunks(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
         yield chunk
 
 
-def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None,
-             sink: Callable[[bytes], None] | None = None) -> tuple[BuildResult, _Assembly]:
+def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None) -> tuple[BuildResult, _Assembly]:
     """Write the TriG of ``docs`` (and the claims across them) to ``out`` (and its N-Quads to
-    ``nq``); return the summary and the assembly (each graph's digest and place in ``nq``).
-    ``sink`` gets N-Quads as they are ready (their union is the dataset)."""
+    ``nq``); return the summary and the assembly (each graph's digest and place in ``nq``)."""
     start = time.perf_counter()
     result = BuildResult(None)
     with tempfile.TemporaryFile(prefix="kg-spool-") as spool, \
             (contextlib.nullcontext(nq) if nq is not None else tempfile.TemporaryFile(prefix="kg-nq-")) as nq_file:
-        asm = _Assembly(result, spool, sink)
+        asm = _Assembly(result, spool)
         try:
             for doc in docs:
                 asm.add(doc)
@@ -239,10 +228,11 @@ VALIDATE_MAX_QUADS = 300_000  # kg build checks larger outputs only when asked (
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
 STORE_MANIFEST = "kg-graphs.json"
-STORE_CHUNK = 8 << 20  # bytes of N-Quads per bulk load while the documents are extracted. Measured on
-# 3,000 synthetic articles (1 worker): 4 MB loads cost 112 s of CPU in all and 292 MB peak RSS, 8 MB
-# 105 s and 316 MB, 32 MB 89 s and 429 MB (fewer loads, less for RocksDB to compact; each load is
-# held in memory while pyoxigraph sorts it); the wall time was the same within noise.
+STORE_CHUNK = 8 << 20  # bytes of N-Quads per bulk load. Measured on the 10k synthetic dataset (3M quads,
+# bench/store_memory.py and a paced variant): 8 MB loads one after another cost 68 s of CPU and 120 MB
+# of RSS; the same loads spaced as a build's extraction produces them (one every 3 s) cost 175 s, as
+# RocksDB compacts after each; 32 MB loads so spaced 92 s and 313 MB; the whole file in one load 62 s
+# and 1.5 GB (pyoxigraph holds what it sorts). Hence 8 MB chunks, loaded back to back after assembly.
 
 
 def _manifest(articles: list[ArticleRef], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
@@ -317,8 +307,7 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     try:
         with open(trig_tmp, "wb") as fh, open(nq_tmp, "w+b") as nq:
             result, asm = assemble(fanout.extract_many(
-                articles, workers=workers, dask=dask, cache=store_cache, progress=progress), fh, nq,
-                sink=sync.feed if sync and sync.streaming else None)
+                articles, workers=workers, dask=dask, cache=store_cache, progress=progress), fh, nq)
         result.skipped = skipped + result.skipped
         if strict and result.skipped:
             _strict(result.skipped)
@@ -365,10 +354,10 @@ def _strict(skipped: list[Skipped]) -> None:
 class StoreSync:
     """Keeps an on-disk pyoxigraph store in step with the dataset being built. A store kg loaded
     before (its folder keeps a digest of each graph) only has its changed named graphs replaced
-    and its removed ones dropped, once the build is done. A new store (or one in an unknown
-    state) is cleared and bulk-loaded while the documents are extracted: a thread loads each
-    document's N-Quads as they arrive (pyoxigraph releases the GIL), and the graphs completed at
-    the end (the ontology, the claims, documents given reuse) follow."""
+    and its removed ones dropped. A new store (or one in an unknown state) is cleared and
+    bulk-loaded. Either way the loads happen once the dataset is complete, from its N-Quads file,
+    in chunks of STORE_CHUNK bytes one after another: the same loads spread over the extraction
+    (as earlier versions did) cost RocksDB two to three times the CPU, measured (see STORE_CHUNK)."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         import pyoxigraph as ox
@@ -382,76 +371,56 @@ class StoreSync:
             self.before = None
         self.record.unlink(missing_ok=True)  # until the store is consistent again, the next build reloads it all
         self.store = ox.Store(str(self.path))
-        self._buffer = bytearray()
-        # at most two chunks wait: a build that extracts faster than the store loads waits for it
-        self._chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
-        if self.before is None:
-            self.store.clear()
-            self._thread = threading.Thread(target=self._load, name="kg-store-load", daemon=True)
-            self._thread.start()
 
-    @property
-    def streaming(self) -> bool:
-        return self._thread is not None
-
-    def _load(self) -> None:
+    def _bulk_load(self, nquads: bytes) -> None:
         import pyoxigraph as ox
 
-        while (chunk := self._chunks.get()) is not None:
-            if self._error is None:
-                try:
-                    self.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
-                except BaseException as exc:  # reported by finish()
-                    self._error = exc
+        try:
+            self.store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise DataError(f"{self.path}: loading the store failed: {exc}") from exc
 
-    def feed(self, nquads: bytes) -> None:
-        """Load these N-Quads now (a new store only; later builds load what changed at the end)."""
-        if self._thread is not None:
-            self._buffer += nquads
-            if len(self._buffer) >= STORE_CHUNK:
-                self._chunks.put(bytes(self._buffer))
-                self._buffer.clear()
-
-    def _stop(self, flush: bool) -> None:
-        if self._thread is not None:
-            if flush and self._buffer:
-                self._chunks.put(bytes(self._buffer))
-            self._buffer.clear()
-            self._chunks.put(None)
-            self._thread.join()
+    def _load(self, fh: IO[bytes], ranges: Iterable[tuple[int, int]]) -> None:
+        """Bulk-load these byte ranges of an N-Quads file, in chunks of whole lines of about
+        STORE_CHUNK bytes (pyoxigraph holds a chunk in memory while it sorts it)."""
+        pending = bytearray()
+        for offset, length in ranges:
+            fh.seek(offset)
+            while length > 0:
+                piece = fh.read(min(length, STORE_CHUNK))
+                if not piece:
+                    raise DataError(f"{self.path}: the N-Quads to load ended early")
+                length -= len(piece)
+                pending += piece
+                if len(pending) >= STORE_CHUNK:
+                    cut = pending.rfind(b"\n") + 1
+                    if cut:
+                        self._bulk_load(bytes(pending[:cut]))
+                        del pending[:cut]
+        if pending:
+            self._bulk_load(bytes(pending))
 
     def abort(self) -> None:
-        """The build failed: stop loading; the store stays marked as unknown (reloaded next time)."""
-        self._stop(flush=False)
+        """The build failed: the store stays marked as unknown (reloaded next time)."""
         del self.store
 
     def finish(self, nq: Path, where: dict[str, tuple[int, int]], digests: dict[str, str]) -> tuple[Path, int]:
-        """The dataset is complete (as N-Quads in ``nq``, each graph's place in ``where``):
-        finish loading, or replace the graphs that changed. Returns the folder and the graphs loaded."""
+        """The dataset is complete (as N-Quads in ``nq``, each graph's place in ``where``): load
+        it, or replace the graphs that changed. Returns the folder and the graphs loaded."""
         import pyoxigraph as ox
 
-        if self.streaming:
-            self._stop(flush=True)
-            if self._error is not None:
-                raise DataError(f"{self.path}: loading the store failed: {self._error}")
-            loaded = len(digests)
-        else:
-            assert self.before is not None
-            changed = sorted(g for g, d in digests.items() if self.before.get(g) != d)
-            for g in set(self.before) - set(digests) | set(changed):
-                self.store.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
-            if changed:
-                with open(nq, "rb") as fh:
-                    data = bytearray()
-                    for g in changed:
-                        offset, length = where[g]
-                        fh.seek(offset)
-                        data += fh.read(length)
-                self.store.bulk_load(input=bytes(data), format=ox.RdfFormat.N_QUADS)
-            loaded = len(changed)
-            self.store.optimize()
+        with open(nq, "rb") as fh:
+            if self.before is None:
+                self.store.clear()
+                self._load(fh, [(0, os.fstat(fh.fileno()).st_size)])
+                loaded = len(digests)
+            else:
+                changed = sorted(g for g, d in digests.items() if self.before.get(g) != d)
+                for g in set(self.before) - set(digests) | set(changed):
+                    self.store.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
+                self._load(fh, sorted(where[g] for g in changed))
+                loaded = len(changed)
+                self.store.optimize()
         del self.store
         self.record.write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
         return self.path, loaded
@@ -463,10 +432,6 @@ def update_store(nq: Path, where: dict[str, tuple[int, int]], directory: str | o
     place of each graph in it (``""``: the default graph). Returns the folder and the graphs loaded."""
     sync = StoreSync(directory)
     try:
-        if sync.streaming:
-            with open(nq, "rb") as fh:
-                while chunk := fh.read(1 << 20):
-                    sync.feed(chunk)
         return sync.finish(nq, where, digests)
     except BaseException:
         sync.abort()

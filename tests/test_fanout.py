@@ -134,11 +134,22 @@ def test_store_follows_the_build_and_reloads_only_changed_graphs(tmp_path: Path)
     assert _quads(store) == _quads(out / "graph.trig")
 
 
-def test_a_new_store_is_loaded_in_chunks_while_extracting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(api, "STORE_CHUNK", 2_000)  # many loads during extraction, not one at the end
+def test_a_new_store_is_loaded_in_chunks_of_whole_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "STORE_CHUNK", 2_000)  # many loads, not one
+    loads: list[bytes] = []
+    real_bulk_load = api.StoreSync._bulk_load
+
+    def bulk_load(self: api.StoreSync, nquads: bytes) -> None:
+        loads.append(nquads)
+        real_bulk_load(self, nquads)
+
+    monkeypatch.setattr(api.StoreSync, "_bulk_load", bulk_load)
     out, store = tmp_path / "out", tmp_path / "store"
     build_to([SEEDS], out, html=False, store=store, cache=False)
     assert _quads(store) == _quads(out / "graph.trig")
+    assert len(loads) > 10
+    longest = max(len(line) for chunk in loads for line in chunk.splitlines(keepends=True))
+    assert all(chunk.endswith(b"\n") and len(chunk) < 2_000 + longest for chunk in loads)
 
 
 def test_a_store_that_fails_to_load_leaves_the_outputs_and_is_reloaded_next_time(
@@ -146,43 +157,16 @@ def test_a_store_that_fails_to_load_leaves_the_outputs_and_is_reloaded_next_time
     out, store = tmp_path / "out", tmp_path / "store"
     build_to([SEEDS], out, html=False)
     before = (out / "graph.trig").read_bytes()
-    real_feed = api.StoreSync.feed
+    real_bulk_load = api.StoreSync._bulk_load
 
-    def feed(self: api.StoreSync, nquads: bytes) -> None:
-        real_feed(self, b"<this> is not N-Quads .\n" + nquads)
+    def bulk_load(self: api.StoreSync, nquads: bytes) -> None:
+        real_bulk_load(self, b"<this> is not N-Quads .\n" + nquads)
 
-    monkeypatch.setattr(api.StoreSync, "feed", feed)
+    monkeypatch.setattr(api.StoreSync, "_bulk_load", bulk_load)
     with pytest.raises(DataError, match="loading the store failed"):
         build_to([SEEDS], out, html=False, store=store, cache=False)
     assert (out / "graph.trig").read_bytes() == before
     assert not (store / "kg-graphs.json").exists()  # unknown state
-    monkeypatch.setattr(api.StoreSync, "feed", real_feed)
+    monkeypatch.setattr(api.StoreSync, "_bulk_load", real_bulk_load)
     again = build_to([SEEDS], out, html=False, store=store, cache=False)
     assert again.graphs_updated > 1 and _quads(store) == _quads(out / "graph.trig")
-
-
-def test_a_store_that_loads_slowly_holds_back_the_build_instead_of_queueing_every_chunk(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-
-    monkeypatch.setattr(api, "STORE_CHUNK", 10)
-    sync = api.StoreSync(tmp_path / "store")
-    release, loads = threading.Event(), []
-
-    class SlowStore:
-        def bulk_load(self, input: bytes, format: object) -> None:  # noqa: A002 (pyoxigraph's name)
-            release.wait()
-            loads.append(input)
-
-    sync.store = SlowStore()  # type: ignore[assignment]
-    quad = b"<https://kg.example/s> <https://kg.example/p> <https://kg.example/o> <https://kg.example/g> .\n"
-    feeder = threading.Thread(target=lambda: [sync.feed(quad) for _ in range(10)])
-    feeder.start()
-    feeder.join(timeout=1.0)
-    assert feeder.is_alive()  # one chunk being loaded, two waiting: the fourth waits for room
-    assert sync._chunks.qsize() == 2
-    release.set()
-    feeder.join(timeout=30)
-    assert not feeder.is_alive()
-    sync._stop(flush=True)
-    assert b"".join(loads) == quad * 10
