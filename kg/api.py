@@ -228,11 +228,12 @@ VALIDATE_MAX_QUADS = 300_000  # kg build checks larger outputs only when asked (
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
 STORE_MANIFEST = "kg-graphs.json"
-STORE_CHUNK = 8 << 20  # bytes of N-Quads per bulk load. Measured on the 10k synthetic dataset (3M quads,
-# bench/store_memory.py and a paced variant): 8 MB loads one after another cost 68 s of CPU and 120 MB
-# of RSS; the same loads spaced as a build's extraction produces them (one every 3 s) cost 175 s, as
-# RocksDB compacts after each; 32 MB loads so spaced 92 s and 313 MB; the whole file in one load 62 s
-# and 1.5 GB (pyoxigraph holds what it sorts). Hence 8 MB chunks, loaded back to back after assembly.
+STORE_CHUNK = 4 << 20  # bytes of N-Quads per bulk load. Measured on the 10k synthetic dataset (3M quads,
+# 667 MB; bench/store_memory.py OUT --chunk-mb N), loads one after another: 2 MB chunks 69 s of CPU,
+# 42 s, 80 MB peak RSS; 4 MB 57-67 s, 33-40 s, 94 MB; 8 MB 58-61 s, 34-35 s, 120-134 MB; 16 MB 71 s,
+# 41 s, 212 MB; the whole file at once 62 s, 34 s, 1.5 GB (pyoxigraph holds what it sorts). The same
+# 8 MB loads spaced as the extraction produced them (--pause 3, as kg did before) cost 175 s of
+# CPU: RocksDB compacts after each. Hence 4 MB chunks, loaded back to back once the dataset is written.
 
 
 def _manifest(articles: list[ArticleRef], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
