@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import heapq
 import io
 import itertools
 import json
@@ -52,19 +53,28 @@ class BuildResult:
 
 class _Assembly:
     """The graph stage, streamed: each document's N-Quads go to a spool file as they arrive (its
-    graph already says who asserts which claim in it), with what the reuse check may need; only
-    the claims and tweets across documents stay in memory. Then the graphs are written in IRI
-    order, the claims graph added and the documents that reproduce a tweet given their reuse."""
+    graph already says who asserts which claim in it), with what the reuse check may need. Where
+    each document's parts lie in the spool, and each written graph in the output, is kept in a
+    scratch SQLite database, not in memory. Then the graphs are written in IRI order, the claims
+    graph added and the documents that reproduce a tweet given their reuse."""
+
+    SCHEMA = """
+    CREATE TABLE docs (graph TEXT PRIMARY KEY, path BLOB NOT NULL,  -- its N-Quads and TriG block in the spool
+                       offset INTEGER NOT NULL, n_nquads INTEGER NOT NULL, n_trig INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE reuse (name BLOB PRIMARY KEY,  -- what the reuse check needs of a document, in the spool
+                        offset INTEGER NOT NULL, n_shingles INTEGER NOT NULL, n_article INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE graphs (graph TEXT PRIMARY KEY,  -- each graph written ("": the default graph): its N-Quads
+                         offset INTEGER NOT NULL, length INTEGER NOT NULL, digest TEXT NOT NULL) WITHOUT ROWID;
+    """
 
     def __init__(self, result: BuildResult, spool: IO[bytes]) -> None:
+        from .scratch import ScratchDB
+
         self.result = result
         self.spool = spool
-        self.where: dict[str, tuple[int, int, int]] = {}  # graph IRI -> its N-Quads and TriG block in the spool
-        self.reuse: dict[str, tuple[int, int, int]] = {}  # document -> (offset, shingle bytes, article bytes)
-        self.names: dict[str, str] = {}  # graph IRI -> file that holds it
         self.reducer = corpus.Reducer(keep_assertions=False)
-        self.digests: dict[str, str] = {}  # graph IRI ("" for the default graph) -> sha1 of its N-Quads
-        self.nq_where: dict[str, tuple[int, int]] = {}  # graph IRI -> its N-Quads in the output
+        self._scratch = ScratchDB(self.SCHEMA, prefix="kg-assembly-")
+        self.db = self._scratch.db
 
     def _put(self, data: bytes) -> int:
         offset = self.spool.tell()
@@ -83,25 +93,27 @@ class _Assembly:
             self.result.skipped.append(Skipped(str(article.path), doc.error or "not extracted", "extraction failed"))
             return
         g = str(graph_mod.graph_iri(article.name))
-        if g in self.names:
-            self.result.skipped.append(Skipped(str(article.path), f"same file name as {self.names[g]}: documents "
+        same = self.db.execute("SELECT path FROM docs WHERE graph = ?", (g,)).fetchone()
+        if same:
+            self.result.skipped.append(Skipped(str(article.path), f"same file name as {_text(same[0])}: documents "
                                                "are identified by their file name", "same file name"))
             return
-        self.names[g] = str(article.path)
         self.result.extracted += not article.cache.get("from_cache")
-        self.where[g] = (self._put(doc.nquads + doc.trig), len(doc.nquads), len(doc.trig))
+        self.db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?)",
+                        (g, _blob(str(article.path)), self._put(doc.nquads + doc.trig), len(doc.nquads), len(doc.trig)))
         shingles = doc.contribution.shingles.tobytes()
         kept = pickle.dumps(dataclasses.replace(article, cache={k: article.cache[k] for k in fanout.LIGHT_CACHE
                                                                 if k in article.cache}), pickle.HIGHEST_PROTOCOL)
-        self.reuse[article.name] = (self._put(shingles + kept), len(shingles), len(kept))
+        self.db.execute("INSERT INTO reuse VALUES (?, ?, ?, ?)",
+                        (_blob(article.name), self._put(shingles + kept), len(shingles), len(kept)))
         self.reducer.add(doc.contribution)
         self.result.documents += 1
         self.result.facts.update(f.kind for f in doc.findings)
         self.result.notes.extend(f"{one_line(str(article.path))}: {one_line(note)}" for note in article.notes)
 
     def _documents(self) -> Iterator[tuple[array, Callable[[], Article]]]:
-        for name in sorted(self.reuse):
-            offset, n_shingles, n_article = self.reuse[name]
+        for offset, n_shingles, n_article in self.db.execute(
+                "SELECT offset, n_shingles, n_article FROM reuse ORDER BY name"):  # by code point, as sorted() does
             yield (array("q", self._get(offset, n_shingles)),
                    functools.partial(lambda o, n: pickle.loads(self._get(o, n)), offset + n_shingles, n_article))
 
@@ -125,13 +137,13 @@ class _Assembly:
             out.write(graph_mod.trig_header())
             ontology = graph_mod.nquads(None, graph_mod.ontology_triples())
             self._emit(nq, out, None, ontology, graph_mod.trig_block(ontology))
-            for g in sorted(set(self.where) | set(reuses) | {claims_g}):
+            for g, place in self._graph_order({claims_g, *reuses}):
                 if g == claims_g:
                     self._emit_large(nq, out, g, claims)
                     continue
                 data, trig = b"", b""
-                if g in self.where:
-                    offset, n_nquads, n_trig = self.where[g]
+                if place is not None:
+                    offset, n_nquads, n_trig = place
                     both = self._get(offset, n_nquads + n_trig)
                     data, trig = both[:n_nquads], both[n_nquads:]
                 if g in reuses:
@@ -147,16 +159,31 @@ class _Assembly:
             claims.close()
         nq.flush()
 
-    def close(self) -> None:
+    def _graph_order(self, more: set[str]) -> Iterator[tuple[str, tuple[int, int, int] | None]]:
+        """The documents' graphs and ``more`` (where no document has them: no place), by IRI."""
+        docs = ((g, (o, n, t)) for g, o, n, t in self.db.execute(
+            "SELECT graph, offset, n_nquads, n_trig FROM docs ORDER BY graph"))
+        missing = sorted(g for g in more if not self.db.execute("SELECT 1 FROM docs WHERE graph = ?", (g,)).fetchone())
+        return heapq.merge(docs, ((g, None) for g in missing), key=lambda row: row[0])
+
+    def graphs(self) -> Iterator[tuple[str, int, int, str]]:
+        """Each graph written ("" for the default graph), by IRI: its offset and length in the
+        N-Quads output, and the sha1 of those N-Quads."""
+        yield from self.db.execute("SELECT graph, offset, length, digest FROM graphs ORDER BY graph")
+
+    def close_inputs(self) -> None:
         self.reducer.close()
 
+    def close(self) -> None:
+        """Drop the scratch database too (after :meth:`graphs` is read)."""
+        self.reducer.close()
+        self._scratch.close()
+
     def _emit(self, nq: IO[bytes], out: IO[bytes], g: str | None, data: bytes, trig: bytes) -> None:
-        key = g or ""
-        self.nq_where[key] = (nq.tell(), len(data))
+        self.db.execute("INSERT INTO graphs VALUES (?, ?, ?, ?)", (g or "", nq.tell(), len(data), hashlib.sha1(data).hexdigest()))
         nq.write(data)
         out.write(trig)
         self.result.quads += data.count(b"\n")
-        self.digests[key] = hashlib.sha1(data).hexdigest()
 
     def _emit_large(self, nq: IO[bytes], out: IO[bytes], g: str, lines: Iterable[str]) -> None:
         """A graph too large to hold: streamed from sorted lines to ``nq`` and, through a
@@ -173,8 +200,17 @@ class _Assembly:
                 self.result.quads += len(chunk)
             part.seek(0)
             graph_mod.write_trig_block(part, out)
-        self.nq_where[g] = (start, nq.tell() - start)
-        self.digests[g] = digest.hexdigest()
+        self.db.execute("INSERT INTO graphs VALUES (?, ?, ?, ?)", (g, start, nq.tell() - start, digest.hexdigest()))
+
+
+def _blob(text: str) -> bytes:
+    """Text as SQLite keeps it: UTF-8, with the lone surrogates that stand for the bytes of a
+    file name that is not UTF-8 (SQLite text cannot hold them); sorted as the text sorts."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _text(blob: bytes) -> str:
+    return blob.decode("utf-8", "surrogatepass")
 
 
 def _chunks(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
@@ -185,7 +221,8 @@ def _chunks(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
 
 def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None) -> tuple[BuildResult, _Assembly]:
     """Write the TriG of ``docs`` (and the claims across them) to ``out`` (and its N-Quads to
-    ``nq``); return the summary and the assembly (each graph's digest and place in ``nq``)."""
+    ``nq``); return the summary and the assembly (:meth:`_Assembly.graphs`: each graph's place in
+    ``nq`` and digest), which the caller closes."""
     start = time.perf_counter()
     result = BuildResult(None)
     with tempfile.TemporaryFile(prefix="kg-spool-") as spool, \
@@ -195,8 +232,10 @@ def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | N
             for doc in docs:
                 asm.add(doc)
             asm.write(nq_file, out)
-        finally:
+        except BaseException:
             asm.close()
+            raise
+        asm.close_inputs()
     result.seconds = time.perf_counter() - start
     return result, asm
 
@@ -206,7 +245,8 @@ def build_dataset(articles: Iterable[Article], progress: Progress | None = None,
     """Extract and assemble in memory; ``result.dataset`` is an rdflib Dataset."""
     buf = io.BytesIO()
     docs = fanout.extract_many(list(articles), workers=workers, dask=dask, progress=progress)
-    result, _asm = assemble(docs, buf)
+    result, asm = assemble(docs, buf)
+    asm.close()
     result.dataset = parse_trig(buf.getvalue())
     return result
 
@@ -304,6 +344,7 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     trig_tmp = _temp(out_dir, TRIG)
     nq_tmp = _temp(out_dir, NQ)  # the same dataset as N-Quads, a graph after another: what the store loads
     html_tmp = None
+    asm: _Assembly | None = None
     sync = StoreSync(store) if store is not None else None
     try:
         with open(trig_tmp, "wb") as fh, open(nq_tmp, "w+b") as nq:
@@ -327,7 +368,7 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
             html_tmp = _temp(out_dir, HTML)
             write_graph_html(store_from(trig_tmp), html_tmp)
         if sync is not None:
-            result.files["store"], result.graphs_updated = sync.finish(nq_tmp, asm.nq_where, asm.digests)
+            result.files["store"], result.graphs_updated = sync.finish(nq_tmp, asm.graphs())
             sync = None
         os.replace(trig_tmp, out_dir / TRIG)
         result.files["trig"] = out_dir / TRIG
@@ -335,6 +376,8 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
             os.replace(html_tmp, out_dir / HTML)
             result.files["html"] = out_dir / HTML
     finally:
+        if asm is not None:
+            asm.close()
         if sync is not None:
             sync.abort()
         for tmp in (trig_tmp, html_tmp, nq_tmp):
@@ -371,6 +414,7 @@ class StoreSync:
         except (OSError, ValueError):
             self.before = None
         self.record.unlink(missing_ok=True)  # until the store is consistent again, the next build reloads it all
+        self._pending = self.record.with_name(self.record.name + ".tmp")  # the record, until the store is loaded
         self.store = ox.Store(str(self.path))
 
     def _bulk_load(self, nquads: bytes) -> None:
@@ -404,39 +448,40 @@ class StoreSync:
     def abort(self) -> None:
         """The build failed: the store stays marked as unknown (reloaded next time)."""
         del self.store
+        self._pending.unlink(missing_ok=True)
 
-    def finish(self, nq: Path, where: dict[str, tuple[int, int]], digests: dict[str, str]) -> tuple[Path, int]:
-        """The dataset is complete (as N-Quads in ``nq``, each graph's place in ``where``): load
-        it, or replace the graphs that changed. Returns the folder and the graphs loaded."""
+    def finish(self, nq: Path, graphs: Iterable[tuple[str, int, int, str]]) -> tuple[Path, int]:
+        """The dataset is complete: N-Quads in ``nq``, and ``graphs`` gives each graph ("" for the
+        default graph) by IRI with its offset, length and digest there. Load it, or replace the
+        graphs that changed; then record the digests. Returns the folder and the graphs loaded."""
         import pyoxigraph as ox
 
+        pending = self._pending
+        gone = dict(self.before or {})  # the graphs of the store not seen again, once all are read
+        changed: list[tuple[str, int, int]] = []
+        count = 0
+        with open(pending, "w", encoding="utf-8") as record:  # the digests, streamed: JSON sorted by graph
+            record.write("{")
+            for g, offset, length, digest in graphs:
+                record.write(f"{',' if count else ''}\n{json.dumps(g)}: {json.dumps(digest)}")
+                count += 1
+                if self.before is not None and gone.pop(g, None) != digest:
+                    changed.append((g, offset, length))
+            record.write("\n}\n")
         with open(nq, "rb") as fh:
             if self.before is None:
                 self.store.clear()
                 self._load(fh, [(0, os.fstat(fh.fileno()).st_size)])
-                loaded = len(digests)
+                loaded = count
             else:
-                changed = sorted(g for g, d in digests.items() if self.before.get(g) != d)
-                for g in set(self.before) - set(digests) | set(changed):
+                for g in [*gone, *(c[0] for c in changed)]:
                     self.store.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
-                self._load(fh, sorted(where[g] for g in changed))
+                self._load(fh, [(offset, length) for _g, offset, length in changed])
                 loaded = len(changed)
                 self.store.optimize()
         del self.store
-        self.record.write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
+        os.replace(pending, self.record)
         return self.path, loaded
-
-
-def update_store(nq: Path, where: dict[str, tuple[int, int]], directory: str | os.PathLike[str],
-                 digests: dict[str, str]) -> tuple[Path, int]:
-    """Bring an on-disk pyoxigraph store in step with a dataset given as an N-Quads file and the
-    place of each graph in it (``""``: the default graph). Returns the folder and the graphs loaded."""
-    sync = StoreSync(directory)
-    try:
-        return sync.finish(nq, where, digests)
-    except BaseException:
-        sync.abort()
-        raise
 
 
 def _temp(directory: Path, name: str) -> Path:

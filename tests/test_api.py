@@ -4,9 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import Dataset
 
 import kg
+from kg import api
 from kg.api import build_to
 from kg.errors import InputError
 
@@ -63,3 +66,15 @@ def test_two_files_with_the_same_name_keep_the_first(tmp_path: Path) -> None:
     result = build_to([tmp_path / "a", tmp_path / "b"], tmp_path / "out", html=False)
     assert result.documents == 1
     assert len(result.skipped) == 1 and "same file name as" in result.skipped[0].problem
+
+
+ANY_CHAR = st.one_of(st.characters(max_codepoint=0x3FF), st.characters(),  # and lone surrogates:
+                    st.characters(min_codepoint=0xDC80, max_codepoint=0xDCFF, categories=["Cs"]),  # undecodable bytes
+                    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, categories=["Cs"]))
+
+
+@given(st.lists(st.text(alphabet=ANY_CHAR, max_size=6), max_size=8))
+def test_names_kept_in_sqlite_round_trip_and_sort_as_python_sorts_them(names: list[str]) -> None:
+    # file names that are not UTF-8 reach kg as lone surrogates; the assembly keeps them in SQLite
+    assert [api._text(api._blob(n)) for n in names] == names
+    assert sorted(names, key=api._blob) == sorted(names)
