@@ -478,7 +478,10 @@ class StoreSync:
                     self.store.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
                 self._load(fh, [(offset, length) for _g, offset, length in changed])
                 loaded = len(changed)
-                self.store.optimize()
+        # one compaction: loads back to back leave many overlapping files that every read checks.
+        # Measured on the 10k store: 13 s; a 2-hop count over every graph 9.4 -> 1.2 s, the
+        # fan-acts query 174 -> 15 s
+        self.store.optimize()
         del self.store
         os.replace(pending, self.record)
         return self.path, loaded
