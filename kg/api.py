@@ -176,11 +176,14 @@ class _Assembly:
 
     def close(self) -> None:
         """Drop the scratch database too (after :meth:`graphs` is read)."""
-        self.reducer.close()
+        self.close_inputs()
         self._scratch.close()
 
+    def _record(self, g: str | None, offset: int, length: int, digest: str) -> None:
+        self.db.execute("INSERT INTO graphs VALUES (?, ?, ?, ?)", (g or "", offset, length, digest))
+
     def _emit(self, nq: IO[bytes], out: IO[bytes], g: str | None, data: bytes, trig: bytes) -> None:
-        self.db.execute("INSERT INTO graphs VALUES (?, ?, ?, ?)", (g or "", nq.tell(), len(data), hashlib.sha1(data).hexdigest()))
+        self._record(g, nq.tell(), len(data), hashlib.sha1(data).hexdigest())
         nq.write(data)
         out.write(trig)
         self.result.quads += data.count(b"\n")
@@ -200,7 +203,7 @@ class _Assembly:
                 self.result.quads += len(chunk)
             part.seek(0)
             graph_mod.write_trig_block(part, out)
-        self.db.execute("INSERT INTO graphs VALUES (?, ?, ?, ?)", (g, start, nq.tell() - start, digest.hexdigest()))
+        self._record(g, start, nq.tell() - start, digest.hexdigest())
 
 
 def _blob(text: str) -> bytes:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Credit, Evidence, Quote
-from ..lexicon import alternation, rx, vocab
+from ..lexicon import alternation, rx, vocab, words_pattern
 from ..nlp import span
 from ..reader import Article
 from .common import inside, tweet_spans
@@ -51,7 +51,7 @@ def _agency_slash() -> regex.Pattern[str]:
 
 @functools.cache
 def _agency_patterns() -> list[tuple[str, regex.Pattern[str]]]:
-    return [(a, regex.compile(rf"(?i)(?<![\w]){regex.escape(a)}(?![\w])")) for a in _agencies()]
+    return [(a, words_pattern([a])) for a in _agencies()]
 
 
 def _agency_of(text: str) -> str | None:
