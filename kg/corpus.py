@@ -20,7 +20,7 @@ The work is split so that it scales: :func:`contribution` is what one document a
 with who asserts them in it; its embedded tweets; stable hashes of its word runs), computed where
 the document is extracted; a :class:`Reducer` merges contributions in input order, keeping only
 the claims and the tweets (for a build, on disk: :class:`ClaimTable`), and looks for reuse only in
-documents whose hashes meet a tweet's.
+documents whose hashes meet a tweet's (the tweets indexed on disk: :class:`_TweetIndex`).
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import numpy
 import regex
 
 from .extract.sources import quotes as quote_spans
@@ -341,12 +342,12 @@ class Reducer:
         self.claims.close()
 
     def _reuses(self, documents: Iterable[tuple[array, Callable[[], Article]]]) -> Iterator[Reuse]:
-        index = _tweet_index(self.claims.tweets())
-        if not index.unique:
-            return
-        for shingles, load in documents:
-            if not index.runs.keys().isdisjoint(shingles):
-                yield from index.reuses(load())
+        with _TweetIndex(self.claims.tweets()) as index:
+            if not len(index.hashes):
+                return
+            for shingles, load in documents:
+                if index.meets(shingles):
+                    yield from index.reuses(load())
 
 
 def analyse(docs: Iterable[tuple[Article, list[Finding]]]) -> Corpus:
@@ -478,50 +479,88 @@ def _outside_embeds(article: Article) -> list[tuple[str, int, int]]:
     return [w for w in words if not any(b <= w[1] < e for b, e in spans)] if spans else words
 
 
-@dataclass
 class _TweetIndex:
-    """The word runs of the tweets, keyed by their hash (as the documents' shingles are): a run
-    as a tuple of words held about four times the memory, for every run of every tweet."""
+    """The distinct tweets, the documents that embed each and the tweets' word runs keyed by
+    their hash (as the documents' shingles are), on disk (a :class:`~kg.scratch.ScratchDB`):
+    in memory, a tweet and its runs took about 1.6 KB a document of the corpus. Held in memory:
+    the sorted hashes of the runs not too common to count, 8 bytes each."""
 
-    runs: dict[int, tuple[int, ...]]  # hash of a word run -> tweets (indices into unique)
-    unique: list[Tweet]
-    embedded_in: dict[int, set[str]]  # tweet -> documents that embed it
+    SCHEMA = """
+        CREATE TABLE tweets (id INTEGER PRIMARY KEY, key TEXT UNIQUE, tweet BLOB);  -- by first appearance
+        CREATE TABLE embeds (tweet INTEGER, doc BLOB, PRIMARY KEY (tweet, doc)) WITHOUT ROWID;
+        CREATE TABLE runs (hash INTEGER, tweet INTEGER, PRIMARY KEY (hash, tweet)) WITHOUT ROWID;
+    """
+    BATCH = 1_000  # tweets held at a time
+
+    def __init__(self, tweets: Iterable[tuple[str, Tweet]]) -> None:
+        from .scratch import ScratchDB
+
+        self._scratch = ScratchDB(self.SCHEMA, prefix="kg-tweets-")
+        self._db = db = self._scratch.db
+        for batch in _batches(tweets, self.BATCH):
+            keys = [(repr(_origin_id(Origin("tweet", t))), doc, t) for doc, t in batch]
+            db.executemany("INSERT OR IGNORE INTO tweets (key, tweet) VALUES (?, ?)",
+                           ((key, pickle.dumps(t, pickle.HIGHEST_PROTOCOL)) for key, _doc, t in keys))
+            db.executemany("INSERT OR IGNORE INTO embeds SELECT id, ? FROM tweets WHERE key = ?",
+                           ((_blob(doc), key) for key, doc, _t in keys))
+        last = 0
+        while rows := db.execute("SELECT id, tweet FROM tweets WHERE id > ? ORDER BY id LIMIT ?",
+                                 (last, self.BATCH)).fetchall():
+            db.executemany("INSERT OR IGNORE INTO runs VALUES (?, ?)",
+                           ((h, n) for n, blob in rows for h in _run_hashes([w for w, _b, _e in _words(pickle.loads(blob).text)])))
+            last = rows[-1][0]
+        db.execute("DELETE FROM runs WHERE hash IN (SELECT hash FROM runs GROUP BY hash HAVING COUNT(*) > ?)",
+                   (REUSE_MAX_TWEETS,))
+        self.hashes = numpy.fromiter((h for (h,) in db.execute("SELECT DISTINCT hash FROM runs ORDER BY hash")),
+                                     dtype=numpy.int64)
+
+    def __enter__(self) -> _TweetIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._scratch.close()
+
+    def _known(self, hashes: Sequence[int]) -> list[bool]:
+        """Whether each hash is a run of some tweet."""
+        if not len(self.hashes) or not len(hashes):
+            return [False] * len(hashes)
+        wanted = numpy.asarray(hashes, dtype=numpy.int64)
+        at = numpy.minimum(numpy.searchsorted(self.hashes, wanted), len(self.hashes) - 1)
+        return (self.hashes[at] == wanted).tolist()
+
+    def meets(self, shingles: array) -> bool:
+        """Whether a document's shingles meet the runs of some tweet."""
+        return any(self._known(shingles))
 
     def reuses(self, article: Article) -> Iterator[Reuse]:
         """Article text (outside every embed) that reproduces ``REUSE_WORDS`` words of a tweet
         the article does not embed."""
-        doc = article.name
+        doc = _blob(article.name)
         located = _outside_embeds(article)
         words = [w for w, _b, _e in located]
         hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        tweets: dict[int, Tweet] = {}
         tweet_runs: dict[int, set[tuple[str, ...]]] = {}  # a hash is not proof: the tweet's own runs
-        for i, h in enumerate(_run_hashes(words)):
-            for n in self.runs.get(h, ()):
-                if doc in self.embedded_in[n]:
-                    continue
+        hashes = _run_hashes(words)
+        for i, (h, known) in enumerate(zip(hashes, self._known(hashes), strict=True)):
+            if not known:
+                continue
+            for (n,) in self._db.execute("SELECT tweet FROM runs r WHERE hash = ? AND NOT EXISTS "
+                                         "(SELECT 1 FROM embeds e WHERE e.tweet = r.tweet AND e.doc = ?)", (h, doc)):
                 if n not in tweet_runs:
-                    tweet_runs[n] = set(_runs([w for w, _b, _e in _words(self.unique[n].text)]))
+                    tweets[n] = pickle.loads(self._db.execute("SELECT tweet FROM tweets WHERE id = ?", (n,)).fetchone()[0])
+                    tweet_runs[n] = set(_runs([w for w, _b, _e in _words(tweets[n].text)]))
                 if tuple(words[i : i + REUSE_WORDS]) in tweet_runs[n]:
                     hits[n].append((located[i][1], located[i + REUSE_WORDS - 1][2]))
         for n, ranges in sorted(hits.items()):
             for b, e in _merge(ranges):
-                yield Reuse(doc, self.unique[n], Evidence(b, e, article.text[b:e]))
+                yield Reuse(article.name, tweets[n], Evidence(b, e, article.text[b:e]))
 
 
-def _tweet_index(tweets: Iterable[tuple[str, Tweet]]) -> _TweetIndex:
-    runs: dict[int, set[int]] = defaultdict(set)
-    index = _TweetIndex({}, [], defaultdict(set))
-    seen: dict[object, int] = {}
-    for doc, t in tweets:
-        key = _origin_id(Origin("tweet", t))
-        if key not in seen:
-            seen[key] = len(index.unique)
-            index.unique.append(t)
-            for h in _run_hashes([w for w, _b, _e in _words(t.text)]):
-                runs[h].add(seen[key])
-        index.embedded_in[seen[key]].add(doc)
-    index.runs = {run: tuple(sorted(found)) for run, found in runs.items() if len(found) <= REUSE_MAX_TWEETS}
-    return index
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

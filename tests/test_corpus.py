@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import kg
 from kg import corpus
@@ -262,12 +265,88 @@ def test_a_colliding_word_run_hash_is_not_a_reprint() -> None:
 
     article, findings = doc("a.txt", "Praise poured in.\n\n" + TWEET)
     (tweet,) = [f for f in findings if isinstance(f, Tweet)]
-    index = corpus._tweet_index([("a.txt", tweet)])
-    other, _ = doc("b.txt", "Morocco fans sang through the night in the old town after the quarter-final win.")
-    words = [w for w, _b, _e in corpus._outside_embeds(other)]
-    colliding = corpus._run_hashes(words)[-1]
-    assert colliding not in index.runs
-    index.runs[colliding] = (0,)  # as if that run of b.txt hashed like a run of the tweet
-    assert list(index.reuses(other)) == []
-    reprint, _ = doc("c.txt", "Senegal fans stayed behind to collect every bottle in the stands, a reader wrote.")
-    assert [r.tweet.handle for r in index.reuses(reprint)] == ["terangawatch"]  # a real run still is
+    with corpus._TweetIndex([("a.txt", tweet)]) as index:
+        other, _ = doc("b.txt", "Morocco fans sang through the night in the old town after the quarter-final win.")
+        words = [w for w, _b, _e in corpus._outside_embeds(other)]
+        colliding = corpus._run_hashes(words)[-1]
+        assert not index.meets(corpus._shingles(other))
+        index._db.execute("INSERT INTO runs VALUES (?, 1)", (colliding,))  # as if that run of b.txt hashed like
+        index.hashes = numpy.sort(numpy.append(index.hashes, colliding))  # a run of the tweet
+        assert index.meets(corpus._shingles(other))
+        assert list(index.reuses(other)) == []
+        reprint, _ = doc("c.txt", "Senegal fans stayed behind to collect every bottle in the stands, a reader wrote.")
+        assert [r.tweet.handle for r in index.reuses(reprint)] == ["terangawatch"]  # a real run still is
+
+
+def _reference_reuses(docs: list[tuple]) -> list[tuple[str, str, int, int]]:
+    """Unattributed reuse found the plain way, with word tuples instead of hashes and nothing on disk."""
+    from kg.findings import Tweet
+
+    tweets: dict[object, Tweet] = {}
+    embedded: dict[object, set[str]] = {}
+    for article, findings in docs:
+        for t in (f for f in findings if isinstance(f, Tweet)):
+            key = corpus._origin_id(corpus.Origin("tweet", t))
+            tweets.setdefault(key, t)
+            embedded.setdefault(key, set()).add(article.name)
+    owners: dict[tuple[str, ...], set[object]] = {}
+    for key, t in tweets.items():
+        for run in corpus._runs([w for w, _b, _e in corpus._words(t.text)]):
+            owners.setdefault(run, set()).add(key)
+    order = list(tweets)
+    found = []
+    for article, _findings in sorted(docs, key=lambda d: d[0].name):
+        located = corpus._outside_embeds(article)
+        hits: dict[int, list[tuple[int, int]]] = {}
+        for i, run in enumerate(corpus._runs([w for w, _b, _e in located])):
+            keys = owners.get(run, set())
+            if len(keys) > corpus.REUSE_MAX_TWEETS:
+                continue
+            for key in keys - {k for k in keys if article.name in embedded[k]}:
+                hits.setdefault(order.index(key), []).append((located[i][1], located[i + corpus.REUSE_WORDS - 1][2]))
+        for n, ranges in sorted(hits.items()):
+            found += [(article.name, tweets[order[n]].handle, b, e) for b, e in corpus._merge(ranges)]
+    return found
+
+
+LINES = ["Senegal fans stayed behind to collect every bottle in the stands after the final whistle",
+         "the players left the dressing room spotless and wrote a thank you note in three languages",
+         "Morocco supporters sang through the night in the old town after the quarter final win"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.lists(st.tuples(st.sampled_from(LINES), st.integers(0, 4), st.integers(0, 3)), max_size=3),
+                          st.lists(st.tuples(st.sampled_from(LINES), st.integers(0, 6), st.integers(4, 14)), max_size=2)),
+                min_size=1, max_size=6))
+def test_reuse_is_what_the_plain_word_comparison_finds(spec: list) -> None:
+    """Documents that embed tweets (some the same tweet, some sharing lines) and reprint parts of
+    lines: the on-disk, hashed index finds the reuses a plain comparison of word runs finds."""
+    docs = []
+    for i, (embeds, reprints) in enumerate(spec):
+        body = ". ".join(" ".join(line.split()[b : b + n]) for line, b, n in reprints) + ".\n\n"
+        body += "\n\n".join(f"{line} {k} pic.twitter.com/T{k}x{j} — Fan {j} (@fan{j}) June 20, 2022"
+                              for line, j, k in embeds)
+        docs.append(doc(f"d{i}.txt", body))
+    _reducer, found = _reduce(docs, keep_assertions=False)
+    assert [(r.doc, r.tweet.handle, r.evidence.begin, r.evidence.end) for r in found.reuses] == _reference_reuses(docs)
+
+
+def test_the_tweet_index_is_removed_when_the_build_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    article, findings = doc("a.txt", "Praise poured in.\n\n" + TWEET)
+    reprint, _ = doc("b.txt", "Senegal fans stayed behind to collect every bottle in the stands, a reader wrote.")
+    reducer = corpus.Reducer(keep_assertions=False)
+    reducer.add(corpus.contribution(article, findings))
+
+    def load() -> None:
+        assert list(tmp_path.glob("kg-tweets-*")), "the tweet index is kept on disk"
+        raise RuntimeError("killed")
+
+    try:
+        with pytest.raises(RuntimeError, match="killed"):
+            reducer.finish([(corpus._shingles(reprint), load)])
+        assert not list(tmp_path.glob("kg-tweets-*"))
+    finally:
+        reducer.close()
