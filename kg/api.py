@@ -280,8 +280,11 @@ STORE_CHUNK = 4 << 20  # bytes of N-Quads per bulk load. Measured on the 10k syn
 
 
 def _manifest(articles: list[ArticleRef], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
+    inputs = hashlib.sha256()  # of every document's path and content: one line each would be ~180 bytes
+    for a in articles:  # a document in memory and in the file
+        inputs.update(json.dumps([a.file, a.sha256]).encode("utf-8") + b"\n")
     return {"fingerprint": fanout.fingerprint(), "html": html, "store": store,
-            "documents": [[a.name, str(a.path), a.sha256] for a in articles],
+            "documents": len(articles), "inputs": inputs.hexdigest(),
             "skipped": [[s.path, s.problem] for s in skipped]}
 
 

@@ -76,6 +76,30 @@ def test_incremental_build(serial: bytes, tmp_path: Path) -> None:
     assert (out / "graph.trig").read_bytes() == serial
 
 
+@pytest.mark.parametrize("change", ["rename", "edit", "add", "remove"])
+def test_any_change_to_the_inputs_rebuilds(tmp_path: Path, change: str) -> None:
+    """The manifest keeps a digest of every document's path and content, not a line per document."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("001_43eeb8a8b31cb446.txt", "002_2dc80878cc99d4e1.txt"):
+        shutil.copy(SEEDS / name, docs)
+    out = tmp_path / "out"
+    build_to([docs], out, html=False)
+    assert build_to([docs], out, html=False).up_to_date
+    one = docs / "001_43eeb8a8b31cb446.txt"
+    if change == "rename":
+        one.rename(docs / "000_renamed.txt")  # the same order
+    elif change == "edit":
+        one.write_text(one.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    elif change == "add":
+        shutil.copy(SEEDS / "003_fa2e6c44ab33690d.txt", docs)
+    else:
+        one.unlink()
+    again = build_to([docs], out, html=False)
+    assert not again.up_to_date and again.documents == {"add": 3, "remove": 1}.get(change, 2)
+    assert len((out / ".kg-cache" / "manifest.json").read_bytes()) < 1000
+
+
 def test_cache_is_keyed_by_content_and_fingerprint(tmp_path: Path) -> None:
     article = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     cache = Cache(tmp_path)
