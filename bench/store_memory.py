@@ -2,7 +2,7 @@
 into an on-disk store in chunks, as ``kg build --store`` does (kg.api.STORE_CHUNK bytes of N-Quads
 per load, one after another).
 
-    .venv/bin/python bench/store_memory.py OUT [--chunk-mb 4] [--steps 10] [--pause 0]
+    .venv/bin/python bench/store_memory.py OUT [--chunk-mb 4] [--steps 10] [--pause 0] [--optimize]
 
 ``--pause S`` waits S seconds after each load, as when the loads followed the extraction (kg did
 that before: RocksDB then compacts after every load, measured at 2.5x the CPU).
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="MB of N-Quads per bulk load")  # would load spaCy into the process measured
     parser.add_argument("--steps", type=int, default=10, help="rows to print")
     parser.add_argument("--pause", type=float, default=0.0, help="seconds to wait after each load")
+    parser.add_argument("--optimize", action="store_true", help="then compact the store, as kg build --store does")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
     try:
@@ -76,6 +77,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"CPU {time.process_time() - cpu0:.1f} s, wall {wall:.1f} s without the pauses "
               "(the rows' quad counts included)")
         print(f"peak RSS {peak:.0f} MB ({peak - base:+.0f} over the baseline)")
+        if args.optimize:
+            cpu0, wall0 = time.process_time(), time.perf_counter()
+            store.optimize()
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"optimize: CPU {time.process_time() - cpu0:.1f} s, wall {time.perf_counter() - wall0:.1f} s, "
+                  f"RSS after {rss_mb():.0f} MB, peak RSS {peak:.0f} MB ({peak - base:+.0f} over the baseline)")
         del store
     finally:
         shutil.rmtree(work, ignore_errors=True)
