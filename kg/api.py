@@ -8,7 +8,6 @@ import functools
 import hashlib
 import heapq
 import io
-import itertools
 import json
 import os
 import pickle
@@ -195,7 +194,7 @@ class _Assembly:
         start = nq.tell()
         suffix = f" <{g}> .\n"
         with tempfile.TemporaryFile(prefix="kg-graph-") as part:
-            for chunk in _chunks(lines, 10_000):
+            for chunk in corpus.batches(lines, 10_000):
                 data = "".join(line + suffix for line in chunk).encode("utf-8")
                 digest.update(data)
                 nq.write(data)
@@ -214,12 +213,6 @@ def _blob(text: str) -> bytes:
 
 def _text(blob: bytes) -> str:
     return blob.decode("utf-8", "surrogatepass")
-
-
-def _chunks(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
-    it = iter(items)
-    while chunk := tuple(itertools.islice(it, size)):
-        yield chunk
 
 
 def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None) -> tuple[BuildResult, _Assembly]:
@@ -280,8 +273,8 @@ STORE_CHUNK = 4 << 20  # bytes of N-Quads per bulk load. Measured on the 10k syn
 
 
 def _manifest(articles: list[ArticleRef], html: bool, skipped: list[Skipped], store: str | None) -> dict[str, object]:
-    inputs = hashlib.sha256()  # of every document's path and content: one line each would be ~180 bytes
-    for a in articles:  # a document in memory and in the file
+    inputs = hashlib.sha256()  # a digest of every document's path and content, not a line each
+    for a in articles:  # (~180 bytes a document, held in memory and written to the file)
         inputs.update(json.dumps([a.file, a.sha256]).encode("utf-8") + b"\n")
     return {"fingerprint": fanout.fingerprint(), "html": html, "store": store,
             "documents": len(articles), "inputs": inputs.hexdigest(),

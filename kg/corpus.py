@@ -497,7 +497,7 @@ class _TweetIndex:
 
         self._scratch = ScratchDB(self.SCHEMA, prefix="kg-tweets-")
         self._db = db = self._scratch.db
-        for batch in _batches(tweets, self.BATCH):
+        for batch in batches(tweets, self.BATCH):
             keys = [(repr(_origin_id(Origin("tweet", t))), doc, t) for doc, t in batch]
             db.executemany("INSERT OR IGNORE INTO tweets (key, tweet) VALUES (?, ?)",
                            ((key, pickle.dumps(t, pickle.HIGHEST_PROTOCOL)) for key, _doc, t in keys))
@@ -557,7 +557,8 @@ class _TweetIndex:
                 yield Reuse(article.name, tweets[n], Evidence(b, e, article.text[b:e]))
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
     it = iter(items)
     while batch := list(itertools.islice(it, size)):
         yield batch

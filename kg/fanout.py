@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import __version__
-from .corpus import Contribution, contribution
+from .corpus import Contribution, batches, contribution
 from .errors import InputError, UsageError
 from .extract import extract_all
 from .findings import Finding
@@ -155,11 +155,6 @@ class Cache:
         os.replace(tmp, self._path(article))
 
 
-def _batches(items: Sequence[Source], size: int) -> Iterator[list[Source]]:
-    for i in range(0, len(items), size):
-        yield list(items[i : i + size])
-
-
 def extract_many(articles: Sequence[Source], *, workers: int = 1, dask: str | None = None,
                  cache: Cache | None = None, progress: Callable[[Source], None] | None = None,
                  batch: int = BATCH) -> Iterator[Extracted]:
@@ -218,7 +213,7 @@ def _on_processes(workers: int, articles: list[Source], size: int) -> Iterator[E
     if multiprocessing.get_start_method() == "fork":
         warm_up()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from _windowed(lambda b: pool.submit(extract_batch, b), _batches(articles, size), workers * 3)
+        yield from _windowed(lambda b: pool.submit(extract_batch, b), batches(articles, size), workers * 3)
 
 
 def _on_dask(address: str, articles: list[Source], batch: int) -> Iterator[Extracted]:
@@ -236,4 +231,4 @@ def _on_dask(address: str, articles: list[Source], batch: int) -> Iterator[Extra
         def submit(b: list[Source]) -> Any:  # the texts travel: the cluster may not see these files
             return client.submit(extract_batch, [load(x) if isinstance(x, ArticleRef) else x for x in b], pure=False)
 
-        yield from _windowed(submit, _batches(articles, batch), workers * 3)
+        yield from _windowed(submit, batches(articles, batch), workers * 3)
