@@ -26,6 +26,8 @@ from . import corpus, fanout
 from . import graph as graph_mod
 from .errors import DataError, InputError, NoInputError, ValidationError, one_line
 from .reader import DEFAULT_MAX_BYTES, Article, ArticleRef, Skipped, find, read_file, scan
+from .scratch import blob as _blob
+from .scratch import text as _text
 
 TRIG = "graph.trig"
 HTML = "graph.html"
@@ -203,16 +205,6 @@ class _Assembly:
             part.seek(0)
             graph_mod.write_trig_block(part, out)
         self._record(g, start, nq.tell() - start, digest.hexdigest())
-
-
-def _blob(text: str) -> bytes:
-    """Text as SQLite keeps it: UTF-8, with the lone surrogates that stand for the bytes of a
-    file name that is not UTF-8 (SQLite text cannot hold them); sorted as the text sorts."""
-    return text.encode("utf-8", "surrogatepass")
-
-
-def _text(blob: bytes) -> str:
-    return blob.decode("utf-8", "surrogatepass")
 
 
 def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | None = None) -> tuple[BuildResult, _Assembly]:

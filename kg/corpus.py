@@ -45,6 +45,9 @@ from .findings import Evidence, FanAct, Finding, Goal, Match, Quote, Tweet
 from .graph import CACHE_SIZE, match_name
 from .lexicon import acts
 from .reader import Article
+from .scratch import ScratchDB
+from .scratch import blob as _blob
+from .scratch import text as _text
 
 REUSE_WORDS = 8
 REUSE_MAX_TWEETS = 3
@@ -198,8 +201,6 @@ class ClaimTable:
     """
 
     def __init__(self) -> None:
-        from .scratch import ScratchDB
-
         self._scratch = ScratchDB(self.SCHEMA, prefix="kg-claims-")
         self._db = self._scratch.db
         self._claims: list[tuple[str, str, bytes, str, bytes | None, str | None]] = []
@@ -261,16 +262,6 @@ class ClaimTable:
 
 def _dumps(key: tuple[object, ...]) -> str:
     return json.dumps(key, separators=(",", ":"))  # ASCII: text from any file name or text is safe
-
-
-def _blob(text: str) -> bytes:
-    """Text as UTF-8 bytes that keep lone surrogates (a file name's undecodable bytes): SQLite's
-    text columns refuse them."""
-    return text.encode("utf-8", "surrogatepass")
-
-
-def _text(blob: bytes) -> str:
-    return blob.decode("utf-8", "surrogatepass")
 
 
 def _claim_of(row: tuple[Any, ...], about: Iterable[tuple[str, bytes]]) -> Claim:
@@ -493,8 +484,6 @@ class _TweetIndex:
     BATCH = 1_000  # tweets held at a time
 
     def __init__(self, tweets: Iterable[tuple[str, Tweet]]) -> None:
-        from .scratch import ScratchDB
-
         self._scratch = ScratchDB(self.SCHEMA, prefix="kg-tweets-")
         self._db = db = self._scratch.db
         for batch in batches(tweets, self.BATCH):

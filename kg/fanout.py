@@ -105,7 +105,7 @@ def load(item: Source) -> Article | Extracted:
     try:
         return item.load()
     except InputError as exc:
-        return Extracted(Article(Path(item.path), "", None, 0), [], b"", b"", f"{exc.problem} (changed while building)")
+        return Extracted(Article(item.path, "", None, 0), [], b"", b"", f"{exc.problem} (changed while building)")
 
 
 def extract_item(item: Source) -> Extracted:

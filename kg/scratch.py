@@ -21,3 +21,14 @@ class ScratchDB:
     def close(self) -> None:
         self.db.close()
         self._dir.cleanup()
+
+
+def blob(text: str) -> bytes:
+    """Text as the scratch tables keep it: UTF-8, with the lone surrogates that stand for the
+    bytes of a file name that is not UTF-8 (SQLite's text columns refuse them); sorted as the
+    text sorts."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")

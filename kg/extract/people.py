@@ -44,14 +44,18 @@ def _role_words() -> dict[str, str]:
 
 
 @functools.cache
+def _role_alternation() -> str:
+    return alternation(_role_words(), ignorecase=True)
+
+
+@functools.cache
 def _role_before() -> regex.Pattern[str]:
-    alt = alternation(_role_words(), ignorecase=True)
-    return regex.compile(rf"(?i)(?<![\w])({alt})[ \t]+\Z")
+    return regex.compile(rf"(?i)(?<![\w])({_role_alternation()})[ \t]+\Z")
 
 
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
-    alt = alternation(_role_words(), ignorecase=True)
+    alt = _role_alternation()
     return regex.compile(rf"(?i)\A,[ \t]+(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)?[ \t]*(?:[\w-]+[ \t]+){{0,3}}?({alt})\b")
 
 
