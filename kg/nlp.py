@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -21,50 +21,38 @@ from .reader import Article
 
 @Language.component("kg_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and tweet lines have no full stop. (Only
-    the tokens holding a line break are looked at: iterating over every token costs as much as
-    tokenizing.)"""
-    text = doc.text
-    if "\n" not in text:
-        return doc
-    starts = doc.to_array(IDX)
+    """A line break ends a sentence: headlines, captions and tweet lines have no full stop. spaCy
+    splits text at whitespace and keeps every run of it but a single space as a token of its own,
+    so only whitespace tokens can hold a line break, and only those are looked at (``doc.text``
+    or a loop over every token costs as much as tokenizing)."""
     n = len(doc)
-    pos = text.find("\n")
-    while pos != -1:
-        i = int(numpy.searchsorted(starts, pos, side="right")) - 1  # the token holding the line break
-        if 0 <= i < n - 1 and doc[i].is_space:
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i < n - 1 and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
-        pos = text.find("\n", pos + 1)
     return doc
 
 
 class ArraySentencizer(Sentencizer):
     """spaCy's rule-based sentencizer (a sentence ends after a run of its punctuation
-    characters), reading the tokens' text and punctuation flags as arrays."""
+    characters), on arrays. spaCy's loop keeps a flag, set by a token in ``punct_chars`` and
+    cleared at the next token that is neither punctuation nor in ``punct_chars`` (a "word"),
+    which then starts a sentence. So a word starts a sentence exactly when a token in
+    ``punct_chars`` lies between it and the word before it (or the start of the doc)."""
 
     def predict(self, docs):
         guesses = []
         for doc in docs:
             n = len(doc)
-            doc_guesses = [False] * n
+            doc_guesses = numpy.zeros(n, dtype=bool)
             if n:
-                ids = self._punct_ids(doc)
                 attrs = doc.to_array([ORTH, IS_PUNCT])
-                in_punct = numpy.isin(attrs[:, 0], ids).tolist()
-                is_punct = attrs[:, 1].tolist()
-                start = 0
-                seen_period = False
+                ids = self._punct_ids(doc)  # sorted (numpy.isin costs more than the rest)
+                in_punct = ids[numpy.searchsorted(ids, attrs[:, 0]).clip(max=len(ids) - 1)] == attrs[:, 0]
+                words = numpy.flatnonzero(~in_punct & (attrs[:, 1] == 0))
+                seen = numpy.cumsum(in_punct)[words]  # punct_chars tokens up to each word
+                doc_guesses[words[numpy.diff(seen, prepend=0) > 0]] = True
                 doc_guesses[0] = True
-                for i in range(n):
-                    if seen_period and not is_punct[i] and not in_punct[i]:
-                        doc_guesses[start] = True
-                        start = i
-                        seen_period = False
-                    elif in_punct[i]:
-                        seen_period = True
-                if start < n:
-                    doc_guesses[start] = True
-            guesses.append(doc_guesses)
+            guesses.append(doc_guesses.tolist())
         return guesses
 
     def _punct_ids(self, doc: Doc) -> numpy.ndarray:

@@ -1,4 +1,6 @@
-"""kg.nlp: the pipeline's sentences are those of spaCy's own sentencizer (ours reads arrays)."""
+"""kg.nlp: the pipeline's sentences are those of spaCy's own sentencizer (ours reads arrays), with
+a line break ending a sentence (ours looks only at whitespace tokens; the reference below at every
+character)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,10 +17,21 @@ from kg.reader import parse, read
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@spacy.language.Language.component("test_paragraphs_by_character")
+def paragraphs_by_character(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+    """Every line break in the text, the token holding it (with its trailing whitespace): if that
+    is a whitespace token, the next token starts a sentence."""
+    holder = {pos: t.i for t in doc for pos in range(t.idx, t.idx + len(t.text_with_ws))}
+    for pos, ch in enumerate(doc.text):
+        if ch == "\n" and doc[holder[pos]].is_space and holder[pos] < len(doc) - 1:
+            doc[holder[pos] + 1].is_sent_start = True
+    return doc
+
+
 @pytest.fixture(scope="module")
 def reference() -> spacy.language.Language:
     ref = spacy.blank("en")
-    ref.add_pipe("kg_paragraphs")
+    ref.add_pipe("test_paragraphs_by_character")
     ref.add_pipe("sentencizer")
     return ref
 
@@ -38,7 +51,8 @@ def ours(text: str) -> list[tuple[int, int]]:
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n", "Hi.", "a\n\nb", "...", "Wow!!! Really?! yes", "\n\nx", "x\n",
-                                  "“Go.” He said.", "Fin. ¿Qué? Sí… ok", "一。二！三", "क्या? हाँ। ठीक", "(a.) b"])
+                                  "“Go.” He said.", "Fin. ¿Qué? Sí… ok", "一。二！三", "क्या? हाँ। ठीक", "(a.) b",
+                                  "a  b", "a \n b", "a\t\nb", "a\r\nb\n", "x\u3000\ny", "end.\n\n\nNext"])
 def test_same_sentences_as_spacys_sentencizer(reference: spacy.language.Language, text: str) -> None:
     assert ours(text) == spacy_sentences(reference, parse(text, "x.txt").content)
 
@@ -49,7 +63,7 @@ def test_same_sentences_on_the_seeds(reference: spacy.language.Language) -> None
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(TEXTS, st.text(alphabet=st.sampled_from(list("ab .!?\n…。\"“”'")), max_size=80)))
+@given(st.one_of(TEXTS, st.text(alphabet=st.sampled_from(list("ab .!?\n…。\"“”'\t\r\u3000")), max_size=80)))
 def test_same_sentences_on_any_text(reference: spacy.language.Language, text: str) -> None:
     assert ours(text) == spacy_sentences(reference, parse(text, "x.txt").content)
 

@@ -471,7 +471,7 @@ def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    m = regex.compile(r"[;.!?]|,\s+(?:but|while|and then)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
+    m = rx(r"[;.!?]|,\s+(?:but|while|and then)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
     return m.start() if m else limit
 
 
