@@ -148,3 +148,11 @@ def rx(source: str) -> regex.Pattern[str]:
     """A compiled pattern, compiled once (``regex.search(source, ...)`` looks its cache up on
     every call, which costs more than many searches)."""
     return regex.compile(source)
+
+
+def search_end(pattern: regex.Pattern[str], text: str, reach: int) -> regex.Match[str] | None:
+    """``pattern.search(text)`` for a pattern that can match only as a phrase of at most ``reach``
+    characters followed by spaces or tabs up to the end (``...[ \\t]+\\Z``, the phrase not ending
+    in one): the search starts where such a match can begin instead of at 0. Same match
+    (lookbehinds still see the text before the start), a fraction of the work on long windows."""
+    return pattern.search(text, max(0, len(text.rstrip(" \t")) - reach))

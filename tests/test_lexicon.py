@@ -48,3 +48,28 @@ def test_team_forms_prefer_the_longest_name() -> None:
     assert "South Korea" in found and "Republic of Ireland" in found
     assert [m.group(0) for m in words_pattern(["fan", "fans", "fan zone"]).finditer("Fans in the fan zone, a fan.")] == \
         ["Fans", "fan zone", "fan"]
+
+
+def _end_patterns() -> list[tuple[regex.Pattern[str], int]]:
+    from kg.extract import people
+
+    return [(people._role_before(), people._role_reach()),
+            (people._said_before(), max(map(len, people.SAID_BEFORE))),
+            (regex.compile(r"['’]s[ \t]+\Z"), 2)]
+
+
+END_WORDS = ["head coach", "coach", "striker", "said", "according to", "Chelsea's", "x's", "team’s", "the",
+             "midfielder", "assistant", "Coach", "SAID"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(END_WORDS), st.text(alphabet="ab \t,.'’s-", max_size=4)), max_size=12),
+       st.text(alphabet=" \t", max_size=3))
+@settings(max_examples=400)
+def test_search_end_finds_what_a_search_from_the_start_finds(parts: list[str], tail: str) -> None:
+    """search_end starts late; the people module's end-anchored cues must match exactly as before."""
+    from kg.lexicon import search_end
+
+    window = " ".join(parts) + tail
+    for pattern, reach in _end_patterns():
+        found, expected = search_end(pattern, window, reach), pattern.search(window)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))

@@ -107,6 +107,15 @@ def test_binary_file_is_input_error(tmp_path, data):
         read_file(p)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x90)))
+def test_control_characters_are_counted_as_defined(text):
+    """C0 control characters other than whitespace (tab, LF, VT, FF, CR), and DEL."""
+    from kg.reader import _controls
+
+    assert _controls(text) == sum(1 for c in text if (c < " " and c not in "\t\n\r\f\v") or c == "\x7f")
+
+
 @pytest.mark.parametrize(
     ("data", "text"),
     [(b"caf\xe9 au lait", "café au lait"), (b"ok then \x80", "ok then €"), (b"\x93q\x94 \x81", "“q” \x81")],

@@ -59,22 +59,32 @@ def _negation() -> regex.Pattern[str]:
 
 
 def triggers(article: Article, s: Sentence) -> list[Trigger]:
+    """Per act, the first match of its first pattern that matches outside the act's exclusions;
+    its generic patterns are tried last, and only if no ``exclude_in_sentence`` pattern matches."""
     low = article.content[s.begin : s.end].casefold()
     out = []
     for act, pats, generic, excl, excl_sentence, default in _compiled():
-        excluded = [(m.start(), m.end()) for p in excl for m in p.finditer(low)]
-        if not any(p.search(low) for p in excl_sentence):
-            pats = pats + generic
-        for p in pats:
-            for m in p.finditer(low):
-                if any(b < m.end() and m.start() < e for b, e in excluded):
-                    continue
-                out.append(Trigger(act, s.begin + m.start(), s.begin + m.end(), default))
-                break
-            else:
-                continue
-            break
+        excluded: list[list[tuple[int, int]]] = []
+        m = _first_free(low, pats, excl, excluded)
+        if m is None and generic and not any(q.search(low) for q in excl_sentence):
+            m = _first_free(low, generic, excl, excluded)
+        if m is not None:
+            out.append(Trigger(act, s.begin + m.start(), s.begin + m.end(), default))
     return out
+
+
+def _first_free(low: str, patterns: list[regex.Pattern[str]], excl: list[regex.Pattern[str]],
+                excluded: list[list[tuple[int, int]]]) -> regex.Match[str] | None:
+    """The first match, outside every match of ``excl``, of the first pattern that has one. The
+    exclusions are looked for once, when a pattern first matches (most sentences match none),
+    and kept in ``excluded``."""
+    for p in patterns:
+        for m in p.finditer(low):
+            if not excluded:
+                excluded.append([(x.start(), x.end()) for q in excl for x in q.finditer(low)])
+            if not any(b < m.end() and m.start() < e for b, e in excluded[0]):
+                return m
+    return None
 
 
 def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..findings import Evidence, PersonMention
-from ..lexicon import alternation, rx, teams, vocab
+from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -53,6 +53,16 @@ def _role_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])({_role_alternation()})[ \t]+\Z")
 
 
+def role_before(window: str) -> regex.Match[str] | None:
+    """A role noun (group 1) right before the end of ``window`` ("... head coach ")."""
+    return search_end(_role_before(), window, _role_reach())
+
+
+@functools.cache
+def _role_reach() -> int:
+    return max(map(len, _role_words()))
+
+
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
     alt = _role_alternation()
@@ -66,10 +76,13 @@ def _verbs_after() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|,[^,]{{1,40}},))*[ \t]+({alt})\b")
 
 
+SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
+               "recalled", "continued")
+
+
 @functools.cache
 def _said_before() -> regex.Pattern[str]:
-    alt = "|".join(regex.escape(w) for w in ["said", "says", "added", "adds", "explained", "admitted",
-                                              "insisted", "according to", "wrote", "recalled", "continued"])
+    alt = "|".join(regex.escape(w) for w in SAID_BEFORE)
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})[ \t]+\Z")
 
 
@@ -109,11 +122,11 @@ def candidates(article: Article) -> list[Candidate]:
         if inside(m.start(), sigs):
             continue
         raw = m.group(0)
-        possessive = bool(rx(r"['’]s\Z").search(raw))
+        possessive = raw.endswith(("'s", "’s"))
         if possessive:
             raw = raw[:-2]
         tokens = list(rx(r"\S+").finditer(raw))
-        first_name_like = len(tokens) >= 2 and bool(_role_before().search(text[max(0, m.start() - 60) : m.start()]))
+        first_name_like = len(tokens) >= 2 and bool(role_before(text[max(0, m.start() - 60) : m.start()]))
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in table.demonyms or tokens[0].group(0).casefold() in _role_words()):
@@ -169,7 +182,7 @@ def persons(article: Article) -> dict[str, Person]:
             after = after[2:]
         roles: list[str] = []
         team = None
-        rb = _role_before().search(before)
+        rb = role_before(before)
         if rb:
             roles.append(role_words[rb.group(1).casefold()])
             team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text)
@@ -197,10 +210,10 @@ def persons(article: Article) -> dict[str, Person]:
                 verb = True
             elif len(c.name.split()) >= 2 and _other_verbs().match(after):
                 roles.append("other")
-        said_before = bool(_said_before().search(before))
+        said_before = bool(search_end(_said_before(), before, max(map(len, SAID_BEFORE))))
         if said_before:
             roles.append("other")
-        poss = rx(r"['’]s[ \t]+\Z").search(before)
+        poss = search_end(rx(r"['’]s[ \t]+\Z"), before, 2)
         if poss and not roles and c.begin - len(poss.group(0)) > 0:
             t = _team_just_before(team_mentions, c.begin - len(poss.group(0)) + 2, text, gap=2)
             if t:

@@ -164,9 +164,9 @@ def _place_reason(text: str, begin: int, end: int) -> str:
 
 
 def _role_noun_before(before: str) -> bool:
-    from .people import _role_before
+    from .people import role_before
 
-    return bool(_role_before().search(before))
+    return bool(role_before(before))
 
 
 def _is_place_word(before: str, w: regex.Match[str]) -> bool:
