@@ -2,6 +2,7 @@
 same output as one process; unchanged input is not rebuilt."""
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from kg import api
 from kg.api import build_to
 from kg.errors import DataError
-from kg.fanout import Cache, extract_many, fingerprint
+from kg.fanout import Cache, extract_batch, extract_many, fingerprint
 from kg.reader import read_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,8 +111,23 @@ def test_cache_is_keyed_by_content_and_fingerprint(tmp_path: Path) -> None:
     hit = cache.get(again)
     assert hit is not None and hit.findings == findings and hit.article.cache.get("from_cache")
     assert hit.triples == triples and (hit.nquads, hit.trig) == (first.nquads, first.trig)
+    entry = (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").read_bytes()
+    assert len(entry) * 3 < len(first.nquads) + len(first.trig)  # compressed
     (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").write_bytes(b"not a pickle")
     assert cache.get(read_file(SEEDS / "002_2dc80878cc99d4e1.txt")) is None
+    (tmp_path / f"{a.sha256}-{fingerprint()}.pickle").write_bytes(pickle.dumps(tuple(first)))  # not compressed
+    assert cache.get(read_file(SEEDS / "002_2dc80878cc99d4e1.txt")) is None
+
+
+def test_workers_make_the_cache_entries(tmp_path: Path) -> None:
+    """A worker returns each document's entry made; the main process only writes it."""
+    (done,) = extract_batch([read_file(SEEDS / "002_2dc80878cc99d4e1.txt")], pack=True)
+    assert done.packed and not extract_batch([read_file(SEEDS / "002_2dc80878cc99d4e1.txt")])[0].packed
+    cache = Cache(tmp_path)
+    cache.put(done)
+    assert (tmp_path / f"{done.article.sha256}-{fingerprint()}.pickle").read_bytes() == done.packed
+    hit = cache.get(read_file(SEEDS / "002_2dc80878cc99d4e1.txt"))
+    assert hit is not None and (hit.findings, hit.nquads, hit.trig) == (done.findings, done.nquads, done.trig)
 
 
 def test_cached_content_under_another_name_gets_its_own_iris(tmp_path: Path) -> None:
