@@ -438,7 +438,12 @@ def _subject_label(subject: tuple[object, ...]) -> str:
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [(m.group(0).casefold(), *m.span()) for m in WORD.finditer(text)]
+
+
+def _word_list(text: str) -> list[str]:
+    """The words of :func:`_words` without their offsets."""
+    return [w.casefold() for w in WORD.findall(text)]
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -466,8 +471,25 @@ def _shingles(article: Article) -> array:
 
 def _outside_embeds(article: Article) -> list[tuple[str, int, int]]:
     spans = [(e.begin, e.end) for e in embeds(article)]
-    words = _words(article.content)
-    return [w for w in words if not any(b <= w[1] < e for b, e in spans)] if spans else words
+    return _outside(_words(article.content), spans) if spans else _words(article.content)
+
+
+def _outside(words: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The words (in text order) that start in none of ``spans`` (begin inclusive, end exclusive):
+    one sweep over the words and the spans' union, not every span for every word."""
+    union: list[list[int]] = []
+    for b, e in sorted(spans):
+        if union and b <= union[-1][1]:
+            union[-1][1] = max(union[-1][1], e)
+        elif b < e:
+            union.append([b, e])
+    out, j = [], 0
+    for w in words:
+        while j < len(union) and union[j][1] <= w[1]:
+            j += 1
+        if j == len(union) or w[1] < union[j][0]:
+            out.append(w)
+    return out
 
 
 class _TweetIndex:
@@ -496,7 +518,7 @@ class _TweetIndex:
         while rows := db.execute("SELECT id, tweet FROM tweets WHERE id > ? ORDER BY id LIMIT ?",
                                  (last, self.BATCH)).fetchall():
             db.executemany("INSERT OR IGNORE INTO runs VALUES (?, ?)",
-                           ((h, n) for n, blob in rows for h in _run_hashes([w for w, _b, _e in _words(pickle.loads(blob).text)])))
+                           ((h, n) for n, blob in rows for h in _run_hashes(_word_list(pickle.loads(blob).text))))
             last = rows[-1][0]
         db.execute("DELETE FROM runs WHERE hash IN (SELECT hash FROM runs GROUP BY hash HAVING COUNT(*) > ?)",
                    (REUSE_MAX_TWEETS,))
@@ -538,7 +560,7 @@ class _TweetIndex:
                                          "(SELECT 1 FROM embeds e WHERE e.tweet = r.tweet AND e.doc = ?)", (h, doc)):
                 if n not in tweet_runs:
                     tweets[n] = pickle.loads(self._db.execute("SELECT tweet FROM tweets WHERE id = ?", (n,)).fetchone()[0])
-                    tweet_runs[n] = set(_runs([w for w, _b, _e in _words(tweets[n].text)]))
+                    tweet_runs[n] = set(_runs(_word_list(tweets[n].text)))
                 if tuple(words[i : i + REUSE_WORDS]) in tweet_runs[n]:
                     hits[n].append((located[i][1], located[i + REUSE_WORDS - 1][2]))
         for n, ranges in sorted(hits.items()):

@@ -350,3 +350,16 @@ def test_the_tweet_index_is_removed_when_the_build_fails(tmp_path: Path, monkeyp
         assert not list(tmp_path.glob("kg-tweets-*"))
     finally:
         reducer.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=30).map(sorted),
+       st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70)), max_size=5))
+def test_words_outside_embeds_are_those_no_span_holds(starts: list[int], spans: list[tuple[int, int]]) -> None:
+    words = [(f"w{i}", b, b + 1) for i, b in enumerate(starts)]
+    assert corpus._outside(words, spans) == [w for w in words if not any(b <= w[1] < e for b, e in spans)]
+
+
+@given(st.text(max_size=60))
+def test_word_list_is_the_words_without_offsets(text: str) -> None:
+    assert corpus._word_list(text) == [w for w, _b, _e in corpus._words(text)]
