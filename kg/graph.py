@@ -179,18 +179,17 @@ def lit(value: str | int | bool | dt.date) -> str:
 
 
 class _Terms:
-    """``T.SportsTeam`` -> ``<https://schema.org/SportsTeam>`` for one namespace."""
+    """``T.SportsTeam`` -> ``<https://schema.org/SportsTeam>`` for one namespace. A term is made
+    once and kept as an attribute, so later uses are plain attribute reads."""
 
     def __init__(self, base: str) -> None:
         self._base = base
-        self._made: dict[str, str] = {}
 
     def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
             raise AttributeError(name)
-        term = self._made.get(name)
-        if term is None:
-            term = self._made[name] = iri(self._base + name)
+        term = iri(self._base + name)
+        setattr(self, name, term)
         return term
 
     def __getitem__(self, name: str) -> str:
