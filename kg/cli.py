@@ -138,7 +138,7 @@ def query(
 
     Example: kg query teams --data out/ --format csv
     """
-    from .sparql import FORMATS, bundled, describe, run
+    from .sparql import FORMATS, bundled, describe, run, stream, write_csv, write_json
 
     if list_:
         for qname, path in bundled().items():
@@ -148,14 +148,14 @@ def query(
         raise UsageError("give a query name, a .rq file or SPARQL text (kg query --list shows the names)")
     if fmt not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    result = run(data, name)
-    if fmt == "csv":
-        sys.stdout.write(result.to_csv())
-    elif fmt == "tsv":
-        sys.stdout.write(result.to_csv("\t"))
-    elif fmt == "json":
-        sys.stdout.write(result.to_json())
+    if fmt in ("csv", "tsv", "json"):  # rows are written as they come: a large result is never held
+        columns, rows = stream(data, name)
+        if fmt == "json":
+            write_json(sys.stdout, columns, rows)
+        else:
+            write_csv(sys.stdout, columns, rows, "\t" if fmt == "tsv" else ",")
     else:
+        result = run(data, name)
         table = Table(*result.columns, show_lines=False)
         for row in result.rows:
             table.add_row(*["" if v is None else v for v in row])

@@ -8,9 +8,11 @@ import csv
 import io
 import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -27,17 +29,42 @@ class QueryResult:
 
     def to_csv(self, delimiter: str = ",") -> str:
         buf = io.StringIO()
-        w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
-        w.writerow(self.columns)
-        for r in self.rows:
-            w.writerow(["" if v is None else v for v in r])
+        write_csv(buf, self.columns, self.rows, delimiter)
         return buf.getvalue()
 
     def to_json(self) -> str:
-        return json.dumps([dict(zip(self.columns, r, strict=False)) for r in self.rows], ensure_ascii=False, indent=2) + "\n"
+        buf = io.StringIO()
+        write_json(buf, self.columns, self.rows)
+        return buf.getvalue()
 
     def as_dicts(self) -> list[dict[str, str | None]]:
         return [dict(zip(self.columns, r, strict=False)) for r in self.rows]
+
+
+Row = list[str | None]
+
+
+def write_csv(out: IO[str], columns: list[str], rows: Iterable[Row], delimiter: str = ",") -> int:
+    """Write the header and each row as it comes (CSV, or TSV with a tab); returns the rows."""
+    w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    w.writerow(columns)
+    n = 0
+    for r in rows:
+        w.writerow(["" if v is None else v for v in r])
+        n += 1
+    return n
+
+
+def write_json(out: IO[str], columns: list[str], rows: Iterable[Row]) -> int:
+    """Write the rows as a JSON array of objects, each as it comes (the text ``json.dumps(...,
+    indent=2)`` gives for the whole list); returns the rows."""
+    n = 0
+    for r in rows:
+        item = json.dumps(dict(zip(columns, r, strict=False)), ensure_ascii=False, indent=2)
+        out.write(("[\n  " if n == 0 else ",\n  ") + item.replace("\n", "\n  "))
+        n += 1
+    out.write("\n]\n" if n else "[]\n")
+    return n
 
 
 def bundled() -> dict[str, Path]:
@@ -100,7 +127,10 @@ def _term(t: object) -> str | None:
     return getattr(t, "value", str(t))
 
 
-def run(data: Dataset | str | os.PathLike[str] | ox.Store, name_or_text: str) -> QueryResult:
+def stream(data: Dataset | str | os.PathLike[str] | ox.Store, name_or_text: str) -> tuple[list[str], Iterator[Row]]:
+    """The columns and an iterator over the rows, read from the engine as they are consumed (a
+    large result is never held as Python lists). A failure met while iterating raises
+    :class:`~kg.errors.QueryError` too."""
     text = resolve_text(name_or_text)
     store = data if isinstance(data, ox.Store) else store_from(data)
     try:
@@ -110,10 +140,22 @@ def run(data: Dataset | str | os.PathLike[str] | ox.Store, name_or_text: str) ->
     except (ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from None
     if isinstance(result, (bool, ox.QueryBoolean)):
-        return QueryResult(["result"], [["true" if bool(result) else "false"]])
+        return ["result"], iter([["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]
-        rows = [[_term(sol[c]) for c in columns] for sol in result]
-        return QueryResult(columns, rows)
-    rows = [[_term(t.subject), _term(t.predicate), _term(t.object)] for t in result]
-    return QueryResult(["subject", "predicate", "object"], rows)
+        return columns, _guarded(([_term(sol[c]) for c in columns] for sol in result), store)
+    return ["subject", "predicate", "object"], _guarded(
+        ([_term(t.subject), _term(t.predicate), _term(t.object)] for t in result), store)
+
+
+def _guarded(rows: Iterator[Row], store: ox.Store) -> Iterator[Row]:
+    """``rows`` with the engine's errors as QueryError (``store`` is kept open while they are read)."""
+    try:
+        yield from rows
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+
+
+def run(data: Dataset | str | os.PathLike[str] | ox.Store, name_or_text: str) -> QueryResult:
+    columns, rows = stream(data, name_or_text)
+    return QueryResult(columns, list(rows))

@@ -54,6 +54,17 @@ def test_query_csv(built: Path) -> None:
     assert lines[0] == "doc,team" and "001_43eeb8a8b31cb446.txt,Japan" in lines
 
 
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_query_streams_what_the_library_returns(built: Path, fmt: str) -> None:
+    """The CLI writes rows as they come; the text is the library's, byte for byte."""
+    from kg.sparql import run
+
+    proc = kg("query", "people", "--data", str(built), "--format", fmt)
+    assert proc.returncode == 0, proc.stderr
+    result = run(built, "people")
+    assert proc.stdout == {"csv": result.to_csv(), "tsv": result.to_csv("\t"), "json": result.to_json()}[fmt]
+
+
 def test_query_list_names_every_bundled_query() -> None:
     proc = kg("query", "--list")
     assert proc.returncode == 0

@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kg
 from kg.api import build_to
 from kg.errors import DataError, QueryError, UsageError
-from kg.sparql import bundled, run
+from kg.sparql import bundled, run, stream, write_json
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT = {  # the column contract of ../shared/eval/score.py
@@ -68,6 +70,26 @@ def test_formats_carry_the_same_rows(out: Path, fmt: str) -> None:
         delim = "," if fmt == "csv" else "\t"
         parsed = list(csv.reader(io.StringIO(result.to_csv(delim)), delimiter=delim))
         assert parsed[0] == result.columns and parsed[1:] == result.rows
+
+
+VALUES = st.one_of(st.none(), st.text(max_size=12))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=6), max_size=4, unique=True).flatmap(
+    lambda cols: st.tuples(st.just(cols), st.lists(st.lists(VALUES, min_size=len(cols), max_size=len(cols)), max_size=4))))
+def test_json_written_row_by_row_is_json_dumps_of_the_whole(table: tuple[list[str], list[list[str | None]]]) -> None:
+    columns, rows = table
+    buf = io.StringIO()
+    assert write_json(buf, columns, iter(rows)) == len(rows)
+    assert buf.getvalue() == json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2) + "\n"
+
+
+def test_stream_reads_rows_as_they_are_consumed(out: Path) -> None:
+    columns, rows = stream(out, "teams")
+    assert columns == ["doc", "team"] and not isinstance(rows, list)
+    first = next(rows)
+    assert [first, *rows] == run(out, "teams").rows
 
 
 @pytest.mark.parametrize("text,error", [
