@@ -54,7 +54,7 @@ def _end_patterns() -> list[tuple[regex.Pattern[str], int]]:
     from kg.extract import people
 
     return [(people._role_before(), people._role_reach()),
-            (people._said_before(), max(map(len, people.SAID_BEFORE))),
+            (people._said_before(), people.SAID_REACH),
             (regex.compile(r"['’]s[ \t]+\Z"), 2)]
 
 

@@ -78,6 +78,7 @@ def _verbs_after() -> regex.Pattern[str]:
 
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")
+SAID_REACH = max(map(len, SAID_BEFORE))
 
 
 @functools.cache
@@ -210,7 +211,7 @@ def persons(article: Article) -> dict[str, Person]:
                 verb = True
             elif len(c.name.split()) >= 2 and _other_verbs().match(after):
                 roles.append("other")
-        said_before = bool(search_end(_said_before(), before, max(map(len, SAID_BEFORE))))
+        said_before = bool(search_end(_said_before(), before, SAID_REACH))
         if said_before:
             roles.append("other")
         poss = search_end(rx(r"['’]s[ \t]+\Z"), before, 2)
