@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,16 +27,18 @@ HERE = Path(__file__).resolve().parent
 def timed(cmd: list[str]) -> tuple[float, float, float, int]:
     """Run ``cmd``; wall seconds, CPU seconds and peak RSS (MB) of it and its children, and the
     lines it wrote to stdout (read as they come, not held)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None
-    lines = sum(1 for _ in proc.stdout)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-2000:]}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: unread, a pipe can fill and block
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors)
+        assert proc.stdout is not None
+        lines = sum(1 for _ in proc.stdout)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            errors.seek(0)
+            err = errors.read().decode("utf-8", "replace")
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-2000:]}")
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, lines
 
 

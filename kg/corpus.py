@@ -470,8 +470,7 @@ def _shingles(article: Article) -> array:
 
 
 def _outside_embeds(article: Article) -> list[tuple[str, int, int]]:
-    spans = [(e.begin, e.end) for e in embeds(article)]
-    return _outside(_words(article.content), spans) if spans else _words(article.content)
+    return _outside(_words(article.content), [(e.begin, e.end) for e in embeds(article)])
 
 
 def _outside(words: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
