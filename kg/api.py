@@ -27,6 +27,9 @@ from . import graph as graph_mod
 from .errors import DataError, InputError, NoInputError, ValidationError, one_line
 from .reader import DEFAULT_MAX_BYTES, Article, ArticleRef, Skipped, find, read_file, scan
 from .scratch import blob as _blob
+from .scratch import placed as _placed
+from .scratch import spool as _spool
+from .scratch import sweep as _sweep
 from .scratch import text as _text
 
 TRIG = "graph.trig"
@@ -74,7 +77,7 @@ class _Assembly:
         self.result = result
         self.spool = spool
         self.reducer = corpus.Reducer(keep_assertions=False)
-        self._scratch = ScratchDB(self.SCHEMA, prefix="kg-assembly-")
+        self._scratch = ScratchDB(self.SCHEMA, prefix="assembly")
         self.db = self._scratch.db
 
     def _put(self, data: bytes) -> int:
@@ -195,7 +198,7 @@ class _Assembly:
         digest = hashlib.sha1()
         start = nq.tell()
         suffix = f" <{g}> .\n"
-        with tempfile.TemporaryFile(prefix="kg-graph-") as part:
+        with _spool("graph") as part:
             for chunk in corpus.batches(lines, 10_000):
                 data = "".join(line + suffix for line in chunk).encode("utf-8")
                 digest.update(data)
@@ -213,8 +216,8 @@ def assemble(docs: Iterable[fanout.Extracted], out: IO[bytes], nq: IO[bytes] | N
     ``nq`` and digest), which the caller closes."""
     start = time.perf_counter()
     result = BuildResult(None)
-    with tempfile.TemporaryFile(prefix="kg-spool-") as spool, \
-            (contextlib.nullcontext(nq) if nq is not None else tempfile.TemporaryFile(prefix="kg-nq-")) as nq_file:
+    with _spool("documents") as spool, \
+            (contextlib.nullcontext(nq) if nq is not None else _spool("nquads")) as nq_file:
         asm = _Assembly(result, spool)
         try:
             for doc in docs:
@@ -329,8 +332,10 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
                                files=files, up_to_date=True,
                                skipped=skipped)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in [*out_dir.glob(f".{TRIG}.*.tmp"), *out_dir.glob(f".{HTML}.*.tmp"), *out_dir.glob(f".{NQ}.*.tmp")]:
+    for stale in [*out_dir.glob(f".{TRIG}.*.tmp"), *out_dir.glob(f".{HTML}.*.tmp"), *out_dir.glob(f".{NQ}.*.tmp"),
+                  *(out_dir / CACHE_DIR).glob("*.tmp")]:
         stale.unlink(missing_ok=True)  # left by a build that was killed (one build per folder at a time)
+    _sweep(out_dir)
     store_cache = fanout.Cache(out_dir / CACHE_DIR) if cache else None
     trig_tmp = _temp(out_dir, TRIG)
     nq_tmp = _temp(out_dir, NQ)  # the same dataset as N-Quads, a graph after another: what the store loads
@@ -338,7 +343,7 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     asm: _Assembly | None = None
     sync = StoreSync(store) if store is not None else None
     try:
-        with open(trig_tmp, "wb") as fh, open(nq_tmp, "w+b") as nq:
+        with open(trig_tmp, "wb") as fh, open(nq_tmp, "w+b") as nq, _placed(out_dir):
             result, asm = assemble(fanout.extract_many(
                 articles, workers=workers, dask=dask, cache=store_cache, progress=progress), fh, nq)
         result.skipped = skipped + result.skipped

@@ -201,7 +201,7 @@ class ClaimTable:
     """
 
     def __init__(self) -> None:
-        self._scratch = ScratchDB(self.SCHEMA, prefix="kg-claims-")
+        self._scratch = ScratchDB(self.SCHEMA, prefix="claims")
         self._db = self._scratch.db
         self._claims: list[tuple[str, str, bytes, str, bytes | None, str | None]] = []
         self._about: list[tuple[str, str, bytes]] = []
@@ -505,7 +505,7 @@ class _TweetIndex:
     BATCH = 1_000  # tweets held at a time
 
     def __init__(self, tweets: Iterable[tuple[str, Tweet]]) -> None:
-        self._scratch = ScratchDB(self.SCHEMA, prefix="kg-tweets-")
+        self._scratch = ScratchDB(self.SCHEMA, prefix="tweets")
         self._db = db = self._scratch.db
         for batch in batches(tweets, self.BATCH):
             keys = [(repr(_origin_id(Origin("tweet", t))), doc, t) for doc, t in batch]

@@ -532,7 +532,7 @@ class SortedLines:
         from .scratch import ScratchDB
 
         self._scratch = ScratchDB("CREATE TABLE lines (line TEXT PRIMARY KEY) WITHOUT ROWID",
-                                  prefix="kg-lines-", directory=directory)
+                                  prefix="lines", directory=directory)
         self._db = self._scratch.db
         self._pending: list[tuple[str]] = []
 

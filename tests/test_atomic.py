@@ -45,8 +45,11 @@ def test_a_killed_build_leaves_the_previous_output_untouched(tmp_path: Path, sig
     before = _outputs(out)
     assert set(before) == {"graph.trig", "graph.html"}
     corpus = _corpus(tmp_path / "big")
+    system_tmp = tmp_path / "system-tmp"  # the build's scratch goes to out/, not here
+    system_tmp.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--no-cache"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_default_sigint)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_default_sigint,
+                            env={**os.environ, "TMPDIR": str(system_tmp)})
     deadline = time.monotonic() + 120
     while not _temps(out):  # the new TriG is being written: the build is midway
         assert proc.poll() is None, proc.communicate()
@@ -58,6 +61,7 @@ def test_a_killed_build_leaves_the_previous_output_untouched(tmp_path: Path, sig
     proc.communicate(timeout=60)
     assert proc.returncode != 0
     assert _outputs(out) == before
+    assert not list(system_tmp.iterdir())
     if sig != signal.SIGKILL:
         assert not _temps(out)  # an interrupted build removes its temporary files
     result = build_to([SEEDS / "001_43eeb8a8b31cb446.txt"], out)

@@ -233,12 +233,12 @@ def test_the_claim_table_is_removed_when_the_build_fails(tmp_path: Path, monkeyp
 
     def docs():
         yield fanout.extract_one(article)
-        assert list(tmp_path.glob("kg-claims-*")), "the build keeps its claims in a table on disk"
+        assert list(tmp_path.glob(".kg-scratch-claims-*")), "the build keeps its claims in a table on disk"
         raise RuntimeError("killed")
 
     with pytest.raises(RuntimeError, match="killed"):
         api.assemble(docs(), io.BytesIO())
-    assert not list(tmp_path.glob("kg-claims-*"))
+    assert not list(tmp_path.glob(".kg-scratch-claims-*"))
 
 
 def test_the_claim_table_keeps_text_that_utf8_cannot_carry() -> None:
@@ -341,13 +341,13 @@ def test_the_tweet_index_is_removed_when_the_build_fails(tmp_path: Path, monkeyp
     reducer.add(corpus.contribution(article, findings))
 
     def load() -> None:
-        assert list(tmp_path.glob("kg-tweets-*")), "the tweet index is kept on disk"
+        assert list(tmp_path.glob(".kg-scratch-tweets-*")), "the tweet index is kept on disk"
         raise RuntimeError("killed")
 
     try:
         with pytest.raises(RuntimeError, match="killed"):
             reducer.finish([(corpus._shingles(reprint), load)])
-        assert not list(tmp_path.glob("kg-tweets-*"))
+        assert not list(tmp_path.glob(".kg-scratch-tweets-*"))
     finally:
         reducer.close()
 
