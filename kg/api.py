@@ -259,6 +259,11 @@ VALIDATE_MAX_QUADS = 300_000  # kg build checks larger outputs only when asked (
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
 STORE_MANIFEST = "kg-graphs.json"
+STORE_KEPT = "kg-kept"  # in the store's folder: a copy of each large graph as loaded, to update it by difference
+KEEP_BYTES = 1 << 20  # a graph of this many bytes of N-Quads or more is kept (the claims graph; a
+# document's graph is about 70 KB)
+SMALL_UPDATE = 16 << 20  # bytes of N-Quads: an update up to this size is applied in transactions and
+# not compacted (see StoreSync.finish)
 STORE_CHUNK = 4 << 20  # bytes of N-Quads per bulk load. Measured on the 10k synthetic dataset (3M quads,
 # 667 MB; bench/store_memory.py OUT --chunk-mb N), loads one after another: 2 MB chunks 69 s of CPU,
 # 42 s, 80 MB peak RSS; 4 MB 57-67 s, 33-40 s, 94 MB; 8 MB 58-61 s, 34-35 s, 120-134 MB; 16 MB 71 s,
@@ -394,10 +399,13 @@ def _strict(skipped: list[Skipped]) -> None:
 class StoreSync:
     """Keeps an on-disk pyoxigraph store in step with the dataset being built. A store kg loaded
     before (its folder keeps a digest of each graph) only has its changed named graphs replaced
-    and its removed ones dropped. A new store (or one in an unknown state) is cleared and
-    bulk-loaded. Either way the loads happen once the dataset is complete, from its N-Quads file,
-    in chunks of STORE_CHUNK bytes one after another: the same loads spread over the extraction
-    (as earlier versions did) cost RocksDB two to three times the CPU, measured (see STORE_CHUNK)."""
+    (a large one by its difference from the copy kept of it, see :meth:`_diff`) and its removed
+    ones dropped. A new store (or one in an unknown state) is cleared and bulk-loaded. Either way
+    the loads happen once the dataset is complete, from its N-Quads file, in chunks of
+    STORE_CHUNK bytes one after another: the same loads spread over the extraction (as earlier
+    versions did) cost RocksDB two to three times the CPU, measured (see STORE_CHUNK). Measured
+    at 10k articles, one article changed: removing the claims graph (350k quads), loading it
+    again and compacting took 24 s; its difference (9 quads added, in one run) 0.6 s in transactions."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         import pyoxigraph as ox
@@ -446,15 +454,120 @@ class StoreSync:
         del self.store
         self._pending.unlink(missing_ok=True)
 
-    def finish(self, nq: Path, graphs: Iterable[tuple[str, int, int, str]]) -> tuple[Path, int]:
-        """The dataset is complete: N-Quads in ``nq``, and ``graphs`` gives each graph ("" for the
-        default graph) by IRI with its offset, length and digest there. Load it, or replace the
-        graphs that changed; then record the digests. Returns the folder and the graphs loaded."""
+    def _load_small(self, nquads: bytes) -> None:
+        """Load these N-Quads in one transaction (through RocksDB's memtable: no new files)."""
         import pyoxigraph as ox
 
+        try:
+            self.store.load(input=nquads, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise DataError(f"{self.path}: loading the store failed: {exc}") from exc
+
+    def _kept(self, g: str) -> Path:
+        return self.path / STORE_KEPT / f"{hashlib.sha1(g.encode('utf-8', 'surrogatepass')).hexdigest()}.nq"
+
+    def _diff(self, g: str, fh: IO[bytes], offset: int, length: int) -> tuple[bytes, bytes] | None:
+        """The N-Quads lines to remove from graph ``g`` in the store and those to add, from the
+        copy of it kept at the last load and its new lines (``length`` bytes at ``offset`` of
+        ``fh``); both are sorted, so one merge finds them. None when there is no copy, it is not
+        what the store holds (its digest), a side is out of order, or the difference is more
+        than SMALL_UPDATE bytes: the graph is then reloaded whole."""
+        assert self.before is not None
+        removed: list[bytes] = []
+        added: list[bytes] = []
+        size = 0
+        digest = hashlib.sha1()
+        try:
+            old_fh = open(self._kept(g), "rb")  # noqa: SIM115 (closed below)
+        except OSError:
+            return None
+        with old_fh:
+            def old_lines() -> Iterator[bytes]:
+                for line in old_fh:
+                    digest.update(line)
+                    yield line
+            old, new = _ascending(old_lines()), _ascending(_range_lines(fh, offset, length))
+            try:
+                a, b = next(old), next(new)
+                while a != b or a != _AFTER_ALL:
+                    if a < b:
+                        removed.append(a)
+                        size += len(a)
+                        a = next(old)
+                    elif b < a:
+                        added.append(b)
+                        size += len(b)
+                        b = next(new)
+                    else:
+                        a, b = next(old), next(new)
+                    if size > SMALL_UPDATE:
+                        return None
+            except _NotSorted:
+                return None
+        if digest.hexdigest() != self.before.get(g):
+            return None  # the copy is not the graph the store was left with
+        return b"".join(removed), b"".join(added)
+
+    def _update(self, fh: IO[bytes], size: int, count: int, gone: Iterable[str],
+                changed: list[tuple[str, int, int]]) -> bool:
+        """Drop the ``gone`` graphs and bring the ``changed`` ones up to date: by their difference
+        where a copy of the graph was kept, else removed and loaded whole. An update of at most
+        SMALL_UPDATE bytes is applied in transactions; a larger one is bulk-loaded and needs a
+        compaction (returns True)."""
+        import pyoxigraph as ox
+
+        gone = list(gone)
+        diffs = {}
+        for g, offset, length in changed:
+            if length >= KEEP_BYTES or self._kept(g).is_file():
+                found = self._diff(g, fh, offset, length)
+                if found is not None:
+                    diffs[g] = found
+        whole = [(g, offset, length) for g, offset, length in changed if g not in diffs]
+        weight = (sum(length for _g, _o, length in whole) + sum(len(r) + len(a) for r, a in diffs.values())
+                  + len(gone) * size // max(count, 1))  # a dropped graph: about an average one
+        for g in [*gone, *(g for g, _o, _n in whole)]:
+            self.store.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
+        for removed, _added in diffs.values():
+            for quad in ox.parse(input=removed, format=ox.RdfFormat.N_QUADS):
+                self.store.remove(quad)
+        if weight <= SMALL_UPDATE:
+            for _g, offset, length in whole:
+                fh.seek(offset)
+                self._load_small(fh.read(length))
+            for _removed, added in diffs.values():
+                self._load_small(added)
+            return False
+        self._load(fh, [(offset, length) for _g, offset, length in whole])
+        for _removed, added in diffs.values():
+            self._bulk_load(added)
+        return True
+
+    def _keep(self, fh: IO[bytes], large: list[tuple[str, int, int, str]]) -> None:
+        """Keep a copy of each large graph as loaded (for :meth:`_diff` next time); drop the rest."""
+        folder = self.path / STORE_KEPT
+        folder.mkdir(exist_ok=True)
+        wanted = {self._kept(g): (g, offset, length, digest) for g, offset, length, digest in large}
+        for path in folder.iterdir():
+            if path not in wanted:
+                path.unlink()
+        for path, (g, offset, length, digest) in wanted.items():
+            if (self.before or {}).get(g) == digest and path.is_file():
+                continue  # unchanged (and checked against the digest before it is used)
+            tmp = path.with_suffix(".tmp")
+            with open(tmp, "wb") as copy:
+                for line in _range_lines(fh, offset, length):
+                    copy.write(line)
+            os.replace(tmp, path)
+
+    def finish(self, nq: Path, graphs: Iterable[tuple[str, int, int, str]]) -> tuple[Path, int]:
+        """The dataset is complete: N-Quads in ``nq``, and ``graphs`` gives each graph ("" for the
+        default graph) by IRI with its offset, length and digest there. Load it, or update the
+        graphs that changed; then record the digests. Returns the folder and the graphs loaded."""
         pending = self._pending
         gone = dict(self.before or {})  # the graphs of the store not seen again, once all are read
         changed: list[tuple[str, int, int]] = []
+        large: list[tuple[str, int, int, str]] = []
         count = 0
         with open(pending, "w", encoding="utf-8") as record:  # the digests, streamed: JSON sorted by graph
             record.write("{")
@@ -463,26 +576,58 @@ class StoreSync:
                 count += 1
                 if self.before is not None and gone.pop(g, None) != digest:
                     changed.append((g, offset, length))
+                if length >= KEEP_BYTES:
+                    large.append((g, offset, length, digest))
             record.write("\n}\n")
         with open(nq, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
             if self.before is None:
                 self.store.clear()
-                self._load(fh, [(0, os.fstat(fh.fileno()).st_size)])
-                loaded = count
+                self._load(fh, [(0, size)])
+                loaded, compact = count, True
             else:
-                for g in [*gone, *(c[0] for c in changed)]:
-                    self.store.remove_graph(ox.NamedNode(g) if g else ox.DefaultGraph())
-                self._load(fh, [(offset, length) for _g, offset, length in changed])
-                loaded = len(changed)
-        # one compaction: loads back to back leave many overlapping files that every read checks.
-        # Measured on the 10k store: 13 s; a 2-hop count over every graph 9.4 -> 1.2 s, the
-        # fan-acts query 174 -> 15 s. Also after a small update: one article changed, the claims
-        # graph's old quads removed leave deletions that every read skips; not compacted, fan-acts,
-        # people and claims then took 39, 49 and 30 s instead of 9, 10 and 11 (update 52 s, not 61)
-        self.store.optimize()
+                loaded, compact = len(changed), self._update(fh, size, count, gone, changed)
+            # a compaction after bulk loads: loads back to back leave many overlapping files that
+            # every read checks. Measured on the 10k store: 13 s; a 2-hop count over every graph
+            # 9.4 -> 1.2 s, the fan-acts query 174 -> 15 s. Also after a large update: the old
+            # quads removed leave deletions that every read skips (the whole claims graph removed
+            # and not compacted: fan-acts, people and claims then took 39, 49 and 30 s, not 9, 10
+            # and 11). A small update (transactions) is not compacted: SMALL_UPDATE.
+            if compact:
+                self.store.optimize()
+            self._keep(fh, large)
         del self.store
         os.replace(pending, self.record)
         return self.path, loaded
+
+
+class _NotSorted(Exception):
+    pass
+
+
+_AFTER_ALL = b"\xff"  # sorts after any line of UTF-8 text (which never holds this byte)
+
+
+def _ascending(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """``lines``, checked to be strictly ascending (else :class:`_NotSorted`), then _AFTER_ALL."""
+    last = b""
+    for line in lines:
+        if line <= last:
+            raise _NotSorted
+        last = line
+        yield line
+    yield _AFTER_ALL
+
+
+def _range_lines(fh: IO[bytes], offset: int, length: int) -> Iterator[bytes]:
+    """The lines in ``length`` bytes of ``fh`` from ``offset``, read as they are needed."""
+    fh.seek(offset)
+    while length > 0:
+        line = fh.readline(length)
+        if not line:
+            raise DataError(f"{getattr(fh, 'name', 'the N-Quads')}: ended early")
+        length -= len(line)
+        yield line
 
 
 def _temp(directory: Path, name: str) -> Path:

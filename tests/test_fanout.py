@@ -2,11 +2,14 @@
 same output as one process; unchanged input is not rebuilt."""
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg import api
 from kg.api import build_to
@@ -212,9 +215,10 @@ def test_a_store_that_fails_to_load_leaves_the_outputs_and_is_reloaded_next_time
     assert again.graphs_updated > 1 and _quads(store) == _quads(out / "graph.trig")
 
 
-def test_a_loaded_store_is_compacted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # loads back to back leave overlapping files that every read checks (10k store: a query 174 -> 15 s)
-    calls: list[str] = []
+@pytest.fixture
+def store_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, tuple[object, ...]]]:
+    """Every call kg makes on the pyoxigraph store of a build, with its arguments."""
+    calls: list[tuple[str, tuple[object, ...]]] = []
     real_init = api.StoreSync.__init__
 
     class Spy:
@@ -222,15 +226,115 @@ def test_a_loaded_store_is_compacted_once(tmp_path: Path, monkeypatch: pytest.Mo
             self._store = store
 
         def __getattr__(self, name: str) -> object:
-            calls.append(name)
-            return getattr(self._store, name)
+            real = getattr(self._store, name)
+
+            def call(*args: object, **kwargs: object) -> object:
+                calls.append((name, args))
+                return real(*args, **kwargs)
+            return call
 
     def init(self: api.StoreSync, directory: Path) -> None:
         real_init(self, directory)
         self.store = Spy(self.store)  # type: ignore[assignment]
 
     monkeypatch.setattr(api.StoreSync, "__init__", init)
+    return calls
+
+
+def test_a_loaded_store_is_compacted_once(tmp_path: Path, store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
+    # loads back to back leave overlapping files that every read checks (10k store: a query 174 -> 15 s)
     out, store = tmp_path / "out", tmp_path / "store"
     build_to([SEEDS], out, html=False, store=store, cache=False)
-    assert calls.count("optimize") == 1 and calls.index("optimize") > calls.index("bulk_load")
+    names = [name for name, _args in store_calls]
+    assert names.count("optimize") == 1 and names.index("optimize") > names.index("bulk_load")
     assert _quads(store) == _quads(out / "graph.trig")
+
+
+def _change(docs: Path) -> None:
+    changed = docs / "004_3666cbed447638b8.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nSenegal beat Egypt 2-0 in the final.\n", encoding="utf-8")
+
+
+def test_a_small_update_changes_large_graphs_by_difference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
+    monkeypatch.setattr(api, "KEEP_BYTES", 1)  # every graph counts as large: each is kept and diffed
+    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
+    shutil.copytree(SEEDS, docs)
+    build_to([docs], out, html=False, store=store)
+    kept = sorted((store / api.STORE_KEPT).iterdir())
+    assert len(kept) == len(json.loads((store / "kg-graphs.json").read_text(encoding="utf-8")))
+    store_calls.clear()
+    _change(docs)
+    (docs / "000_12a964fd33053ade.txt").unlink()
+    before = json.loads((store / "kg-graphs.json").read_text(encoding="utf-8"))
+    result = build_to([docs], out, html=False, store=store)
+    after = json.loads((store / "kg-graphs.json").read_text(encoding="utf-8"))
+    assert result.graphs_updated == sum(before.get(g) != d for g, d in after.items()) >= 2  # the document, the claims
+    names = [name for name, _args in store_calls]
+    assert {"remove", "load"} <= set(names)
+    assert not {"bulk_load", "optimize", "clear"} & set(names)  # a small update: transactions, no compaction
+    removed_graphs = [str(args[0]) for name, args in store_calls if name == "remove_graph"]
+    assert removed_graphs == ["<https://kg.example/graph/000_12a964fd33053ade-txt>"]  # only the one gone
+    assert _quads(store) == _quads(out / "graph.trig")
+    assert len(list((store / api.STORE_KEPT).iterdir())) == len(kept) - 1
+
+
+def test_a_kept_copy_that_is_not_the_stored_graph_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
+    monkeypatch.setattr(api, "KEEP_BYTES", 1)
+    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
+    shutil.copytree(SEEDS, docs)
+    build_to([docs], out, html=False, store=store)
+    for copy in (store / api.STORE_KEPT).iterdir():  # damaged: the last line lost
+        copy.write_bytes(b"".join(copy.read_bytes().splitlines(keepends=True)[:-1]))
+    store_calls.clear()
+    _change(docs)
+    assert build_to([docs], out, html=False, store=store).graphs_updated == 2
+    removed_graphs = sorted(str(args[0]) for name, args in store_calls if name == "remove_graph")
+    assert removed_graphs == ["<https://kg.example/graph/004_3666cbed447638b8-txt>", "<https://kg.example/graph/claims>"]
+    assert _quads(store) == _quads(out / "graph.trig")
+
+
+def test_a_large_update_is_bulk_loaded_and_compacted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
+    monkeypatch.setattr(api, "SMALL_UPDATE", 100)
+    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
+    shutil.copytree(SEEDS, docs)
+    build_to([docs], out, html=False, store=store)
+    store_calls.clear()
+    _change(docs)
+    build_to([docs], out, html=False, store=store)
+    names = [name for name, _args in store_calls]
+    assert "bulk_load" in names and names.count("optimize") == 1 and "load" not in names
+    assert _quads(store) == _quads(out / "graph.trig")
+
+
+@pytest.mark.parametrize("lines", [[b"b\n", b"a\n"], [b"a\n", b"a\n"]])
+def test_only_strictly_ascending_lines_are_merged(lines: list[bytes]) -> None:
+    with pytest.raises(api._NotSorted):
+        list(api._ascending(lines))
+    assert list(api._ascending(sorted(set(lines)))) == [*sorted(set(lines)), api._AFTER_ALL]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.sampled_from([f"<s{i}> <p> \"{chr(0x41 + i)}\u00e9\" <g> .\n" for i in range(12)])),
+       st.sets(st.sampled_from([f"<s{i}> <p> \"{chr(0x41 + i)}\u00e9\" <g> .\n" for i in range(12)])))
+def test_the_difference_of_two_sorted_graphs(old: set[str], new: set[str]) -> None:
+    import hashlib
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sync = api.StoreSync(tmp)
+        old_data = "".join(sorted(old)).encode()
+        sync._kept("g").parent.mkdir()
+        sync._kept("g").write_bytes(old_data)
+        sync.before = {"g": hashlib.sha1(old_data).hexdigest()}
+        new_data = "".join(sorted(new)).encode()
+        with tempfile.TemporaryFile() as fh:
+            fh.write(b"before\n" + new_data + b"after\n")
+            found = sync._diff("g", fh, len(b"before\n"), len(new_data))
+            sync.before = {"g": "another digest"}
+            assert sync._diff("g", fh, len(b"before\n"), len(new_data)) is None
+        sync.abort()
+    assert found is not None
+    assert found == ("".join(sorted(old - new)).encode(), "".join(sorted(new - old)).encode())
