@@ -112,7 +112,7 @@ class _Assembly:
                         (_blob(article.name), self._put(shingles + kept), len(shingles), len(kept)))
         self.reducer.add(doc.contribution)
         self.result.documents += 1
-        self.result.facts.update(f.kind for f in doc.findings)
+        self.result.facts.update(doc.kinds)
         self.result.notes.extend(f"{one_line(str(article.path))}: {one_line(note)}" for note in article.notes)
 
     def _documents(self) -> Iterator[tuple[array, Callable[[], Article]]]:
@@ -235,7 +235,7 @@ def build_dataset(articles: Iterable[Article], progress: Progress | None = None,
                   dask: str | None = None) -> BuildResult:
     """Extract and assemble in memory; ``result.dataset`` is an rdflib Dataset."""
     buf = io.BytesIO()
-    docs = fanout.extract_many(list(articles), workers=workers, dask=dask, progress=progress)
+    docs = fanout.extract_many(list(articles), workers=workers, dask=dask, progress=progress, findings=False)
     result, asm = assemble(docs, buf)
     asm.close()
     result.dataset = parse_trig(buf.getvalue())
@@ -350,7 +350,7 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     try:
         with open(trig_tmp, "wb") as fh, open(nq_tmp, "w+b") as nq, _placed(out_dir):
             result, asm = assemble(fanout.extract_many(
-                articles, workers=workers, dask=dask, cache=store_cache, progress=progress), fh, nq)
+                articles, workers=workers, dask=dask, cache=store_cache, progress=progress, findings=False), fh, nq)
         result.skipped = skipped + result.skipped
         if strict and result.skipped:
             _strict(result.skipped)
@@ -384,6 +384,8 @@ def build_to(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
         for tmp in (trig_tmp, html_tmp, nq_tmp):
             if tmp is not None and tmp.exists():
                 tmp.unlink()
+    if store_cache is not None:
+        store_cache.prune()
     if cache:
         manifest_path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(manifest_path, json.dumps(manifest, indent=1).encode("utf-8"))

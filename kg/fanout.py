@@ -12,7 +12,7 @@ import pickle
 import sys
 import tempfile
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
@@ -40,6 +40,17 @@ class Extracted(NamedTuple):
     error: str = ""  # why the document could not be extracted (it is then skipped)
     contribution: Contribution | None = None
     packed: bytes = b""  # its cache entry (Cache.packed), made by the worker when the build caches
+    counts: dict[str, int] | None = None  # findings by kind, once the findings are left behind (light)
+
+    @property
+    def kinds(self) -> Counter[str]:
+        """How many findings of each kind it has."""
+        return Counter(self.counts) if self.counts is not None else Counter(f.kind for f in self.findings)
+
+    def light(self) -> Extracted:
+        """Without its findings, only their count by kind: all that the graph stage needs of them
+        (the graph is written), and about a third of the cost of unpickling a document."""
+        return self if self.counts is not None else self._replace(findings=[], counts=dict(self.kinds))
 
     @property
     def triples(self) -> list[str]:
@@ -60,13 +71,14 @@ BATCH = 200  # documents per task on Dask
 LOCAL_BATCH = 50  # documents per task for local worker processes: results wait in the parent
 # (workers * 3 batches in flight, ~100 KB per document), and a task costs them little
 DASK_CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler
+CACHE_FORMAT = 2  # the layout of a cache entry (2: the findings pickled apart, with their counts)
 LIGHT_CACHE = ("embeds", "quotes")  # per-article analyses the corpus stage reads again
 
 
 @cache
 def fingerprint() -> str:
     """Changes whenever extraction could change: kg's version, its data files and its code."""
-    h = hashlib.sha256(f"{__version__} {sys.version}".encode())
+    h = hashlib.sha256(f"{__version__} {sys.version} {CACHE_FORMAT}".encode())
     root = Path(str(resources.files("kg")))
     for p in sorted([*root.glob("data/*"), *root.glob("extract/*.py"), root / "findings.py", root / "nlp.py",
                      root / "reader.py", root / "lexicon.py", root / "graph.py", root / "corpus.py"]):
@@ -115,11 +127,14 @@ def extract_item(item: Source) -> Extracted:
     return article if isinstance(article, Extracted) else extract_one(article)
 
 
-def extract_batch(items: Sequence[Source], pack: bool = False) -> list[Extracted]:
+def extract_batch(items: Sequence[Source], pack: bool = False, light: bool = False) -> list[Extracted]:
     """Extract each item; with ``pack``, also make each one's cache entry here (compressing it
-    is work the main process would otherwise do for every document)."""
+    is work the main process would otherwise do for every document); with ``light``, send each
+    back :meth:`Extracted.light`."""
     out = [extract_item(x) for x in items]
-    return [Cache.packed(e) for e in out] if pack else out
+    if pack:
+        out = [Cache.packed(e) for e in out]
+    return [e.light() for e in out] if light else out
 
 
 class Cache:
@@ -139,18 +154,21 @@ class Cache:
     def has(self, article: Article | ArticleRef) -> bool:
         return self._path(article).is_file()
 
-    def get(self, article: Article) -> Extracted | None:
+    def get(self, article: Article, findings: bool = True) -> Extracted | None:
+        """The entry for this article's content, or None; without ``findings``, light (the
+        findings are kept as a pickle inside the entry and only unpickled when asked for)."""
         path = self._path(article)
         if not path.is_file():
             return None
         try:
-            findings, light, name, data, trig, contrib = pickle.loads(zlib.decompress(path.read_bytes()))
+            kept, counts, light, name, data, trig, contrib = pickle.loads(zlib.decompress(path.read_bytes()))
+            found = pickle.loads(kept) if findings or name != article.name else []
         except Exception:  # a damaged or foreign cache entry is a miss, never an error
             return None
         article.cache = {**light, "from_cache": True}
         if name != article.name:  # same content under another name: other IRIs
-            contrib, data, trig = _graph(article, findings)
-        return Extracted(article, findings, data, trig, "", contrib)
+            contrib, data, trig = _graph(article, found)
+        return Extracted(article, found, data, trig, "", contrib, counts=None if findings else counts)
 
     @classmethod
     def packed(cls, extracted: Extracted) -> Extracted:
@@ -159,9 +177,28 @@ class Cache:
             return extracted
         article = extracted.article
         light = {k: article.cache[k] for k in LIGHT_CACHE if k in article.cache}
-        data = pickle.dumps((extracted.findings, light, article.name, extracted.nquads, extracted.trig,
-                             extracted.contribution), protocol=pickle.HIGHEST_PROTOCOL)
+        if extracted.counts is not None:
+            raise ValueError("a light result has no findings to cache")
+        data = pickle.dumps((pickle.dumps(extracted.findings, protocol=pickle.HIGHEST_PROTOCOL), extracted.kinds,
+                             light, article.name, extracted.nquads, extracted.trig, extracted.contribution),
+                            protocol=pickle.HIGHEST_PROTOCOL)
         return extracted._replace(packed=zlib.compress(data, cls.LEVEL))
+
+    def prune(self) -> int:
+        """Remove the entries of other extractor versions (the fingerprint in their name): this
+        version never reads them, and each upgrade would otherwise leave a whole corpus's worth
+        (12 KB a document). Entries of edited or removed documents stay: putting a document back
+        costs no extraction. Returns how many were removed."""
+        if not self.dir.is_dir():
+            return 0
+        suffix = f"-{fingerprint()}.pickle"
+        removed = 0
+        with os.scandir(self.dir) as entries:
+            for entry in entries:
+                if entry.name.endswith(".pickle") and not entry.name.endswith(suffix):
+                    os.unlink(entry.path)
+                    removed += 1
+        return removed
 
     def put(self, extracted: Extracted) -> None:
         data = self.packed(extracted).packed
@@ -176,31 +213,34 @@ class Cache:
 
 def extract_many(articles: Sequence[Source], *, workers: int = 1, dask: str | None = None,
                  cache: Cache | None = None, progress: Callable[[Source], None] | None = None,
-                 batch: int = BATCH) -> Iterator[Extracted]:
+                 batch: int = BATCH, findings: bool = True) -> Iterator[Extracted]:
     """Extract every article (or file), yielding results in input order as they arrive. Only a
     few batches are in flight at a time, and files are read when their turn comes, so memory
-    does not grow with the number of documents."""
+    does not grow with the number of documents. Without ``findings``, results are
+    :meth:`Extracted.light` (the graph stage needs only their graphs)."""
     if workers < 1:
         raise UsageError("--workers must be at least 1")
     cached = [cache is not None and cache.has(a) for a in articles]
     pending = [a for a, hit in zip(articles, cached, strict=True) if not hit]
     results: Iterator[Extracted]
     if dask and pending:
-        results = _on_dask(dask, pending, batch, cache is not None)
+        results = _on_dask(dask, pending, batch, cache is not None, not findings)
     elif workers > 1 and len(pending) > 1:
         size = max(1, min(batch, LOCAL_BATCH, -(-len(pending) // (workers * 4))))
-        results = _on_processes(workers, pending, size, cache is not None)
+        results = _on_processes(workers, pending, size, cache is not None, not findings)
     else:
         results = (extract_item(a) for a in pending)
     for a, hit in zip(articles, cached, strict=True):
         if hit and cache is not None:
             loaded = load(a)
-            extracted = loaded if isinstance(loaded, Extracted) else cache.get(loaded) or extract_one(loaded)
+            extracted = loaded if isinstance(loaded, Extracted) else cache.get(loaded, findings) or extract_one(loaded)
         else:
             extracted = next(results)
         if cache is not None and not extracted.error and not extracted.article.cache.get("from_cache"):
             cache.put(extracted)
             extracted = extracted._replace(packed=b"")
+        if not findings:
+            extracted = extracted.light()
         if progress:
             progress(extracted.article)
         yield extracted
@@ -227,16 +267,16 @@ def _windowed(submit: Callable[[list[Source]], Any], batches: Iterator[list[Sour
         yield from chunk
 
 
-def _on_processes(workers: int, articles: list[Source], size: int, pack: bool) -> Iterator[Extracted]:
+def _on_processes(workers: int, articles: list[Source], size: int, pack: bool, light: bool) -> Iterator[Extracted]:
     import multiprocessing
 
     if multiprocessing.get_start_method() == "fork":
         warm_up()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from _windowed(lambda b: pool.submit(extract_batch, b, pack), batches(articles, size), workers * 3)
+        yield from _windowed(lambda b: pool.submit(extract_batch, b, pack, light), batches(articles, size), workers * 3)
 
 
-def _on_dask(address: str, articles: list[Source], batch: int, pack: bool) -> Iterator[Extracted]:
+def _on_dask(address: str, articles: list[Source], batch: int, pack: bool, light: bool) -> Iterator[Extracted]:
     try:
         from dask.distributed import Client
     except ImportError:
@@ -250,6 +290,6 @@ def _on_dask(address: str, articles: list[Source], batch: int, pack: bool) -> It
 
         def submit(b: list[Source]) -> Any:  # the texts travel: the cluster may not see these files
             return client.submit(extract_batch, [load(x) if isinstance(x, ArticleRef) else x for x in b], pack,
-                                 pure=False)
+                                 light, pure=False)
 
         yield from _windowed(submit, batches(articles, batch), workers * 3)

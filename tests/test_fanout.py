@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,21 @@ def test_any_change_to_the_inputs_rebuilds(tmp_path: Path, change: str) -> None:
     assert len((out / ".kg-cache" / "manifest.json").read_bytes()) < 1000
 
 
+def test_a_build_prunes_the_cache_entries_of_other_extractor_versions(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_to([SEEDS], out, html=False)
+    cache = out / ".kg-cache"
+    ours = sorted(p.name for p in cache.glob("*.pickle"))
+    assert len(ours) == 5
+    for name in ours[:2]:  # as an older kg left them
+        shutil.copy(cache / name, cache / name.replace(fingerprint(), "0123456789abcdef"))
+    (cache / "notes.txt").write_text("not an entry", encoding="utf-8")
+    (cache / "manifest.json").unlink()
+    again = build_to([SEEDS], out, html=False)
+    assert again.extracted == 0 and sorted(p.name for p in cache.glob("*.pickle")) == ours
+    assert (cache / "notes.txt").is_file() and (cache / "manifest.json").is_file()
+
+
 def test_cache_is_keyed_by_content_and_fingerprint(tmp_path: Path) -> None:
     article = read_file(SEEDS / "002_2dc80878cc99d4e1.txt")
     cache = Cache(tmp_path)
@@ -131,6 +147,31 @@ def test_workers_make_the_cache_entries(tmp_path: Path) -> None:
     assert (tmp_path / f"{done.article.sha256}-{fingerprint()}.pickle").read_bytes() == done.packed
     hit = cache.get(read_file(SEEDS / "002_2dc80878cc99d4e1.txt"))
     assert hit is not None and (hit.findings, hit.nquads, hit.trig) == (done.findings, done.nquads, done.trig)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_light_results_count_the_findings_they_leave_behind(tmp_path: Path, workers: int) -> None:
+    articles = [read_file(p) for p in sorted(SEEDS.glob("*.txt"))]
+    full = [(e.nquads, Counter(f.kind for f in e.findings)) for e in extract_many(articles)]
+    assert all(counts for _nq, counts in full)
+    cache = Cache(tmp_path)
+    for run in ("extracted", "from the cache"):
+        light = list(extract_many([read_file(a.path) for a in articles], workers=workers, cache=cache, findings=False))
+        assert [(e.nquads, e.kinds) for e in light] == full, run
+        assert all(e.findings == [] and e.counts is not None for e in light)
+        assert all(e.article.cache.get("from_cache", False) == (run == "from the cache") for e in light)
+    hit = cache.get(read_file(articles[0].path))  # findings unless told otherwise
+    assert hit is not None and hit.counts is None and Counter(f.kind for f in hit.findings) == full[0][1]
+    with pytest.raises(ValueError, match="no findings"):
+        Cache.packed(light[0]._replace(article=read_file(articles[0].path)))
+
+
+def test_a_build_from_the_cache_counts_the_same_facts(tmp_path: Path) -> None:
+    first = build_to([SEEDS], tmp_path, html=False)
+    (tmp_path / ".kg-cache" / "manifest.json").unlink()  # rebuilt, every document from the cache
+    again = build_to([SEEDS], tmp_path, html=False)
+    assert again.extracted == 0 and not again.up_to_date
+    assert again.facts == first.facts and sum(first.facts.values()) > 100
 
 
 def test_cached_content_under_another_name_gets_its_own_iris(tmp_path: Path) -> None:
