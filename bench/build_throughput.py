@@ -81,7 +81,8 @@ def main() -> None:
                         rebuilt = run("rebuild", corpus, out, w, store)
                         first = sorted(corpus.iterdir())[0]
                         text = first.read_text(encoding="utf-8")
-                        first.write_text(text + "\n\nA late note on the match.\n", encoding="utf-8")
+                        # a new match result: the article's graph and the claims across documents change
+                        first.write_text(text + "\n\nBrazil beat Mexico 9-7 in a friendly.\n", encoding="utf-8")
                         changed = run("rebuild", corpus, out, w, store)
                         first.write_text(text, encoding="utf-8")  # the next builds read the same corpus
                     one = one or built["seconds"]
@@ -94,7 +95,7 @@ def _row(n: int, store: str, w: int, built: dict[str, float], floor: dict[str, f
     row = (f"| {n} | {store} | {w} | {built['seconds']:.1f} | {built['cpu']:.1f} | {floor['seconds']:.2f} | "
            f"{built['seconds'] / floor['seconds']:.1f}x | {one / built['seconds']:.2f}x | {rss} | ")
     if rebuilt and changed:
-        return row + f"{rebuilt['seconds']:.2f} | {changed['seconds']:.2f} ({changed['words']:.0f} graph{'s' if changed['words'] != 1 else ''} reloaded) |"
+        return row + f"{rebuilt['seconds']:.2f} | {changed['seconds']:.2f} ({changed['words']:.0f} graph{'s' if changed['words'] != 1 else ''} updated) |"
     return row + " | |"
 
 
