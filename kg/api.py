@@ -542,7 +542,7 @@ class StoreSync:
             return False
         self._load(fh, [(offset, length) for _g, offset, length in whole])
         for _removed, added in diffs.values():
-            self._bulk_load(added)
+            self._load(io.BytesIO(added), [(0, len(added))])
         return True
 
     def _keep(self, fh: IO[bytes], large: list[tuple[str, int, int, str]]) -> None:

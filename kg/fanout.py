@@ -49,7 +49,8 @@ class Extracted(NamedTuple):
 
     def light(self) -> Extracted:
         """Without its findings, only their count by kind: all that the graph stage needs of them
-        (the graph is written), and about a third of the cost of unpickling a document."""
+        (the graph is written); unpickling it costs less than half as much (0.38 vs 0.85 ms a
+        synthetic article)."""
         return self if self.counts is not None else self._replace(findings=[], counts=dict(self.kinds))
 
     @property

@@ -350,6 +350,24 @@ def test_a_large_update_is_bulk_loaded_and_compacted(tmp_path: Path, monkeypatch
     assert _quads(store) == _quads(out / "graph.trig")
 
 
+def test_a_large_update_also_applies_the_differences_it_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
+    monkeypatch.setattr(api, "KEEP_BYTES", 1)
+    monkeypatch.setattr(api, "SMALL_UPDATE", 20_000)  # the changed graphs' differences fit, the documents dropped do not
+    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
+    shutil.copytree(SEEDS, docs)
+    build_to([docs], out, html=False, store=store)
+    store_calls.clear()
+    _change(docs)
+    for name in ("000_12a964fd33053ade.txt", "001_43eeb8a8b31cb446.txt", "002_2dc80878cc99d4e1.txt"):
+        (docs / name).unlink()
+    build_to([docs], out, html=False, store=store)
+    names = [name for name, _args in store_calls]
+    assert {"remove", "bulk_load"} <= set(names) and names.count("optimize") == 1
+    assert len([name for name in names if name == "remove_graph"]) == 3  # only the dropped ones
+    assert _quads(store) == _quads(out / "graph.trig")
+
+
 @pytest.mark.parametrize("lines", [[b"b\n", b"a\n"], [b"a\n", b"a\n"]])
 def test_only_strictly_ascending_lines_are_merged(lines: list[bytes]) -> None:
     with pytest.raises(api._NotSorted):
