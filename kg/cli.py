@@ -227,16 +227,18 @@ def push(
     user: Annotated[str | None, typer.Option("--user", help="User name for basic or digest auth.")] = None,
     password: Annotated[str | None, typer.Option("--password", envvar="KG_PUSH_PASSWORD", help="Password (or set KG_PUSH_PASSWORD).")] = None,
     auth: Annotated[str, typer.Option("--auth", help="basic or digest.")] = "basic",
+    incremental: Annotated[bool, typer.Option("--incremental", help="Send only the graphs changed since the last push to this URL; delete those it sent that the dataset no longer has.")] = False,
 ) -> None:
     """Upload the dataset to any SPARQL 1.1 server, one named graph per article; re-pushing replaces.
 
-    Example: kg push --data out/ --graph-store http://127.0.0.1:7878/store
+    Example: kg push --data out/ --graph-store http://127.0.0.1:7878/store [--incremental]
     """
     from .api import load
     from .push import push as do_push
 
-    result = do_push(load(data), graph_store, user=user, password=password, auth=auth)
-    err.print(f"pushed {result.graphs} graphs, {result.triples} triples in {result.seconds:.2f} s to {graph_store}")
+    result = do_push(load(data), graph_store, user=user, password=password, auth=auth, incremental=incremental)
+    more = f" ({result.unchanged} unchanged, not sent; {result.deleted} deleted)" if incremental else ""
+    err.print(f"pushed {result.graphs} graphs, {result.triples} triples{more} in {result.seconds:.2f} s to {graph_store}")
 
 
 def _fail(message: str) -> None:

@@ -6,12 +6,22 @@ Every named graph is sent with ``PUT <graph_store>?graph=<IRI>`` and the default
 same data again never duplicates a triple. Graphs the file does not hold are left alone on the
 server (an article removed from the corpus keeps its old graph there).
 
+Each push records, beside the TriG file and per server URL, a digest of every graph the server
+was sent. ``incremental`` pushes only the graphs whose digest changed since then and deletes
+(``DELETE``) the graphs an earlier push sent that the file no longer holds: after one article
+changed in 10k, two requests instead of 10,002 (a full push took 275 s here). It trusts the
+record: a server emptied by other means needs a full push.
+
 The TriG is read with pyoxigraph and sent one graph at a time: memory holds one graph's triples,
 not the whole dataset. HTTP uses the standard library only, with optional Basic or Digest
 authentication (Virtuoso, Fuseki and GraphDB usually need one of them)."""
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import http.client
+import json
+import os
 import time
 import urllib.error
 import urllib.parse
@@ -19,6 +29,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -38,10 +49,12 @@ class PushResult:
     graphs: int  # graphs uploaded: the named graphs, plus the default graph when it holds triples
     triples: int  # triples uploaded, summed over the graphs
     seconds: float  # wall-clock time of the whole push
+    unchanged: int = 0  # graphs not sent (incremental: the server holds them as they are)
+    deleted: int = 0  # graphs deleted on the server (incremental: sent before, gone from the file)
 
 
 def push(trig_path: Path, graph_store: str, *, user: str | None = None, password: str | None = None,
-         auth: str = "basic", timeout_s: float = 60.0) -> PushResult:
+         auth: str = "basic", timeout_s: float = 60.0, incremental: bool = False) -> PushResult:
     """Upload every graph of the TriG file ``trig_path`` to the Graph Store endpoint ``graph_store``
     (e.g. ``http://localhost:7878/store`` for Oxigraph, ``http://host:3030/ds/data`` for Fuseki,
     ``http://host:8890/sparql-graph-crud-auth`` for Virtuoso,
@@ -49,24 +62,87 @@ def push(trig_path: Path, graph_store: str, *, user: str | None = None, password
 
     ``user``/``password`` enable HTTP authentication, ``auth`` being ``"basic"`` (sent with the
     first request) or ``"digest"`` (answers the server's challenge). ``timeout_s`` applies to each
-    request. Raises :class:`PushError` on a read, connection or HTTP failure (the graphs sent
-    before it stay on the server) and :class:`kg.errors.UsageError` on bad arguments."""
+    request. ``incremental``: only the graphs changed since the last push of this file to this
+    URL, and delete the ones that push sent and the file no longer has (see the module's
+    docstring). Raises :class:`PushError` on a read, connection or HTTP failure (the graphs sent
+    before it stay on the server, and the next incremental push sends them again) and
+    :class:`kg.errors.UsageError` on bad arguments."""
     start = time.perf_counter()
     base = _check_url(graph_store)
     opener = _opener(base, user, password, auth)
     path = Path(trig_path)
     if not path.is_file():
         raise PushError(f"{path}: no such file (run `kg build` first)")
-    pushed: set[str] = set()  # graphs already PUT: a graph the TriG splits into blocks gets POSTs
-    triples = 0
+    record = _record_path(path, base)
+    held = _read_record(record, base)  # graph -> digest of what the server holds, as kg left it
+    wanted = _digests(path) if incremental else None  # a first pass: a graph may come in several blocks
+    pushed: dict[str, Any] = {}  # graphs sent: the digest of what was sent so far
+    triples = deleted = 0
+    done = False
+    try:
+        for graph, block in _graph_blocks(path):
+            if wanted is not None and held.get(graph) == wanted[graph]:
+                continue
+            method = "POST" if graph in pushed else "PUT"  # a graph the TriG splits into blocks gets POSTs
+            body = _body(block)
+            held.pop(graph, None)  # unknown until every block of it is sent
+            _send(opener, method, _graph_url(base, graph), body, _label(graph), base, timeout_s)
+            pushed.setdefault(graph, hashlib.sha1()).update(body)
+            triples += len(block)
+        if wanted is not None:
+            for graph in sorted(set(held) - set(wanted)):
+                _send(opener, "DELETE", _graph_url(base, graph), b"", _label(graph), base, timeout_s)
+                del held[graph]
+                deleted += 1
+        held.update((g, h.hexdigest()) for g, h in pushed.items())
+        done = True
+    finally:
+        if done:
+            _write_record(record, base, held)
+        else:  # what was sent is in an unknown state: sent again next time
+            with contextlib.suppress(PushError):  # the error that stopped the push is the one to report
+                _write_record(record, base, {g: d for g, d in held.items() if g not in pushed})
+    unchanged = sum(1 for g in wanted if g not in pushed) if wanted is not None else 0
+    return PushResult(graphs=len(pushed), triples=triples, seconds=time.perf_counter() - start,
+                      unchanged=unchanged, deleted=deleted)
+
+
+# ------------------------------------------------------------------ what the server holds
+
+def _body(block: list[ox.Triple]) -> bytes:
+    return ox.serialize(block, format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _digests(path: Path) -> dict[str, str]:
+    """Each graph's digest: the sha1 of the N-Triples of its blocks, in order, as they are sent."""
+    found: dict[str, Any] = {}
     for graph, block in _graph_blocks(path):
-        method = "POST" if graph in pushed else "PUT"
-        url = _graph_url(base, graph)
-        body = ox.serialize(block, format=ox.RdfFormat.N_TRIPLES)
-        _send(opener, method, url, body or b"", _label(graph), base, timeout_s)
-        pushed.add(graph)
-        triples += len(block)
-    return PushResult(graphs=len(pushed), triples=triples, seconds=time.perf_counter() - start)
+        found.setdefault(graph, hashlib.sha1()).update(_body(block))
+    return {g: h.hexdigest() for g, h in found.items()}
+
+
+def _record_path(trig: Path, base: str) -> Path:
+    """Beside the TriG, one record per server URL."""
+    return trig.with_name(f".{trig.name}.pushed-{hashlib.sha1(base.encode()).hexdigest()[:16]}.json")
+
+
+def _read_record(record: Path, base: str) -> dict[str, str]:
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # none, or unreadable: as if nothing was pushed (a full push follows)
+    graphs = data.get("graphs") if isinstance(data, dict) and data.get("graph_store") == base else None
+    return {str(g): str(d) for g, d in graphs.items()} if isinstance(graphs, dict) else {}
+
+
+def _write_record(record: Path, base: str, held: dict[str, str]) -> None:
+    tmp = record.with_name(record.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps({"graph_store": base, "graphs": dict(sorted(held.items()))}, indent=0),
+                       encoding="utf-8")
+        os.replace(tmp, record)
+    except OSError as e:
+        raise PushError(f"{record}: cannot record what was pushed: {e.strerror or e}") from e
 
 
 # ------------------------------------------------------------------ reading the TriG
@@ -150,6 +226,8 @@ def _send(opener: urllib.request.OpenerDirector, method: str, url: str, body: by
             response.read()
             status, reason = response.status, response.reason
     except urllib.error.HTTPError as e:
+        if method == "DELETE" and e.code == 404:
+            return  # already gone
         detail = _detail(e)
         raise PushError(f"{where}: HTTP {e.code} {e.reason}{detail}{_hint(e.code, method)}") from e
     except urllib.error.URLError as e:

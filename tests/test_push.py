@@ -196,6 +196,82 @@ def test_odd_graph_iris_and_split_blocks(store: str, tmp_path: Path) -> None:
     assert _server_graphs(store) == {iris[0]: 2, iris[1]: 1, iris[2]: 1}
 
 
+def _in_step(store: str, trig: Path) -> None:
+    local = _local(trig)
+    assert _server_graphs(store) == _local_graphs(local) and _server_count(store) == len(local)
+
+
+def test_an_incremental_push_sends_only_what_changed(store: str, tmp_path: Path) -> None:
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    shutil.copytree(ROOT / "seeds", docs)
+    build_to([docs], out, html=False)
+    trig = out / "graph.trig"
+    full = push(trig, store)
+    _in_step(store, trig)
+    again = push(trig, store, incremental=True)
+    assert (again.graphs, again.triples, again.deleted, again.unchanged) == (0, 0, 0, full.graphs)
+
+    before = _contents(trig)
+    changed = docs / "004_3666cbed447638b8.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nSenegal beat Egypt 2-0 in the final.\n", encoding="utf-8")
+    (docs / "000_12a964fd33053ade.txt").unlink()
+    build_to([docs], out, html=False)
+    after = _contents(trig)
+    update = push(trig, store, incremental=True)
+    assert update.deleted == 1 and "https://kg.example/graph/000_12a964fd33053ade-txt" not in _server_graphs(store)
+    assert update.graphs == sum(before.get(g) != triples for g, triples in after.items()) >= 2  # the document, the claims
+    assert update.graphs + update.unchanged == len(after) == full.graphs - 1
+    _in_step(store, trig)
+    elsewhere = push(trig, store + "?", incremental=True)  # another URL: its own record, so everything
+    assert elsewhere.graphs == len(after) and elsewhere.unchanged == 0
+
+
+def _contents(trig: Path) -> dict[str, set[str]]:
+    """Each graph's triples ("" for the default graph)."""
+    graphs: dict[str, set[str]] = {}
+    for q in ox.parse(path=trig, format=ox.RdfFormat.TRIG):
+        name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+        graphs.setdefault(name, set()).add(str(q.triple))
+    return graphs
+
+
+def test_an_interrupted_push_is_sent_again(store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import push as push_mod
+
+    build_to([ROOT / "seeds"], tmp_path, html=False)
+    trig = tmp_path / "graph.trig"
+    real_send = push_mod._send
+    sent: list[str] = []
+
+    def failing_send(*args: object) -> None:
+        if len(sent) == 3:
+            raise PushError("connection reset")
+        sent.append(str(args[2]))
+        real_send(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(push_mod, "_send", failing_send)
+    with pytest.raises(PushError, match="connection reset"):
+        push(trig, store, incremental=True)
+    monkeypatch.setattr(push_mod, "_send", real_send)
+    resumed = push(trig, store, incremental=True)
+    assert resumed.graphs == len(_local_graphs(_local(trig))) + 1  # the three sent are sent again too
+    _in_step(store, trig)
+    assert push(trig, store, incremental=True).graphs == 0
+
+
+def test_an_incremental_push_of_split_blocks_sends_a_graph_whole(store: str, tmp_path: Path) -> None:
+    path = tmp_path / "split.trig"
+    path.write_text("<http://ex.org/g> { <http://ex.org/s> <http://ex.org/p> 1 . }\n"
+                    "<http://ex.org/h> { <http://ex.org/s> <http://ex.org/p> 2 . }\n"
+                    "<http://ex.org/g> { <http://ex.org/s> <http://ex.org/p> 3 . }\n", encoding="utf-8")
+    assert push(path, store, incremental=True).graphs == 2
+    assert push(path, store, incremental=True).graphs == 0
+    path.write_text(path.read_text(encoding="utf-8").replace(" 3 .", " 4 ."), encoding="utf-8")
+    result = push(path, store, incremental=True)
+    assert (result.graphs, result.triples, result.unchanged) == (1, 2, 1)  # both blocks of g, PUT then POST
+    assert _server_graphs(store) == {"http://ex.org/g": 2, "http://ex.org/h": 1}
+
+
 def test_closed_port(seeds_trig: Path) -> None:
     url = f"http://127.0.0.1:{_free_port()}/store"
     with pytest.raises(PushError) as info:
