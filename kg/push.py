@@ -9,8 +9,9 @@ server (an article removed from the corpus keeps its old graph there).
 Each push records, beside the TriG file and per server URL, a digest of every graph the server
 was sent. ``incremental`` pushes only the graphs whose digest changed since then and deletes
 (``DELETE``) the graphs an earlier push sent that the file no longer holds: after one article
-changed in 10k, two requests instead of 10,002 (a full push took 275 s here). It trusts the
-record: a server emptied by other means needs a full push.
+changed, two requests (its graph, the claims) instead of one per article (3k synthetic articles:
+67.5 -> 24.0 s). It trusts the record: a server emptied by other means needs a full push. A
+record that cannot be written is removed (the next push is then a full one).
 
 The TriG is read with pyoxigraph and sent one graph at a time: memory holds one graph's triples,
 not the whole dataset. HTTP uses the standard library only, with optional Basic or Digest
@@ -136,13 +137,20 @@ def _read_record(record: Path, base: str) -> dict[str, str]:
 
 
 def _write_record(record: Path, base: str, held: dict[str, str]) -> None:
+    """Replace the record; if it cannot be written (a read-only folder), remove it instead: a
+    stale record could make a later incremental push skip a graph the server holds otherwise."""
     tmp = record.with_name(record.name + ".tmp")
     try:
         tmp.write_text(json.dumps({"graph_store": base, "graphs": dict(sorted(held.items()))}, indent=0),
                        encoding="utf-8")
         os.replace(tmp, record)
     except OSError as e:
-        raise PushError(f"{record}: cannot record what was pushed: {e.strerror or e}") from e
+        try:
+            tmp.unlink(missing_ok=True)
+            record.unlink(missing_ok=True)
+        except OSError:
+            raise PushError(f"{record}: cannot record what was pushed, nor remove the old record "
+                            f"(delete it before an incremental push): {e.strerror or e}") from e
 
 
 # ------------------------------------------------------------------ reading the TriG

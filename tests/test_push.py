@@ -272,6 +272,28 @@ def test_an_incremental_push_of_split_blocks_sends_a_graph_whole(store: str, tmp
     assert _server_graphs(store) == {"http://ex.org/g": 2, "http://ex.org/h": 1}
 
 
+def test_a_push_from_a_read_only_folder_works_and_records_nothing(store: str, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "g.trig"
+    path.write_text("<http://ex.org/g> { <http://ex.org/s> <http://ex.org/p> 1 . }\n", encoding="utf-8")
+    assert push(path, store, incremental=True).graphs == 1
+    real_write_text = Path.write_text
+
+    def read_only(self: Path, *args: object, **kwargs: object) -> int:
+        if self.name.endswith(".json.tmp"):
+            raise PermissionError(13, "Permission denied")
+        return real_write_text(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", read_only)
+    path.write_bytes(path.read_bytes().replace(b" 1 .", b" 2 ."))
+    assert push(path, store, incremental=True).graphs == 1  # pushed; the old record removed, not left stale
+    assert not list(tmp_path.glob(".g.trig.pushed-*"))
+    monkeypatch.setattr(Path, "write_text", real_write_text)
+    path.write_bytes(path.read_bytes().replace(b" 2 .", b" 1 ."))  # back to what the first record said
+    assert push(path, store, incremental=True).graphs == 1  # a stale record would have skipped it
+    assert _select(store.rsplit("/", 1)[0], "SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"o": "1"}]
+
+
 def test_closed_port(seeds_trig: Path) -> None:
     url = f"http://127.0.0.1:{_free_port()}/store"
     with pytest.raises(PushError) as info:
