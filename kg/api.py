@@ -510,7 +510,7 @@ class StoreSync:
             return None  # the copy is not the graph the store was left with
         return b"".join(removed), b"".join(added)
 
-    def _update(self, fh: IO[bytes], size: int, count: int, gone: Iterable[str],
+    def _update(self, fh: IO[bytes], size: int, count: int, gone: list[str],
                 changed: list[tuple[str, int, int]]) -> bool:
         """Drop the ``gone`` graphs and bring the ``changed`` ones up to date: by their difference
         where a copy of the graph was kept, else removed and loaded whole. An update of at most
@@ -518,7 +518,6 @@ class StoreSync:
         compaction (returns True)."""
         import pyoxigraph as ox
 
-        gone = list(gone)
         diffs = {}
         for g, offset, length in changed:
             if length >= KEEP_BYTES or self._kept(g).is_file():
@@ -588,7 +587,7 @@ class StoreSync:
                 self._load(fh, [(0, size)])
                 loaded, compact = count, True
             else:
-                loaded, compact = len(changed), self._update(fh, size, count, gone, changed)
+                loaded, compact = len(changed), self._update(fh, size, count, list(gone), changed)
             # a compaction after bulk loads: loads back to back leave many overlapping files that
             # every read checks. Measured on the 10k store: 13 s; a 2-hop count over every graph
             # 9.4 -> 1.2 s, the fan-acts query 174 -> 15 s. Also after a large update: the old

@@ -523,16 +523,16 @@ def reuse_triples(t: _Sink, r: object) -> None:
 
 class SortedLines:
     """Triples deduplicated and sorted on disk (an SQLite table keyed by the line, in a temporary
-    file), so that a graph larger than memory comes out in order. SQLite compares text as UTF-8
-    bytes, which is the order of Python's ``sorted`` on ``str``."""
+    file, where :func:`kg.scratch.placed` says), so that a graph larger than memory comes out in
+    order. SQLite compares text as UTF-8 bytes, which is the order of Python's ``sorted`` on
+    ``str``."""
 
     BATCH = 20_000
 
-    def __init__(self, directory: str | None = None) -> None:
+    def __init__(self) -> None:
         from .scratch import ScratchDB
 
-        self._scratch = ScratchDB("CREATE TABLE lines (line TEXT PRIMARY KEY) WITHOUT ROWID",
-                                  prefix="lines", directory=directory)
+        self._scratch = ScratchDB("CREATE TABLE lines (line TEXT PRIMARY KEY) WITHOUT ROWID", prefix="lines")
         self._db = self._scratch.db
         self._pending: list[tuple[str]] = []
 

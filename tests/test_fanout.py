@@ -291,6 +291,14 @@ def test_a_loaded_store_is_compacted_once(tmp_path: Path, store_calls: list[tupl
     assert _quads(store) == _quads(out / "graph.trig")
 
 
+def _built_with_store(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A copy of the seeds built with ``--store``: the documents, the output and the store."""
+    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
+    shutil.copytree(SEEDS, docs)
+    build_to([docs], out, html=False, store=store)
+    return docs, out, store
+
+
 def _change(docs: Path) -> None:
     changed = docs / "004_3666cbed447638b8.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n\nSenegal beat Egypt 2-0 in the final.\n", encoding="utf-8")
@@ -299,9 +307,7 @@ def _change(docs: Path) -> None:
 def test_a_small_update_changes_large_graphs_by_difference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                             store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
     monkeypatch.setattr(api, "KEEP_BYTES", 1)  # every graph counts as large: each is kept and diffed
-    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
-    shutil.copytree(SEEDS, docs)
-    build_to([docs], out, html=False, store=store)
+    docs, out, store = _built_with_store(tmp_path)
     kept = sorted((store / api.STORE_KEPT).iterdir())
     assert len(kept) == len(json.loads((store / "kg-graphs.json").read_text(encoding="utf-8")))
     store_calls.clear()
@@ -323,9 +329,7 @@ def test_a_small_update_changes_large_graphs_by_difference(tmp_path: Path, monke
 def test_a_kept_copy_that_is_not_the_stored_graph_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
     monkeypatch.setattr(api, "KEEP_BYTES", 1)
-    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
-    shutil.copytree(SEEDS, docs)
-    build_to([docs], out, html=False, store=store)
+    docs, out, store = _built_with_store(tmp_path)
     for copy in (store / api.STORE_KEPT).iterdir():  # damaged: the last line lost
         copy.write_bytes(b"".join(copy.read_bytes().splitlines(keepends=True)[:-1]))
     store_calls.clear()
@@ -339,9 +343,7 @@ def test_a_kept_copy_that_is_not_the_stored_graph_is_not_used(tmp_path: Path, mo
 def test_a_large_update_is_bulk_loaded_and_compacted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                      store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
     monkeypatch.setattr(api, "SMALL_UPDATE", 100)
-    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
-    shutil.copytree(SEEDS, docs)
-    build_to([docs], out, html=False, store=store)
+    docs, out, store = _built_with_store(tmp_path)
     store_calls.clear()
     _change(docs)
     build_to([docs], out, html=False, store=store)
@@ -354,9 +356,7 @@ def test_a_large_update_also_applies_the_differences_it_found(tmp_path: Path, mo
                                                                store_calls: list[tuple[str, tuple[object, ...]]]) -> None:
     monkeypatch.setattr(api, "KEEP_BYTES", 1)
     monkeypatch.setattr(api, "SMALL_UPDATE", 20_000)  # the changed graphs' differences fit, the documents dropped do not
-    docs, out, store = tmp_path / "docs", tmp_path / "out", tmp_path / "store"
-    shutil.copytree(SEEDS, docs)
-    build_to([docs], out, html=False, store=store)
+    docs, out, store = _built_with_store(tmp_path)
     store_calls.clear()
     _change(docs)
     for name in ("000_12a964fd33053ade.txt", "001_43eeb8a8b31cb446.txt", "002_2dc80878cc99d4e1.txt"):
