@@ -31,8 +31,8 @@ from .scratch import placed as _placed
 from .scratch import spool as _spool
 from .scratch import sweep as _sweep
 from .scratch import text as _text
+from .sparql import TRIG, load
 
-TRIG = "graph.trig"
 HTML = "graph.html"
 NQ = "graph.nq"  # only while building
 
@@ -649,15 +649,6 @@ def _atomic_write(path: Path, data: bytes) -> Path:
         if tmp.exists():
             tmp.unlink()
     return path
-
-
-def load(data: str | os.PathLike[str]) -> Path:
-    """The TriG file of a data folder (or the file itself)."""
-    p = Path(data)
-    trig = p / TRIG if p.is_dir() else p
-    if not trig.is_file():
-        raise DataError(f"{p}: no {TRIG} here; run `kg build ... -o {p}` first")
-    return trig
 
 
 def load_dataset(data: str | os.PathLike[str]) -> Dataset:

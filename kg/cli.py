@@ -233,8 +233,8 @@ def push(
 
     Example: kg push --data out/ --graph-store http://127.0.0.1:7878/store [--incremental]
     """
-    from .api import load
     from .push import push as do_push
+    from .sparql import load
 
     result = do_push(load(data), graph_store, user=user, password=password, auth=auth, incremental=incremental)
     more = f" ({result.unchanged} unchanged, not sent; {result.deleted} deleted)" if incremental else ""

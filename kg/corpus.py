@@ -39,8 +39,6 @@ from typing import Any, TypeVar
 import numpy
 import regex
 
-from .extract.sources import quotes as quote_spans
-from .extract.tweets import embeds
 from .findings import Evidence, FanAct, Finding, Goal, Match, Quote, Tweet
 from .graph import CACHE_SIZE, match_name
 from .lexicon import acts
@@ -152,6 +150,8 @@ def origin_of(article: Article, ev: Evidence, tweets: dict[tuple[int, int], Twee
     for (b, e), tweet in tweets.items():
         if share(b, e) >= 0.5:
             return Origin("tweet", tweet)
+    from .extract.sources import quotes as quote_spans  # here: importing the extractors loads spaCy
+
     for q in quote_spans(article):
         if q.speaker and share(q.begin, q.end) >= 0.5:
             return Origin("person", q.speaker)
@@ -172,6 +172,8 @@ class Contribution:
 def contribution(article: Article, findings: list[Finding]) -> Contribution:
     """The claims one document makes (with who asserts each in it), its embedded tweets and the
     hashes of its word runs."""
+    from .extract.tweets import embeds
+
     claims: dict[tuple[object, ...], Claim] = {}
     doc_tweets = {(e.begin, e.end): t for e, t in zip(embeds(article), [f for f in findings if isinstance(f, Tweet)], strict=False)}
     matches = [f for f in findings if isinstance(f, Match)]
@@ -470,6 +472,8 @@ def _shingles(article: Article) -> array:
 
 
 def _outside_embeds(article: Article) -> list[tuple[str, int, int]]:
+    from .extract.tweets import embeds
+
     return _outside(_words(article.content), [(e.begin, e.end) for e in embeds(article)])
 
 

@@ -23,7 +23,6 @@ from typing import Any, NamedTuple
 from . import __version__
 from .corpus import Contribution, batches, contribution
 from .errors import InputError, UsageError
-from .extract import extract_all
 from .findings import Finding
 from .reader import Article, ArticleRef
 
@@ -92,6 +91,8 @@ def fingerprint() -> str:
 def extract_one(article: Article) -> Extracted:
     """Extract one article, write its graph's triples, and keep only light, picklable analyses on
     it (not the spaCy doc)."""
+    # imported here, not above: the extractors load spaCy, which only extraction needs
+    from .extract import extract_all
     from .extract.sources import quotes
     from .extract.tweets import embeds
 

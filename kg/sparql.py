@@ -17,9 +17,10 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from .errors import QueryError, UsageError
+from .errors import DataError, QueryError, UsageError
 
 FORMATS = ("table", "csv", "tsv", "json")
+TRIG = "graph.trig"  # the dataset kg build writes in its output folder
 
 
 @dataclass
@@ -111,14 +112,21 @@ def store_from(data: Dataset | str | os.PathLike[str]) -> ox.Store:
     if isinstance(data, Dataset):
         store.load(data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
         return store
-    from .api import load
-
     trig = load(data)
     try:
         store.load(path=str(trig), format=ox.RdfFormat.TRIG)
     except (SyntaxError, ValueError, OSError) as exc:
         raise QueryError(f"{trig}: cannot load: {exc}") from None
     return store
+
+
+def load(data: str | os.PathLike[str]) -> Path:
+    """The TriG file of a data folder (or the file itself)."""
+    p = Path(data)
+    trig = p / TRIG if p.is_dir() else p
+    if not trig.is_file():
+        raise DataError(f"{p}: no {TRIG} here; run `kg build ... -o {p}` first")
+    return trig
 
 
 def _term(t: object) -> str | None:

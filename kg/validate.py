@@ -276,7 +276,7 @@ def load_union(data: Dataset | ConjunctiveGraph | Graph | str | os.PathLike[str]
         except OSError as exc:
             raise DataError(f"{data}: cannot open the store: {exc}") from None
         return _from_ox(q.triple for q in stored)
-    from .api import load
+    from .sparql import load
 
     path = load(data)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TRIG

@@ -105,3 +105,37 @@ def test_version() -> None:
 
     proc = kg("--version")
     assert proc.stdout.strip() == f"kg {package.__version__}"
+
+
+def _imported(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run the CLI with ``-X importtime``: the result, and every module the run imported."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "kg", *args], capture_output=True, text=True,
+                          timeout=300)
+    modules = {line.rsplit("|", 1)[1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    return proc, modules
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"],
+    ["--version"],
+    ["query", "--list"],
+    ["query", "teams", "--format", "csv", "--data", "DATA"],
+    ["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv", "--data", "DATA"],
+    ["validate", "--data", "DATA"],
+    ["export", "--format", "gexf", "--out", "TMP/g.gexf", "--data", "DATA"],
+    ["build", "SEEDS", "-q", "-o", "DATA"],  # already built, unchanged: nothing to extract
+], ids=lambda a: " ".join(a[:2]))
+def test_commands_that_extract_nothing_do_not_load_spacy(built: Path, tmp_path: Path, args: list[str]) -> None:
+    """spaCy and the extractors take about a second to import; only extraction needs them."""
+    places = {"DATA": str(built), "SEEDS": str(ROOT / "seeds"), "TMP": str(tmp_path)}
+    proc, modules = _imported(*[places.get(a, a).replace("TMP/", str(tmp_path) + "/") for a in args])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "kg.cli" in modules
+    assert not {m for m in modules if m == "spacy" or m.startswith(("spacy.", "kg.extract", "kg.nlp"))}
+
+
+def test_a_build_that_extracts_loads_spacy(tmp_path: Path) -> None:
+    """The check above can fail: a build with something to extract imports spaCy."""
+    proc, modules = _imported("build", str(ROOT / "seeds" / "001_43eeb8a8b31cb446.txt"), "-q", "--no-html", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert {"spacy", "kg.nlp", "kg.extract"} <= modules
