@@ -115,6 +115,29 @@ def test_seeds_reprinted_tweet(seeds: corpus.Corpus) -> None:
     assert [(r.doc, r.tweet.handle) for r in seeds.reuses] == [("001_43eeb8a8b31cb446.txt", "tancredipalmeri")]
 
 
+def test_conflicts_query_with_a_claim_in_several_conflicts(tmp_path: Path) -> None:
+    """Three scores for one match: three conflicts, each claim in two of them; each side's sources
+    are listed once each, whatever the number of conflicts the claim is in."""
+    from kg.api import build_to
+
+    docs = tmp_path / "in"
+    docs.mkdir()
+    for name, score in [("a", "2-0"), ("b", "3-1"), ("c", "4-2"), ("d", "2-0")]:
+        (docs / f"{name}.txt").write_text(f" date 2022-06-20 {CONTEXT}Senegal beat Egypt {score} in the final on Sunday.\n",
+                                          encoding="utf-8")
+    build_to([docs], tmp_path / "out", html=False)
+    rows = kg.query(tmp_path / "out", "conflicts").as_dicts()
+    pairs = sorted(tuple(sorted([r["value_a"], r["value_b"]])) for r in rows if "score" in r["about"])
+    assert pairs == [("Senegal 2-0 Egypt", "Senegal 3-1 Egypt"), ("Senegal 2-0 Egypt", "Senegal 4-2 Egypt"),
+                     ("Senegal 3-1 Egypt", "Senegal 4-2 Egypt")]
+    by_score = {"Senegal 2-0 Egypt": ["a.txt", "d.txt"], "Senegal 3-1 Egypt": ["b.txt"], "Senegal 4-2 Egypt": ["c.txt"]}
+    for r in rows:
+        for side in "ab":
+            if r[f"value_{side}"] in by_score:
+                docs_of = [s.split(": ", 1)[0] for s in r[f"sources_{side}"].split(" | ")]
+                assert sorted(docs_of) == by_score[r[f"value_{side}"]]  # each article once
+
+
 def test_seeds_queries(tmp_path: Path) -> None:
     from kg.api import build_to
 
