@@ -122,13 +122,13 @@ def _imported(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     ["query", "teams", "--format", "csv", "--data", "DATA"],
     ["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv", "--data", "DATA"],
     ["validate", "--data", "DATA"],
-    ["export", "--format", "gexf", "--out", "TMP/g.gexf", "--data", "DATA"],
+    ["export", "--format", "gexf", "--out", "GEXF", "--data", "DATA"],
     ["build", "SEEDS", "-q", "-o", "DATA"],  # already built, unchanged: nothing to extract
 ], ids=lambda a: " ".join(a[:2]))
 def test_commands_that_extract_nothing_do_not_load_spacy(built: Path, tmp_path: Path, args: list[str]) -> None:
     """spaCy and the extractors take about a second to import; only extraction needs them."""
-    places = {"DATA": str(built), "SEEDS": str(ROOT / "seeds"), "TMP": str(tmp_path)}
-    proc, modules = _imported(*[places.get(a, a).replace("TMP/", str(tmp_path) + "/") for a in args])
+    places = {"DATA": str(built), "SEEDS": str(ROOT / "seeds"), "GEXF": str(tmp_path / "g.gexf")}
+    proc, modules = _imported(*[places.get(a, a) for a in args])
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "kg.cli" in modules
     assert not {m for m in modules if m == "spacy" or m.startswith(("spacy.", "kg.extract", "kg.nlp"))}
