@@ -50,9 +50,8 @@ def sweep(directory: str | os.PathLike[str]) -> list[Path]:
 class ScratchDB:
     """An SQLite database in a temporary folder, removed by :meth:`close`."""
 
-    def __init__(self, schema: str, *, prefix: str = "db", directory: str | None = None) -> None:
-        self._dir = tempfile.TemporaryDirectory(prefix=f"{PREFIX}{prefix}-", suffix=".tmp",
-                                                dir=directory if directory is not None else _PLACE.get())
+    def __init__(self, schema: str, *, prefix: str = "db") -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix=f"{PREFIX}{prefix}-", suffix=".tmp", dir=_PLACE.get())
         self.db = sqlite3.connect(f"{self._dir.name}/scratch.sqlite")
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")

@@ -13,7 +13,8 @@ from kg.scratch import PREFIX, ScratchDB, placed, spool, sweep
 
 @pytest.mark.parametrize("prefix", ["db", "claims"])
 def test_a_scratch_table_lives_in_its_own_folder_until_closed(tmp_path: Path, prefix: str) -> None:
-    db = ScratchDB("CREATE TABLE t (x INTEGER PRIMARY KEY)", prefix=prefix, directory=str(tmp_path))
+    with placed(tmp_path):
+        db = ScratchDB("CREATE TABLE t (x INTEGER PRIMARY KEY)", prefix=prefix)
     (folder,) = tmp_path.iterdir()
     assert folder.name.startswith(f"{PREFIX}{prefix}-") and folder.name.endswith(".tmp")
     db.db.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(1000)])
@@ -48,7 +49,8 @@ def test_placed_sends_scratch_to_the_folder_and_only_within_the_block(tmp_path: 
 
 
 def test_sweep_removes_only_scratch(tmp_path: Path) -> None:
-    left = ScratchDB("CREATE TABLE t (x)", prefix="assembly", directory=str(tmp_path))
+    with placed(tmp_path):
+        left = ScratchDB("CREATE TABLE t (x)", prefix="assembly")
     left.db.execute("INSERT INTO t VALUES (1)")
     left.db.commit()  # a build killed here leaves the folder and its database
     (tmp_path / f"{PREFIX}graph-abc.tmp").write_bytes(b"partial")
