@@ -423,13 +423,11 @@ class StoreSync:
         self._pending = self.record.with_name(self.record.name + ".tmp")  # the record, until the store is loaded
         self.store = ox.Store(str(self.path))
 
-    def _bulk_load(self, nquads: bytes, *, bulk: bool = True) -> None:
-        """Load these N-Quads: bulk (sorted into new files), or not (``bulk=False``: one
-        transaction, through RocksDB's memtable, no new files; for small updates)."""
+    def _bulk_load(self, nquads: bytes) -> None:
         import pyoxigraph as ox
 
         try:
-            (self.store.bulk_load if bulk else self.store.load)(input=nquads, format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError, ValueError) as exc:
             raise DataError(f"{self.path}: loading the store failed: {exc}") from exc
 
@@ -457,6 +455,15 @@ class StoreSync:
         """The build failed: the store stays marked as unknown (reloaded next time)."""
         del self.store
         self._pending.unlink(missing_ok=True)
+
+    def _load_small(self, nquads: bytes) -> None:
+        """Load these N-Quads in one transaction (through RocksDB's memtable: no new files)."""
+        import pyoxigraph as ox
+
+        try:
+            self.store.load(input=nquads, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise DataError(f"{self.path}: loading the store failed: {exc}") from exc
 
     def _kept(self, g: str) -> Path:
         return self.path / STORE_KEPT / f"{hashlib.sha1(g.encode('utf-8', 'surrogatepass')).hexdigest()}.nq"
@@ -528,9 +535,9 @@ class StoreSync:
         if weight <= SMALL_UPDATE:
             for _g, offset, length in whole:
                 fh.seek(offset)
-                self._bulk_load(fh.read(length), bulk=False)
+                self._load_small(fh.read(length))
             for _removed, added in diffs.values():
-                self._bulk_load(added, bulk=False)
+                self._load_small(added)
             return False
         self._load(fh, [(offset, length) for _g, offset, length in whole])
         for _removed, added in diffs.values():
