@@ -144,3 +144,26 @@ def test_day_and_month_without_a_year_agrees_with_dateparser(phrase: str, base: 
     """English day-month phrases skip dateparser (5 ms a call); the answer must be the one it gives."""
     normalised = " ".join(phrase.replace(",", ", ").split()).strip(" ,.")
     assert dates.parse_date.__wrapped__(phrase, base) == dates._dateparser(normalised, base)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base", "expected"),
+    [
+        ("02/07/2018", dt.date(2018, 7, 4), "2018-07-02"),  # day first (a French or Spanish tweet)
+        ("07/02/2018", dt.date(2018, 7, 4), "2018-07-02"),  # month first (an American tweet)
+        ("2.7.18", dt.date(2018, 7, 4), "2018-07-02"),
+        ("12/06/2018", dt.date(2018, 6, 13), "2018-06-12"),
+        ("06/12/2018", dt.date(2018, 6, 13), "2018-06-12"),
+        ("06/12/2018", dt.date(2018, 12, 7), "2018-12-06"),  # the other reading, by the article's date
+        ("02/07/2018 21:14", dt.date(2018, 7, 3), "2018-07-02"),
+        ("13/07/2018", dt.date(2018, 7, 4), "2018-07-13"),  # only one reading exists
+        ("13/07/2018", None, "2018-07-13"),
+        ("07/07/2018", None, "2018-07-07"),
+    ],
+)
+def test_numeric_dates_read_by_the_articles_date(phrase, base, expected):
+    assert parse_date(phrase, base) == dt.date.fromisoformat(expected)
+
+
+def test_numeric_date_that_is_no_date():
+    assert parse_date("13/13/2018", dt.date(2018, 7, 4)) is None

@@ -277,6 +277,33 @@ def test_non_football_article_gives_no_matches_or_goals(body):
                      "Julian Alvaro (39', 69').",
                      [("Lionel Ferraro", "Argentina", 34), ("Julian Alvaro", "Argentina", 39),
                       ("Julian Alvaro", "Argentina", 69)]),
+        # an apposition between the name and the verb
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah, 24, scored in the 48th minute.", [("Kofi Mensah", None, 48)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah, the Ghana captain, scored in the 48th minute.",
+         [("Kofi Mensah", "Ghana", 48)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah of Ghana scored in the 48th minute.",
+         [("Kofi Mensah", "Ghana", 48)]),
+        # a verb of motion and where the ball went
+        ("Ghana beat Mali 2-1 in the match. Striker Kofi Mensah steered home a cross (55').", [("Kofi Mensah", None, 55)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah bundled the ball over the line in the 76th minute.",
+         [("Kofi Mensah", None, 76)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah headed in a corner in the 49th minute.", [("Kofi Mensah", None, 49)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah rose highest to head home in the 49th minute.",
+         [("Kofi Mensah", None, 49)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah converting a penalty in the 48th minute made it 2-1.",
+         [("Kofi Mensah", None, 48)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah made it 2-0 in the 60th minute.", [("Kofi Mensah", None, 60)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah doubled Ghana's lead in the 60th minute.",
+         [("Kofi Mensah", "Ghana", 60)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah found the bottom corner in the 60th minute.",
+         [("Kofi Mensah", None, 60)]),
+        # the scorer after the goal
+        ("Ghana beat Mali 1-0 in the match. The winner came from centre-back Kofi Mensah in the 88th minute.",
+         [("Kofi Mensah", None, 88)]),
+        ("Ghana beat Mali 2-0 in the match. Goals from Kofi Mensah and Abdul Issah sealed it.",
+         [("Kofi Mensah", None, None), ("Abdul Issah", None, None)]),
+        ("Ghana took the lead in the 20th minute through Kofi Mensah, who rifled in from the edge of the area.",
+         [("Kofi Mensah", "Ghana", None)]),
     ],
 )
 def test_goals(body, expected):
@@ -294,6 +321,10 @@ def test_goals(body, expected):
         "shootout.",
         "Wales striker Gareth Evans will face England on Tuesday.",
         "Croatia goalkeeper Dominik Kovac saved three penalties against Japan.",
+        "Kofi Mensah curled in a cross for Ghana against Portugal.",
+        "Kofi Mensah turned in a fine display for Ghana against Portugal.",
+        "A goal from Kofi Mensah was ruled out for offside against Portugal.",
+        "Ghana beat Portugal 1-0 when the header flew past goalkeeper Diogo Costa (67').",
     ],
 )
 def test_no_goal(body):

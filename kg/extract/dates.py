@@ -81,6 +81,9 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
             return dt.datetime.strptime(phrase, fmt).date()
         except ValueError:
             pass
+    numeric = _numeric(low, base)
+    if numeric is not None:
+        return numeric
     day_month = _day_month(low)
     if day_month is not None:  # "July 6", "6th of July": no year, so the one nearest the article's date
         if base is None:
@@ -112,6 +115,41 @@ def _day_month(low: str) -> tuple[int, int] | None:
     except ValueError:
         return None
     return number, int(day)
+
+
+_NUMERIC = regex.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:\s.*)?")
+
+
+def _numeric(low: str, base: dt.date | None) -> dt.date | None:
+    """``02/07/2018``, ``2.7.18``: day-month order varies by country (a French tweet's 02/07 is
+    2 July, an American's is 7 February). With the article's date known, the reading on or just
+    before it wins (an embedded tweet or a reported match precedes the report); otherwise, an
+    order only one reading allows, else None (dateparser's guess)."""
+    m = _NUMERIC.fullmatch(low)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    readings = {dt.date(year, month, day) for day, month in ((a, b), (b, a)) if _exists(year, month, day)}
+    if len(readings) == 1:
+        return readings.pop()
+    if not readings or base is None:
+        return None
+
+    def distance(d: dt.date) -> tuple[int, int]:
+        days = (base - d).days
+        return (0 if days >= -1 else 1, abs(days))  # a day ahead allows for time zones
+
+    return min(readings, key=distance)
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _nearest_year(d: dt.date, base: dt.date) -> dt.date | None:

@@ -42,6 +42,9 @@ OPPONENT_MARK = regex.compile(
     r"(?:[\w-]+\s+){0,3}?|(?:\bto|\bby|\bfrom|\bwith)\s+(?:the\s+)?)\Z")
 
 
+PERFORMANCE = frozenset({"display", "performance", "shift", "showing"})
+
+
 def _re(key: str) -> regex.Pattern[str]:
     return _cached(key)
 
@@ -344,14 +347,37 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     phrases = "|".join(v["goal_phrases"])
     through = words_pattern(v["through_verbs"]).pattern.removeprefix("(?i)")
     aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly))*"
+    motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
+    particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
+    # "steered home", "bundled the ball over the line", "headed in a cross"; not "fired in a cross"
+    moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it))?[ \t]+(?:{particles})(?![\w-])"
+    scorer_nouns = words_pattern(v["scorer_nouns"]).pattern.removeprefix("(?i)")
+    name = r"\p{Lu}[\p{L}\p{M}'’.-]*"
     return {
+        "apposition": regex.compile(
+            r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n\d]{1,40}?)[ \t]*,"
+            rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}})"
+            r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
+            r"(?:[ \t]*,?[ \t]*who)?"),
+        "moved": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{moved})"),
+        "from": regex.compile(
+            rf"(?i)\b(?:{scorer_nouns})[ \t]+(?:(?:came|come|comes|arrived)[ \t]+)?(?:from|by|courtesy of)[ \t]+"
+            rf"(?:(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper|veteran|teenager|youngster)[ \t]+)*"
+            rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}[ \t]*(?:,|and|&)[ \t]+)*\Z"),
+        "not_a_goal": words_pattern(v["not_a_goal"]),
+        # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)
+        "delivered": regex.compile(r"(?i)\A[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<what>cross|pass|delivery|corner|display|performance|shift|showing)\b"),
+        "finished": regex.compile(r"(?i)\A[ \t]*(?:\w+[ \t]+){0,5}?(?:head|nod|glanc|flick|pok|prod|tap|turn|bundl|volley|stab|side-?foot)\w*[ \t]+(?:in|home)\b"),
+        "object_before": regex.compile(
+            r"(?i)(?:\b(?:past|beat|beating|beyond|over|saved|denied|by|keeper|goalkeeper|goalie)[ \t]+(?:the[ \t]+)?"
+            r"(?:[\w-]+[ \t]+){0,2}?(?:goalkeeper[ \t]+|keeper[ \t]+)?)\Z"),
         "paren": regex.compile(r"\A[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?)*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
         "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?\b(?:and|before|then)[ \t]+(?:{verbs}|{phrases})"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
-        "through": regex.compile(rf"(?i)(?:{through})[ \t]+(?:[\w-]+[ \t]+){{0,3}}?through[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z"),
+        "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\bthrough[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z"),
         "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|could have|should have|would have|almost|nearly|went close|denied)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
@@ -365,6 +391,11 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     sentence; ``next_names`` are the following names in it (a clause about them is theirs)."""
     r = _goal_res()
     after_start = end + (2 if possessive else 0)
+    before = text[max(0, begin - 80) : begin]
+    if not possessive and not r["paren"].match(text[after_start:limit]):
+        skipped = r["apposition"].match(text[after_start:limit])  # "X, 24, scored", "X of England scored"
+        if skipped:
+            after_start += skipped.end()
     stop = limit
     for nb, _ne in next_names:
         if nb > end:
@@ -374,14 +405,19 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     full_after = text[after_start:limit]
     paren = r["paren"].match(full_after)
     if paren:
+        if r["object_before"].search(before):
+            return None  # "... flew past goalkeeper X (67')": the minute is the scorer's, not X's
         minutes = tuple(_minute(x.strip().replace(" ", "") + "'") for x in paren.group(1).split(","))
         return GoalCue(after_start + paren.end(), minutes)
     if possessive:
         m = r["possessive"].match(after)
         if m:
             return GoalCue(after_start + m.end())
-    for key in ("verb", "phrase", "chain"):
-        m = r[key].match(after if key != "verb" else full_after)
+    for key in ("verb", "moved", "phrase", "chain"):
+        m = r[key].match(after if key not in ("verb", "moved") else full_after)
+        obj = r["delivered"].match(full_after[m.end() :]) if m and key != "phrase" and m.group(0).endswith("in") else None
+        if obj and (obj.group("what").casefold() in PERFORMANCE or not r["finished"].match(m.group(0))):
+            continue
         if m and not r["negated"].search(full_after[: m.end()]):
             clause_end = _clause_end(text, after_start + m.end(), limit)
             if (r["shootout"].search(text, after_start + m.end(), clause_end)
@@ -391,9 +427,10 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     w = r["with"].match(after)
     if w and r["with_verb"].search(after[: w.end()]):
         return GoalCue(after_start + w.end())
-    before = text[max(0, begin - 80) : begin]
     if r["through"].search(before):
         return GoalCue(end)
+    if r["from"].search(before) and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)):
+        return GoalCue(end)  # "the winner came from X", "goals from X and Y"
     return None
 
 

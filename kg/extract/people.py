@@ -66,7 +66,7 @@ def _role_reach() -> int:
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
     alt = _role_alternation()
-    return regex.compile(rf"(?i)\A,[ \t]+(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)?[ \t]*(?:[\w-]+[ \t]+){{0,3}}?({alt})\b")
+    return regex.compile(rf"(?i)\A,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)?[ \t]*(?:[\w-]+[ \t]+){{0,3}}?({alt})\b")
 
 
 @functools.cache
@@ -167,6 +167,20 @@ def _team_just_before(team_mentions: list[Mention], pos: int, text: str, gap: in
     return None
 
 
+def _of_team(team_mentions: list[Mention], pos: int, text: str) -> str | None:
+    """The team named right after a name as "of <Team>" or "(<Team>)" ("Harry Kane of England")."""
+    for m in team_mentions:
+        if m.begin < pos:
+            continue
+        if m.begin - pos > 10:
+            return None
+        if rx(r"[ \t]+of[ \t]+(?:the[ \t]+)?").fullmatch(text[pos : m.begin]) or (
+                rx(r"[ \t]*\([ \t]*").fullmatch(text[pos : m.begin]) and text.startswith(")", m.end)):
+            return m.team
+        return None
+    return None
+
+
 def persons(article: Article) -> dict[str, Person]:
     """People in the article keyed by full name (cached). Only cue-backed names are kept."""
     if "persons" in article.cache:
@@ -215,10 +229,19 @@ def persons(article: Article) -> dict[str, Person]:
         if said_before:
             roles.append("other")
         poss = search_end(rx(r"['’]s[ \t]+\Z"), before, 2)
-        if poss and not roles and c.begin - len(poss.group(0)) > 0:
+        if poss and team is None and c.begin - len(poss.group(0)) > 0:
+            # "Iran's X": X belongs to that team, and without a role noun is one of its players
             t = _team_just_before(team_mentions, c.begin - len(poss.group(0)) + 2, text, gap=2)
             if t:
-                team, roles = t, ["player"]
+                team = t
+                if not rb:
+                    roles.append("player")
+        if team is None and not c.possessive:
+            of_team = _of_team(team_mentions, c.end, text)
+            if of_team:  # "X of England", "X (England)"
+                team = of_team
+                if not roles:
+                    roles.append("player")
         if not roles:
             continue
         words = c.name.split()
