@@ -63,6 +63,18 @@ def one(body: str, date: str = MON) -> Match:
         ("Korea Republic beat Portugal 2-1 in the group game.", "South Korea", "Portugal", "2-1"),
         ("Côte d'Ivoire beat Nigeria 1-0 in the group match.", "Ivory Coast", "Nigeria", "1-0"),
         ("The Atlas Lions beat Les Bleus 1-0 in the friendly.", "Morocco", "France", "1-0"),
+        # the result cue before a long team name, a colon, a goalless draw, a comeback
+        ("Australia beat the Republic of Ireland 1-0 in the friendly.", "Australia", "Republic of Ireland", "1-0"),
+        ("Jordan reached the final after stunning Korea Republic 2-0.", "Jordan", "South Korea", "2-0"),
+        ("Japan overcame Iran 2:1 in the semi-final.", "Japan", "Iran", "2-1"),
+        ("Germany claimed a dramatic 2:1 victory over Italy.", "Germany", "Italy", "2-1"),
+        ("Canada sank Mexico 1-0 in the final.", "Canada", "Mexico", "1-0"),
+        ("Peru and Chile played out a goalless draw in the group match.", "Peru", "Chile", "0-0"),
+        ("Ghana came from behind to win 2-1 against Mali.", "Ghana", "Mali", "2-1"),
+        ("Ghana were winning 2-0 at the break against Mali but lost 3-2.", "Mali", "Ghana", "3-2"),
+        # a time is no score
+        ("Brazil face Serbia in the group match, which kicks off at 20:45.", "Brazil", "Serbia", None),
+        ("Brazil face Serbia in the group match, which kicks off at 3:00.", "Brazil", "Serbia", None),
         # known gaps
         pytest.param("Senegal beat Egypt 2-0.", "Senegal", "Egypt", "2-0"),
         pytest.param("South Korea stunned Germany 2-0 in Kazan.", "South Korea", "Germany", "2-0"),

@@ -79,6 +79,22 @@ def test_teams_found(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a country after an introductory phrase and before its verb is the subject, not "City, Country"
+        ("At Wembley, England beat Haiti 3-0.", {"England", "Haiti"}),
+        ("In Group B, Mexico beat Haiti 3-0.", {"Mexico", "Haiti"}),
+        ("Earlier in Houston, Mexico drew with Jamaica.", {"Mexico", "Jamaica"}),
+        # a dateline or a place stays a place
+        ("Fans gathered in Buenos Aires, Argentina, to watch Brazil.", {"Brazil"}),
+        ("ROSARIO, Argentina — Brazil trained on Monday.", {"Brazil"}),
+    ],
+)
+def test_country_after_an_introductory_phrase(body, expected):
+    assert teams(body) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "team", "form"),
     [
         ("Korea Republic fans sang.", "South Korea", "Korea Republic"),
@@ -125,6 +141,8 @@ def test_one_finding_per_mention_with_sentence_evidence():
         "A Brazil-born midfielder was on the bench.",
         "He returned to Senegal after the tournament.",
         "Thousands travelled to Morocco and Tunisia for the party.",
+        "Fans flew in from Port of Spain for the party.",
+        "The squad landed in Mexico City on Monday.",
         # hosts and editions
         "Qatar 2022 was a great tournament.",
         "Memories of Germany 2006 came flooding back.",

@@ -28,7 +28,11 @@ from .common import inside, is_football, signatures
 from .dates import find_dates
 from .teams import Mention, accepted
 
-SCORE = regex.compile(r"(?<![\d/.:,]|\d\s)(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})(?![\d/:]|[.,]\d|\s?(?:am|pm|a\.m|p\.m)\b)")
+SCORE = regex.compile(
+    r"(?<![\d/.:,]|\d\s)(?:(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})"
+    r"|(\d{1,2}):(1[0-5]|[1-9](?!\d)|0(?!\d)))"  # 2:1, not a time (20:45, 3:00, 1:05)
+    r"(?![\d/:]|[.,]\d|\s?(?:am|pm|a\.m|p\.m|h\b|hrs|local|GMT|BST|CET|ET|UTC)\b)")
+GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie)\b")
 PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
 PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|pens)")
 MINUTE = regex.compile(
@@ -139,27 +143,47 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str]) -> 
     return votes
 
 
-def _final_scores(local: str) -> list[tuple[int, int, int, bool]]:
-    """(a, b, offset, is_final) for each score in the sentence."""
+def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> list[tuple[int, int, int, bool]]:
+    """(a, b, offset, is_final) for each score in the sentence; ``teams_before`` maps where a team
+    mention ends to where it begins (offsets in ``local``), so that the cue before "beat the
+    Republic of Ireland 1-0" is looked for before the team's name, however long."""
     out = []
     inter_re, final_re = _re("intermediate"), _re("final")
     for m in SCORE.finditer(local):
         s, e = m.start(), m.end()
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         window_after = local[e : e + 25]
         if PENS.match(window_after):
             continue
-        inter = bool(inter_re.search(local, max(0, s - 15), s)) and not rx(
+        reach = s
+        team_end = len(local[:s].rstrip())
+        if teams_before and team_end in teams_before:
+            reach = teams_before[team_end]  # "beat <Team> 1-0": measure the window from the team's name
+        inter_m = _last(inter_re.finditer(local, max(0, s - 15), s))
+        final_m = _last(final_re.finditer(local, max(0, reach - 25), s))
+        inter = inter_m is not None and not rx(
             r"(?i)\b(?:went|go|goes|going)\s+down\s*\Z").search(local[max(0, s - 15) : s])
+        if inter and final_m is not None and inter_m is not None and final_m.start() >= inter_m.end():
+            inter = False  # "came from behind to win 2-1": the result is nearer the score
         inter = inter or bool(
             rx(r"(?i)\s*(?:up|down|lead|ahead|at (?:half-time|the break))\b").match(window_after))
-        final_before = bool(final_re.search(local, max(0, s - 25), s))
+        final_before = final_m is not None
         if not inter and rx(r"(?i)\s*in the \d+\w* minute").match(window_after):
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
         fin = fin or bool(rx(
             r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse)\b").match(window_after))
-        out.append((int(m.group(1)), int(m.group(2)), s, fin and not inter))
+        out.append((int(a), int(b), s, fin and not inter))
+    for m in GOALLESS.finditer(local):
+        out.append((0, 0, m.start(), True))
     return out
+
+
+def _last(found: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007 (the loop keeps the last one)
+        pass
+    return last
 
 
 def _venue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
@@ -242,7 +266,7 @@ def _match_segment(article: Article, sentence: Sentence, s: Sentence, ms_all: li
     local = text[s.begin : s.end]
     ms = _teams_in(s, ms_all)
     names = list(dict.fromkeys(m.team for m in ms))
-    scores = _final_scores(local)
+    scores = _final_scores(local, {m.end - s.begin: m.begin - s.begin for m in ms})
     has_final = any(f for *_x, f in scores)
     cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
         or _re("loss_to").search(local) or _re("intermediate").search(local)

@@ -158,9 +158,21 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         if _ends_with(trimmed, vocab()["place_before"]):
             return "place (preposition)"
         w = WORD_BEFORE_COMMA.search(before)
-        if w and _is_place_word(before, w):
+        if w and _is_place_word(before, w) and not _subject_after_intro(text, begin, end):
             return "place (City, Country)"
     return ""
+
+
+INTRO = regex.compile(
+    r"(?:\A|[.!?\n][\"”’)]?[ \t]+|\n)(?:\p{Lu}\p{Ll}+[ \t]+)?(?i:at|in|on|during|after|before|against|with|for|from|over)"
+    r"[ \t]+[^,.;!?\n\"“”]{1,40},[ \t]*\Z")
+
+
+def _subject_after_intro(text: str, begin: int, end: int) -> bool:
+    """"At Wembley, England beat Haiti", "Earlier in Houston, Mexico drew": after an introductory
+    phrase at the start of a sentence, a country followed by a verb is the sentence's subject, not
+    the country part of "City, Country"."""
+    return bool(rx(r"\A[ \t]+\p{Ll}").match(text[end : end + 3])) and bool(INTRO.search(text[max(0, begin - 80) : begin]))
 
 
 def _role_noun_before(before: str) -> bool:
@@ -175,6 +187,8 @@ def _is_place_word(before: str, w: regex.Match[str]) -> bool:
         return False
     if word.isupper() and len(word) > 2:
         return True  # a dateline: "DOHA, Qatar —"
+    if len(word) == 1:
+        return False  # "Group B, Mexico"
     lead = before[: w.start()].rstrip(" \t")
     return bool(lead) and lead[-1] not in ".!?\n:;\"“”'‘’(" and not word.endswith("ly")
 
