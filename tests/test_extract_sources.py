@@ -52,6 +52,14 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
                                                          "Ivan Horvat")),
         ("Morocco fans in Doha (Reuters)", ("Reuters", "Reuters", None)),
         ("(Getty Images)", ("Getty Images", "Getty Images", None)),
+        # a label inside brackets, labels in other languages
+        ("Croatia fans. (Image: Reuters)", ("Reuters", "Reuters", None)),
+        ("Croatia fans. (Picture: Getty)", ("Getty", "Getty", None)),
+        ("Croatia fans. Foto: Matteo Bazzi/ANSA", ("Matteo Bazzi/ANSA", "ANSA", "Matteo Bazzi")),
+        ("Croatia fans. Bild: dpa", ("dpa", "dpa", None)),
+        # the photographer before the agency, no label
+        ("Croatia fans celebrate. Matteo Bazzi/ANSA", ("Matteo Bazzi/ANSA", "ANSA", "Matteo Bazzi")),
+        ("Croatia fans celebrate. Picture by Jane Doe/PA Wire", ("Jane Doe/PA Wire", "PA Wire", "Jane Doe")),
         pytest.param("Source: BBC Sport", ("BBC Sport", None, None)),
     ],
 )

@@ -110,12 +110,13 @@ def _team_after(ms: list[Mention], pos: int, limit: int = 50) -> str | None:
     return None
 
 
-def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str]) -> Counter[str]:
-    """Who won, according to this sentence's cues."""
+def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], local: str | None = None) -> Counter[str]:
+    """Who won, according to this sentence's cues (``local``: its text, with clauses that are not
+    its own blanked out)."""
     votes: Counter[str] = Counter()
     a, b = pair
     other = {a: b, b: a}
-    local = text[s.begin : s.end]
+    local = text[s.begin : s.end] if local is None else local
     for m in _re("loss_to").finditer(local):
         t = _team_after(ms, s.begin + m.end())
         if t in other:
@@ -217,7 +218,8 @@ def matches(article: Article) -> list[MatchInfo]:
     found: dict[frozenset[str], MatchInfo] = {}
     for sentence in sentences(article):
         for s in _past_segments(text, sentence):
-            _match_segment(article, sentence, s, ms_all, sigs, found)
+            for clause in _result_clauses(text, s, ms_all):
+                _match_segment(article, sentence, clause, ms_all, sigs, found)
     if found:
         main = max(found.values(), key=lambda i: (len(i.sentences), -i.sentences[0].begin))
         for s in sentences(article):
@@ -260,11 +262,66 @@ def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int,
     return names[0], names[1]
 
 
-def _match_segment(article: Article, sentence: Sentence, s: Sentence, ms_all: list[Mention],
+RELATIVE = regex.compile(r",[ \t]+who[ \t]")
+COORDINATED = regex.compile(r"(?i),[ \t]+(?:and|while|whereas|but)[ \t]+|;[ \t]+|[ \t]+(?:while|whereas)[ \t]+")
+CLAUSE_END = regex.compile(r"[,;:—–()]|[ \t]-[ \t]")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A part of a sentence that reports one result: ``seg`` with ``blank`` (another clause's
+    text inside it) left out; ``antecedent`` is the team a "who" clause is about ("South Korea,
+    who had knocked out Saudi Arabia"); ``whole`` when it is the whole segment."""
+
+    seg: Sentence
+    blank: tuple[tuple[int, int], ...] = ()
+    antecedent: Mention | None = None
+    whole: bool = True
+
+
+def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Clause]:
+    """The clauses of a segment that can each report a result: a "who" clause after a team is
+    about that team and is read on its own; when the rest names more than two teams, its
+    coordinated clauses ("X beat Y 2-1, while Z beat W 5-3") are read one by one."""
+    ms = _teams_in(s, ms_all)
+    lead = rx(r"\A[ \t,]*who[ \t]").match(text[s.begin : s.end])
+    if lead:  # a piece of a longer sentence that starts with "who": its team ends right before it
+        before = [m for m in ms_all if m.end <= s.begin and not text[m.end : s.begin].strip(" \t,")]
+        return [Clause(s, (), before[-1] if before else None, False)]
+    relatives: list[Clause] = []
+    for r in RELATIVE.finditer(text, s.begin, s.end):
+        team = next((m for m in ms if m.end == r.start()), None)
+        if team is None:
+            continue
+        end = CLAUSE_END.search(text, r.end(), s.end)
+        stop = end.start() if end else s.end
+        relatives.append(Clause(Sentence(r.start() + 1, stop, text[r.start() + 1 : stop]), (), team, False))
+    blank = tuple((c.seg.begin, c.seg.end) for c in relatives)
+    rest = [m for m in ms if not any(b <= m.begin < e for b, e in blank)]
+    if len({m.team for m in rest}) <= 2:
+        return [Clause(s, blank, None, not blank), *relatives]
+    parts: list[Clause] = []
+    start = s.begin
+    for m in [*COORDINATED.finditer(text, s.begin, s.end), None]:
+        end = m.start() if m else s.end
+        if m is not None and any(b <= m.start() < e for b, e in blank):
+            continue
+        inner = tuple((b, e) for b, e in blank if start <= b < end)
+        parts.append(Clause(Sentence(start, end, text[start:end]), inner, None, False))
+        start = m.end() if m else s.end
+    return [*parts, *relatives]
+
+
+def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
+    s = clause.seg
     local = text[s.begin : s.end]
-    ms = _teams_in(s, ms_all)
+    for b, e in clause.blank:  # another clause's words: spaces, so that offsets hold
+        local = local[: b - s.begin] + " " * (e - b) + local[e - s.begin :]
+    ms = [m for m in _teams_in(s, ms_all) if not any(b <= m.begin < e for b, e in clause.blank)]
+    if clause.antecedent is not None:
+        ms = [clause.antecedent, *ms]
     names = list(dict.fromkeys(m.team for m in ms))
     scores = _final_scores(local, {m.end - s.begin: m.begin - s.begin for m in ms})
     has_final = any(f for *_x, f in scores)
@@ -272,7 +329,7 @@ def _match_segment(article: Article, sentence: Sentence, s: Sentence, ms_all: li
         or _re("loss_to").search(local) or _re("intermediate").search(local)
     if len(names) >= 2 and cue:
         pair = _pair(ms, names, scores, s.begin)
-    elif len(names) == 1 and has_final:
+    elif len(names) == 1 and has_final and clause.whole:
         other = _other_team(article, names[0])
         if other is None:
             return
@@ -283,7 +340,7 @@ def _match_segment(article: Article, sentence: Sentence, s: Sentence, ms_all: li
     info = found.setdefault(key, MatchInfo(key, list(pair)))
     if sentence not in info.sentences:
         info.sentences.append(sentence)
-    info.winner_votes.update(_votes(text, s, ms, pair))
+    info.winner_votes.update(_votes(text, s, ms, pair, local))
     for a, b, _off, final in scores:
         if final:
             info.scores[(max(a, b), min(a, b))] += 1

@@ -20,12 +20,16 @@ from ..reader import Article
 from .common import inside, tweet_spans
 
 NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|da|di|del|dos|der|den|du|le|la|bin|al|el)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}"
-LABEL = regex.compile(
-    r"(?im)(?:^|(?<=[.!?)\]]\s{0,3})|(?<=\s))(?:photo\s*credit|image\s*credit|picture\s*credit|source|credit|credits|photo|"
-    r"photograph|picture|image|pic|photos|images)\s*:\s*(?P<credit>[^\n]{2,80}?)\s*(?=$|\n|\)|\s{2,})"
-)
 PAREN = regex.compile(r"\((?P<credit>[^()\n]{2,80}?(?:/|\bvia\b)[^()\n]{2,80}?|(?P<solo>[A-Z][\w.&' -]{1,30}))\)")
-PHOTO_BY = regex.compile(r"(?i)^photo(?:graph)?\s+by\s+")
+PHOTO_BY = regex.compile(r"(?i)^(?:photo(?:graph)?|picture|image)\s+by\s+")
+
+
+@functools.cache
+def _label() -> regex.Pattern[str]:
+    """``Photo: X``, ``(Image: X)``, ``Foto: X``: a credit label (``vocab.json``) and what follows it."""
+    labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
+    return regex.compile(
+        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=\())(?:{labels})\s*:\s*(?P<credit>[^\n]{{2,80}}?)\s*(?=$|\n|\)|\s{{2,}})")
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,8 @@ def _agencies() -> list[str]:
 @functools.cache
 def _agency_slash() -> regex.Pattern[str]:
     alt = alternation(_agencies())
-    return regex.compile(rf"(?<![\w/])(?P<credit>(?:{alt})(?:[ \t]+Photo)?/[ \t]*(?P<name>{NAME}))")
+    return regex.compile(rf"(?<![\w/])(?P<credit>(?:{alt})(?:[ \t]+Photo)?/[ \t]*(?P<name>{NAME})"
+                         rf"|(?P<name2>{NAME})[ \t]*/[ \t]*(?:{alt})(?:[ \t]+via[ \t]+(?:{alt}))?(?![\w/]))")
 
 
 @functools.cache
@@ -101,7 +106,7 @@ def credits(article: Article) -> list[CreditFound]:
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
-    for m in LABEL.finditer(text):
+    for m in _label().finditer(text):
         add(m.start("credit"), m.end("credit"), labelled=True)
     for m in PAREN.finditer(text):
         inner = m.group("credit")
