@@ -269,3 +269,23 @@ def test_never_raises_and_offsets_hold(text, with_football):
     for p in found:
         assert p.role in {"player", "coach", "journalist", "photographer", "official", "fan", "other"}
         assert p.name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Jack Reed scored from a low cross from Tom Hale.", "Tom Hale"),
+        ("Jack Reed scored from a Tom Hale corner.", "Tom Hale"),
+        ("Jack Reed turned in Tom Hale's low cross.", "Tom Hale"),
+        ("In the shoot-out the goalkeeper saved from Tom Hale.", "Tom Hale"),
+        ("Jack Reed lifted the ball over the onrushing Tom Hale.", "Tom Hale"),
+        ("Jack Reed brought down Tom Hale in the box.", "Tom Hale"),
+    ],
+)
+def test_a_footballers_action_names_a_player(body, name):
+    assert people(body)[name].role == "player"
+
+
+@pytest.mark.parametrize("body", ["The shot from Bayern Munich was saved.", "Fans arrived on a flight from Buenos Aires."])
+def test_not_a_player_by_an_action(body):
+    assert people(body) == {}

@@ -110,12 +110,18 @@ def _partitive() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+of\s+(?:(?:the|their|those|these|its|his|her|our)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
 
 
-def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = False) -> tuple[str, int] | None:
+RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
+
+
+def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = False,
+              skip: tuple[tuple[int, int], ...] = ()) -> tuple[str, int] | None:
     """The actor noun nearest before ``pos`` (then, unless ``before_only``, after it) within
-    [begin, end), skipping nouns that are objects ("bowed to the crowd")."""
+    [begin, end), skipping nouns that are objects ("bowed to the crowd") and those in ``skip``."""
     best: tuple[int, str, int] | None = None
     for actor, pat in _actor_patterns().items():
         for m in pat.finditer(text, begin, end):
+            if any(b <= m.start() < e for b, e in skip):
+                continue
             lead = text[max(begin, m.start() - 40) : m.start()]
             if _object_mark().search(lead) and not _partitive().search(lead):
                 continue
@@ -175,8 +181,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                 found = ("players", subject.begin)
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
-            elif found is None:
-                found = _actor_in(text, s.begin, s.end, t.begin, before_only=True)
+            elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
+                aside = tuple((m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, s.begin, t.begin))
+                found = _actor_in(text, s.begin, s.end, t.begin, before_only=True, skip=aside)
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found

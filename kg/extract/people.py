@@ -92,6 +92,31 @@ def _other_verbs() -> regex.Pattern[str]:
     return regex.compile(r"(?i)\A[ \t]+(?:" + alternation(vocab()["person_verbs"]["other"], ignorecase=True) + r")\b")
 
 
+@functools.cache
+def _play_noun_after() -> regex.Pattern[str]:
+    alt = alternation(vocab()["person_verbs"]["play_nouns"], ignorecase=True)
+    return regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})\b")
+
+
+@functools.cache
+def _play_before() -> regex.Pattern[str]:
+    alt = alternation(vocab()["person_verbs"]["play_before"], ignorecase=True)
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _play_cue(text: str, c: Candidate, before: str, after: str) -> bool:
+    """A footballer's action names X: "X's low cross", "from a X corner", "a through ball from X",
+    "saved from X", "the onrushing X"."""
+    if (c.possessive or search_end(rx(r"(?i)(?<![\w])an?[ \t]+\Z"), before, 3)) and _play_noun_after().match(after):
+        return True
+    return bool(search_end(_play_before(), before, _play_reach()))
+
+
+@functools.cache
+def _play_reach() -> int:
+    return max(map(len, vocab()["person_verbs"]["play_before"])) + 6
+
+
 @dataclass
 class Person:
     name: str
@@ -236,6 +261,8 @@ def persons(article: Article) -> dict[str, Person]:
                 team = t
                 if not rb:
                     roles.append("player")
+        if not roles and len(c.name.split()) >= 2 and _play_cue(text, c, before, after):
+            roles.append("player")
         if team is None and not c.possessive:
             of_team = _of_team(team_mentions, c.end, text)
             if of_team:  # "X of England", "X (England)"
