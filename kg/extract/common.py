@@ -10,15 +10,24 @@ import regex
 from ..lexicon import vocab, words_pattern
 from ..reader import Article
 
+HIGH_SCORE = regex.compile(
+    r"(?i)(?<!\b(?:aged?|ages|between|from|under|over|u|pages?|nos?\.?)[ \t-]?)(?<![\d/.:,-])[1-9]\d{1,2}[ \t]?[-–][ \t]?[1-9]\d{1,2}"
+    r"(?![\d/:-]|[.,]\d|[ \t]*(?:%|per[ \t]?cent|percent|years?|yrs|months?|weeks?|days?|minutes?|mins?|hours?|seconds?|km|miles?|metres?|meters?|kg|lbs?"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+SHOOTOUT_AFTER = regex.compile(r"(?i)[ \t]+(?:on[ \t]+pen|in[ \t]+(?:a|the)[ \t]+(?:penalty[ \t]+)?shoot|pens\b|after[ \t]+pen)")
+
 
 def sport_scores(article: Article) -> dict[str, int]:
-    """Weighted counts of each sport's vocabulary in the article's content."""
+    """Weighted counts of each sport's vocabulary in the article's content, and ``high_scores``:
+    results in which both sides reach 10, which no football match has."""
     if "sport_scores" not in article.cache:
         pat, weights = _sport_terms()
         scores = dict.fromkeys(["football", *vocab()["sport_terms"]["other"]], 0)
         for m in pat.finditer(article.content):  # one pass over the text for every sport
             for sport, weight in weights.get(m.group(0).casefold(), ()):
                 scores[sport] += weight
+        high = sum(1 for m in HIGH_SCORE.finditer(article.content) if not SHOOTOUT_AFTER.match(article.content, m.end()))
+        scores["high_scores"] = high * vocab()["sport_terms"]["high_scores"]
         article.cache["sport_scores"] = scores
     return article.cache["sport_scores"]
 
@@ -38,7 +47,7 @@ def is_football(article: Article) -> bool:
     """True when the article is about football (not cricket, rugby, basketball...)."""
     scores = sport_scores(article)
     football = scores["football"]
-    others = max((v for k, v in scores.items() if k != "football"), default=0)
+    others = max((v for k, v in scores.items() if k not in ("football", "high_scores")), default=0) + scores["high_scores"]
     return football >= vocab()["sport_terms"]["min_football"] and football > others
 
 

@@ -1,0 +1,58 @@
+"""kg.extract.common: which articles are about football (the other extractors run only on those)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.common import is_football, sport_scores
+from kg.reader import parse
+
+
+def article(body: str):
+    return parse(" date 2024-08-07 " + body, "x.txt")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "France beat Belgium 1-0 in the World Cup semi-final in St Petersburg. Samuel Dupont headed the winner.",
+        "Spain won the Nations League final against Croatia on penalties after a goalless draw.",
+        "Germany beat Scotland 5-1 in the opening game of the Euros. The keeper was beaten from a set piece.",
+        # a shoot-out's tally is no high score
+        "Argentina won 11-10 on penalties after the semi-final ended 2-2. The goalkeeper saved a spot-kick.",
+    ],
+)
+def test_football(body):
+    assert is_football(article(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # field hockey, handball, water polo, rugby league: they share football's words (goalkeeper, goals,
+        # penalty, minute) but have their own, or scores no football match has
+        "India beat Australia 3-2 in the Olympic hockey semi-final on Tuesday. Harmanpreet Rao scored from a "
+        "penalty corner in the 47th minute and goalkeeper Suresh Nair made a string of saves.",
+        "Denmark beat France 34-29 in the handball World Championship final. Mikkel Holm scored ten goals and "
+        "goalkeeper Niklas Berg saved three penalties. Danish fans stayed behind long after the final whistle.",
+        "Hungary beat Serbia 12-11 in the water polo final. Captain Denes Varga scored the winner with 20 seconds "
+        "left and goalkeeper Soma Vogel was in tears.",
+        "England beat Samoa 27-26 in the Rugby League World Cup semi-final. Stephen Crane kicked the winning drop "
+        "goal and Samoa fans were in tears.",
+    ],
+)
+def test_not_football(body):
+    assert not is_football(article(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "high"),
+    [
+        ("Denmark beat France 34-29.", 1),
+        ("Denmark beat France 34–29 and Spain beat Sweden 30-28.", 2),
+        ("Argentina won 11-10 on penalties.", 0),
+        ("The tournament runs 10-12 June for players aged 18-25; 10-15 minutes of stoppage time.", 0),
+        ("Kick-off is at 19:45, in the 2018-19 season.", 0),
+    ],
+)
+def test_high_scores(body, high):
+    assert sport_scores(article(body))["high_scores"] == high * 5
