@@ -72,7 +72,7 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .api import build_to
-    from .reader import parse_size, summarise
+    from .reader import Article, ArticleRef, parse_size, summarise
 
     limit = parse_size(max_size)
 
@@ -81,11 +81,16 @@ def build(
                         TextColumn("{task.description}"), console=err, disable=not show, transient=True)
     with progress:
         task = progress.add_task("", total=None)
+
+        def advance(article: Article | ArticleRef) -> None:
+            _stop_if_interrupted()
+            progress.update(task, advance=1, description=article.name)
+
         result = build_to(
             paths, out, html=html, workers=workers, dask=dask, cache=cache, store=store, strict=strict,
             max_bytes=limit or None, validate=validate,
             on_start=lambda n: progress.update(task, total=n),
-            progress=lambda a: progress.update(task, advance=1, description=a.name),
+            progress=advance,
         )
     if quiet:
         return
@@ -246,14 +251,27 @@ def _fail(message: str) -> None:
     sys.stderr.write(" ".join(message.split()) + "\n")
 
 
-def _terminated(signum: int, _frame: object) -> None:
+_signals: list[int] = []  # the interrupts received, kept: a dependency's bare ``except:`` can swallow
+# the KeyboardInterrupt (seen: Ctrl-C while spaCy loads, and the build then ran on and exited 0)
+
+
+def _interrupted(signum: int, _frame: object) -> None:
+    _signals.append(signum)
     raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _stop_if_interrupted() -> None:
+    """Raise again an interrupt that something swallowed; called between documents."""
+    if _signals:
+        raise KeyboardInterrupt(f"signal {_signals[0]}")
 
 
 def main() -> None:
     """Console entry point: errors become one line on stderr (a traceback only with --debug)."""
     debug = "--debug" in sys.argv[1:]
-    signal.signal(signal.SIGTERM, _terminated)  # clean up temporary files as for Ctrl-C
+    signal.signal(signal.SIGTERM, _interrupted)  # clean up temporary files as for Ctrl-C
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started with SIGINT ignored
+        signal.signal(signal.SIGINT, _interrupted)
     try:
         code = app(standalone_mode=False)  # typer turns Ctrl-C (KeyboardInterrupt) into a return of 130
         if isinstance(code, int) and code:

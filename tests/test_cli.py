@@ -145,3 +145,19 @@ def test_a_build_that_extracts_loads_spacy(tmp_path: Path) -> None:
     proc, modules = _imported("build", str(ROOT / "seeds" / "001_43eeb8a8b31cb446.txt"), "-q", "--no-html", "-o", str(tmp_path))
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert {"spacy", "kg.nlp", "kg.extract"} <= modules
+
+
+def test_an_interrupt_swallowed_by_a_dependency_still_stops_the_build(tmp_path: Path, monkeypatch) -> None:
+    """A bare ``except:`` in a dependency (met while spaCy loads) can swallow the KeyboardInterrupt of
+    Ctrl-C; the build must still stop before it writes anything, and exit 130."""
+    from kg import cli
+
+    out = tmp_path / "out"
+    assert kg("build", str(ROOT / "seeds" / "001_43eeb8a8b31cb446.txt"), "-o", str(out), "-q").returncode == 0
+    before = (out / "graph.trig").read_bytes()
+    monkeypatch.setattr(cli, "_signals", [2])  # what the handler leaves behind once its exception is swallowed
+    monkeypatch.setattr(sys, "argv", ["kg", "build", str(ROOT / "seeds"), "-o", str(out), "--no-cache", "-q"])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 130
+    assert (out / "graph.trig").read_bytes() == before
