@@ -63,6 +63,13 @@ def test_tweet_text_spans_short_paragraphs():
     assert t.evidence[0].text.startswith("Amazing scenes in Doha.")
 
 
+@pytest.mark.parametrize("intro", ["One fan wrote on Twitter.", "Fans were quick to react.", "The FIFA account posted a clip."])
+def test_introduction_paragraph_is_not_tweet_text(intro):
+    body = INTRO + intro + "\n\nRespect pic.twitter.com/R1 — Ali (@ali) July 2, 2018"
+    (t,) = tweets(body)
+    assert t.text == "Respect"
+
+
 def test_quoted_speech_paragraph_is_not_tweet_text():
     body = ('Morocco coach Walid Benali was delighted. "We made history," he said.\n\n'
             "Historic pic.twitter.com/H1 — Atlas Fan (@atlasfan) December 10, 2022")

@@ -35,10 +35,31 @@ SCORE = regex.compile(
 GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie)\b")
 PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
 PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|pens)")
+
+
+def _number_words() -> tuple[dict[str, int], str, str]:
+    """Written-out numbers to 99 ("nine", "ninety-one") and ordinals ("ninth", "ninety-first"):
+    the value of each, and a pattern for each kind."""
+    n = vocab()["number_words"]
+    values: dict[str, int] = {}
+    for units, tens in (("cardinal", "tens"), ("ordinal", "tens_ordinal")):
+        values.update(n[units])
+        values.update(n[tens])
+        for ten, t in n["tens"].items():
+            for unit, u in n[units].items():
+                if u < 10:
+                    values[f"{ten}-{unit}"] = values[f"{ten} {unit}"] = t + u
+    cardinal = "|".join(sorted((w for w in values if not w.endswith(("th", "st", "nd", "rd"))), key=len, reverse=True))
+    ordinal = "|".join(sorted((w for w in values if w.endswith(("th", "st", "nd", "rd"))), key=len, reverse=True))
+    return values, cardinal, ordinal
+
+
+NUMBER_WORDS, _CARDINAL, _ORDINAL = _number_words()
 MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
     r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute|(?P<m>\d{1,3})[- ]minute|(?P<q>\d{1,3})['’](?!\w)"
-    r"|minute\s+(?P<r>\d{1,3}))"
+    r"|minute\s+(?P<r>\d{1,3})"
+    rf"|(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?<=\b(?:on|after|inside|within|in)\s+)(?P<w>{_CARDINAL})\s+minutes?\b)"
 )
 CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s|\sand\s(?=(?:will|is set|are set|is due|are due|next)\b)")
 OPPONENT_MARK = regex.compile(
@@ -599,6 +620,9 @@ def _minute(window: str) -> int | None:
         return None
     if m.group("base"):
         return int(m.group("base")) + int(m.group("extra"))
+    written = m.group("o") or m.group("w")
+    if written:
+        return NUMBER_WORDS[written.casefold()]
     value = int(next(g for g in (m.group("n"), m.group("m"), m.group("q"), m.group("r")) if g))
     return value if 0 < value <= 130 else None
 

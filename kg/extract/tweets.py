@@ -7,13 +7,14 @@ paragraph and a few short paragraphs before it (a tweet has at most 280 characte
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from ..findings import Evidence, Tweet
-from ..lexicon import rx
+from ..lexicon import rx, vocab, words_pattern
 from ..reader import Article
 from .dates import parse_date
 
@@ -90,12 +91,18 @@ def _extend_back(text: str, start: int, text_end: int, floor: int) -> int:
         prev_start = text.rfind("\n\n", floor, prev_end)
         prev_start = floor if prev_start < 0 else prev_start + 2
         para = text[prev_start:prev_end].strip()
-        if not para or para.endswith(":") or HANDLE.search(para) or len(para) > 200 or ATTRIBUTED.search(para):
+        if (not para or para.endswith(":") or HANDLE.search(para) or len(para) > 200 or ATTRIBUTED.search(para)
+                or _intro_cues().search(para)):
             return begin  # an introduction, another embed, a long or a quoted-speech paragraph: article prose
         if length + len(para) > MAX_TWEET:
             return begin
         length += len(para)
         begin = prev_start + (len(text[prev_start:prev_end]) - len(text[prev_start:prev_end].lstrip()))
+
+
+@functools.cache
+def _intro_cues() -> regex.Pattern[str]:
+    return words_pattern(vocab()["tweet_intro_cues"])
 
 
 def _rstrip(text: str, floor: int, end: int) -> int:
