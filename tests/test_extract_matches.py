@@ -330,7 +330,16 @@ def test_non_football_article_gives_no_matches_or_goals(body):
         ("Ghana beat Mali 2-0 in the match. Goals from Kofi Mensah and Abdul Issah sealed it.",
          [("Kofi Mensah", None, None), ("Abdul Issah", None, None)]),
         ("Ghana took the lead in the 20th minute through Kofi Mensah, who rifled in from the edge of the area.",
-         [("Kofi Mensah", "Ghana", None)]),
+         [("Kofi Mensah", "Ghana", 20)]),
+        # the sentence's one minute, before the scorer's name
+        ("Argentina beat Brazil 1-0. The only goal came in the 22nd minute, when Tomas Aguirre lifted the ball over "
+         "the onrushing goalkeeper.", [("Tomas Aguirre", None, 22)]),
+        # a fixture's sentence can report a past goal
+        ("England will face Spain in the final after Oliver Pritchard's 90th-minute winner sealed a 2-1 victory over "
+         "the Netherlands.", [("Oliver Pritchard", "England", 90)]),
+        # a later mention of the same goal without its minute is that goal
+        ("Colombia beat Germany 2-1. Then, in the 97th minute, Daniela Rincon headed in the winner. Colombia's "
+         "Daniela Rincon celebrates scoring her side's winning goal.", [("Daniela Rincon", "Colombia", 97)]),
     ],
 )
 def test_goals(body, expected):

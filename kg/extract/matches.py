@@ -17,6 +17,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -27,6 +28,9 @@ from ..reader import Article
 from .common import inside, is_football, signatures
 from .dates import find_dates
 from .teams import Mention, accepted
+
+if TYPE_CHECKING:
+    from .people import Candidate, Person
 
 SCORE = regex.compile(
     r"(?<![\d/.:,]|\d\s)(?:(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})"
@@ -59,7 +63,8 @@ MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
     r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute|(?P<m>\d{1,3})[- ]minute|(?P<q>\d{1,3})['’](?!\w)"
     r"|minute\s+(?P<r>\d{1,3})"
-    rf"|(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?<=\b(?:on|after|inside|within|in)\s+)(?P<w>{_CARDINAL})\s+minutes?\b)"
+    rf"|(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?<=\b(?:on|after|inside|within|in)\s+)(?P<w>{_CARDINAL})\s+minutes?\b"
+    r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b))"
 )
 CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s|\sand\s(?=(?:will|is set|are set|is due|are due|next)\b)")
 OPPONENT_MARK = regex.compile(
@@ -543,40 +548,55 @@ def _goals(article: Article) -> Iterator[Goal]:
     people = persons(article)
     ms_all = accepted(article)
     ms_matches = matches(article)
-    winning = _re("winning")
     cands = [c for c in candidates(article) if resolve(people, c.name)]
     seen: set[tuple[str, int | None]] = set()
-    for s in sentences(article):
-        if _is_future(text[s.begin : s.end]):
-            continue
-        here = [c for c in cands if s.begin <= c.begin < s.end]
-        for i, c in enumerate(here):
-            # "X and Y scored": the verb after the last name holds for all of them
-            j = i
-            while j + 1 < len(here) and rx(r"\s*(?:,|and|,\s*and)\s*").fullmatch(text[here[j].end : here[j + 1].begin]):
-                j += 1
-            last = here[j]
-            rest = [(x.begin, x.end) for x in here[j + 1 :]]
-            cue = goal_cue(text, last.begin, last.end, last.possessive, s.end, rest)
-            if cue is None and j != i:
-                continue
-            if cue is None:
-                continue
-            person = resolve(people, c.name)
-            if person is None:
-                continue
-            clause_end = _clause_end(text, cue.end, s.end)
-            window = text[c.begin : clause_end]
-            minutes = cue.minutes if cue.minutes != (None,) else ((_minute(window) if j == i else None),)
-            is_winner = bool(winning.search(window))
-            team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
-            for minute in minutes:
-                key = (person.name, minute)
-                if key in seen or (person.name, None) in seen:
-                    continue
-                seen.add(key)
-                yield Goal(evidence=(s.evidence(),), scorer=person.name, team=team, minute=minute, winning=is_winner)
+    named = [g for sentence in sentences(article)
+             for s in _past_segments(text, sentence)  # "X will face Y after Z's 90th-minute winner ..."
+             for g in _segment_goals(article, sentence, s, cands, people, ms_all, ms_matches, seen)]
+    timed = {g.scorer for g in named if g.minute is not None}
+    yield from (g for g in named if g.minute is not None or g.scorer not in timed)  # a later "X's goal" is that one
     yield from _team_goals(article, ms_all)
+
+
+def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: list[Candidate],
+                   people: dict[str, Person], ms_all: list[Mention], ms_matches: list[MatchInfo],
+                   seen: set[tuple[str, int | None]]) -> Iterator[Goal]:
+    """The goals with a named scorer in one sentence, or in ``s``, one past clause of it."""
+    from .people import resolve
+
+    text = article.content
+    winning = _re("winning")
+    here = [c for c in cands if s.begin <= c.begin < s.end]
+    found: list[tuple[Person, list[int | None], bool, str | None, bool]] = []
+    for i, c in enumerate(here):
+        # "X and Y scored": the verb after the last name holds for all of them
+        j = i
+        while j + 1 < len(here) and rx(r"\s*(?:,|and|,\s*and)\s*").fullmatch(text[here[j].end : here[j + 1].begin]):
+            j += 1
+        last = here[j]
+        rest = [(x.begin, x.end) for x in here[j + 1 :]]
+        cue = goal_cue(text, last.begin, last.end, last.possessive, s.end, rest)
+        person = resolve(people, c.name) if cue is not None else None
+        if cue is None or person is None:
+            continue
+        clause_end = _clause_end(text, cue.end, s.end)
+        window = text[c.begin : clause_end]
+        minutes = list(cue.minutes) if cue.minutes != (None,) else [_minute(window) if j == i else None]
+        is_winner = bool(winning.search(window))
+        team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
+        found.append((person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
+    if len({p.name for p, *_rest in found}) == 1 and found[0][1] == [None] and found[0][4]:
+        # "The only goal came in the 22nd minute, when X ...": the sentence's one minute is X's
+        written = list(MINUTE.finditer(text, s.begin, s.end))
+        if len(written) == 1:
+            found[0] = (found[0][0], [_minute(written[0].group(0))], *found[0][2:])
+    for person, minutes, is_winner, team, _own in found:
+        for minute in minutes:
+            key = (person.name, minute)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Goal(evidence=(sentence.evidence(),), scorer=person.name, team=team, minute=minute, winning=is_winner)
 
 
 def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
