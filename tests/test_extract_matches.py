@@ -72,6 +72,12 @@ def one(body: str, date: str = MON) -> Match:
         ("Peru and Chile played out a goalless draw in the group match.", "Peru", "Chile", "0-0"),
         ("Ghana came from behind to win 2-1 against Mali.", "Ghana", "Mali", "2-1"),
         ("Ghana were winning 2-0 at the break against Mali but lost 3-2.", "Mali", "Ghana", "3-2"),
+        # a result written between the teams, a results line
+        ("Austria 3-1 Sweden: a double from the striker seals it.", "Austria", "Sweden", "3-1"),
+        ("Senegal 3 Togo 0", "Senegal", "Togo", "3-0"),
+        ("Senegal 3, Togo 0 (Diatta 54, Ndiaye 61, 73)", "Senegal", "Togo", "3-0"),
+        ("Denmark 2-1 Norway at half-time, and then Norway scored twice.", "Denmark", "Norway", None),
+        ("Chile fell 1-0 to Uruguay in Santiago.", "Uruguay", "Chile", "1-0"),
         # a time is no score
         ("Brazil face Serbia in the group match, which kicks off at 20:45.", "Brazil", "Serbia", None),
         ("Brazil face Serbia in the group match, which kicks off at 3:00.", "Brazil", "Serbia", None),
@@ -337,6 +343,11 @@ def test_non_football_article_gives_no_matches_or_goals(body):
         # a fixture's sentence can report a past goal
         ("England will face Spain in the final after Oliver Pritchard's 90th-minute winner sealed a 2-1 victory over "
          "the Netherlands.", [("Oliver Pritchard", "England", 90)]),
+        # a minute in another clause is not the scorer's
+        ("Sweden beat Ghana 2-1 in the match. The forward opened the scoring after 12 minutes, and although Oskar "
+         "Lindgren equalised, Ghana lost.", [("Oskar Lindgren", "Ghana", None)]),
+        ("Sweden beat Ghana 2-1 in the match after Ryan Cowie's early goal and then conceded in the 89th minute.",
+         [("Ryan Cowie", "Sweden", None)]),
         # a later mention of the same goal without its minute is that goal
         ("Colombia beat Germany 2-1. Then, in the 97th minute, Daniela Rincon headed in the winner. Colombia's "
          "Daniela Rincon celebrates scoring her side's winning goal.", [("Daniela Rincon", "Colombia", 97)]),
@@ -360,6 +371,8 @@ def test_goals(body, expected):
         "Kofi Mensah curled in a cross for Ghana against Portugal.",
         "Kofi Mensah turned in a fine display for Ghana against Portugal.",
         "A goal from Kofi Mensah was ruled out for offside against Portugal.",
+        "Kofi Mensah's header hit the crossbar in the 30th minute for Ghana against Portugal.",
+        "Kofi Mensah's 30th-minute penalty was saved as Ghana lost to Portugal.",
         "Ghana beat Portugal 1-0 when the header flew past goalkeeper Diogo Costa (67').",
     ],
 )

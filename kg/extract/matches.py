@@ -149,7 +149,7 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
         t = _team_after(ms, s.begin + m.end())
         if t in other:
             votes[t] += 2
-    for m in rx(r"(?i)\b(?:lose|lost|losing|loses)\b[^.!?;]{0,40}?\bto\s+(?:the\s+)?").finditer(local):
+    for m in rx(r"(?i)\b(?:lose|lost|losing|loses|fell|falls|falling|went\s+down|go\s+down|going\s+down|slumped)\b[^.!?;]{0,40}?\bto\s+(?:the\s+)?").finditer(local):
         t = _team_after(ms, s.begin + m.end(), 5)
         if t in other:
             votes[t] += 2
@@ -170,6 +170,22 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
         if t in other:
             votes[other[t]] += 1
     return votes
+
+
+RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+")  # "Senegal 3 Togo 0", between the teams
+
+
+def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
+    """A results line: "Senegal 3 Togo 0", "Senegal 3, Togo 0" (spans: the two teams' mentions,
+    offsets in ``local``), with nothing else around it on its line."""
+    if len(spans) != 2:
+        return None
+    (b1, e1), (b2, e2) = spans
+    first = RESULT_LINE.fullmatch(local, e1, b2)
+    second = rx(r"[ \t]+(\d{1,2})[ \t]*(?:\(.{0,40}\))?[ \t.]*(?:\n|\Z)").match(local[e2:])
+    if not first or not second or local[:b1].strip(" \t\n-–—*•:"):
+        return None
+    return int(first.group(1)), int(second.group(1)), e1, True
 
 
 def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> list[tuple[int, int, int, bool]]:
@@ -197,6 +213,12 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         inter = inter or bool(
             rx(r"(?i)\s*(?:up|down|lead|ahead|at (?:half-time|the break))\b").match(window_after))
         final_before = final_m is not None
+        after_team = next((t_end for t_end, t_begin in (teams_before or {}).items()
+                           if e <= t_begin <= e + 2 and not local[e:t_begin].strip()), None)
+        if teams_before and team_end in teams_before and after_team is not None:
+            final_before = True  # "Austria 3-1 Sweden": a result written between the teams...
+            inter = inter or bool(rx(r"(?i)\s*(?:at|by)\s+(?:half-time|halftime|the break|the interval)").match(
+                local[after_team:]))  # ... unless it is the half-time score
         if not inter and rx(r"(?i)\s*in the \d+\w* minute").match(window_after):
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
@@ -352,6 +374,9 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         ms = [clause.antecedent, *ms]
     names = list(dict.fromkeys(m.team for m in ms))
     scores = _final_scores(local, {m.end - s.begin: m.begin - s.begin for m in ms})
+    line = _result_line(local, [(m.begin - s.begin, m.end - s.begin) for m in ms])
+    if line and not scores:
+        scores = [line]
     has_final = any(f for *_x, f in scores)
     cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
         or _re("loss_to").search(local) or _re("intermediate").search(local)
@@ -520,8 +545,10 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         return GoalCue(after_start + paren.end(), minutes)
     if possessive:
         m = r["possessive"].match(after)
+        if m and not r["not_a_goal"].search(text, after_start + m.end(), _clause_end(text, after_start + m.end(), limit)):
+            return GoalCue(after_start + m.end())  # "X's header", not "X's header hit the bar"
         if m:
-            return GoalCue(after_start + m.end())
+            return None
     for key in ("verb", "moved", "phrase", "chain"):
         m = r[key].match(after if key not in ("verb", "moved") else full_after)
         obj = r["delivered"].match(full_after[m.end() :]) if m and key != "phrase" and m.group(0).endswith("in") else None
@@ -588,9 +615,12 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
         found.append((person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
     if len({p.name for p, *_rest in found}) == 1 and found[0][1] == [None] and found[0][4]:
-        # "The only goal came in the 22nd minute, when X ...": the sentence's one minute is X's
+        # "The only goal came in the 22nd minute, when X ...", "Then, in the 97th minute, X rose": the
+        # sentence's one minute is X's when only a "when" or a comma lies between them
         written = _minutes_in(text, s.begin, s.end)
-        if len(written) == 1:
+        name = next(c for c in here if resolve(people, c.name) is found[0][0])
+        if len(written) == 1 and written[0].end() <= name.begin and MINUTE_THEN_NAME.fullmatch(
+                text, written[0].end(), name.begin):
             found[0] = (found[0][0], [_minute(written[0].group(0))], *found[0][2:])
     for person, minutes, is_winner, team, _own in found:
         for minute in minutes:
@@ -631,8 +661,13 @@ def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
                        winning=bool(_re("winning").search(local)) or bool(rx(r"(?i)\b(?:lose|lost|losing)\b").search(local)))
 
 
+MINUTE_THEN_NAME = regex.compile(
+    r"(?i)(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?[ \t]*,?[ \t]*"
+    r"(?:(?:when|as|after|through|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?")
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    m = rx(r"[;.!?]|,\s+(?:but|while|and then)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
+    m = rx(r"[;.!?]|,\s+(?:but|while|and then)\b|\s+(?:and\s+then|before|although|though|whereas|but)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
     return m.start() if m else limit
 
 
