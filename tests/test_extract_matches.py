@@ -277,8 +277,9 @@ def test_non_football_article_gives_no_matches_or_goals(body):
         ("Morocco beat Spain 1-0 thanks to Hakim Ziani's 23rd-minute header.", [("Hakim Ziani", "Morocco", 23)]),
         ("Croatia beat Wales 2-1 in the match. Ivan Petrovic (67') scored the winner.",
          [("Ivan Petrovic", "Croatia", 67)]),
+        # every goal of a 1-0 or a 3-0 is the winner's
         ("Senegal beat Egypt 1-0 in the final. Ousmane Faye scored in the 94th minute.",
-         [("Ousmane Faye", None, 94)]),
+         [("Ousmane Faye", "Senegal", 94)]),
         ("Gareth Evans scored a 90+3 winner as Wales beat Iran 1-0 in the group game.", [("Gareth Evans", "Wales", 93)]),
         ("Argentina striker Lionel Ferraro scored a 90+3 winner against Mexico.", [("Lionel Ferraro", "Argentina", 93)]),
         ("Argentina beat Mexico 2-0, with Lionel Ferraro scoring in the 64th minute.",
@@ -332,17 +333,20 @@ def test_non_football_article_gives_no_matches_or_goals(body):
          [("Kofi Mensah", None, 60)]),
         # the scorer after the goal
         ("Ghana beat Mali 1-0 in the match. The winner came from centre-back Kofi Mensah in the 88th minute.",
-         [("Kofi Mensah", None, 88)]),
+         [("Kofi Mensah", "Ghana", 88)]),
         ("Ghana beat Mali 2-0 in the match. Goals from Kofi Mensah and Abdul Issah sealed it.",
-         [("Kofi Mensah", None, None), ("Abdul Issah", None, None)]),
+         [("Kofi Mensah", "Ghana", None), ("Abdul Issah", "Ghana", None)]),
         ("Ghana took the lead in the 20th minute through Kofi Mensah, who rifled in from the edge of the area.",
          [("Kofi Mensah", "Ghana", 20)]),
         # the sentence's one minute, before the scorer's name
         ("Argentina beat Brazil 1-0. The only goal came in the 22nd minute, when Tomas Aguirre lifted the ball over "
-         "the onrushing goalkeeper.", [("Tomas Aguirre", None, 22)]),
+         "the onrushing goalkeeper.", [("Tomas Aguirre", "Argentina", 22)]),
         # a fixture's sentence can report a past goal
         ("England will face Spain in the final after Oliver Pritchard's 90th-minute winner sealed a 2-1 victory over "
          "the Netherlands.", [("Oliver Pritchard", "England", 90)]),
+        # a team that fell behind conceded the goal
+        ("Greece beat Ireland 2-1 in the qualifier. Ireland fell behind in the 14th minute when Nikos Stavrou curled "
+         "a free kick into the top corner.", [("Nikos Stavrou", "Greece", 14)]),
         # a minute in another clause is not the scorer's
         ("Sweden beat Ghana 2-1 in the match. The forward opened the scoring after 12 minutes, and although Oskar "
          "Lindgren equalised, Ghana lost.", [("Oskar Lindgren", "Ghana", None)]),

@@ -289,3 +289,22 @@ def test_a_footballers_action_names_a_player(body, name):
 @pytest.mark.parametrize("body", ["The shot from Bayern Munich was saved.", "Fans arrived on a flight from Buenos Aires."])
 def test_not_a_player_by_an_action(body):
     assert people(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "team"),
+    [
+        # nothing by the name: the one team its sentence names, else the paragraph's, else the article's
+        ("Sweden were poor in Vienna. Coach Jon Dahlberg admitted their chances had gone.", "Jon Dahlberg", "Sweden"),
+        ("Midfielder Jon Dahlberg was outstanding as Sweden dominated.", "Jon Dahlberg", "Sweden"),
+        ("Sweden lost to Austria.\n\nNobody said much. Coach Jon Dahlberg admitted it was over.", "Jon Dahlberg",
+         "Sweden"),
+        # not the team of the opponent, nor of another named person
+        ("Midfielder Jon Dahlberg scored against Austria.", "Jon Dahlberg", None),
+        ("Ajax defender Jon Dahlberg and Austria striker Lukas Leitner both scored.", "Jon Dahlberg", None),
+        # a journalist or official has no team by context
+        ("Sweden lost. Journalist Anna Berg wrote that it was over.", "Anna Berg", None),
+    ],
+)
+def test_team_from_context(body, name, team):
+    assert people(body)[name].team == team

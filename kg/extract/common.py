@@ -78,3 +78,42 @@ def focus_team(article: Article) -> str | None:
         return None
     first = {m.team: m.begin for m in reversed(mentions(article))}
     return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
+
+
+ATTACHED = regex.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?\p{Lu}\p{Ll}")  # a team before a name
+
+
+def context_team(article: Article, offset: int) -> str | None:
+    """The team a person at ``offset`` most likely plays for or coaches when nothing next to the
+    name says: the one team the sentence names as a subject (not "against X", "past X"), else the
+    one team the sentences before it in the same paragraph name, else the article's main team. A
+    guess from context: only for players, coaches and fans, who always belong to a team."""
+    from ..nlp import sentence_at, sentences
+    from .matches import OPPONENT_MARK
+    from .teams import accepted
+
+    text = article.content
+    ms = accepted(article)
+    here = sentence_at(article, offset)
+    if here is None:
+        return focus_team(article)
+
+    def named(begin: int, end: int) -> set[str]:
+        return {m.team for m in ms if begin <= m.begin < end
+                and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin])
+                and not ATTACHED.match(text, m.end, end)}  # "Argentina striker X": X's team, not the others'
+
+    teams = named(here.begin, here.end)
+    if len(teams) == 1:
+        return teams.pop()
+    if not teams and any(here.begin <= m.begin < here.end for m in ms):
+        return None  # the sentence gives teams to others ("Ajax defender X and Argentina striker Y"), not to X
+    if not teams:
+        paragraph = text.rfind("\n\n", 0, here.begin) + 1
+        for s in reversed([s for s in sentences(article) if paragraph <= s.begin < here.begin][-2:]):
+            before = named(s.begin, s.end)
+            if len(before) == 1:
+                return before.pop()
+            if before:
+                break
+    return focus_team(article)

@@ -708,13 +708,30 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
         for info in ms_matches:
             if info.winner:
                 return info.winner
+    scored = [info for info in ms_matches if info.scores]
+    if len(scored) == 1 and _to_nil(scored[0]) and scored[0].winner:
+        return scored[0].winner  # every goal of a 3-0 is the winner's
     credited = [m for m in ms if not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                 and not rx(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned|sank|sink|silenc\w*)\s+(?:the\s+)?\Z").search(
                                      text[max(s.begin, m.begin - 20) : m.begin])]
     teams_ = list(dict.fromkeys(m.team for m in credited))
     if len(teams_) == 1:
+        conceded = next((m for m in credited if CONCEDED.match(text, m.end, s.end)), None)
+        if conceded is not None:  # "Ireland fell behind when X curled in": X plays for the other side
+            return next((t for info in ms_matches if conceded.team in info.teams for t in info.teams
+                         if t != conceded.team), None)
         return teams_[0]
     return None
+
+
+def _to_nil(info: MatchInfo) -> bool:
+    """The match's score has the loser on nil (3-0)."""
+    (_w, loser), _n = info.scores.most_common(1)[0]
+    return loser == 0 and _w > 0
+
+
+CONCEDED = regex.compile(r"(?i)[ \t]+(?:\w+[ \t]+)?(?:fell|went|were|was|slipped|found themselves)[ \t]+behind\b"
+                         r"|[ \t]+(?:\w+[ \t]+)?(?:conceded|trailed|were[ \t]+stunned|were[ \t]+caught)\b")
 
 
 def extract(article: Article) -> Iterator[Match | Goal]:

@@ -19,7 +19,7 @@ from ..findings import Evidence, PersonMention
 from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
-from .common import inside, is_football, signatures
+from .common import context_team, inside, is_football, signatures
 from .matches import goal_cue
 from .teams import Mention, accepted
 
@@ -295,6 +295,9 @@ def persons(article: Article) -> dict[str, Person]:
     return merged
 
 
+TEAM_ROLES = frozenset({"player", "coach", "fan"})  # people who always belong to a team
+
+
 @functools.cache
 def _play_verbs() -> frozenset[str]:
     return frozenset(w.casefold() for w in vocab()["person_verbs"]["play"])
@@ -360,6 +363,10 @@ def extract(article: Article) -> Iterator[PersonMention]:
     scorers = {g.scorer for g in goals(article) if g.scorer}
     for p in persons(article).values():
         roles = p.roles + (["player"] if p.name in scorers else [])
+        role = best_role(roles)
+        team = p.team or goal_team.get(p.name)
+        if team is None and role in TEAM_ROLES and p.spans:
+            team = context_team(article, min(p.spans)[0])
         evidence = []
         for b, _e in sorted(p.spans):
             s = sentence_at(article, b)
@@ -369,8 +376,8 @@ def extract(article: Article) -> Iterator[PersonMention]:
         yield PersonMention(
             evidence=tuple(evidence) or (Evidence(0, 0, ""),),
             name=p.name,
-            role=best_role(roles),
-            team=p.team or goal_team.get(p.name),
+            role=role,
+            team=team,
             forms=tuple(sorted(p.forms)),
         )
 
