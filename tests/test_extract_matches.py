@@ -331,6 +331,16 @@ def test_non_football_article_gives_no_matches_or_goals(body):
          [("Kofi Mensah", "Ghana", 60)]),
         ("Ghana beat Mali 2-1 in the match. Kofi Mensah found the bottom corner in the 60th minute.",
          [("Kofi Mensah", None, 60)]),
+        # an ordinal goal, 'to score', the spot, a 'who' clause or dashes between the name and the verb
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah headed the first in the 54th minute.", [("Kofi Mensah", None, 54)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah pounced on a loose ball to score in the 54th minute.",
+         [("Kofi Mensah", None, 54)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah made no mistake from the spot in the 54th minute.",
+         [("Kofi Mensah", None, 54)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah, who plays for Spanish club Real Betis, fired a low shot into "
+         "the net in the 51st minute.", [("Kofi Mensah", None, 51)]),
+        ("Ghana beat Mali 2-1 in the match. Kofi Mensah — the £12million Brighton kid — levelled in the 60th minute.",
+         [("Kofi Mensah", None, 60)]),
         # the scorer after the goal
         ("Ghana beat Mali 1-0 in the match. The winner came from centre-back Kofi Mensah in the 88th minute.",
          [("Kofi Mensah", "Ghana", 88)]),
@@ -373,6 +383,9 @@ def test_goals(body, expected):
         "Wales striker Gareth Evans will face England on Tuesday.",
         "Croatia goalkeeper Dominik Kovac saved three penalties against Japan.",
         "Kofi Mensah curled in a cross for Ghana against Portugal.",
+        "Kofi Mensah went close to scoring in the 54th minute for Ghana against Portugal.",
+        "Kofi Mensah tried to score in the 54th minute for Ghana against Portugal.",
+        "Kofi Mensah headed the first-half clearance away for Ghana against Portugal.",
         "Kofi Mensah turned in a fine display for Ghana against Portugal.",
         "A goal from Kofi Mensah was ruled out for offside against Portugal.",
         "Kofi Mensah's header hit the crossbar in the 30th minute for Ghana against Portugal.",

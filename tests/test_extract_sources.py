@@ -144,6 +144,10 @@ def test_credit_in_boilerplate_is_ignored():
          [("Rhys Powell", "We are very proud of this group of players."),
           ("Rhys Powell", "They never stopped running for each other")]),
         pytest.param("'We were unlucky tonight,' said Ivan Petrovic.", [("Ivan Petrovic", "We were unlucky tonight")]),
+        # other speech verbs
+        ('Croatia captain Luka Maric was asked about retiring. "Retire? Not a chance," he grinned.',
+         [("Luka Maric", "Retire? Not a chance")]),
+        ('"That was a disgrace," Ivan Petrovic raged after the game.', [("Ivan Petrovic", "That was a disgrace")]),
     ],
 )
 def test_quotes(body, expected):

@@ -489,7 +489,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     name = r"\p{Lu}[\p{L}\p{M}'’.-]*"
     return {
         "apposition": regex.compile(
-            r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n\d]{1,40}?)[ \t]*,"
+            r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
+            r"|who[ \t]+[^,.;!?\n]{1,60}?)[ \t]*,"
+            r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,60}?[ \t]*[—–]"
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}})"
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
             r"(?:[ \t]*,?[ \t]*who)?"),
@@ -512,7 +514,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\bthrough[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z"),
-        "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|could have|should have|would have|almost|nearly|went close|denied)\b"),
+        "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
         "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched)"),
@@ -532,7 +534,7 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             after_start += skipped.end()
     stop = limit
     for nb, _ne in next_names:
-        if nb > end:
+        if nb > after_start:  # a name inside a skipped apposition does not end the clause
             stop = min(stop, nb)
             break
     after = text[after_start:stop]
