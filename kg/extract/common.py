@@ -83,11 +83,12 @@ def focus_team(article: Article) -> str | None:
 ATTACHED = regex.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?\p{Lu}\p{Ll}")  # a team before a name
 
 
-def context_team(article: Article, offset: int) -> str | None:
+def context_team(article: Article, offset: int, main: bool = True) -> str | None:
     """The team a person at ``offset`` most likely plays for or coaches when nothing next to the
     name says: the one team the sentence names as a subject (not "against X", "past X"), else the
     one team the sentences before it in the same paragraph name, else the article's main team. A
-    guess from context: only for players, coaches and fans, who always belong to a team."""
+    guess from context: only for players, coaches and fans, who always belong to a team. Without
+    ``main``, None rather than the article's main team."""
     from ..nlp import sentence_at, sentences
     from .matches import OPPONENT_MARK
     from .teams import accepted
@@ -96,7 +97,7 @@ def context_team(article: Article, offset: int) -> str | None:
     ms = accepted(article)
     here = sentence_at(article, offset)
     if here is None:
-        return focus_team(article)
+        return focus_team(article) if main else None
 
     def named(begin: int, end: int) -> set[str]:
         return {m.team for m in ms if begin <= m.begin < end
@@ -116,4 +117,4 @@ def context_team(article: Article, offset: int) -> str | None:
                 return before.pop()
             if before:
                 break
-    return focus_team(article)
+    return focus_team(article) if main else None

@@ -19,7 +19,7 @@ from ..findings import FanAct
 from ..lexicon import acts, alternation, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
-from .common import focus_team, is_football
+from .common import context_team, focus_team, is_football
 from .matches import OPPONENT_MARK
 from .teams import Mention, accepted
 
@@ -110,7 +110,18 @@ def _partitive() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+of\s+(?:(?:the|their|those|these|its|his|her|our)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
 
 
+THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
+
+
+def _is_partitive(text: str, begin: int, end: int) -> bool:
+    """``text[begin:end]`` ends in a partitive ("many of those", "the small group of"), itself not
+    the object of a verb or preposition ("ran to the small group of")."""
+    lead = text[begin:end]
+    p = _partitive().search(lead)
+    if p is None:
+        return False
+    return not rx(r"(?i)\b(?:to|towards|toward|into|at)\s+(?:the|a|an|their|its|his|her)?\s*(?:[\w-]+\s+){0,2}?\Z").search(lead[: p.start()])
 
 
 def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = False,
@@ -123,7 +134,7 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
             if any(b <= m.start() < e for b, e in skip):
                 continue
             lead = text[max(begin, m.start() - 40) : m.start()]
-            if _object_mark().search(lead) and not _partitive().search(lead):
+            if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()):
                 continue
             if m.end() <= pos:
                 distance = pos - m.end()
@@ -170,7 +181,8 @@ def extract(article: Article) -> Iterator[FanAct]:
     last_actor: str | None = None
     last_team: str | None = None
     seen: set[tuple[str, str, str | None, int]] = set()
-    for s in sentences(article):
+    ordered = sentences(article)
+    for i, s in enumerate(ordered):
         for t in triggers(article, s):
             cb, ce = _clause(text, s, t.begin)
             if negation.search(text, cb, t.begin):
@@ -184,16 +196,21 @@ def extract(article: Article) -> Iterator[FanAct]:
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
                 aside = tuple((m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, s.begin, t.begin))
                 found = _actor_in(text, s.begin, s.end, t.begin, before_only=True, skip=aside)
+                if found is None and i > 0 and THEY.match(text, s.begin, t.begin):
+                    # "And the players? They bowed": the actor of the sentence before
+                    prev = ordered[i - 1]
+                    found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found
             team = _team_near(text, ms, s, actor_pos)
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
-                                  and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])]
+                                  and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
+                                  and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])]
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
-            team = team or last_team or focus_team(article)
+            team = team or context_team(article, actor_pos, main=False) or last_team or focus_team(article)
             last_actor, last_team = actor, team
             key = (t.act, actor, team, t.begin)
             if key in seen:
