@@ -232,6 +232,9 @@ def test_future_fixture_venue_not_used():
         "Senegal won 2-0 in the final.",
         # teams that are places or hosts
         "Fans in Qatar watched Morocco win 2-0.",
+        # two teams with a cue but no result between them
+        "Senegal cruise, Ghana stunned at home",
+        "Ireland are now three points behind France in the group.",
     ],
 )
 def test_no_match(body):

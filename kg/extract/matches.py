@@ -362,6 +362,23 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     return [*parts, *relatives]
 
 
+LINK = regex.compile(
+    r"(?i)\b(?:against|v|vs|versus|beat|beats|beating|beaten|defeated|defeat|over|to|by|with|and|past|edged|stunned|"
+    r"thrashed|hammered|knocked|eliminated|overcame|sank|held|drew|draw|lost|lose|losing|won|win|victory|triumph|"
+    r"face|faced|facing|meet|met|play|played|clash|tie|game|match|final)\b|[-–]")
+STANDING = regex.compile(rf"(?i)\b(?:\d+|{_CARDINAL})\s+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of)\s+(?:the\s+)?\Z")
+
+
+def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
+    """Two teams a sentence names without a score are a match only when the words between their
+    first mentions link them (v, against, beat, drew with, and, ...) within one clause, and one is
+    not a league table's neighbour ("three points behind France")."""
+    first = {m.team: m for m in reversed(ms)}
+    a, b = sorted((first[pair[0]], first[pair[1]]), key=lambda m: m.begin)
+    between = text[a.end : b.begin]
+    return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
+
+
 def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
@@ -382,6 +399,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         or _re("loss_to").search(local) or _re("intermediate").search(local)
     if len(names) >= 2 and cue:
         pair = _pair(ms, names, scores, s.begin)
+        if not scores and not _linked(text, ms, pair):
+            return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
     elif len(names) == 1 and has_final and clause.whole:
         other = _other_team(article, names[0])
         if other is None:
