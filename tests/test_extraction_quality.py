@@ -1,0 +1,135 @@
+"""Extraction beyond the seeds, end to end: kg builds the invented articles of ``tests/data/heldout``
+(other tournaments, languages and sports) and ``tests/data/probes`` (more styles: wire reports, live
+blogs, results lines, women's and youth football, clubs beside national teams, NFL/rugby/volleyball
+/tennis/baseball controls) and its bundled queries are compared with their gold files, field by
+field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
+outside the repository). The floors sit a little under what this version reaches, so that a change
+that loses recall or precision anywhere fails here, not only in a hand-run scorer."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.api import build_to
+
+DATA = Path(__file__).resolve().parent / "data"
+CORE_ACTS = {"clean_stands", "clean_dressing_room", "thank_you_note", "tears", "stay_behind", "bow"}
+TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "united states",
+                "cote d'ivoire": "ivory coast", "czechia": "czech republic", "turkiye": "turkey"}
+# corpus -> (lowest macro F1, lowest F1 of any field). This version: heldout 0.999 / 0.99; probes
+# 0.952 / 0.85 (fan acts; goals: scorers in live blogs, fact boxes and "Scorers:" lines are missed).
+# The version before the probes were written (3f33a6b): heldout 0.994 / 0.96, probes 0.876 / 0.70.
+FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82)}
+
+
+def norm(value: object) -> str:
+    text = unicodedata.normalize("NFKD", str(value or ""))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("\u2019", "'").casefold()
+    return " ".join(text.split()).lstrip("@")
+
+
+def team(value: object) -> str:
+    return TEAM_ALIASES.get(norm(value), norm(value))
+
+
+def f1(gold: set, pred: set, optional: set) -> float:
+    pred = pred - (optional - gold)
+    tp = len(gold & pred)
+    p = tp / len(pred) if pred else float(not gold)
+    r = tp / len(gold) if gold else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(gold_docs: list[dict], rows: dict[str, list[dict]]) -> dict[str, float]:
+    """F1 per field, keyed as the shared scorer keys them."""
+    def req(items: list[dict]) -> list[dict]:
+        return [x for x in items if not x.get("optional")]
+
+    def opt(items: list[dict]) -> list[dict]:
+        return [x for x in items if x.get("optional")]
+
+    alias = {(d["file"], norm(f)): norm(p["name"]) for d in gold_docs for p in d["people"]
+             for f in [p["name"], *p.get("aliases", [])]}
+
+    def person(doc: str, name: object) -> tuple[str, str]:
+        return doc, alias.get((doc, norm(name)), norm(name))
+
+    def act(a: dict) -> tuple[str, str, str]:
+        return norm(a["actor"]), team(a["team"]), a["act"]
+
+    def goals_of(d: dict) -> list[dict]:
+        return d.get("goals", []) + [g for m in d.get("matches", []) for g in m.get("goals", []) if g.get("scorer")]
+
+    out = {}
+    out["teams"] = f1({(d["file"], team(t)) for d in gold_docs for t in d["teams"]},
+                      {(r["doc"], team(r["team"])) for r in rows["teams"]},
+                      {(d["file"], team(t)) for d in gold_docs for t in d.get("teams_optional", [])})
+    out["people"] = f1({(d["file"], norm(p["name"])) for d in gold_docs for p in req(d["people"])},
+                       {person(r["doc"], r["name"]) for r in rows["people"]},
+                       {(d["file"], norm(p["name"])) for d in gold_docs for p in opt(d["people"])})
+    out["tweets"] = f1({(d["file"], norm(t["handle"])) for d in gold_docs for t in req(d["tweets"])},
+                       {(r["doc"], norm(r["handle"])) for r in rows["tweets"]},
+                       {(d["file"], norm(t["handle"])) for d in gold_docs for t in opt(d["tweets"])})
+    out["fan-acts"] = f1({(d["file"], *act(a)) for d in gold_docs for a in req(d["fan_acts"]) if a["act"] in CORE_ACTS},
+                         {(r["doc"], norm(r["actor"]), team(r["team"]), r["act"]) for r in rows["fan-acts"]
+                          if r["act"] in CORE_ACTS},
+                         {(d["file"], *act(a)) for d in gold_docs for a in opt(d["fan_acts"])})
+    out["credits"] = f1({(d["file"], norm(c)) for d in gold_docs for c in d["credits"]},
+                        {(r["doc"], norm(r["credit"])) for r in rows["credits"]},
+                        {(d["file"], norm(c)) for d in gold_docs for c in d.get("credits_optional", [])})
+    out["matches"] = f1({(d["file"], tuple(sorted(map(team, m["teams"])))) for d in gold_docs for m in d["matches"]},
+                        {(r["doc"], tuple(sorted((team(r["team1"]), team(r["team2"]))))) for r in rows["matches"]},
+                        set())
+    out["goals"] = f1({person(d["file"], g["scorer"]) for d in gold_docs for g in goals_of(d)},
+                      {person(r["doc"], r["scorer"]) for r in rows["goals"] if r.get("scorer")}, set())
+    out["quotes"] = f1({person(d["file"], q["speaker"]) for d in gold_docs for q in d.get("quotes", [])},
+                       {person(r["doc"], r["speaker"]) for r in rows["quotes"] if r.get("speaker")}, set())
+    return out
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[dict], dict]:
+    name = request.param
+    out = tmp_path_factory.mktemp(name)
+    build_to([DATA / name], out, html=False, cache=False)
+    queries = ["teams", "people", "tweets", "fan-acts", "credits", "matches", "goals", "quotes"]
+    rows = {q: kg.query(out, q).as_dicts() for q in queries}
+    gold = json.loads((DATA / name / "gold.json").read_text(encoding="utf-8"))
+    return name, gold, rows
+
+
+@pytest.mark.slow
+def test_every_field_reaches_its_floor(corpus: tuple[str, list[dict], dict]) -> None:
+    name, gold, rows = corpus
+    fields = score(gold, rows)
+    macro = sum(fields.values()) / len(fields)
+    least, lowest = FLOORS[name]
+    assert macro >= least, fields
+    assert min(fields.values()) >= lowest, fields
+
+
+@pytest.mark.slow
+def test_negative_controls_give_no_football_facts(corpus: tuple[str, list[dict], dict]) -> None:
+    _name, gold, rows = corpus
+    negatives = {d["file"] for d in gold if d.get("negative_control")}
+    assert negatives
+    found = [(q, r["doc"]) for q in ("teams", "people", "matches", "fan-acts", "goals") for r in rows[q]
+             if r["doc"] in negatives]
+    assert found == []
+
+
+def test_score_counts_what_it_should() -> None:
+    """The comparison itself: a missed and an extra item each lower the field; optional items count neither way."""
+    gold = [{"file": "a.txt", "teams": ["Japan", "Belgium"], "teams_optional": ["Russia"], "people": [], "tweets": [],
+             "fan_acts": [], "credits": [], "matches": [], "goals": [], "quotes": []}]
+    rows = {q: [] for q in ["people", "tweets", "fan-acts", "credits", "matches", "goals", "quotes"]}
+    rows["teams"] = [{"doc": "a.txt", "team": "Japan"}, {"doc": "a.txt", "team": "Russia"}]
+    assert score(gold, rows)["teams"] == pytest.approx(2 / 3)  # P 1/1 (Russia optional), R 1/2
+    rows["teams"].append({"doc": "a.txt", "team": "Belgium"})
+    assert score(gold, rows)["teams"] == 1.0
+    rows["teams"].append({"doc": "a.txt", "team": "Brazil"})
+    assert score(gold, rows)["teams"] == pytest.approx(0.8)
