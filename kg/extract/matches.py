@@ -17,7 +17,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -502,7 +502,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly))*"
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
-    # "steered home", "bundled the ball over the line", "headed in a cross"; not "fired in a cross"
+    # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)
     moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it))?[ \t]+(?:{particles})(?![\w-])"
     scorer_nouns = words_pattern(v["scorer_nouns"]).pattern.removeprefix("(?i)")
     name = r"\p{Lu}[\p{L}\p{M}'’.-]*"
@@ -608,6 +608,14 @@ def _goals(article: Article) -> Iterator[Goal]:
     yield from _team_goals(article, ms_all)
 
 
+class _Scored(NamedTuple):
+    person: Person
+    minutes: list[int | None]
+    winning: bool
+    team: str | None
+    own_window: bool  # the minute was looked for after the name (no "(67')", not a chain of names)
+
+
 def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: list[Candidate],
                    people: dict[str, Person], ms_all: list[Mention], ms_matches: list[MatchInfo],
                    seen: set[tuple[str, int | None]]) -> Iterator[Goal]:
@@ -617,7 +625,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
     text = article.content
     winning = _re("winning")
     here = [c for c in cands if s.begin <= c.begin < s.end]
-    found: list[tuple[Person, list[int | None], bool, str | None, bool]] = []
+    found: list[_Scored] = []
     for i, c in enumerate(here):
         # "X and Y scored": the verb after the last name holds for all of them
         j = i
@@ -634,22 +642,22 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         minutes = list(cue.minutes) if cue.minutes != (None,) else [_minute(window) if j == i else None]
         is_winner = bool(winning.search(window))
         team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
-        found.append((person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
-    if len({p.name for p, *_rest in found}) == 1 and found[0][1] == [None] and found[0][4]:
+        found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
+    if len({f.person.name for f in found}) == 1 and found[0].minutes == [None] and found[0].own_window:
         # "The only goal came in the 22nd minute, when X ...", "Then, in the 97th minute, X rose": the
         # sentence's one minute is X's when only a "when" or a comma lies between them
         written = _minutes_in(text, s.begin, s.end)
-        name = next(c for c in here if resolve(people, c.name) is found[0][0])
+        name = next(c for c in here if resolve(people, c.name) is found[0].person)
         if len(written) == 1 and written[0].end() <= name.begin and MINUTE_THEN_NAME.fullmatch(
                 text, written[0].end(), name.begin):
-            found[0] = (found[0][0], [_minute(written[0].group(0))], *found[0][2:])
-    for person, minutes, is_winner, team, _own in found:
-        for minute in minutes:
-            key = (person.name, minute)
+            found[0] = found[0]._replace(minutes=[_minute(written[0].group(0))])
+    for f in found:
+        for minute in f.minutes:
+            key = (f.person.name, minute)
             if key in seen:
                 continue
             seen.add(key)
-            yield Goal(evidence=(sentence.evidence(),), scorer=person.name, team=team, minute=minute, winning=is_winner)
+            yield Goal(evidence=(sentence.evidence(),), scorer=f.person.name, team=f.team, minute=minute, winning=f.winning)
 
 
 def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
@@ -747,8 +755,8 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
 
 def _to_nil(info: MatchInfo) -> bool:
     """The match's score has the loser on nil (3-0)."""
-    (_w, loser), _n = info.scores.most_common(1)[0]
-    return loser == 0 and _w > 0
+    (winner_goals, loser_goals), _n = info.scores.most_common(1)[0]
+    return loser_goals == 0 and winner_goals > 0
 
 
 CONCEDED = regex.compile(r"(?i)[ \t]+(?:\w+[ \t]+)?(?:fell|went|were|was|slipped|found themselves)[ \t]+behind\b"

@@ -51,7 +51,7 @@ def _agencies() -> list[str]:
 def _agency_slash() -> regex.Pattern[str]:
     alt = alternation(_agencies())
     return regex.compile(rf"(?<![\w/])(?P<credit>(?:{alt})(?:[ \t]+Photo)?/[ \t]*(?P<name>{NAME})"
-                         rf"|(?P<name2>{NAME})[ \t]*/[ \t]*(?:{alt})(?:[ \t]+via[ \t]+(?:{alt}))?(?![\w/]))")
+                         rf"|{NAME}[ \t]*/[ \t]*(?:{alt})(?:[ \t]+via[ \t]+(?:{alt}))?(?![\w/]))")
 
 
 @functools.cache
