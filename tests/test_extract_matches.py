@@ -168,6 +168,12 @@ def test_match_date(body, date, expected):
     assert one(body, date).date == dt.date.fromisoformat(expected)
 
 
+def test_match_date_from_a_sentence_about_its_teams():
+    body = ("Denmark 3-2 Norway\n\nDenmark edged a wild derby at Parken on Tuesday night. Here is what we took away.")
+    (m,) = matches(body, date="2024-03-27")
+    assert m.date == dt.date(2024, 3, 26)
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -279,9 +279,30 @@ def matches(article: Article) -> list[MatchInfo]:
                 a, b = main.order
                 if ms and all(m.team in main.teams for m in ms):
                     main.winner_votes.update(_votes(text, s, ms, (a, b)))
+        _dates_nearby(article, found, ms_all, sigs)
     out = sorted(found.values(), key=lambda i: i.sentences[0].begin)
     article.cache["matches"] = out
     return out
+
+
+def _dates_nearby(article: Article, found: dict[frozenset[str], MatchInfo], ms_all: list[Mention],
+                  sigs: list[tuple[int, int]]) -> None:
+    """A match without a date in its own sentences takes one from a sentence that names only its
+    teams ("Denmark 3-2 Norway" ... "Denmark edged a wild derby at Parken on Tuesday night"), below
+    any date of its own sentences."""
+    text = article.content
+    undated = [info for info in found.values() if not info.dates]
+    if not undated:
+        return
+    for s in sentences(article):
+        local = text[s.begin : s.end]
+        ms = _teams_in(s, ms_all)
+        owners = [info for info in undated if ms and all(m.team in info.teams for m in ms)]
+        if len(owners) != 1 or _is_future(local):
+            continue
+        for d in find_dates(local, article.date):
+            if not inside(s.begin + d.begin, sigs) and not (article.date and d.date > article.date):
+                owners[0].dates.append((-1, -(s.begin + d.begin), d.date))
 
 
 def _past_segments(text: str, s: Sentence) -> list[Sentence]:
