@@ -110,9 +110,7 @@ def _day_month(low: str) -> tuple[int, int] | None:
     number = _MONTH_NUMBERS.get(month.rstrip("."))
     if number is None:
         return None
-    try:
-        dt.date(2000, number, int(day))
-    except ValueError:
+    if not _exists(2000, number, int(day)):
         return None
     return number, int(day)
 
@@ -145,6 +143,7 @@ def _numeric(low: str, base: dt.date | None) -> dt.date | None:
 
 
 def _exists(year: int, month: int, day: int) -> bool:
+    """Such a day exists (no 31 June, no 29 February in 2023)."""
     try:
         dt.date(year, month, day)
     except ValueError:
@@ -153,7 +152,7 @@ def _exists(year: int, month: int, day: int) -> bool:
 
 
 def _nearest_year(d: dt.date, base: dt.date) -> dt.date | None:
-    candidates = [d.replace(year=y) for y in (base.year - 1, base.year, base.year + 1) if _valid(d, y)]
+    candidates = [d.replace(year=y) for y in (base.year - 1, base.year, base.year + 1) if _exists(y, d.month, d.day)]
     return min(candidates, key=lambda c: abs((c - base).days)) if candidates else None
 
 
@@ -176,11 +175,3 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
         # "July 6" without a year: the occurrence nearest to the article's date.
         return _nearest_year(parsed.date(), base) or parsed.date()
     return parsed.date()
-
-
-def _valid(d: dt.date, year: int) -> bool:
-    try:
-        d.replace(year=year)
-        return True
-    except ValueError:
-        return False
