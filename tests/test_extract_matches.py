@@ -406,6 +406,53 @@ def test_no_goal(body):
     assert goals(body) == []
 
 
+LINEUP = "Ghana beat Portugal 2-1 at the stadium.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fact box: the team named last before each name, every minute of a brace, marks read over
+        (LINEUP + "Scorers: Ghana: Mensah 12, 51, Owusu 83 pen. Portugal: Costa 40.",
+         [("Mensah", "Ghana", 12), ("Mensah", "Ghana", 51), ("Owusu", "Ghana", 83), ("Costa", "Portugal", 40)]),
+        (LINEUP + "Goals: Ghana – Kofi Mensah (12', 90+2'); Portugal – Rui Costa (40' pen)",
+         [("Kofi Mensah", "Ghana", 12), ("Kofi Mensah", "Ghana", 92), ("Rui Costa", "Portugal", 40)]),
+        # an own goal counts for the other side
+        (LINEUP + "Scorers: Ghana: Mensah 12, Costa 70 og. Portugal: Silva 40.",
+         [("Mensah", "Ghana", 12), ("Costa", "Portugal", 70), ("Silva", "Portugal", 40)]),
+        # no team labels: the goals are the scorers' with no team unless the text gives one
+        (LINEUP + "Scorers: Mensah 12, 51; Costa 40", [("Mensah", None, 12), ("Mensah", None, 51), ("Costa", None, 40)]),
+        # a surname in the box is the full name told earlier
+        ("Ghana beat Portugal 2-1 and striker Kofi Mensah was the hero.\n\nScorers: Ghana: Mensah 12, 51. Portugal: Costa 40.",
+         [("Kofi Mensah", "Ghana", 12), ("Kofi Mensah", "Ghana", 51), ("Costa", "Portugal", 40)]),
+        # the list ends at the first words that are not part of it
+        (LINEUP + "Goals: Mensah 12. Later the coach praised Samuel Ofori 30 times.", [("Mensah", None, 12)]),
+        # a live blog, newest first: each goal's side is the one whose tally it raised
+        ("Live: Ghana v Portugal\n\n22:35 GOAL! Ghana 2-1 Portugal (Kofi Mensah, 81') What a strike.\n\n"
+         "22:20 GOAL! Ghana 1-1 Portugal (Rui Costa, 63') Level.\n\n21:31 Goal! Ghana 1-0 Portugal (Yaw Owusu 29') "
+         "A tap-in.\n\nFULL TIME! Ghana 2-1 Portugal.",
+         [("Kofi Mensah", "Ghana", 81), ("Rui Costa", "Portugal", 63), ("Yaw Owusu", "Ghana", 29)]),
+        ("Live: Ghana v Portugal\n\n75' GOOOAL! Portugal 0-1 Ghana (Kofi Mensah, 75')\n\nFULL TIME! Portugal 0-1 Ghana.",
+         [("Kofi Mensah", "Ghana", 75)]),
+    ],
+)
+def test_listed_goals(body, expected):
+    assert sorted(goals(body), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a line-up or a bookings line lists names without minutes
+        LINEUP + "Ghana: Ati; Mensah, Owusu, Boateng.\nBooked: Mensah, Costa.",
+        # "Goals" not as a label, and shouts without a name and minute in brackets
+        LINEUP + "Goals win games, said the coach.\nGOAL! Ghana lead.",
+    ],
+)
+def test_no_listed_goal(body):
+    assert [g for g in goals(body) if g[2] is not None] == []
+
+
 def test_goal_credited_to_a_team_only():
     found = run("matches", "Croatia conceded a 94th-minute goal from Morocco.", kind=Goal)
     assert [(g.scorer, g.team, g.minute) for g in found] == [(None, "Morocco", 94)]

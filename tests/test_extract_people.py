@@ -38,6 +38,14 @@ def xfail(reason: str):
         # role noun alone
         ("Referee Piotr Kowalczyk showed a red card.", "Piotr Kowalczyk", "official", None),
         ("The referee Piotr Kowalczyk showed a red card.", "Piotr Kowalczyk", "official", None),
+        # a fact box's label; a team in brackets after an official is a nationality
+        ("Ghana beat Portugal 2-1.\n\nReferee: Piotr Kowalczyk (Poland).", "Piotr Kowalczyk", "official", None),
+        ("Ghana won 2-0 at home.\n\nCoach: Walid Benali", "Walid Benali", "coach", "Ghana"),
+        # scorers listed in a fact box or on a live blog's goal line are players of that side
+        ("Ghana beat Portugal 2-1.\n\nScorers: Ghana: Kofi Mensah 12, 51. Portugal: Rui Costa 40.", "Rui Costa",
+         "player", "Portugal"),
+        ("Ghana v Portugal, live\n\n21:31 GOAL! Ghana 1-0 Portugal (Yaw Owusu, 29') A tap-in.", "Yaw Owusu",
+         "player", "Ghana"),
         ("Assistant referee Maria Costa raised her flag.", "Maria Costa", "official", None),
         ("FIFA President Gianni Rossi attended.", "Gianni Rossi", "official", None),
         ("Journalist Maria Lindqvist wrote about the fans.", "Maria Lindqvist", "journalist", None),

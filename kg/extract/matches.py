@@ -23,7 +23,7 @@ import regex
 
 from ..findings import Evidence, Goal, Match
 from ..lexicon import alternation, rx, teams, vocab, words_pattern
-from ..nlp import Sentence, sentences
+from ..nlp import Sentence, sentence_at, sentences, span
 from ..reader import Article
 from .common import inside, is_football, signatures
 from .dates import find_dates
@@ -624,9 +624,26 @@ def _goals(article: Article) -> Iterator[Goal]:
     named = [g for sentence in sentences(article)
              for s in _past_segments(text, sentence)  # "X will face Y after Z's 90th-minute winner ..."
              for g in _segment_goals(article, sentence, s, cands, people, ms_all, ms_matches, seen)]
+    named.extend(_listed_goals(article, people, seen))
     timed = {g.scorer for g in named if g.minute is not None}
     yield from (g for g in named if g.minute is not None or g.scorer not in timed)  # a later "X's goal" is that one
     yield from _team_goals(article, ms_all)
+
+
+def _listed_goals(article: Article, people: dict[str, Person], seen: set[tuple[str, int | None]]) -> Iterator[Goal]:
+    from .people import resolve
+
+    for entry in listed(article):
+        person = resolve(people, article.content[entry.begin : entry.end])
+        if person is None:
+            continue
+        s = sentence_at(article, entry.begin)
+        evidence = s.evidence() if s else span(article, entry.begin, entry.end)
+        for minute in entry.minutes:
+            if (person.name, minute) in seen:
+                continue
+            seen.add((person.name, minute))
+            yield Goal(evidence=(evidence,), scorer=person.name, team=entry.team or person.team, minute=minute)
 
 
 class _Scored(NamedTuple):
@@ -709,6 +726,159 @@ def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
             minute = _minute(mm.group(0))
             yield Goal(evidence=(s.evidence(),), scorer=None, team=team, minute=minute,
                        winning=bool(_re("winning").search(local)) or bool(rx(r"(?i)\b(?:lose|lost|losing)\b").search(local)))
+
+
+class Listed(NamedTuple):
+    """A scorer named in a list rather than a sentence: a fact box or a live blog's goal line."""
+    begin: int  # the name as written
+    end: int
+    minutes: tuple[int | None, ...]
+    team: str | None  # the side the goals count for (an own goal counts for the other side)
+    own_goal: bool
+
+
+@functools.cache
+def _listed_res() -> dict[str, regex.Pattern[str]]:
+    v = vocab()["match"]
+    labels = "|".join(regex.escape(x) for x in sorted(v["scorer_labels"], key=len, reverse=True))
+    shouts = sorted(v["goal_shouts"], key=len, reverse=True)
+    caps = "|".join(regex.escape(x) for x in shouts)
+    titled = "|".join(regex.escape(x.capitalize()) for x in shouts)
+    marks = "|".join(regex.escape(x) for x in sorted(v["penalty_marks"] + v["own_goal_marks"], key=len, reverse=True))
+    minute = rf"\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?[ \t]*['’′]?(?:[ \t]*\(?(?:{marks})\)?(?![\w]))?"
+    return {
+        # "Scorers: Austria: Gruber 12, 51 ..." at the start of a line
+        "label": regex.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*[:–—][ \t]*(?=\S)"),
+        # "GOAL! Chile 1-0 Peru (Name, 29')", "22:35 GOAL! ...", "Goal! ..."
+        "shout": regex.compile(rf"(?<![\w])(?:(?:{caps})(?![\w])|(?:{titled})!)"),
+        # after a name: "12, 51", "(12', 51')", ", 81'", "83 pen", "(og 27')" is not read
+        "minutes": regex.compile(rf"\A[ \t]*(?:\(|,)?[ \t]*({minute}(?:[ \t]*,[ \t]*{minute})*)[ \t]*\)?"),
+        "minute": regex.compile(rf"{minute}"),
+        "own": regex.compile(rf"(?<![\w])(?:{'|'.join(regex.escape(x) for x in v['own_goal_marks'])})(?![\w])"),
+        "score": regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–:][ \t]*(\d{1,2})[ \t]+\Z"),
+    }
+
+
+def listed(article: Article) -> list[Listed]:
+    """Scorers listed in a fact box ("Scorers: Austria: Gruber 12, 51, Leitner 83 pen. Sweden:
+    Lindgren 40.") or on a live blog's goal line ("GOAL! Slovakia 2-1 Albania (Marek Hudák, 81')").
+    Cached. Only names with a minute count: a list of names alone (a line-up) says nothing of goals."""
+    if "listed_goals" in article.cache:
+        return article.cache["listed_goals"]
+    from .people import candidates
+
+    out: list[Listed] = []
+    if is_football(article):
+        text = article.content
+        r = _listed_res()
+        ms = accepted(article)
+        cands = candidates(article)
+        for m in r["label"].finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            out.extend(_box_line(text, m.end(), line_end, ms, cands))
+        lines = []
+        for m in r["shout"].finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            line = _goal_line(text, m.end(), min(line_end, m.end() + 160), ms, cands)
+            if line:
+                lines.append(line)
+        out.extend(_blog_goals(lines))
+    article.cache["listed_goals"] = out
+    return out
+
+
+def _listed_minutes(text: str, pos: int, limit: int) -> tuple[tuple[int | None, ...], bool, int] | None:
+    """The minutes written right after a listed name, whether they are own goals, and where they end."""
+    r = _listed_res()
+    m = r["minutes"].match(text[pos:limit])
+    if not m or not m.group(1):
+        return None
+    mins = tuple(_listed_minute(x.group(0)) for x in r["minute"].finditer(m.group(1)))
+    return mins, bool(r["own"].search(m.group(1))), pos + m.end()
+
+
+def _listed_minute(written: str) -> int | None:
+    """ "83 pen" -> 83, "90+2'" -> 92."""
+    m = rx(r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?").match(written)
+    value = int(m.group(1)) + int(m.group(2) or 0) if m else 0
+    return value if 0 < value <= 130 else None
+
+
+def _box_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> Iterator[Listed]:
+    """One fact-box line: each name with its minutes, for the team named last before it. The list
+    ends where anything but a team, a name with minutes or punctuation comes next."""
+    here = [m for m in ms if begin <= m.begin < end]
+    pos = begin
+    for c in cands:
+        if not pos <= c.begin < end:
+            continue
+        gap = text[pos : c.begin]
+        for m in reversed([m for m in here if pos <= m.begin and m.end <= c.begin]):
+            gap = gap[: m.begin - pos] + gap[m.end - pos :]
+        written = _listed_minutes(text, c.end, end)
+        if written is None or not LIST_GAP.fullmatch(gap):
+            return
+        labels = [m for m in here if m.end <= c.begin]
+        team = labels[-1].team if labels else None
+        mins, own, pos = written
+        yield Listed(c.begin, c.end, mins, _other_side(team, here) if own and team else team, own)
+
+
+LIST_GAP = regex.compile(r"[\s,;.:&()–—-]*(?:and\s+)?[\s,;.:&()–—-]*")
+
+
+def _other_side(team: str, ms: list[Mention]) -> str | None:
+    return next((m.team for m in ms if m.team != team), None)
+
+
+class _GoalLine(NamedTuple):
+    name: Listed
+    pair: tuple[str, str] | None  # the running score's teams as written
+    score: tuple[int, int] | None
+
+
+def _goal_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> _GoalLine | None:
+    """"GOAL! Slovakia 2-1 Albania (Marek Hudák, 81')": the name in brackets with its minute, and the
+    running score."""
+    r = _listed_res()
+    for c in cands:
+        if not begin <= c.begin < end or not rx(r"\([ \t]*\Z").search(text[max(begin, c.begin - 3) : c.begin]):
+            continue
+        written = _listed_minutes(text, c.end, end)
+        if written is None or not text[c.end : written[2]].rstrip().endswith(")"):
+            continue
+        mins, own, _ = written
+        here = [m for m in ms if begin <= m.begin < c.begin]
+        pair = score = None
+        for a, b in zip(here, here[1:], strict=False):
+            sc = r["score"].match(text[a.end : b.begin])
+            if sc and a.team != b.team:
+                pair, score = (a.team, b.team), (int(sc.group(1)), int(sc.group(2)))
+        return _GoalLine(Listed(c.begin, c.end, mins, None, own), pair, score)
+    return None
+
+
+def _blog_goals(lines: list[_GoalLine]) -> Iterator[Listed]:
+    """The side each goal line's goal counts for: the one whose tally the goal raised, against the
+    line one goal earlier (a live blog may run newest first), or 0-0."""
+    by_total: dict[tuple[frozenset[str], int], _GoalLine] = {}
+    for line in lines:
+        if line.pair and line.score:
+            by_total.setdefault((frozenset(line.pair), sum(line.score)), line)
+    for line in lines:
+        team = None
+        if line.pair and line.score:
+            prev = by_total.get((frozenset(line.pair), sum(line.score) - 1))
+            before = (0, 0) if sum(line.score) == 1 else None
+            if prev and prev.pair and prev.score:
+                before = prev.score if prev.pair == line.pair else (prev.score[1], prev.score[0])
+            if before is not None:
+                gained = (line.score[0] - before[0], line.score[1] - before[1])
+                if sorted(gained) == [0, 1]:
+                    team = line.pair[gained.index(1)]
+        yield line.name._replace(team=team)
 
 
 MINUTE_THEN_NAME = regex.compile(

@@ -20,7 +20,7 @@ from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import context_team, inside, is_football, signatures
-from .matches import goal_cue
+from .matches import goal_cue, listed
 from .teams import Mention, accepted
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -53,9 +53,15 @@ def _role_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])({_role_alternation()})[ \t]+\Z")
 
 
+@functools.cache
+def _role_label() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?:\A|\n)[ \t]*({_role_alternation()})[ \t]*:[ \t]*\Z")
+
+
 def role_before(window: str) -> regex.Match[str] | None:
-    """A role noun (group 1) right before the end of ``window`` ("... head coach ")."""
-    return search_end(_role_before(), window, _role_reach())
+    """A role noun (group 1) right before the end of ``window`` ("... head coach "), or a fact
+    box's label starting the line ("Referee: ")."""
+    return search_end(_role_before(), window, _role_reach()) or search_end(_role_label(), window, _role_reach() + 6)
 
 
 @functools.cache
@@ -215,6 +221,7 @@ def persons(article: Article) -> dict[str, Person]:
     found: dict[str, Person] = {}
     cands = candidates(article)
     role_words = _role_words()
+    scored = {(x.begin, x.end): x for x in listed(article)}
     for i, c in enumerate(cands):
         before = text[max(0, c.begin - 80) : c.begin]
         after = text[c.end : c.end + 80]
@@ -233,6 +240,11 @@ def persons(article: Article) -> dict[str, Person]:
             for m in team_mentions:
                 if c.end <= m.begin < c.end + len(inner):
                     team = team or m.team
+        box = scored.get((c.begin, c.end))
+        if box is not None:  # "Scorers: Austria: Gruber 12, 51", "GOAL! ... (Marek Hudák, 81')"
+            roles.append("player")
+            if not box.own_goal:
+                team = team or box.team
         verb = _verbs_after().match(after)
         # "X and Y scored": the verb after Y also holds for X
         if not verb and i + 1 < len(cands):
@@ -263,8 +275,8 @@ def persons(article: Article) -> dict[str, Person]:
                     roles.append("player")
         if not roles and len(c.name.split()) >= 2 and _play_cue(text, c, before, after):
             roles.append("player")
-        if team is None and not c.possessive:
-            of_team = _of_team(team_mentions, c.end, text)
+        if team is None and not c.possessive and not (rb and roles[0] not in TEAM_ROLES):
+            of_team = _of_team(team_mentions, c.end, text)  # "Referee: X (France)" is X's nationality
             if of_team:  # "X of England", "X (England)"
                 team = of_team
                 if not roles:
@@ -272,7 +284,7 @@ def persons(article: Article) -> dict[str, Person]:
         if not roles:
             continue
         words = c.name.split()
-        if len(words) < 2 and not rb and not (poss and team):
+        if len(words) < 2 and not rb and not (poss and team) and box is None:
             continue  # a single capitalised word needs a role noun ("striker Neymar") or "Brazil's Neymar"
         p = found.setdefault(c.name, Person(c.name))
         p.forms.add(c.name)
