@@ -85,6 +85,9 @@ def one(body: str, date: str = MON) -> Match:
         pytest.param("Senegal beat Egypt 2-0.", "Senegal", "Egypt", "2-0"),
         pytest.param("South Korea stunned Germany 2-0 in Kazan.", "South Korea", "Germany", "2-0"),
         pytest.param("Croatia went down 4-1 to Argentina in the semi-final.", "Argentina", "Croatia", "4-1"),
+        # "had beaten X": the subject won; "were beaten by X": X won
+        pytest.param("Korea had beaten Hong Kong by 2-0 before the match.", "South Korea", "Hong Kong", "2-0"),
+        pytest.param("Japan have been beaten 2-0 by Korea.", "South Korea", "Japan", "2-0"),
     ],
 )
 def test_match(body, team1, team2, score):
@@ -400,6 +403,9 @@ def test_goals(body, expected):
         "Kofi Mensah's header hit the crossbar in the 30th minute for Ghana against Portugal.",
         "Kofi Mensah's 30th-minute penalty was saved as Ghana lost to Portugal.",
         "Ghana beat Portugal 1-0 when the header flew past goalkeeper Diogo Costa (67').",
+        # the keeper beaten and the player who set the goal up are not scorers
+        "Ghana beat Portugal 1-0. The ball flew past goalkeeper Diogo Costa and in.",
+        "Ghana beat Portugal 1-0. A corner from Diogo Costa and the ball went in.",
     ],
 )
 def test_no_goal(body):
@@ -438,6 +444,25 @@ LINEUP = "Ghana beat Portugal 2-1 at the stadium.\n\n"
 )
 def test_listed_goals(body, expected):
     assert sorted(goals(body), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "minute"),
+    [
+        ("Kofi Mensah put Ghana ahead on the hour mark.", 60),
+        ("Kofi Mensah put Ghana ahead on the hour.", 60),
+        ("Kofi Mensah scored for Ghana five minutes after the break.", 50),
+        ("Kofi Mensah scored for Ghana 12 minutes into the second half.", 57),
+        ("Kofi Mensah scored for Ghana 3 minutes before half-time.", 42),
+        ("Kofi Mensah scored for Ghana nine minutes from time.", 81),
+        ("Kofi Mensah scored for Ghana two minutes before the final whistle.", 88),
+        # the minute in figures comes first and wins
+        ("Kofi Mensah scored for Ghana in the 63rd minute, five minutes after the break.", 63),
+        ("Kofi Mensah scored for Ghana after 12 minutes.", 12),
+    ],
+)
+def test_minute_told_from_a_point_of_the_match(body, minute):
+    assert goals(body) == [("Kofi Mensah", "Ghana", minute)]
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,11 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
     ("body", "expected"),
     [
         ("Source: Reuters/Anna Keller", ("Reuters/Anna Keller", "Reuters", "Anna Keller")),
+        # the copyright sign is a label; a year after the credit is not part of it
+        ("Fans in the stands.\n© AFP\n\nMore.", ("AFP", "AFP", None)),
+        ("Fans in the stands. © Getty Images 2023", ("Getty Images", "Getty Images", None)),
+        ("Photo: © Kyodo", ("Kyodo", "Kyodo", None)),
+        ("Fans in the stands. (AAP)", ("AAP", "AAP", None)),
         ("Source: Reuters", ("Reuters", "Reuters", None)),
         ("Photo Credit: AFP", ("AFP", "AFP", None)),
         ("Image credit: Getty Images", ("Getty Images", "Getty Images", None)),

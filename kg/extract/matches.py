@@ -68,6 +68,12 @@ WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing an
     rf"(?i)\b(?:(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?P<w>{_CARDINAL})\s+minutes?\b"
     r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b))"
 )
+RELATIVE_MINUTE = regex.compile(  # a minute told from a point of the match
+    r"(?i)\b(?:(?:on|around|bang[ \t]+on)[ \t]+the[ \t]+hour(?:[ \t]+mark)?\b"
+    rf"|(?P<n>\d{{1,2}}|{_CARDINAL})[ \t]+minutes?[ \t]+(?:"
+    r"(?P<after>after|into)[ \t]+(?:the[ \t]+)?(?:break|restart|re-start|interval|half-?time|second[ \t]+half)"
+    r"|(?P<before>before)[ \t]+(?:the[ \t]+)?(?:break|interval|half-?time)"
+    r"|(?:from[ \t]+(?:the[ \t]+)?(?:time|full[- ]time|end)|before[ \t]+the[ \t]+(?:end|final[ \t]+whistle))\b))")
 CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s|\sand\s(?=(?:will|is set|are set|is due|are due|next)\b)")
 OPPONENT_MARK = regex.compile(
     r"(?i)(?:(?:\bagainst|\bv\.?|\bvs\.?|\bversus|\bover|\bbeat|\bbeating|\bbeats|\bdefeated|\bpast)\s+(?:the\s+)?"
@@ -148,7 +154,10 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
     for m in _re("loss_to").finditer(local):
         t = _team_after(ms, s.begin + m.end())
         if t in other:
-            votes[t] += 2
+            if m.group(0).casefold() == "beaten" and PERFECT.search(local, 0, m.start()):
+                votes[other[t]] += 2  # "Korea had beaten Hong Kong": the object lost
+            else:
+                votes[t] += 2
     for m in rx(r"(?i)\b(?:lose|lost|losing|loses|fell|falls|falling|went\s+down|go\s+down|going\s+down|slumped)\b[^.!?;]{0,40}?\bto\s+(?:the\s+)?").finditer(local):
         t = _team_after(ms, s.begin + m.end(), 5)
         if t in other:
@@ -167,11 +176,14 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
             votes[t] += 1
     for m in _re("loss").finditer(local):
         t = _subject_before(ms, s.begin + m.start(), text, s)
+        if m.group(0).casefold() == "beaten" and PERFECT.search(local, 0, m.start()):
+            continue  # "had beaten X": the subject won (counted above)
         if t in other:
             votes[other[t]] += 1
     return votes
 
 
+PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")
 RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+")  # "Senegal 3 Togo 0", between the teams
 
 
@@ -333,7 +345,7 @@ def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int,
     return names[0], names[1]
 
 
-RELATIVE = regex.compile(r",[ \t]+who[ \t]")
+RELATIVE = regex.compile(r",[ \t]+(?:who|which)[ \t]")
 COORDINATED = regex.compile(r"(?i),[ \t]+(?:and|while|whereas|but)[ \t]+|;[ \t]+|[ \t]+(?:while|whereas)[ \t]+")
 CLAUSE_END = regex.compile(r"[,;:—–()]|[ \t]-[ \t]")
 
@@ -355,7 +367,7 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     about that team and is read on its own; when the rest names more than two teams, its
     coordinated clauses ("X beat Y 2-1, while Z beat W 5-3") are read one by one."""
     ms = _teams_in(s, ms_all)
-    lead = rx(r"\A[ \t,]*who[ \t]").match(text[s.begin : s.end])
+    lead = rx(r"\A[ \t,]*(?:who|which)[ \t]").match(text[s.begin : s.end])
     if lead:  # a piece of a longer sentence that starts with "who": its team ends right before it
         before = [m for m in ms_all if m.end <= s.begin and not text[m.end : s.begin].strip(" \t,")]
         return [Clause(s, (), before[-1] if before else None, False)]
@@ -541,6 +553,12 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper|veteran|teenager|youngster)[ \t]+)*"
             rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}[ \t]*(?:,|and|&)[ \t]+)*\Z"),
         "not_a_goal": words_pattern(v["not_a_goal"]),
+        # the keeper beaten, or the player who set the goal up
+        "not_the_scorer": regex.compile(
+            r"(?i)(?:\b(?:past|beyond|over|beat|beating|round|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+            r"(?:goalkeeper|keeper|goalie)[ \t]+"
+            r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
+            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?)\Z"),
         # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)
         "delivered": regex.compile(r"(?i)\A[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<what>cross|pass|delivery|corner|display|performance|shift|showing)\b"),
         "finished": regex.compile(r"(?i)\A[ \t]*(?:\w+[ \t]+){0,5}?(?:head|nod|glanc|flick|pok|prod|tap|turn|bundl|volley|stab|side-?foot)\w*[ \t]+(?:in|home)\b"),
@@ -568,6 +586,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     r = _goal_res()
     after_start = end + (2 if possessive else 0)
     before = text[max(0, begin - 80) : begin]
+    if r["not_the_scorer"].search(before):
+        return None  # "past goalkeeper X", "a corner from X"
     if not possessive and not r["paren"].match(text[after_start:limit]):
         skipped = r["apposition"].match(text[after_start:limit])  # "X, 24, scored", "X of England scored"
         if skipped:
@@ -706,7 +726,7 @@ def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:
         local = text[s.begin : s.end]
         if _is_future(local):
             continue
-        for mm in MINUTE.finditer(local):
+        for mm in _minutes_in(local):
             ms = _teams_in(s, ms_all)
             near = local[max(0, mm.start() - 60) : mm.end() + 40]
             if not goal_nouns.search(near) and not rx(r"(?i)\b(?:scor|lose|lost|los)").search(near):
@@ -887,16 +907,23 @@ MINUTE_THEN_NAME = regex.compile(
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    m = rx(r"[;.!?]|,\s+(?:but|while|and then)\b|\s+(?:and\s+then|before|although|though|whereas|but)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
+    m = rx(r"[;.!?]|,\s+(?:but|while|and then)\b|(?<!\bminutes?)\s+(?:and\s+then|before|although|though|whereas|but)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
     return m.start() if m else limit
 
 
 def _minutes_in(text: str, begin: int = 0, end: int | None = None) -> list[regex.Match[str]]:
-    """The minutes written in ``text[begin:end]``, in figures or else in words."""
+    """The minutes written in ``text[begin:end]``, in figures or else in words, and those told
+    from a point of the match ("on the hour", "five minutes after the break")."""
     end = len(text) if end is None else end
     found = list(MINUTE.finditer(text, begin, end))
-    if not found and "minute" in text[begin:end].casefold():
+    low = text[begin:end].casefold()
+    if not found and "minute" in low:
         found = list(WRITTEN_MINUTE.finditer(text, begin, end))
+    if "hour" in low or "minute" in low:
+        told = list(RELATIVE_MINUTE.finditer(text, begin, end))
+        if told:  # "5 minutes after the break" is not the fifth minute
+            found = sorted([*told, *(m for m in found if not any(t.start() <= m.start() < t.end() for t in told))],
+                           key=lambda m: m.start())
     return found
 
 
@@ -905,6 +932,12 @@ def _minute(window: str) -> int | None:
     if not found:
         return None
     m = found[0]
+    if m.re is RELATIVE_MINUTE:
+        if not m.group("n"):
+            return 60  # "on the hour"
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+        value = 45 + n if m.group("after") else 45 - n if m.group("before") else 90 - n
+        return value if 0 < value <= 130 else None
     if m.re is WRITTEN_MINUTE:
         return NUMBER_WORDS[(m.group("o") or m.group("w")).casefold()]
     if m.group("base"):

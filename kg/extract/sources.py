@@ -21,15 +21,17 @@ from .common import inside, tweet_spans
 
 NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|da|di|del|dos|der|den|du|le|la|bin|al|el)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}"
 PAREN = regex.compile(r"\((?P<credit>[^()\n]{2,80}?(?:/|\bvia\b)[^()\n]{2,80}?|(?P<solo>[A-Z][\w.&' -]{1,30}))\)")
-PHOTO_BY = regex.compile(r"(?i)^(?:photo(?:graph)?|picture|image)\s+by\s+")
+PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+by\s+|©\s*)")
 
 
 @functools.cache
 def _label() -> regex.Pattern[str]:
-    """``Photo: X``, ``(Image: X)``, ``Foto: X``: a credit label (``vocab.json``) and what follows it."""
+    """``Photo: X``, ``(Image: X)``, ``Foto: X``, ``© AFP``: a credit label (``vocab.json``) or the
+    copyright sign, and what follows it."""
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
     return regex.compile(
-        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=\())(?:{labels})\s*:\s*(?P<credit>[^\n]{{2,80}}?)\s*(?=$|\n|\)|\s{{2,}})")
+        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=\())(?:(?:{labels})\s*:|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
+        rf"(?P<credit>[^\n]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\s{{2,}})")
 
 
 @dataclass(frozen=True)
