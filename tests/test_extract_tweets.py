@@ -77,6 +77,33 @@ def test_quoted_speech_paragraph_is_not_tweet_text():
     assert t.text == "Historic"
 
 
+@pytest.mark.parametrize(
+    ("para", "line", "text"),
+    [
+        # a quote attributed further after its closing mark
+        ('"We bowed because these people carried us," Morocco coach Hakim Benali told reporters.',
+         "Gracias pic.twitter.com/H1", "Gracias"),
+        # English prose before a tweet in another script or language
+        ("In the away end, many supporters were in tears.", "شكراً يا أسود الأطلس pic.twitter.com/H1",
+         "شكراً يا أسود الأطلس"),
+        ("In the German end, many supporters were in tears.", "Das tut weh. pic.twitter.com/H1", "Das tut weh."),
+        # a paragraph longer than a tweet's first lines are
+        ("Thousands of Egypt supporters stayed behind long after the final whistle to sing with the players, who "
+         "walked over to thank them.", "Respect pic.twitter.com/H1", "Respect"),
+    ],
+)
+def test_article_paragraph_before_an_embed_is_not_tweet_text(para, line, text):
+    body = INTRO + para + "\n\n" + line + " — Atlas Fan (@atlasfan) December 10, 2022"
+    (t,) = tweets(body)
+    assert t.text == text
+
+
+def test_short_english_paragraphs_before_a_short_tweet_line_are_its_text():
+    body = INTRO + "Amazing from Japan.\n\nClassy! pic.twitter.com/R1 — Ali (@ali) July 2, 2018"
+    (t,) = tweets(body)
+    assert t.text == "Amazing from Japan. Classy!"
+
+
 def test_several_embeds_in_order():
     body = (INTRO + "First! pic.twitter.com/A1 — One (@one) July 2, 2018\n\n"
             "Second. — Two (@two) July 3, 2018\n\n"

@@ -23,7 +23,8 @@ DASH = regex.compile(r"(?:^|\s)(?:—|–|&mdash;|--|-)\s")
 MEDIA = regex.compile(r"(?:https?://)?(pic\.twitter\.com/\w+|pic\.x\.com/\w+)")
 TCO = regex.compile(r"https?://t\.co/\w+")
 MAX_TWEET = 280
-ATTRIBUTED = regex.compile(r"(?i)[\"“”«»].{0,20}\b(?:said|says|told|added|wrote|explained)\b|\b(?:said|says|told|added|wrote|explained)\b[^\"“”«»]{0,60}[:,]\s*[\"“«]")
+MAX_PARAGRAPH = 120  # a longer paragraph before an embed is the article's prose, not a tweet's first lines
+ATTRIBUTED = regex.compile(r"(?i)[\"“”«»].{0,60}\b(?:said|says|told|added|wrote|explained)\b|\b(?:said|says|told|added|wrote|explained)\b[^\"“”«»]{0,60}[:,]\s*[\"“«]")
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,34 @@ def _extend_back(text: str, start: int, text_end: int, floor: int) -> int:
         prev_start = text.rfind("\n\n", floor, prev_end)
         prev_start = floor if prev_start < 0 else prev_start + 2
         para = text[prev_start:prev_end].strip()
-        if (not para or para.endswith(":") or HANDLE.search(para) or len(para) > 200 or ATTRIBUTED.search(para)
-                or _intro_cues().search(para)):
-            return begin  # an introduction, another embed, a long or a quoted-speech paragraph: article prose
+        if (not para or para.endswith(":") or HANDLE.search(para) or len(para) > MAX_PARAGRAPH or ATTRIBUTED.search(para)
+                or _intro_cues().search(para) or _other_language(text[start:text_end], para)):
+            return begin  # an introduction, another embed, a long or a quoted-speech paragraph, or English
+                          # prose before a tweet in another language or script: article prose
         if length + len(para) > MAX_TWEET:
             return begin
         length += len(para)
         begin = prev_start + (len(text[prev_start:prev_end]) - len(text[prev_start:prev_end].lstrip()))
+
+
+def _other_language(tweet: str, para: str) -> bool:
+    """The tweet line is in another script than the paragraph, or the paragraph is English prose
+    and the tweet line has another language's function words and no English one."""
+    def latin_share(s: str) -> float:
+        letters = [c for c in s if c.isalpha()]
+        return sum(c < "ɏ" for c in letters) / len(letters) if letters else 1.0
+    if abs(latin_share(tweet) - latin_share(para)) > 0.5:
+        return True
+    english, foreign = _function_words()
+    tweet_words = {w.casefold() for w in rx(r"[\p{L}']+").findall(tweet)}
+    para_english = sum(w.casefold() in english for w in rx(r"[\p{L}']+").findall(para))
+    return para_english >= 3 and not tweet_words & english and bool(tweet_words & foreign)
+
+
+@functools.cache
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    v = vocab()
+    return frozenset(v["english_function_words"]), frozenset(v["foreign_function_words"])
 
 
 @functools.cache
