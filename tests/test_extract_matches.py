@@ -426,6 +426,9 @@ LINEUP = "Ghana beat Portugal 2-1 at the stadium.\n\n"
         # an own goal counts for the other side
         (LINEUP + "Scorers: Ghana: Mensah 12, Costa 70 og. Portugal: Silva 40.",
          [("Mensah", "Ghana", 12), ("Costa", "Portugal", 70), ("Silva", "Portugal", 40)]),
+        # a mark after a comma in brackets
+        (LINEUP + "Ghana's goals came from Kofi Mensah (57', pen) and Yaw Owusu (81').",
+         [("Kofi Mensah", "Ghana", 57), ("Yaw Owusu", "Ghana", 81)]),
         # no team labels: the goals are the scorers' with no team unless the text gives one
         (LINEUP + "Scorers: Mensah 12, 51; Costa 40", [("Mensah", None, 12), ("Mensah", None, 51), ("Costa", None, 40)]),
         # a surname in the box is the full name told earlier
@@ -456,6 +459,7 @@ def test_listed_goals(body, expected):
         ("Kofi Mensah scored for Ghana 3 minutes before half-time.", 42),
         ("Kofi Mensah scored for Ghana nine minutes from time.", 81),
         ("Kofi Mensah scored for Ghana two minutes before the final whistle.", 88),
+        ("Kofi Mensah headed the Black Stars in front on the hour.", 60),
         # the minute in figures comes first and wins
         ("Kofi Mensah scored for Ghana in the 63rd minute, five minutes after the break.", 63),
         ("Kofi Mensah scored for Ghana after 12 minutes.", 12),

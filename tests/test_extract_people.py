@@ -38,6 +38,13 @@ def xfail(reason: str):
         # role noun alone
         ("Referee Piotr Kowalczyk showed a red card.", "Piotr Kowalczyk", "official", None),
         ("The referee Piotr Kowalczyk showed a red card.", "Piotr Kowalczyk", "official", None),
+        # a role noun in apposition
+        ("Portugal rested several regulars. Their coach, Rui Valadares, said he had no regrets.", "Rui Valadares",
+         "coach", "Portugal"),
+        ("An AFC match commissioner, Farid Haddad, said the gesture had been noted.", "Farid Haddad", "official", None),
+        # a surname with a cue, the full name written elsewhere without one
+        ("The rise of Tran Minh Khoa\n\nKhoa came off the bench and scored for Vietnam in the 77th minute.",
+         "Tran Minh Khoa", "player", "Vietnam"),
         # a fact box's label; a team in brackets after an official is a nationality
         ("Ghana beat Portugal 2-1.\n\nReferee: Piotr Kowalczyk (Poland).", "Piotr Kowalczyk", "official", None),
         ("Ghana won 2-0 at home.\n\nCoach: Walid Benali", "Walid Benali", "coach", "Ghana"),

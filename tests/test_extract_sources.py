@@ -153,6 +153,14 @@ def test_credit_in_boilerplate_is_ignored():
         ('Croatia captain Luka Maric was asked about retiring. "Retire? Not a chance," he grinned.',
          [("Luka Maric", "Retire? Not a chance")]),
         ('"That was a disgrace," Ivan Petrovic raged after the game.', [("Ivan Petrovic", "That was a disgrace")]),
+        # "according to X" after the quote; "X said" and the quote with no colon or comma
+        ('Journalist Selin Karaca was in the press box. "This is the loudest I have heard them," according to Karaca.',
+         [("Selin Karaca", "This is the loudest I have heard them")]),
+        ('Japan head coach Moriyama Akio said "We did not make the good result."',
+         [("Moriyama Akio", "We did not make the good result.")]),
+        # a role noun in apposition names the speaker
+        ('Their coach, Rui Valadares, was calm. "We lost against a team with heart," Valadares said.',
+         [("Rui Valadares", "We lost against a team with heart")]),
     ],
 )
 def test_quotes(body, expected):

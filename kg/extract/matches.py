@@ -183,6 +183,7 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
     return votes
 
 
+PAREN_MINUTE = regex.compile(r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?")
 PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")
 RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+")  # "Senegal 3 Togo 0", between the teams
 
@@ -565,7 +566,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "object_before": regex.compile(
             r"(?i)(?:\b(?:past|beat|beating|beyond|over|saved|denied|by|keeper|goalkeeper|goalie)[ \t]+(?:the[ \t]+)?"
             r"(?:[\w-]+[ \t]+){0,2}?(?:goalkeeper[ \t]+|keeper[ \t]+)?)\Z"),
-        "paren": regex.compile(r"\A[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*(?:pen|p|og))?)*)[ \t]*\)"),
+        "paren": regex.compile(r"\A[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*,?[ \t]*(?:pen|p|og)\.?)?(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*,?[ \t]*(?:pen|p|og)\.?)?)*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
         "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?\b(?:and|before|then)[ \t]+(?:{verbs}|{phrases})"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
@@ -603,7 +604,7 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if paren:
         if r["object_before"].search(before):
             return None  # "... flew past goalkeeper X (67')": the minute is the scorer's, not X's
-        minutes = tuple(_minute(x.strip().replace(" ", "") + "'") for x in paren.group(1).split(","))
+        minutes = tuple(_listed_minute(x.group(0)) for x in PAREN_MINUTE.finditer(paren.group(1)))
         return GoalCue(after_start + paren.end(), minutes)
     if possessive:
         m = r["possessive"].match(after)

@@ -58,10 +58,17 @@ def _role_label() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:\A|\n)[ \t]*({_role_alternation()})[ \t]*:[ \t]*\Z")
 
 
+@functools.cache
+def _role_comma() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<![\w])(?:the|their|his|her|its|our|an?|\p{{Lu}}[\w'’.-]*['’]s)[ \t]+"
+                         rf"(?:[\w-]+[ \t]+){{0,3}}?({_role_alternation()}),[ \t]+\Z")
+
+
 def role_before(window: str) -> regex.Match[str] | None:
-    """A role noun (group 1) right before the end of ``window`` ("... head coach "), or a fact
-    box's label starting the line ("Referee: ")."""
-    return search_end(_role_before(), window, _role_reach()) or search_end(_role_label(), window, _role_reach() + 6)
+    """A role noun (group 1) right before the end of ``window`` ("... head coach "), a fact box's
+    label starting the line ("Referee: "), or a role noun in apposition ("Their coach, X,")."""
+    return (search_end(_role_before(), window, _role_reach()) or search_end(_role_label(), window, _role_reach() + 6)
+            or search_end(_role_comma(), window, _role_reach() + 60))
 
 
 @functools.cache
@@ -222,6 +229,7 @@ def persons(article: Article) -> dict[str, Person]:
     cands = candidates(article)
     role_words = _role_words()
     scored = {(x.begin, x.end): x for x in listed(article)}
+    full_names = _full_names(cands)
     for i, c in enumerate(cands):
         before = text[max(0, c.begin - 80) : c.begin]
         after = text[c.end : c.end + 80]
@@ -284,9 +292,14 @@ def persons(article: Article) -> dict[str, Person]:
         if not roles:
             continue
         words = c.name.split()
+        name = c.name
         if len(words) < 2 and not rb and not (poss and team) and box is None:
-            continue  # a single capitalised word needs a role noun ("striker Neymar") or "Brazil's Neymar"
-        p = found.setdefault(c.name, Person(c.name))
+            # a single capitalised word needs a role noun ("striker Neymar"), "Brazil's Neymar", or
+            # the full name written elsewhere ("the rise of Tran Minh Khoa" ... "Khoa scored")
+            name = full_names.get(c.name, "")
+            if not name:
+                continue
+        p = found.setdefault(name, Person(name))
         p.forms.add(c.name)
         p.roles.extend(roles)
         p.team = p.team or team
@@ -305,6 +318,18 @@ def persons(article: Article) -> dict[str, Person]:
             target.forms.add(c.name)
     article.cache["persons"] = merged
     return merged
+
+
+def _full_names(cands: list[Candidate]) -> dict[str, str]:
+    """The first or last word of each name of 2-3 words written in the document -> that name, for
+    words that end only one such name."""
+    seen: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.name.split()
+        if 2 <= len(words) <= 3 and all(len(w) > 2 for w in words):
+            for w in {words[0], words[-1]}:
+                seen.setdefault(w, set()).add(c.name)
+    return {w: next(iter(names)) for w, names in seen.items() if len(names) == 1}
 
 
 TEAM_ROLES = frozenset({"player", "coach", "fan"})  # people who always belong to a team

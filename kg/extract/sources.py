@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Credit, Evidence, Quote
-from ..lexicon import alternation, rx, vocab, words_pattern
+from ..lexicon import alternation, rx, search_end, vocab, words_pattern
 from ..nlp import span
 from ..reader import Article
 from .common import inside, tweet_spans
@@ -209,6 +209,11 @@ def _near(text: str, prev_end: int, begin: int) -> bool:
     return text[prev_end:begin].count("\n\n") <= 2 and len(text[prev_end:begin].strip()) < 40
 
 
+@functools.cache
+def _speech_end() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)(?<![\w])(?:said|says|added|adds|wrote|explained|insisted|told[ \t]+\w+)[ \t]+\Z")
+
+
 def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     """Who a quotation at [b, e) is attributed to: a speech verb with a name or pronoun after the
     closing mark ("," said X / X told reporters), or before the opening one (X said: "...")."""
@@ -226,8 +231,9 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     line_start = max(text.rfind("\n", 0, b), text.rfind(". ", 0, b) + 1, 0)
     before = text[line_start:b]
     colon = rx(r"[:,]\s*\Z").search(before)
-    if colon and (colon.group(0).startswith(":") or _speech_tail().search(before)):
-        lead_end = line_start + colon.start()
+    bare = None if colon else search_end(_speech_end(), before, 40)  # X said "..."
+    if (colon and (colon.group(0).startswith(":") or _speech_tail().search(before))) or bare:
+        lead_end = line_start + (colon.start() if colon else len(before.rstrip()))
         v = list(_speech_tail().finditer(text, line_start, lead_end))
         vb, ve = (v[-1].start(), v[-1].end()) if v else (lead_end, lead_end)
         who = _speaker_near(article, vb, ve, line_start, lead_end, b)
