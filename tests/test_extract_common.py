@@ -1,9 +1,10 @@
-"""kg.extract.common: which articles are about football (the other extractors run only on those)."""
+"""kg.extract.common: which articles are about football (the other extractors run only on those), and
+which side plays at home."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.common import is_football, sport_scores
+from kg.extract.common import away_team, home_team, is_football, sport_scores
 from kg.reader import parse
 
 
@@ -56,3 +57,21 @@ def test_not_football(body):
 )
 def test_high_scores(body, high):
     assert sport_scores(article(body))["high_scores"] == high * 5
+
+
+@pytest.mark.parametrize(
+    ("body", "home", "away"),
+    [
+        ("Hosts Qatar lost 2-0 to Ecuador in the opening game of the World Cup.", "Qatar", "Ecuador"),
+        ("Ecuador beat Qatar, the hosts, 2-0 in the opening game of the World Cup.", "Qatar", "Ecuador"),
+        # "the hosts" is the subject of the sentence before
+        ("Ivory Coast beat Nigeria 2-1 in the final of the Africa Cup of Nations.\n\nThe hosts came from behind.",
+         "Ivory Coast", "Nigeria"),
+        # a headline's "A v B" puts the home side first
+        ("Chile v Peru LIVE\n\nChile beat Peru 2-1 in the World Cup qualifier.", "Chile", "Peru"),
+        ("Chile beat Peru 2-1 in the World Cup qualifier.", None, None),
+    ],
+)
+def test_home_and_away_team(body, home, away):
+    a = article(body)
+    assert (home_team(a), away_team(a)) == (home, away)

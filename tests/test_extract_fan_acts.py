@@ -88,6 +88,11 @@ def xfail(reason: str):
                      {("stay_behind", "fans", "Senegal")},
                      marks=xfail("'refused to' negates the whole clause, also the affirmative 'stayed in the "
                                  "stands' after 'and'")),
+        # the home side's and the visitors' fans
+        ("Chile v Peru LIVE\n\nChile beat Peru 2-1. The home fans are staying behind to sing.",
+         {("stay_behind", "fans", "Chile")}),
+        ("Qatar, the hosts, lost 2-0 to Ecuador. The travelling fans stayed behind to sing.",
+         {("stay_behind", "fans", "Ecuador")}),
     ],
 )
 def test_acts(body, expected):

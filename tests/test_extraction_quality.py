@@ -1,7 +1,9 @@
 """Extraction beyond the seeds, end to end: kg builds the invented articles of ``tests/data/heldout``
 (other tournaments, languages and sports) and ``tests/data/probes`` (more styles: wire reports, live
 blogs, results lines, women's and youth football, clubs beside national teams, NFL/rugby/volleyball
-/tennis/baseball controls) and its bundled queries are compared with their gold files, field by
+/tennis/baseball controls) and ``tests/data/probes3`` (24 articles written unseen: fan-behaviour stories
+from other tournaments with tweets in a dozen languages, fact boxes, live blogs, translated wire copy;
+rugby, cricket, ice hockey, basketball, water polo and field hockey controls) and its bundled queries are compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
 outside the repository). The floors sit a little under what this version reaches, so that a change
 that loses recall or precision anywhere fails here, not only in a hand-run scorer."""
@@ -21,9 +23,10 @@ CORE_ACTS = {"clean_stands", "clean_dressing_room", "thank_you_note", "tears", "
 TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "united states",
                 "cote d'ivoire": "ivory coast", "czechia": "czech republic", "turkiye": "turkey"}
 # corpus -> (lowest macro F1, lowest F1 of any field). This version: heldout 0.999 / 0.99; probes
-# 0.952 / 0.85 (fan acts; goals: scorers in live blogs, fact boxes and "Scorers:" lines are missed).
-# The version before the probes were written (3f33a6b): heldout 0.994 / 0.96, probes 0.876 / 0.70.
-FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82)}
+# 0.960 / 0.85 (fan acts); probes3 0.910 / 0.84 (fan acts; matches, goals). The version before the
+# probes were written (3f33a6b): heldout 0.994 / 0.96, probes 0.876 / 0.70; before probes3 was
+# written (81aab44): probes3 0.870 / 0.69 (goals recall, fan acts).
+FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82)}
 
 
 def norm(value: object) -> str:

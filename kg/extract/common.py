@@ -118,3 +118,62 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
             if before:
                 break
     return focus_team(article) if main else None
+
+
+HOSTS_NAMED = regex.compile(r"(?i)\b(?:the[ \t]+)?(?:hosts?|host[ \t]+nation|host[ \t]+country|home[ \t]+side)[ \t]+\Z")
+HOSTS_AFTER = regex.compile(r"(?i)\A,?[ \t]+(?:the[ \t]+)?(?:hosts|home[ \t]+side|home[ \t]+team)\b")
+HOSTS_WORD = regex.compile(r"(?i)\bthe[ \t]+(?:hosts|home[ \t]+side|home[ \t]+team)\b")
+FIXTURE_HEAD = regex.compile(r"(?i)\A[ \t]+(?:v|vs\.?|versus)[ \t]+\Z")
+
+
+def home_team(article: Article) -> str | None:
+    """The side playing at home (cached): named as such ("hosts Qatar", "Qatar, the hosts"), the
+    subject of the sentence before the first "the hosts", or the first of a headline's "A v B"
+    (the home side is written first)."""
+    if "home_team" in article.cache:
+        return article.cache["home_team"]
+    from ..nlp import sentence_at, sentences
+    from .matches import OPPONENT_MARK
+    from .teams import accepted
+
+    text = article.content
+    ms = accepted(article)
+    found = None
+    for m in ms:
+        if HOSTS_NAMED.search(text, max(0, m.begin - 20), m.begin) or HOSTS_AFTER.match(text[m.end : m.end + 30]):
+            found = m.team
+            break
+    hosts = HOSTS_WORD.search(text) if found is None else None
+    here = sentence_at(article, hosts.start()) if hosts else None
+    if here is not None:
+        earlier = [s for s in sentences(article) if s.end <= here.begin][-1:]
+        for s in [*earlier, here]:
+            subject = next((m for m in ms if s.begin <= m.begin < s.end
+                            and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])), None)
+            if subject is not None and subject.begin < hosts.start():  # type: ignore[union-attr]
+                found = subject.team
+                break
+    if found is None:
+        line_end = text.find("\n", article.body_start)
+        head = [m for m in ms if m.begin < (len(text) if line_end < 0 else line_end)]
+        for a, b in zip(head, head[1:], strict=False):
+            if a.team != b.team and FIXTURE_HEAD.match(text[a.end : b.begin]):
+                found = a.team
+                break
+    article.cache["home_team"] = found
+    return found
+
+
+def away_team(article: Article) -> str | None:
+    """The home side's opponent: the other team of the first match it played in the article, else
+    the first other team it names."""
+    home = home_team(article)
+    if home is None:
+        return None
+    from .matches import matches
+    from .teams import accepted
+
+    for info in matches(article):
+        if home in info.teams:
+            return next((t for t in info.teams if t != home), None)
+    return next((m.team for m in accepted(article) if m.team != home), None)

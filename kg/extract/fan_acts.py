@@ -19,7 +19,7 @@ from ..findings import FanAct
 from ..lexicon import acts, alternation, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
-from .common import context_team, focus_team, is_football
+from .common import away_team, context_team, focus_team, home_team, is_football
 from .matches import OPPONENT_MARK
 from .teams import Mention, accepted
 
@@ -110,6 +110,7 @@ def _partitive() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+of\s+(?:(?:the|their|those|these|its|his|her|our)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
 
 
+SIDE = regex.compile(r"(?i)\b(home|away|visiting|travelling|traveling)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
 
@@ -204,6 +205,10 @@ def extract(article: Article) -> Iterator[FanAct]:
             else:
                 actor, actor_pos = found
             team = _team_near(text, ms, s, actor_pos)
+            if team is None:  # "the home fans", "the travelling supporters"
+                side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
+                if side:
+                    team = home_team(article) if side.group(1).casefold() == "home" else away_team(article)
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
                                   and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
