@@ -145,12 +145,12 @@ def home_team(article: Article) -> str | None:
             break
     hosts = HOSTS_WORD.search(text) if found is None else None
     here = sentence_at(article, hosts.start()) if hosts else None
-    if here is not None:
+    if hosts is not None and here is not None:
         earlier = [s for s in sentences(article) if s.end <= here.begin][-1:]
         for s in [*earlier, here]:
             subject = next((m for m in ms if s.begin <= m.begin < s.end
                             and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])), None)
-            if subject is not None and subject.begin < hosts.start():  # type: ignore[union-attr]
+            if subject is not None and subject.begin < hosts.start():
                 found = subject.team
                 break
     if found is None:

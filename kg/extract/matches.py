@@ -183,7 +183,7 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
     return votes
 
 
-PAREN_MINUTE = regex.compile(r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?")
+PAREN_MINUTE = regex.compile(r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?")  # "57", "90+2": base and extra
 PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")
 RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+")  # "Senegal 3 Togo 0", between the teams
 
@@ -772,7 +772,7 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
         "label": regex.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*[:–—][ \t]*(?=\S)"),
         # "GOAL! Chile 1-0 Peru (Name, 29')", "22:35 GOAL! ...", "Goal! ..."
         "shout": regex.compile(rf"(?<![\w])(?:(?:{caps})(?![\w])|(?:{titled})!)"),
-        # after a name: "12, 51", "(12', 51')", ", 81'", "83 pen", "(og 27')" is not read
+        # after a name: "12, 51", "(12', 51')", ", 81'", "83 pen", "70 og"
         "minutes": regex.compile(rf"\A[ \t]*(?:\(|,)?[ \t]*({minute}(?:[ \t]*,[ \t]*{minute})*)[ \t]*\)?"),
         "minute": regex.compile(rf"{minute}"),
         "own": regex.compile(rf"(?<![\w])(?:{'|'.join(regex.escape(x) for x in v['own_goal_marks'])})(?![\w])"),
@@ -822,7 +822,7 @@ def _listed_minutes(text: str, pos: int, limit: int) -> tuple[tuple[int | None, 
 
 def _listed_minute(written: str) -> int | None:
     """ "83 pen" -> 83, "90+2'" -> 92."""
-    m = rx(r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?").match(written)
+    m = PAREN_MINUTE.match(written)
     value = int(m.group(1)) + int(m.group(2) or 0) if m else 0
     return value if 0 < value <= 130 else None
 

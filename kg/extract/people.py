@@ -322,7 +322,7 @@ def persons(article: Article) -> dict[str, Person]:
 
 def _full_names(cands: list[Candidate]) -> dict[str, str]:
     """The first or last word of each name of 2-3 words written in the document -> that name, for
-    words that end only one such name."""
+    words that begin or end only one such name."""
     seen: dict[str, set[str]] = {}
     for c in cands:
         words = c.name.split()
