@@ -68,6 +68,8 @@ WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing an
     rf"(?i)\b(?:(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?P<w>{_CARDINAL})\s+minutes?\b"
     r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b))"
 )
+MINUTE_WORD = regex.compile(r"(?i)minute")
+HOUR_OR_MINUTE = regex.compile(r"(?i)hour|minute")
 RELATIVE_MINUTE = regex.compile(  # a minute told from a point of the match
     r"(?i)\b(?:(?:on|around|bang[ \t]+on)[ \t]+the[ \t]+hour(?:[ \t]+mark)?\b"
     rf"|(?P<n>\d{{1,2}}|{_CARDINAL})[ \t]+minutes?[ \t]+(?:"
@@ -917,10 +919,9 @@ def _minutes_in(text: str, begin: int = 0, end: int | None = None) -> list[regex
     from a point of the match ("on the hour", "five minutes after the break")."""
     end = len(text) if end is None else end
     found = list(MINUTE.finditer(text, begin, end))
-    low = text[begin:end].casefold()
-    if not found and "minute" in low:
+    if not found and MINUTE_WORD.search(text, begin, end):
         found = list(WRITTEN_MINUTE.finditer(text, begin, end))
-    if "hour" in low or "minute" in low:
+    if HOUR_OR_MINUTE.search(text, begin, end):
         told = list(RELATIVE_MINUTE.finditer(text, begin, end))
         if told:  # "5 minutes after the break" is not the fifth minute
             found = sorted([*told, *(m for m in found if not any(t.start() <= m.start() < t.end() for t in told))],
