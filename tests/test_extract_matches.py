@@ -88,6 +88,11 @@ def one(body: str, date: str = MON) -> Match:
         # "had beaten X": the subject won; "were beaten by X": X won
         pytest.param("Korea had beaten Hong Kong by 2-0 before the match.", "South Korea", "Hong Kong", "2-0"),
         pytest.param("Japan have been beaten 2-0 by Korea.", "South Korea", "Japan", "2-0"),
+        # a win verb in the passive: the agent after "by" won
+        ("Brazil were thrashed 4-0 by Argentina in the final.", "Argentina", "Brazil", "4-0"),
+        ("Brazil were humiliated 4-0 by Argentina in the final.", "Argentina", "Brazil", "4-0"),
+        ("Brazil were comprehensively outplayed by Argentina, 3-0, in the final.", "Argentina", "Brazil", "3-0"),
+        ("Argentina humiliated Brazil 4-0 in the final.", "Argentina", "Brazil", "4-0"),
     ],
 )
 def test_match(body, team1, team2, score):
@@ -377,6 +382,20 @@ def test_non_football_article_gives_no_matches_or_goals(body):
         # a later mention of the same goal without its minute is that goal
         ("Colombia beat Germany 2-1. Then, in the 97th minute, Daniela Rincon headed in the winner. Colombia's "
          "Daniela Rincon celebrates scoring her side's winning goal.", [("Daniela Rincon", "Colombia", 97)]),
+        # scorers whose verb is left out after the first scorer's
+        ("Senegal beat Mali 2-0 in the final. Awa Ndiaye scored in the ninth minute and Fatou Sarr in the 68th.",
+         [("Awa Ndiaye", "Senegal", 9), ("Fatou Sarr", "Senegal", 68)]),
+        ("Senegal beat Mali 3-0 in the final. Awa Ndiaye struck after 12 minutes, Fatou Sarr on 55 and Binta Diop "
+         "in the 90+2nd minute.", [("Awa Ndiaye", "Senegal", 12), ("Fatou Sarr", "Senegal", 55),
+                                   ("Binta Diop", "Senegal", 92)]),
+        # no minute after the second name: nothing says it is a goal
+        ("Senegal beat Mali 2-0 in the final. Awa Ndiaye scored in the ninth minute and Fatou Sarr in the second "
+         "half.", [("Awa Ndiaye", "Senegal", 9)]),
+        # minutes in brackets after the verb
+        ("Senegal beat Mali 2-0 in the final. Awa Ndiaye scored twice (12th, 55th) for the hosts.",
+         [("Awa Ndiaye", "Senegal", 12), ("Awa Ndiaye", "Senegal", 55)]),
+        ("Senegal beat Mali 2-0 in the final. Awa Ndiaye netted a brace (12', 55') for the hosts.",
+         [("Awa Ndiaye", "Senegal", 12), ("Awa Ndiaye", "Senegal", 55)]),
     ],
 )
 def test_goals(body, expected):
@@ -406,6 +425,9 @@ def test_goals(body, expected):
         # the keeper beaten and the player who set the goal up are not scorers
         "Ghana beat Portugal 1-0. The ball flew past goalkeeper Diogo Costa and in.",
         "Ghana beat Portugal 1-0. A corner from Diogo Costa and the ball went in.",
+        # a left-out verb that is no goal's
+        "Kofi Mensah was booked in the ninth minute and Kwame Appiah in the 68th for Ghana against Portugal.",
+        "Kofi Mensah hit the post in the ninth minute and Kwame Appiah in the 68th for Ghana against Portugal.",
     ],
 )
 def test_no_goal(body):

@@ -295,13 +295,18 @@ def test_never_raises_and_offsets_hold(text, with_football):
         ("In the shoot-out the goalkeeper saved from Tom Hale.", "Tom Hale"),
         ("Jack Reed lifted the ball over the onrushing Tom Hale.", "Tom Hale"),
         ("Jack Reed brought down Tom Hale in the box.", "Tom Hale"),
+        # a scorer whose verb is left out: "X scored in the 9th minute and Y in the 68th"
+        ("Jack Reed scored in the ninth minute and Tom Hale in the 68th.", "Tom Hale"),
+        ("Jack Reed struck after 12 minutes, Tom Hale on 55.", "Tom Hale"),
     ],
 )
 def test_a_footballers_action_names_a_player(body, name):
     assert people(body)[name].role == "player"
 
 
-@pytest.mark.parametrize("body", ["The shot from Bayern Munich was saved.", "Fans arrived on a flight from Buenos Aires."])
+@pytest.mark.parametrize("body", ["The shot from Bayern Munich was saved.", "Fans arrived on a flight from Buenos Aires.",
+                                  # the left-out verb needs an earlier name with a verb
+                                  "The rain came in the ninth minute and Tom Hale in the 68th."])
 def test_not_a_player_by_an_action(body):
     assert people(body) == {}
 

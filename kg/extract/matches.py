@@ -173,6 +173,12 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
             continue
         if m.group(0).lower() in {"knocked out", "eliminated", "winning"}:
             continue
+        if PASSIVE.search(local, max(0, m.start() - 25), m.start()):
+            by = PASSIVE_BY.match(local[m.end() : m.end() + 40])
+            t = _team_after(ms, s.begin + m.end() + by.end(), 5) if by else None
+            if t in other:  # "Brazil were thrashed 4-0 by Argentina": the agent won
+                votes[t] += 2
+            continue
         t = _subject_before(ms, s.begin + m.start(), text, s)
         if t in other:
             votes[t] += 1
@@ -185,7 +191,18 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
     return votes
 
 
+PASSIVE = regex.compile(r"(?i)\b(?:were|was|been|being|be|get|got|gets|getting)[ \t]+(?:[\w-]+ly[ \t]+)?\Z")
+PASSIVE_BY = regex.compile(r"(?i)(?:[ \t]+(?:out|aside|away))?(?:[ \t]+[^.;!?]{0,25}?)?[ \t]+by[ \t]+(?:the[ \t]+)?")
 PAREN_MINUTE = regex.compile(r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?")  # "57", "90+2": base and extra
+_PAREN_MARK = r"(?:[ \t]*,?[ \t]*(?:pen|p|og)\.?)?"  # "57 pen", "(12', og)"
+PAREN_ITEM = rf"\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?(?:st|nd|rd|th)?[ \t]*['’]?{_PAREN_MARK}"  # "39", "90+2'", "12th"
+MARKED_ITEM = rf"\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?(?:st|nd|rd|th|[ \t]*['’]|[ \t]*mins?\b){_PAREN_MARK}"
+# "X scored in the ninth minute and Y in the 68th": Y's goal, the verb left out
+GAPPED_BEFORE = regex.compile(r"(?i)(?:[ \t]*,)?[ \t]+(?:and|while|whilst|with)[ \t]+\Z|[ \t]*,[ \t]+\Z")
+GAPPED_AFTER = regex.compile(
+    rf"(?i)\A[ \t]+(?:(?:also|then|later)[ \t]+)?(?:in|on|after)[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?P<n>\d{{1,3}})(?:[ \t]*\+[ \t]*(?P<extra>\d{{1,2}}))?(?:st|nd|rd|th)?|(?P<o>{_ORDINAL}))"
+    r"(?:[ \t]*(?:minute|min)s?)?(?![\w'’-])(?=[ \t]*(?:[,;.!?)]|\Z|[ \t]+(?:and|while|with|as|before|after|to)\b))")
 PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")
 RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+")  # "Senegal 3 Togo 0", between the teams
 
@@ -568,7 +585,10 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "object_before": regex.compile(
             r"(?i)(?:\b(?:past|beat|beating|beyond|over|saved|denied|by|keeper|goalkeeper|goalie)[ \t]+(?:the[ \t]+)?"
             r"(?:[\w-]+[ \t]+){0,2}?(?:goalkeeper[ \t]+|keeper[ \t]+)?)\Z"),
-        "paren": regex.compile(r"\A[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*,?[ \t]*(?:pen|p|og)\.?)?(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’]?(?:[ \t]*,?[ \t]*(?:pen|p|og)\.?)?)*)[ \t]*\)"),
+        "paren": regex.compile(rf"\A[ \t]*\([ \t]*({PAREN_ITEM}(?:[ \t]*,[ \t]*{PAREN_ITEM})*)[ \t]*\)"),
+        # "scored twice (12th, 55th)": minutes in brackets after the verb, each marked as a minute
+        "paren_after": regex.compile(
+            rf"\A(?:[ \t]+[\w-]+){{0,3}}?[ \t]*\([ \t]*({MARKED_ITEM}(?:[ \t]*(?:,|and|&)[ \t]*{MARKED_ITEM})*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
         "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?\b(?:and|before|then)[ \t]+(?:{verbs}|{phrases})"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
@@ -700,10 +720,15 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
             continue
         clause_end = _clause_end(text, cue.end, s.end)
         window = text[c.begin : clause_end]
-        minutes = list(cue.minutes) if cue.minutes != (None,) else [_minute(window) if j == i else None]
+        listed_after = _goal_res()["paren_after"].match(text[cue.end : clause_end]) if cue.minutes == (None,) else None
+        if listed_after:
+            minutes = [_listed_minute(x.group(0)) for x in PAREN_MINUTE.finditer(listed_after.group(1))]
+        else:
+            minutes = list(cue.minutes) if cue.minutes != (None,) else [_minute(window) if j == i else None]
         is_winner = bool(winning.search(window))
         team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
         found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
+    found += list(_gapped(article, s, here, found, people, ms_all, ms_matches))
     if len({f.person.name for f in found}) == 1 and found[0].minutes == [None] and found[0].own_window:
         # "The only goal came in the 22nd minute, when X ...", "Then, in the 97th minute, X rose": the
         # sentence's one minute is X's when only a "when" or a comma lies between them
@@ -719,6 +744,44 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
                 continue
             seen.add(key)
             yield Goal(evidence=(sentence.evidence(),), scorer=f.person.name, team=f.team, minute=minute, winning=f.winning)
+
+
+def gapped_minute(text: str, begin: int, end: int, s_begin: int, s_end: int) -> tuple[int, int] | None:
+    """For the name at [begin, end) in the sentence [s_begin, s_end): the minute and its end when
+    the name is a scorer whose verb was left out, ", and Y in the 68th" (the earlier scorer with
+    the verb is the caller's to check)."""
+    if not GAPPED_BEFORE.search(text[max(s_begin, begin - 12) : begin]):
+        return None
+    m = GAPPED_AFTER.match(text[end:s_end])
+    if m is None:
+        return None
+    minute = NUMBER_WORDS[m.group("o").casefold()] if m.group("o") else int(m.group("n")) + int(m.group("extra") or 0)
+    return (minute, end + m.end()) if 0 < minute <= 130 else None
+
+
+def _gapped(article: Article, s: Sentence, here: list[Candidate], found: list[_Scored], people: dict[str, Person],
+            ms_all: list[Mention], ms_matches: list[MatchInfo]) -> Iterator[_Scored]:
+    """Scorers whose verb is left out after an earlier scorer's in the same sentence: "X scored in
+    the ninth minute and Y in the 68th", "X struck after 12 minutes, Y on 55"."""
+    from .people import resolve
+
+    text = article.content
+    if not found or all(m is None for f in found for m in f.minutes):
+        return
+    scorers = {f.person.name for f in found}
+    first = min(c.begin for c in here if (p := resolve(people, c.name)) is not None and p.name in scorers)
+    for c in here:
+        person = resolve(people, c.name)
+        if c.begin <= first or person is None or person.name in scorers or c.possessive:
+            continue
+        gapped = gapped_minute(text, c.begin, c.end, s.begin, s.end)
+        if gapped is None:
+            continue
+        minute, window_end = gapped
+        window = text[c.begin : window_end]
+        team = _goal_team(article, s, window, c.begin, person.team, False, ms_all, ms_matches)
+        scorers.add(person.name)
+        yield _Scored(person, [minute], False, team, False)
 
 
 def _team_goals(article: Article, ms_all: list[Mention]) -> Iterator[Goal]:

@@ -20,7 +20,7 @@ from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import context_team, inside, is_football, signatures
-from .matches import goal_cue, listed
+from .matches import gapped_minute, goal_cue, listed
 from .teams import Mention, accepted
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -230,6 +230,7 @@ def persons(article: Article) -> dict[str, Person]:
     role_words = _role_words()
     scored = {(x.begin, x.end): x for x in listed(article)}
     full_names = _full_names(cands)
+    scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     for i, c in enumerate(cands):
         before = text[max(0, c.begin - 80) : c.begin]
         after = text[c.end : c.end + 80]
@@ -268,8 +269,13 @@ def persons(article: Article) -> dict[str, Person]:
             if goal_cue(text, c.begin, c.end, c.possessive, limit, nxt_names):
                 roles.append("player")
                 verb = True
+            elif scorer_at is not None and not c.possessive and sent is not None and sent.begin <= scorer_at \
+                    and gapped_minute(text, c.begin, c.end, sent.begin, sent.end):
+                roles.append("player")  # "X scored in the ninth minute and Y in the 68th"
             elif len(c.name.split()) >= 2 and _other_verbs().match(after):
                 roles.append("other")
+        if verb:
+            scorer_at = c.begin
         said_before = bool(search_end(_said_before(), before, SAID_REACH))
         if said_before:
             roles.append("other")
