@@ -94,6 +94,9 @@ def xfail(reason: str):
         ("Kofi Mensah (Ghana) was the best player on the pitch.", "Kofi Mensah", "player", "Ghana"),
         # an age between the name and its role
         ('"It was great," said Tim Ngata, 41, a Ghana fan from Kumasi.', "Tim Ngata", "fan", "Ghana"),
+        # "X's side", "X's men": X coaches them (the team: the other side of the match with the one named)
+        ("Walid Benhaddou's side beat Spain 2-0 in the final in Doha. Morocco were superb.", "Walid Benhaddou", "coach", "Morocco"),
+        ("Morocco beat Spain 2-0 in the final. Walid Benhaddou's men were superb.", "Walid Benhaddou", "coach", "Morocco"),
         # known gaps
         pytest.param("England goalkeeper Jordan Pickwell saved a penalty.", "Jordan Pickwell", "player", "England"),
         pytest.param("South Korea's Park Ji-hoon scored in the 94th minute.", "Park Ji-hoon", "player", "South Korea"),

@@ -161,6 +161,11 @@ def test_credit_in_boilerplate_is_ignored():
         # a role noun in apposition names the speaker
         ('Their coach, Rui Valadares, was calm. "We lost against a team with heart," Valadares said.',
          [("Rui Valadares", "We lost against a team with heart")]),
+        # an interview as a transcript: the speaker's name (or surname) and a colon
+        ("Ghana coach Ama Owusu spoke after the match.\n\nWhat did you tell them at half-time?\n\n"
+         "Ama Owusu: We told them to keep calm and keep passing.\n\nAre you happy?\n\n"
+         "Owusu: Of course, we are in the final.",
+         [("Ama Owusu", "We told them to keep calm and keep passing."), ("Ama Owusu", "Of course, we are in the final.")]),
     ],
 )
 def test_quotes(body, expected):
@@ -184,6 +189,9 @@ def test_quotes(body, expected):
         '"We played really well tonight," he said.',
         # indirect speech
         "Morocco coach Walid Benali said his players were devastated by the defeat.",
+        # a label that is no person of the article, or too short an answer
+        "Morocco coach Walid Benali was pleased.\n\nVenue: Al Bayt Stadium in Al Khor, Qatar, in the evening",
+        "Morocco coach Walid Benali was pleased.\n\nWalid Benali: Very pleased.",
     ],
 )
 def test_not_quotes(body):

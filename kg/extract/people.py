@@ -279,6 +279,9 @@ def persons(article: Article) -> dict[str, Person]:
         said_before = bool(search_end(_said_before(), before, SAID_REACH))
         if said_before:
             roles.append("other")
+        if c.possessive and not roles and _coached().match(after):  # "X's side", "X's men": X coaches them
+            roles.append("coach")
+            team = team or _coached_team(article, c)
         poss = search_end(rx(r"['’]s[ \t]+\Z"), before, 2)
         if poss and team is None and c.begin - len(poss.group(0)) > 0:
             # "Iran's X": X belongs to that team, and without a role noun is one of its players
@@ -339,6 +342,29 @@ def _full_names(cands: list[Candidate]) -> dict[str, str]:
 
 
 TEAM_ROLES = frozenset({"player", "coach", "fan"})  # people who always belong to a team
+
+
+@functools.cache
+def _coached() -> regex.Pattern[str]:
+    nouns = alternation(vocab()["coached_nouns"], ignorecase=True)
+    return regex.compile(rf"(?i)[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})(?![\w'’-])")
+
+
+def _coached_team(article: Article, c: Candidate) -> str | None:
+    """The team of "X's side" when the sentence names only its opponent ("X's side beat Spain 2-0"):
+    the other side of the article's match with that opponent."""
+    from .matches import OPPONENT_MARK, matches
+
+    s = sentence_at(article, c.begin)
+    if s is None:
+        return None
+    text = article.content
+    named = [m for m in accepted(article) if c.end <= m.begin < s.end]
+    if len({m.team for m in named}) != 1 or not OPPONENT_MARK.search(text[max(c.end, named[0].begin - 40) : named[0].begin]):
+        return None
+    opponent = named[0].team
+    sides = {t for info in matches(article) if opponent in info.teams for t in info.teams if t != opponent}
+    return sides.pop() if len(sides) == 1 else None
 
 
 @functools.cache

@@ -201,7 +201,32 @@ def _quotes(article: Article) -> list[QuoteFound]:
         if speaker is None or words < 3:
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
-    return out
+    answers = list(_labelled_answers(article, tweets))
+    return sorted([*out, *answers], key=lambda q: q.begin) if answers else out
+
+
+LABELLED = regex.compile(
+    r"(?m)^[ \t]*(?P<label>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]*:[ \t]+"
+    r"(?P<text>[^\n“”\"«»]*\S)[ \t]*$")
+
+
+def _labelled_answers(article: Article, tweets: list[tuple[int, int]]) -> Iterator[QuoteFound]:
+    """Answers in an interview written as a transcript, a paragraph that starts with the speaker's
+    name and a colon ("Ana Ruiz: We told them to keep calm."), for a name that is a person of the
+    article; a paragraph with quote marks in it is left to the quotations above."""
+    from .people import persons, resolve
+
+    text = article.content
+    if ":" not in text:
+        return
+    people = persons(article)
+    for m in LABELLED.finditer(text):
+        if inside(m.start(), tweets) or len(m.group("text").split()) < 4:
+            continue
+        person = resolve(people, m.group("label"))
+        if person is None:
+            continue
+        yield QuoteFound(m.start("label"), m.end("text"), m.group("text"), person.name, m.end("text"), False)
 
 
 def _near(text: str, prev_end: int, begin: int) -> bool:
