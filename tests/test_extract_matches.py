@@ -396,6 +396,24 @@ def test_non_football_article_gives_no_matches_or_goals(body):
          [("Awa Ndiaye", "Senegal", 12), ("Awa Ndiaye", "Senegal", 55)]),
         ("Senegal beat Mali 2-0 in the final. Awa Ndiaye netted a brace (12', 55') for the hosts.",
          [("Awa Ndiaye", "Senegal", 12), ("Awa Ndiaye", "Senegal", 55)]),
+        # "and again": a second goal of the same scorer; "in the 83rd" with "minute" left out
+        ("Peru beat Chile 3-1 in the qualifier. Luis Vera was the hero, scoring in the eighth minute and again seven "
+         "minutes into the second half, before Mario Ruiz wrapped it up with a low drive in the 83rd.",
+         [("Luis Vera", None, 8), ("Luis Vera", None, 52), ("Mario Ruiz", None, 83)]),
+        ("Peru beat Chile 3-0 in the qualifier. Mario Ruiz completed the scoring in the 90th minute.",
+         [("Mario Ruiz", "Peru", 90)]),
+        ("Peru beat Chile 2-0 in the qualifier. Luis Vera opened the scoring in the 22nd minute, and Mario Ruiz "
+         "doubled it from the penalty spot four minutes after the break.", [("Luis Vera", "Peru", 22), ("Mario Ruiz", "Peru", 49)]),
+        # a phrase between commas after the name; "drove a low shot past the goalkeeper"
+        ("Chile lost 2-1 to Peru in the qualifier. Mario Ruiz, on the pitch for barely two minutes, collected a loose "
+         "ball on the edge of the area and fired into the top corner in the 66th minute.", [("Mario Ruiz", None, 66)]),
+        ("Chile lost 2-1 to Peru in the qualifier. Chile hit back in the 61st minute when Mario Ruiz outpaced two "
+         "defenders and drove a low shot past the goalkeeper.", [("Mario Ruiz", "Chile", 61)]),
+        ("Spain edged Australia 1-0 in the friendly thanks to a second-half header from Aitor Etxeberria.",
+         [("Aitor Etxeberria", "Spain", None)]),
+        # the player who crossed, with a role between "from" and the name, is not the scorer
+        ("Ghana beat Portugal 1-0. Kofi Mensah headed in a cross from right back Kwame Appiah in the 19th.",
+         [("Kofi Mensah", "Ghana", 19)]),
     ],
 )
 def test_goals(body, expected):
@@ -428,6 +446,9 @@ def test_goals(body, expected):
         # a left-out verb that is no goal's
         "Kofi Mensah was booked in the ninth minute and Kwame Appiah in the 68th for Ghana against Portugal.",
         "Kofi Mensah hit the post in the ninth minute and Kwame Appiah in the 68th for Ghana against Portugal.",
+        # a goal that did not stand
+        "Portugal beat Ghana 1-0. Ghana thought they had taken the lead in the 20th minute when striker Kwame Appiah "
+        "turned in a corner.",
     ],
 )
 def test_no_goal(body):

@@ -325,6 +325,9 @@ def test_not_a_player_by_an_action(body):
         # not the team of the opponent, nor of another named person
         ("Midfielder Jon Dahlberg scored against Austria.", "Jon Dahlberg", None),
         ("Ajax defender Jon Dahlberg and Austria striker Lukas Leitner both scored.", "Jon Dahlberg", None),
+        # "Sweden beat Austria": a team before another team is the sentence's subject, not a team of a name
+        ("Austria were poor all night. Austria had hoped for more.\n\nSweden beat Austria 3-1 in the qualifier. "
+         "Coach Jon Dahlberg was delighted.", "Jon Dahlberg", "Sweden"),
         # a journalist or official has no team by context
         ("Sweden lost. Journalist Anna Berg wrote that it was over.", "Anna Berg", None),
     ],

@@ -66,6 +66,10 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
         ("Croatia fans celebrate. Matteo Bazzi/ANSA", ("Matteo Bazzi/ANSA", "ANSA", "Matteo Bazzi")),
         ("Croatia fans celebrate. Picture by Jane Doe/PA Wire", ("Jane Doe/PA Wire", "PA Wire", "Jane Doe")),
         pytest.param("Source: BBC Sport", ("BBC Sport", None, None)),
+        # "Photo by" ending a caption, with no label or brackets; a dash between name and agency
+        ("Fans clean the stands at the Rose Bowl. Photo by Kevin Ostrander / Pasadena Star-News",
+         ("Kevin Ostrander / Pasadena Star-News", None, "Kevin Ostrander")),
+        ("Image: Ruslan Abdullaev — AFP", ("Ruslan Abdullaev — AFP", "AFP", "Ruslan Abdullaev")),
     ],
 )
 def test_credit(body, expected):
@@ -86,6 +90,9 @@ def test_credit(body, expected):
         "Fans sang (via Twitter/X) all night.",
         "Morocco beat Portugal 1-0 in Doha.",
         "His source said the coach would stay.",
+        # a wire dateline names the agency the story came from, not a picture's
+        "RABAT, Morocco (AP) — Morocco beat Niger 4-1 on Friday.",
+        "DAKAR, Sept 9 (Reuters) - Senegal beat Togo 3-0 on Tuesday.",
     ],
 )
 def test_no_credit(body):

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..lexicon import vocab, words_pattern
 from ..reader import Article
+
+if TYPE_CHECKING:
+    from .teams import Mention
 
 HIGH_SCORE = regex.compile(
     r"(?i)(?<!\b(?:aged?|ages|between|from|under|over|u|pages?|nos?\.?)[ \t-]?)(?<![\d/.:,-])[1-9]\d{1,2}[ \t]?[-–][ \t]?[1-9]\d{1,2}"
@@ -99,10 +103,15 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
     if here is None:
         return focus_team(article) if main else None
 
+    starts = {m.begin for m in ms}
+
+    def attached(m: Mention, end: int) -> bool:  # "Argentina striker X": X's team, not the others'
+        a = ATTACHED.match(text, m.end, end)
+        return a is not None and a.end() - 2 not in starts  # not "Peru beat Chile"
+
     def named(begin: int, end: int) -> set[str]:
         return {m.team for m in ms if begin <= m.begin < end
-                and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin])
-                and not ATTACHED.match(text, m.end, end)}  # "Argentina striker X": X's team, not the others'
+                and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m, end)}
 
     teams = named(here.begin, here.end)
     if len(teams) == 1:

@@ -62,7 +62,10 @@ NUMBER_WORDS, _CARDINAL, _ORDINAL = _number_words()
 MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
     r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute|(?P<m>\d{1,3})[- ]minute|(?P<q>\d{1,3})['’](?!\w)"
-    r"|minute\s+(?P<r>\d{1,3}))"
+    r"|minute\s+(?P<r>\d{1,3})"
+    # "in the 83rd" with "minute" left out: only where the clause goes on or ends
+    r"|\b(?:in|on)\s+the\s+(?P<t>\d{1,3})(?:st|nd|rd|th)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
 )
 WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing and "minute" is written (3x slower)
     rf"(?i)\b(?:(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?P<w>{_CARDINAL})\s+minutes?\b"
@@ -202,7 +205,8 @@ GAPPED_BEFORE = regex.compile(r"(?i)(?:[ \t]*,)?[ \t]+(?:and|while|whilst|with)[
 GAPPED_AFTER = regex.compile(
     rf"(?i)\A[ \t]+(?:(?:also|then|later)[ \t]+)?(?:in|on|after)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?P<n>\d{{1,3}})(?:[ \t]*\+[ \t]*(?P<extra>\d{{1,2}}))?(?:st|nd|rd|th)?|(?P<o>{_ORDINAL}))"
-    r"(?:[ \t]*(?:minute|min)s?)?(?![\w'’-])(?=[ \t]*(?:[,;.!?)]|\Z|[ \t]+(?:and|while|with|as|before|after|to)\b))")
+    r"(?:[ \t]*(?:minute|min)s?)?(?![\w'’-])"
+    r"(?=[ \t]*(?:[,;.!?)]|\Z|[ \t]+(?:and|while|with|as|before|after|to|at|in|on|for|against|when|but|from)\b))")
 PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")
 RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+")  # "Senegal 3 Togo 0", between the teams
 
@@ -562,7 +566,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     return {
         "apposition": regex.compile(
             r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
-            r"|who[ \t]+[^,.;!?\n]{1,60}?)[ \t]*,"
+            r"|who[ \t]+[^,.;!?\n]{1,60}?"
+            r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought)[ \t]+[^,.;!?\n]{1,50}?)[ \t]*,"
             r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,60}?[ \t]*[—–]"
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}})"
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
@@ -578,7 +583,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:\b(?:past|beyond|over|beat|beating|round|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
             r"(?:goalkeeper|keeper|goalie)[ \t]+"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
-            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?)\Z"),
+            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,3}?)\Z"),
         # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)
         "delivered": regex.compile(r"(?i)\A[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<what>cross|pass|delivery|corner|display|performance|shift|showing)\b"),
         "finished": regex.compile(r"(?i)\A[ \t]*(?:\w+[ \t]+){0,5}?(?:head|nod|glanc|flick|pok|prod|tap|turn|bundl|volley|stab|side-?foot)\w*[ \t]+(?:in|home)\b"),
@@ -590,7 +595,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "paren_after": regex.compile(
             rf"\A(?:[ \t]+[\w-]+){{0,3}}?[ \t]*\([ \t]*({MARKED_ITEM}(?:[ \t]*(?:,|and|&)[ \t]*{MARKED_ITEM})*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
-        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?\b(?:and|before|then)[ \t]+(?:{verbs}|{phrases})"),
+        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases})"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
@@ -598,7 +603,13 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
-        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched)"),
+        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure)"),
+        # "thought they had taken the lead when X turned in a corner": the goal did not stand
+        "not_standing": regex.compile(r"(?i)\b(?:thought|believed|appeared|seemed)[ \t]+(?:they|he|she|it|to)[ \t]+(?:had|have)\b"),
+        # "a second-half header from X", "thanks to a late strike by X"
+        "shot_from": regex.compile(
+            rf"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+            rf"(?:{nouns})[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{{Ll}}[\w-]*[ \t]+){{0,2}}?\Z"),
     }
 
 
@@ -609,8 +620,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     r = _goal_res()
     after_start = end + (2 if possessive else 0)
     before = text[max(0, begin - 80) : begin]
-    if r["not_the_scorer"].search(before):
-        return None  # "past goalkeeper X", "a corner from X"
+    if r["not_the_scorer"].search(before) or r["not_standing"].search(before):
+        return None  # "past goalkeeper X", "a corner from X", "thought they had scored when X ..."
     if not possessive and not r["paren"].match(text[after_start:limit]):
         skipped = r["apposition"].match(text[after_start:limit])  # "X, 24, scored", "X of England scored"
         if skipped:
@@ -650,7 +661,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         return GoalCue(after_start + w.end())
     if r["through"].search(before):
         return GoalCue(end)
-    if r["from"].search(before) and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)):
+    if (r["from"].search(before) or r["shot_from"].search(before)) and not r["not_a_goal"].search(
+            text, end, _clause_end(text, end, limit)):
         return GoalCue(end)  # "the winner came from X", "goals from X and Y"
     return None
 
@@ -724,7 +736,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         if listed_after:
             minutes = [_listed_minute(x.group(0)) for x in PAREN_MINUTE.finditer(listed_after.group(1))]
         else:
-            minutes = list(cue.minutes) if cue.minutes != (None,) else [_minute(window) if j == i else None]
+            minutes = list(cue.minutes) if cue.minutes != (None,) else _minutes(window) if j == i else [None]
         is_winner = bool(winning.search(window))
         team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
         found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
@@ -994,9 +1006,28 @@ def _minutes_in(text: str, begin: int = 0, end: int | None = None) -> list[regex
 
 def _minute(window: str) -> int | None:
     found = _minutes_in(window)
+    return _minute_of(found[0]) if found else None
+
+
+AGAIN = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:and|then|before)[ \t]+(?:once[ \t]+)?(?:again|more)[ \t]+"
+                      r"(?:(?:in|on|after|with)[ \t]+)?(?:the[ \t]+)?")
+
+
+def _minutes(window: str) -> list[int | None]:
+    """The scorer's minute, and those after it that "and again" adds ("scoring in the eighth minute
+    and again seven minutes into the second half")."""
+    found = _minutes_in(window)
     if not found:
-        return None
-    m = found[0]
+        return [None]
+    kept = [found[0]]
+    for m in found[1:]:
+        if not AGAIN.fullmatch(window, kept[-1].end(), m.start()):
+            break
+        kept.append(m)
+    return [_minute_of(m) for m in kept]
+
+
+def _minute_of(m: regex.Match[str]) -> int | None:
     if m.re is RELATIVE_MINUTE:
         if not m.group("n"):
             return 60  # "on the hour"
@@ -1007,7 +1038,7 @@ def _minute(window: str) -> int | None:
         return NUMBER_WORDS[(m.group("o") or m.group("w")).casefold()]
     if m.group("base"):
         return int(m.group("base")) + int(m.group("extra"))
-    value = int(next(g for g in (m.group("n"), m.group("m"), m.group("q"), m.group("r")) if g))
+    value = int(next(g for g in (m.group("n"), m.group("m"), m.group("q"), m.group("r"), m.group("t")) if g))
     return value if 0 < value <= 130 else None
 
 

@@ -21,6 +21,10 @@ from .common import inside, tweet_spans
 
 NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|da|di|del|dos|der|den|du|le|la|bin|al|el)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}"
 PAREN = regex.compile(r"\((?P<credit>[^()\n]{2,80}?(?:/|\bvia\b)[^()\n]{2,80}?|(?P<solo>[A-Z][\w.&' -]{1,30}))\)")
+DATELINE = regex.compile(  # "RABAT, Morocco (AP) —" at the start of a paragraph
+    r"(?m)^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[^()\n]{1,30})?[ \t]*\((?P<agency>[^()\n]{1,30})\)[ \t]*[—–-]")
+PHOTO_BY_INLINE = regex.compile(
+    r"(?<![\w(])(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?[ \t]+by[ \t]+(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
 PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+by\s+|©\s*)")
 
 
@@ -96,7 +100,7 @@ def credits(article: Article) -> list[CreditFound]:
             return
         agency = _agency_of(raw)
         person, pspan = None, (0, 0)
-        for part in rx(r"[^/]+").finditer(raw):
+        for part in rx(r"[^/—–|]+").finditer(raw):  # "X/Getty Images", "X — AFP"
             piece = part.group(0).strip()
             if _looks_like_person(piece):
                 person = piece
@@ -110,15 +114,20 @@ def credits(article: Article) -> list[CreditFound]:
 
     for m in _label().finditer(text):
         add(m.start("credit"), m.end("credit"), labelled=True)
+    datelines = {m.start("agency") - 1 for m in DATELINE.finditer(text)}
     for m in PAREN.finditer(text):
         inner = m.group("credit")
         if m.group("solo") and not (_agency_of(inner) and _agency_of(inner) == inner.strip()):
+            continue
+        if m.start() in datelines:  # "DAKAR, Sept 9 (Reuters) -": the wire the story came from, not a picture's
             continue
         slashed = "/" in inner or "via" in inner or PHOTO_BY.match(inner)
         if slashed and not (_agency_of(inner) or rx(r"(?i)\bphoto\b").search(inner)):
             continue
         add(m.start("credit"), m.end("credit"))
     for m in _agency_slash().finditer(text):
+        add(m.start("credit"), m.end("credit"))
+    for m in PHOTO_BY_INLINE.finditer(text):  # "... at the Rose Bowl. Photo by X / Pasadena Star-News"
         add(m.start("credit"), m.end("credit"))
     out = sorted(found.values(), key=lambda c: c.begin)
     article.cache["credits"] = out
