@@ -165,6 +165,19 @@ def test_ambiguous_demonym_needs_a_named_team():
     assert teams("Korean fans sang before North Korea played.") == {"North Korea"}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a nickname of several teams: the one the article names, else the commonest use
+        ("La Roja edged the Socceroos 1-0.", {"Spain", "Australia"}),
+        ("Chile lost at home. La Roja were poor.", {"Chile"}),
+        ("Spain won. La Roja were superb.", {"Spain"}),
+    ],
+)
+def test_ambiguous_nickname(body, expected):
+    assert teams(body) == expected
+
+
 def test_tweet_signature_is_not_a_team():
     body = ("One supporter posted after the game:\n\n"
             "What a night pic.twitter.com/Ab12 — Senegal Fan Club (@senfans) December 1, 2022")

@@ -310,8 +310,9 @@ def matches(article: Article) -> list[MatchInfo]:
         main = max(found.values(), key=lambda i: (len(i.sentences), -i.sentences[0].begin))
         for s in sentences(article):
             if not _is_future(text[s.begin : s.end]) and s not in main.sentences:
-                _venues(text, s, main, priority=1)
                 ms = _teams_in(s, ms_all)
+                if all(m.team in main.teams for m in ms):  # not "Burkina Faso host Guinea in Ouagadougou"
+                    _venues(text, s, main, priority=1)
                 a, b = main.order
                 if ms and all(m.team in main.teams for m in ms):
                     main.winner_votes.update(_votes(text, s, ms, (a, b)))
@@ -436,6 +437,27 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
     return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
 
 
+def _fixture(local: str) -> bool:
+    """A clause with no score that speaks of its teams in the present tense only: a fixture ("X
+    host Y on Saturday", "X and Y meet in the final") or a generality ("teams like X and Y go there
+    and win"), not a result. A past-tense result word ("drew", "lost to", "beat") keeps it."""
+    present = _re("fixture_present")
+    seen = bool(present.search(local))
+    for key in ("win", "loss", "loss_to", "intermediate"):
+        for m in _re(key).finditer(local):
+            if present.fullmatch(m.group(0)):
+                continue
+            if m.group(0).casefold() in PRESENT_RESULT and not RESULT_NOUN.search(local, 0, m.start()):
+                seen = True  # "go there and win", not "their win over X"
+                continue
+            return False
+    return seen and not rx(r"(?i)\b(?:drew|drawn|held|ended|finished)\b").search(local)
+
+
+PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats"})
+RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
+
+
 def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
@@ -458,6 +480,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         pair = _pair(ms, names, scores, s.begin)
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
+        if not scores and _fixture(local):
+            return  # "Burkina Faso host Guinea on Saturday before the return match"
     elif len(names) == 1 and has_final and clause.whole:
         other = _other_team(article, names[0])
         if other is None:

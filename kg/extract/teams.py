@@ -79,6 +79,9 @@ def _mentions(article: Article) -> Iterator[Mention]:
         ok = bool(heads.match(text, m.end())) or bool(plural)
         yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok,
                       "" if ok else "demonym without a team noun (a language, people or culture)")
+    for m, team in _ambiguous_nicknames(article):
+        if not inside(m.start(), sigs):
+            yield Mention(m.start(), m.end(), team, m.group(0), "nickname", True)
     for m in HASHTAG.finditer(text):
         if inside(m.start(), sigs):
             continue
@@ -107,6 +110,28 @@ def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
             options = [t for t in ambiguous[m.group(0)] if t in named]
             if len(options) == 1:
                 yield m, options[0]
+
+
+def _ambiguous_nicknames(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
+    """Nicknames of several teams ("La Roja": Spain or Chile): the one the article otherwise names,
+    else the first of the list."""
+    options = {k: v for k, v in vocab()["ambiguous_nicknames"].items() if not k.startswith("_")}
+    found = list(_nickname_pattern().finditer(article.content))
+    if not found:
+        return
+    table = teams()
+    named = {table.forms[f.group(0)][0] for f in table.form_pattern.finditer(article.content)}
+    for m in found:
+        teams_ = options[m.group(0)]
+        hits = [t for t in teams_ if t in named]
+        if len(hits) <= 1:
+            yield m, hits[0] if hits else teams_[0]
+
+
+@functools.cache
+def _nickname_pattern() -> regex.Pattern[str]:
+    words = [k for k in vocab()["ambiguous_nicknames"] if not k.startswith("_")]
+    return regex.compile(r"(?<![\w#@/])(?:" + alternation(words) + r")(?![\w])")
 
 
 @functools.cache
