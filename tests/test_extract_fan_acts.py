@@ -93,6 +93,18 @@ def xfail(reason: str):
          {("stay_behind", "fans", "Chile")}),
         ("Qatar, the hosts, lost 2-0 to Ecuador. The travelling fans stayed behind to sing.",
          {("stay_behind", "fans", "Ecuador")}),
+        # several teams before the actor
+        ("Japan and Mexico fans clean the stands at the Rose Bowl.",
+         {("clean_stands", "fans", "Japan"), ("clean_stands", "fans", "Mexico")}),
+        ("After their win over Argentina, Saudi Arabia's players bowed to the crowd.", {("bow", "players", "Saudi Arabia")}),
+        # a named player as the subject, with an aside after the name
+        ("Panama beat Costa Rica on penalties. Costa Rica midfielder Fabian Solano missed the decisive kick. Solano "
+         "was in tears as his teammates tried to console him.", {("tears", "players", "Costa Rica")}),
+        ("Colombia beat Chile 3-1. Substitute Mariana Giraldo headed in the third. Giraldo, who made her debut in "
+         "April, sank to her knees in tears of joy.", {("tears", "players", "Colombia")}),
+        # the fans possessed by the players are the object; "4,000" does not end the clause
+        ("France beat Switzerland 2-1. The Swiss players walked to the corner housing their 4,000 travelling fans "
+         "at the end and bowed in unison.", {("bow", "players", "Switzerland")}),
     ],
 )
 def test_acts(body, expected):

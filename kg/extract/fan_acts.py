@@ -23,7 +23,7 @@ from .common import away_team, context_team, focus_team, home_team, is_football
 from .matches import OPPONENT_MARK
 from .teams import Mention, accepted
 
-CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|\bso\b|\n")
+CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|\bso\b|\n")  # not "4,000"
 
 
 @dataclass(frozen=True)
@@ -130,22 +130,29 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
     """The actor noun nearest before ``pos`` (then, unless ``before_only``, after it) within
     [begin, end), skipping nouns that are objects ("bowed to the crowd") and those in ``skip``."""
     best: tuple[int, str, int] | None = None
-    for actor, pat in _actor_patterns().items():
-        for m in pat.finditer(text, begin, end):
-            if any(b <= m.start() < e for b, e in skip):
-                continue
-            lead = text[max(begin, m.start() - 40) : m.start()]
-            if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()):
-                continue
-            if m.end() <= pos:
-                distance = pos - m.end()
-            elif before_only:
-                continue
-            else:
-                distance = (m.start() - pos) + 1000
-            if best is None or distance < best[0]:
-                best = (distance, actor, m.start())
+    found = sorted(((m, actor) for actor, pat in _actor_patterns().items() for m in pat.finditer(text, begin, end)),
+                   key=lambda x: x[0].start())
+    for k, (m, actor) in enumerate(found):
+        if any(b <= m.start() < e for b, e in skip):
+            continue
+        lead = text[max(begin, m.start() - 40) : m.start()]
+        if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()):
+            continue
+        if k > 0 and found[0][1] != actor and POSSESSED.search(lead):
+            continue  # "the players walked to their travelling fans and bowed": the fans are the object
+        if m.end() <= pos:
+            distance = pos - m.end()
+        elif before_only:
+            continue
+        else:
+            distance = (m.start() - pos) + 1000
+        if best is None or distance < best[0]:
+            best = (distance, actor, m.start())
     return (best[1], best[2]) if best else None
+
+
+APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d)[^,;:.!?\n]{0,100},[ \t]*")
+POSSESSED = regex.compile(r"(?i)\b(?:their|its|his|her)[ \t]+(?:[\w,.-]+[ \t]+){0,3}?\Z")
 
 
 def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention | None:
@@ -163,11 +170,12 @@ def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention
 
 def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | None:
     """A team written next to the actor ("Japan fans", "Japanese players", "fans of Japan")."""
+    for m in reversed(ms):  # the nearest before the actor ("Japan and Mexico fans": Mexico)
+        if s.begin <= m.begin and 0 <= pos - m.end <= 12 and not rx(r"[.,;:!?]").search(text[m.end : pos]):
+            return m.team
     for m in ms:
         if not (s.begin <= m.begin < s.end):
             continue
-        if 0 <= pos - m.end <= 12 and not rx(r"[.,;:!?]").search(text[m.end : pos]):
-            return m.team
         if 0 <= m.begin - pos <= 30 and rx(r"(?i)[\w-]+\s+(?:of|from)\s+(?:the\s+)?").fullmatch(text[pos : m.begin]):
             return m.team
     return None
@@ -189,6 +197,12 @@ def extract(article: Article) -> Iterator[FanAct]:
             if negation.search(text, cb, t.begin):
                 continue
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
+            person = _person_subject(article, s.begin, cb, t.begin)
+            if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
+                # "Solano was in tears as his teammates tried to console him": the named player
+                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=person[1]), t.begin)
+                last_actor, last_team = person[0], person[1]
+                continue
             subject = _team_subject(text, ms, cb, t.begin) if found is None else None
             if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players
                 found = ("players", subject.begin)
@@ -217,8 +231,59 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = sentence_teams[0]
             team = team or context_team(article, actor_pos, main=False) or last_team or focus_team(article)
             last_actor, last_team = actor, team
-            key = (t.act, actor, team, t.begin)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team)
+            for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
+                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)
+            yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), t.begin)
+
+
+def _once(seen: set[tuple[str, str, str | None, int]], act: FanAct, begin: int) -> Iterator[FanAct]:
+    key = (act.act, act.actor, act.team, begin)
+    if key not in seen:
+        seen.add(key)
+        yield act
+
+
+def _coordinated(text: str, ms: list[Mention], s: Sentence, pos: int, team: str | None) -> list[str]:
+    """The teams coordinated before the one written right before the actor: "Japan and Mexico fans",
+    "Chile, Peru and Bolivia supporters" (without the one next to the actor, ``team``)."""
+    before = [m for m in ms if s.begin <= m.begin and m.end <= pos]
+    if not before or before[-1].team != team or not (0 <= pos - before[-1].end <= 12):
+        return []
+    out: list[str] = []
+    k = len(before) - 1
+    join = r"[ \t]*(?:,[ \t]*)?(?:and|&)[ \t]*"  # the last two are joined by "and"; those before, by commas too
+    while k > 0 and rx(join).fullmatch(text[before[k - 1].end : before[k].begin]):
+        join = r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]*"
+        k -= 1
+        if before[k].team != team and before[k].team not in out:
+            out.insert(0, before[k].team)
+    return out
+
+
+def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tuple[str, str | None, int] | None:
+    """The player, coach or fan named as the subject of the act at ``pos`` ("Solano was in tears",
+    "X, who made her debut in April, sank to her knees in tears"): (actor, team, where the name is).
+    Only a name with no actor noun or other name between it and the act."""
+    from .people import best_role, candidates, persons, resolve
+
+    names = [c for c in candidates(article) if begin <= c.begin and c.end <= pos]
+    if not names:  # "X, who made her debut in April, sank to her knees": the name before an aside
+        names = [c for c in candidates(article) if s_begin <= c.begin and c.end <= begin]
+        if not names or not APPOSITION.fullmatch(article.content, names[-1].end, begin):
+            return None
+    if names[-1].possessive:
+        return None
+    c = names[-1]
+    between = article.content[max(c.end, begin) : pos]
+    if any(p.search(between) for p in _actor_patterns().values()) or len(between.split()) > 15:
+        return None
+    if rx(r"(?i)\b(?:to|for|by|with|from|against|at|of|on)[ \t]+\Z").search(article.content[max(begin, c.begin - 12) : c.begin]):
+        return None  # "the fans sang for X"
+    person = resolve(persons(article), c.name)
+    if person is None:
+        return None
+    role = best_role(person.roles)
+    if role not in ("player", "coach", "fan"):
+        return None
+    team = person.team or context_team(article, c.begin)
+    return ("fans" if role == "fan" else "players", team, c.begin)
