@@ -254,6 +254,7 @@ def test_future_fixture_venue_not_used():
         "Ghana beat Mali 1-0 on Tuesday. Mexico and the United States meet in the other semi-final on Thursday.",
         "Ghana beat Mali 1-0 on Tuesday. Brazil play Argentina in the other semi-final.",
         "Ghana beat Mali 1-0 on Tuesday. Teams like Japan and South Korea go to these stadiums and win.",
+        "Mali beat Ghana 1-0 on Tuesday. Next up: Burkina Faso travel to Guinea on Tuesday.",
     ],
 )
 def test_no_match(body):

@@ -100,6 +100,16 @@ def xfail(reason: str):
         # known gaps
         pytest.param("England goalkeeper Jordan Pickwell saved a penalty.", "Jordan Pickwell", "player", "England"),
         pytest.param("South Korea's Park Ji-hoon scored in the 94th minute.", "Park Ji-hoon", "player", "South Korea"),
+        # wire bylines and "Writing in ..."
+        ("Senegal beat Togo 3-0.\n\n(Reporting by Awa Thiam in Dakar and Patrick Ilunga in Kinshasa; Editing by "
+         "Clare Fenwick)", "Patrick Ilunga", "journalist", None),
+        ("Senegal beat Togo 3-0.\n\n(Reporting by Awa Thiam in Dakar and Patrick Ilunga in Kinshasa; Editing by "
+         "Clare Fenwick)", "Clare Fenwick", "journalist", None),
+        ("France beat Switzerland 2-1. Writing in L'Équipe, Camille Rousset was less forgiving.", "Camille Rousset",
+         "journalist", None),
+        # a substitution names players, also the second of "X and Y"
+        ("France beat Switzerland 2-1. Moreau responded by sending on Theo Lambert and Kylian Moussa-Diarra.",
+         "Kylian Moussa-Diarra", "player", "France"),
     ],
 )
 def test_person(body, name, role, team):
@@ -144,6 +154,8 @@ def test_person(body, name, role, team):
         "World Cup Final Preview: Argentina v France",
         # boilerplate lines are not read
         "SEE ALSO: Coach Walid Benali said goodbye",
+        # a stadium named after someone
+        "Morocco beat Niger 4-1 at the Prince Moulay Abdellah Stadium on Friday.",
     ],
 )
 def test_not_people(body):

@@ -443,7 +443,7 @@ def _fixture(local: str) -> bool:
     and win"), not a result. A past-tense result word ("drew", "lost to", "beat") keeps it."""
     present = _re("fixture_present")
     seen = bool(present.search(local))
-    for key in ("win", "loss", "loss_to", "intermediate"):
+    for key in ("win", "loss", "loss_to"):  # not "intermediate": "up", "ahead" tell no tense
         for m in _re(key).finditer(local):
             if present.fullmatch(m.group(0)):
                 continue

@@ -176,6 +176,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         b = m.start() + tokens[0].start()
         e = m.start() + tokens[-1].end()
+        if _venue_after().match(text, e, min(len(text), e + 30)):
+            continue  # "the Prince Moulay Abdellah Stadium", "Estadio Nacional": a place named after someone
         name = text[b:e]
         words = name.split()
         if any(w in orgs or w.rstrip(".") in orgs for w in words):
@@ -190,6 +192,12 @@ def candidates(article: Article) -> list[Candidate]:
         out.append(Candidate(b, e, name, possessive and e == m.start() + len(raw)))
     article.cache["name_candidates"] = out
     return out
+
+
+@functools.cache
+def _venue_after() -> regex.Pattern[str]:
+    words = alternation(vocab()["match"]["venue_words"])
+    return regex.compile(rf"[ \t]+(?:{words})(?![\w])")
 
 
 def _team_just_before(team_mentions: list[Mention], pos: int, text: str, gap: int = 30) -> str | None:
@@ -231,6 +239,7 @@ def persons(article: Article) -> dict[str, Person]:
     scored = {(x.begin, x.end): x for x in listed(article)}
     full_names = _full_names(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
+    cued = -2  # the index of the last name a footballer's action named ("sending on X")
     for i, c in enumerate(cands):
         before = text[max(0, c.begin - 80) : c.begin]
         after = text[c.end : c.end + 80]
@@ -292,6 +301,11 @@ def persons(article: Article) -> dict[str, Person]:
                     roles.append("player")
         if not roles and len(c.name.split()) >= 2 and _play_cue(text, c, before, after):
             roles.append("player")
+            cued = i
+        elif not roles and cued == i - 1 and len(c.name.split()) >= 2 and rx(r"[ \t]*,?[ \t]+and[ \t]+|[ \t]*,[ \t]*").fullmatch(
+                text, cands[i - 1].end, c.begin):
+            roles.append("player")  # "sending on X and Y": the cue before X holds for Y
+            cued = i
         if team is None and not c.possessive and not (rb and roles[0] not in TEAM_ROLES):
             of_team = _of_team(team_mentions, c.end, text)  # "Referee: X (France)" is X's nationality
             if of_team:  # "X of England", "X (England)"
@@ -313,6 +327,11 @@ def persons(article: Article) -> dict[str, Person]:
         p.roles.extend(roles)
         p.team = p.team or team
         p.spans.append((c.begin, c.end))
+    for c in _byline_names(article, cands):  # "(Reporting by X in Dakar; Editing by Y)"
+        p = found.setdefault(c.name, Person(c.name))
+        p.forms.add(c.name)
+        p.roles.insert(0, "journalist")
+        p.spans.append((c.begin, c.end))
     for credit_name in _credit_names(article):
         p = found.setdefault(credit_name[0], Person(credit_name[0]))
         p.forms.add(credit_name[0])
@@ -327,6 +346,30 @@ def persons(article: Article) -> dict[str, Person]:
             target.forms.add(c.name)
     article.cache["persons"] = merged
     return merged
+
+
+BYLINE = regex.compile(
+    r"(?i)\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced)[ \t]+by[ \t]+"
+    r"(?P<names>[^;()\n]{2,160})")
+WRITING_IN = regex.compile(r"\bWriting[ \t]+(?:in|for)[ \t]+[^,.;\n]{2,40},[ \t]*\Z")
+
+
+def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
+    """The journalists of a wire byline ("Reporting by X in Dakar and Y in Kinshasa; Editing by
+    Z") and of "Writing in L'Équipe, X" (2-4 word names; a place after "in" is no one)."""
+    text = article.content
+    out: list[Candidate] = []
+    spans = [(m.start("names"), m.end("names")) for m in BYLINE.finditer(text)]
+    for c in cands:
+        words = len(c.name.split())
+        if not 2 <= words <= 4 or c.possessive:
+            continue
+        if any(b <= c.begin < e for b, e in spans):
+            if not rx(r"(?i)\b(?:in|from|at)[ \t]+\Z").search(text[max(0, c.begin - 6) : c.begin]):
+                out.append(c)
+        elif WRITING_IN.search(text, max(0, c.begin - 60), c.begin):
+            out.append(c)
+    return out
 
 
 def _full_names(cands: list[Candidate]) -> dict[str, str]:

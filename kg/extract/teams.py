@@ -180,12 +180,26 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach)\b)").match(after)
     if not possessive_or_team:
         trimmed = rx(r"(?i)\bthe\s*\Z").sub("", before)
-        if _ends_with(trimmed, vocab()["place_before"]):
+        if _ends_with(trimmed, vocab()["place_before"]) and not _team_travels(before):
             return "place (preposition)"
+        if OFFICIAL_OF.search(before):
+            return "an official's nationality (refereed by X of Egypt)"
         w = WORD_BEFORE_COMMA.search(before)
         if w and _is_place_word(before, w) and not _subject_after_intro(text, begin, end):
             return "place (City, Country)"
     return ""
+
+
+TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
+OFFICIAL_OF = regex.compile(
+    r"(?i)\b(?:refereed|officiated|whistled|referee|linesman|assistant|official)[ \t]+(?:by[ \t]+)?"
+    r"(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _team_travels(before: str) -> bool:
+    """"Peru visit Venezuela", "Niger travel to Zambia": a team going to play is no place's visitor."""
+    m = TRAVELS.search(before)
+    return m is not None and teams().lookup(m.group(1)) is not None
 
 
 INTRO = regex.compile(
