@@ -192,3 +192,55 @@ def test_never_raises_and_offsets_hold(text, with_football):
     for f in found:
         assert f.act in ACTS
         assert f.actor in {"fans", "players", "team"}
+
+
+# ------------------------------------------------------------------ probes4: who did it, and more triggers
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "they" after a subordinate clause about other fans: the sentence before's actors
+        ("Italy beat China 2-0.\n\nAt the other end of the ground, the Italian supporters had no intention of leaving. "
+         "Long after the Chinese fans had filed out, they stayed behind in the Tribune Sud, singing.",
+         ("stay_behind", "fans", "Italy")),
+        # "several of them": the sentence's subject, not the fans they bowed to
+        ("The Netherlands beat Japan 2-1.\n\nThe Japan players bowed to the stand holding their travelling fans before "
+         "leaving the field, several of them in tears.", ("tears", "players", "Japan")),
+        ("Cameroon beat Gambia 2-0. Gambia midfielder Lamin Touray was booked.\n\nThe captain bowed towards the Gambian "
+         "section before leaving the pitch.", ("bow", "players", "Gambia")),
+        ("Argentina drew 3-3 with Scotland.\n\nThe Tartan Army stayed behind in the stands for half an hour anyway.",
+         ("stay_behind", "fans", "Scotland")),
+        ("The Netherlands beat Japan 2-1.\n\nThe Dutch supporters remained inside long after the final whistle.",
+         ("stay_behind", "fans", "Netherlands")),
+        ("Algeria beat Senegal 1-0.\n\nYet when the stadium emptied, the Senegal fans were still there, gathering plastic "
+         "bottles into bags.", ("stay_behind", "fans", "Senegal")),
+        ("Italy beat England.\n\nJapan's supporters earned it when they tidied the Rostov Arena after losing to Belgium.",
+         ("clean_stands", "fans", "Japan")),
+    ],
+)
+def test_probes4_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # "we" in a player's quote are the players
+        ('Italy beat China 2-0. Many China supporters were in tears.\n\n"We could not win. So we bow to say sorry," China '
+         "captain Liu Yanqiu said.", ("bow", "fans", "China")),
+        ("Italy beat England.\n\nSenegal's fans picked up their bottles and left.\n\nThe next World Cup is in Qatar. "
+         "There will be more defeats, more tears and more ugliness.", ("tears", "fans", "Senegal")),
+        # the addressee of a note is not its writer
+        ("Tunisia beat Madagascar 3-0 in Cairo.\n\nStaff found the Madagascar dressing room spotless. Someone had written "
+         'a note reading "Shukran Misr", "Thank you, Egypt", next to a drawing.', ("thank_you_note", "players", "Egypt")),
+        # the agent after "by", not the last actor
+        ("Italy beat China 2-0. Many China supporters were in tears.\n\nA correspondent wrote that the bow had been "
+         "discussed by the Chinese squad the night before.", ("bow", "fans", "China")),
+        # "no" before the act
+        ("Qatar beat Iraq 1-0.\n\nHaider Kadhim said he had seen no clean-up in the Iraq end that night.",
+         ("clean_stands", "fans", "Iraq")),
+    ],
+)
+def test_probes4_not_acts(body, unwanted):
+    assert unwanted not in acts(body)

@@ -608,3 +608,53 @@ def test_person_word_is_the_pattern_search(text, word, begin, end):
     s = Sentence(begin, end, text[begin:end])
     expected = bool(regex.search(rf"{regex.escape(word)}[ \t]+\p{{Lu}}", text[begin:end]))
     assert matches_mod._is_person_word(word, s, text) is expected
+
+
+# ------------------------------------------------------------------ probes4: goal idioms, fixtures, shoot-outs
+
+
+@pytest.mark.parametrize(
+    ("body", "scorer"),
+    [
+        ("Tunisia won 3-0 in the group match. Substitute Hamza Bouazizi sealed it in the 90th minute.", "Hamza Bouazizi"),
+        ("Venezuela beat Bolivia 3-1. Substitute Darwin Pacheco restored the two-goal margin in the 86th minute.",
+         "Darwin Pacheco"),
+        ("The Netherlands beat Japan 2-1. Femke van Dijk's opener was cancelled out by Haruka Morita before half-time.",
+         "Haruka Morita"),
+        ("Venezuela beat Bolivia 3-1. The official match sheet credits the goal to Luis Mendoza in the 56th minute.",
+         "Luis Mendoza"),
+        ("Italy beat China 2-0 in the group match. Elisa Benedetti made the game safe after the interval.", "Elisa Benedetti"),
+    ],
+)
+def test_goal_idioms(body, scorer):
+    assert scorer in [g[0] for g in goals(body)]
+
+
+def test_a_chain_of_other_verbs_is_no_goal():
+    body = "Japan beat Qatar 3-1 in the final. Fan leader Kenji Sato folded the flags, bagged up the empty bottles and left."
+    assert goals(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "expected"),
+    [
+        # "sends X into a semi-final against Y": a fixture
+        ("Tunisia beat Madagascar 3-0 on Thursday.\n\nThe result sends Tunisia into a semi-final against Senegal on "
+         "Sunday.", "2019-07-12", {("Tunisia", "Madagascar", "3-0", None)}),
+        # the shoot-out's score is not the match's
+        ("Australia drew with Uzbekistan in the round of 16. After a goalless draw Australia won the shoot-out 4-2.",
+         MON, {("Australia", "Uzbekistan", "0-0", "4-2")}),
+        ("Australia and Uzbekistan played out a goalless 120 minutes before Australia won the shoot-out 4-2.",
+         MON, {("Australia", "Uzbekistan", "0-0", "4-2")}),
+        # a result naming one team: the opponent is the team of the sentence before, not the article's main team
+        ("Scotland drew with Argentina. Japan lost to Qatar.\n\nThe final on July 19 was a cruel night for Senegal. "
+         "Algeria scored inside two minutes and held on for a 1-0 win.", "2019-08-01",
+         {("Algeria", "Senegal", "1-0", None)}),
+        ("The final on July 19 was a cruel night for Senegal. The Desert Warriors held on for a 1-0 win.", "2019-08-01",
+         {("Algeria", "Senegal", "1-0", None)}),
+    ],
+)
+def test_probes4_matches(body, date, expected):
+    found = {(m.team1, m.team2, m.score, m.penalties) for m in matches(body, date)}
+    assert expected <= found
+    assert not {(a, b) for a, b, *_ in found} & {("Tunisia", "Senegal"), ("Senegal", "Tunisia")}

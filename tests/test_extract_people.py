@@ -346,3 +346,33 @@ def test_not_a_player_by_an_action(body):
 )
 def test_team_from_context(body, name, team):
     assert people(body)[name].team == team
+
+
+# ------------------------------------------------------------------ probes4: asides, bylines, names of things
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Reuters' Paulo Menezes, who was at the ground, noted that the upper tier was empty.", "Paulo Menezes", "other"),
+        ("FACT CHECK: A photo of fans went viral.\n\nBy Lena Hoffmann\n\nThe image shows fans. Iraq lost to Qatar.",
+         "Lena Hoffmann", "journalist"),
+    ],
+)
+def test_probes4_people(body, name, role):
+    assert people(body)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        ("Haiti's Gold Cup run ended with a 1-0 defeat to Mexico.", "Gold"),
+        ("Japan's Women's World Cup ended in heartbreak in Rennes.", "Women"),
+        ("Bolivia lost 3-1. The newspaper Página Siete said it stood by its reporting.", "Página Siete"),
+        ("Japan lost 2-1. The German account Frauenfußball Aktuell wrote that the fans were great.", "Frauenfußball Aktuell"),
+        ("Australia drew with Uzbekistan at the Hazza bin Zayed Stadium.\n\nFans tidied their rows at Zayed Sports City "
+         "Stadium, folded their flags, bagged up their empty bottles and left.", "Hazza bin Zayed"),
+    ],
+)
+def test_names_of_things_are_not_people(body, unwanted):
+    assert unwanted not in people(body)

@@ -70,6 +70,9 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
         ("Fans clean the stands at the Rose Bowl. Photo by Kevin Ostrander / Pasadena Star-News",
          ("Kevin Ostrander / Pasadena Star-News", None, "Kevin Ostrander")),
         ("Image: Ruslan Abdullaev — AFP", ("Ruslan Abdullaev — AFP", "AFP", "Ruslan Abdullaev")),
+        # a photographer and an outlet the agency list does not know
+        ("Vietnam fans collect rubbish at Al Maktoum Stadium (Hoang Duc Anh/Tuoi Tre).",
+         ("Hoang Duc Anh/Tuoi Tre", None, "Hoang Duc Anh")),
     ],
 )
 def test_credit(body, expected):

@@ -244,3 +244,14 @@ def test_never_raises_and_offsets_hold(text, with_football):
     check_evidence(a, found)
     for f in found:
         assert f.form  # something as written
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan lost to the Netherlands.\n\nPhoto: Yann Le Goff / Ouest-France",  # an outlet in a credit
+        "Japan lost to the Netherlands. And from Brazil, where interest in the women's game has exploded:\n\nWow.",
+    ],
+)
+def test_a_country_in_a_credit_or_a_place_clause_is_no_team(body):
+    assert teams(body) == {"Japan", "Netherlands"}

@@ -136,7 +136,8 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
         if any(b <= m.start() < e for b, e in skip):
             continue
         lead = text[max(begin, m.start() - 40) : m.start()]
-        if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()):
+        if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()) \
+                and not PASSIVE_AGENT.search(lead):
             continue
         if k > 0 and found[0][1] != actor and POSSESSED.search(lead):
             continue  # "the players walked to their travelling fans and bowed": the fans are the object
@@ -181,6 +182,62 @@ def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | Non
     return None
 
 
+PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!watched|cheered|applauded|greeted|serenaded|thanked|saluted|met|joined)\w+ed[ \t]+by[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z")  # "the bow had been discussed by the Chinese squad"
+THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
+NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
+PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
+PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both)[ \t]+of[ \t]+them\b")
+SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
+FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b[^,.;:!?]{0,30}\Z")
+FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
+QUOTED = regex.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _subject_actor(text: str, s: Sentence) -> tuple[str, int] | None:
+    """The leftmost actor noun of the sentence that is not an object ("The Japan players bowed to
+    the stand holding their fans, several of them in tears": the players)."""
+    best: tuple[int, str] | None = None
+    for actor, pat in _actor_patterns().items():
+        for m in pat.finditer(text, s.begin, s.end):
+            lead = text[max(s.begin, m.start() - 40) : m.start()]
+            if _object_mark().search(lead) and not _is_partitive(text, max(s.begin, m.start() - 80), m.start()):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), actor)
+            break
+    return (best[1], best[0]) if best else None
+
+
+def _speaker_actor(article: Article, pos: int) -> tuple[str, str | None] | None:
+    """For an act told in the first person inside a quotation ("So we bow to say sorry," the captain
+    said): the speaker's side, as players (a player or coach) or fans, and the speaker's team."""
+    from .people import persons, resolve
+    from .sources import quotes
+
+    for q in quotes(article):
+        if q.begin <= pos < q.end and q.speaker:
+            p = resolve(persons(article), q.speaker)
+            if p is None:
+                return None
+            roles = set(p.roles)
+            if roles & {"player", "coach"}:
+                return "players", p.team
+            if "fan" in roles:
+                return "fans", p.team
+            return None
+    return None
+
+
+def _person_team(article: Article, actor_pos: int) -> str | None:
+    """The team of a person named right after the actor noun ("Captain Lamin Touray")."""
+    from .people import persons
+
+    for p in persons(article).values():
+        if any(0 < b - actor_pos <= 20 and not rx(r"[.,;:!?]").search(article.content[actor_pos:b]) for b, _e in p.spans):
+            return p.team
+    return None
+
+
 def extract(article: Article) -> Iterator[FanAct]:
     if not is_football(article):
         return
@@ -194,9 +251,34 @@ def extract(article: Article) -> Iterator[FanAct]:
     for i, s in enumerate(ordered):
         for t in triggers(article, s):
             cb, ce = _clause(text, s, t.begin)
-            if negation.search(text, cb, t.begin):
+            if negation.search(text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
+                    or THERE_WILL_BE.search(text, s.begin, t.begin):
                 continue
+            forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
+            if found is None and FIRST_PERSON.search(text, cb, t.begin):
+                speaker = _speaker_actor(article, t.begin)
+                if speaker is not None:  # "So we bow to say sorry," the captain said
+                    found = (speaker[0], t.begin)
+                    forced_team = speaker[1]
+            if found is None and PRONOUN_SUBJECT.search(text, cb, t.begin) and i > 0 and (
+                    cb == s.begin or SUBORDINATE.match(text, s.begin)):
+                # "Long after the Chinese fans had filed out, they stayed behind": "they" are the
+                # previous sentence's actors, not the ones of the subordinate clause
+                prev = ordered[i - 1]
+                pf = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
+                if pf is not None:
+                    found = pf
+                    forced_team = _team_near(text, ms, prev, pf[1])
+            if found is None and PARTITIVE_THEM.match(text, cb):
+                # "the Bosnian fans, many of them in tears": the actor right before; "The players
+                # bowed to the stand holding their fans before leaving, several of them in tears":
+                # the sentence's subject
+                right_before = _actor_in(text, max(s.begin, cb - 60), cb, cb, before_only=True)
+                if right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
+                    found = right_before
+                else:
+                    found = _subject_actor(text, s)
             person = _person_subject(article, s.begin, cb, t.begin)
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
@@ -205,7 +287,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue
             subject = _team_subject(text, ms, cb, t.begin) if found is None else None
             if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players
-                found = ("players", subject.begin)
+                found = ("fans" if FAN_GROUP.search(subject.form) else "players", subject.begin)
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
@@ -218,7 +300,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found
-            team = _team_near(text, ms, s, actor_pos)
+            team = forced_team or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos)
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
@@ -229,7 +311,15 @@ def extract(article: Article) -> Iterator[FanAct]:
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])]
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
-            team = team or context_team(article, actor_pos, main=False) or last_team or focus_team(article)
+            if team is None:
+                quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
+                named = [m for m in ms if s.begin <= m.begin < s.end]
+                if named and all(any(b <= m.begin < e for b, e in quoted) for m in named) and i > 0:
+                    # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed
+                    team = context_team(article, ordered[i - 1].begin, main=False)
+                else:
+                    team = context_team(article, actor_pos, main=False)
+            team = team or last_team or focus_team(article)
             last_actor, last_team = actor, team
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)

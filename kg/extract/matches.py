@@ -36,8 +36,10 @@ SCORE = regex.compile(
     r"(?<![\d/.:,]|\d\s)(?:(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})"
     r"|(\d{1,2}):(1[0-5]|[1-9](?!\d)|0(?!\d)))"  # 2:1, not a time (20:45, 3:00, 1:05)
     r"(?![\d/:]|[.,]\d|\s?(?:am|pm|a\.m|p\.m|h\b|hrs|local|GMT|BST|CET|ET|UTC)\b)")
-GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie)\b")
+GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie|(?:90|120)[ \t]+minutes|extra[- ]time)\b")
 PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
+PENS_BEFORE = regex.compile(r"(?i)\b(?:shoot-?out|penalties|pens)[ \t]+(?:by[ \t]+)?\Z")  # "won the shoot-out 4-2"
+PENS_SCORE_BEFORE = regex.compile(r"(?i)\b(?:shoot-?out|penalties|pens)[ \t]+(?:by[ \t]+)?(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
 PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|pens)")
 
 
@@ -120,9 +122,15 @@ def _teams_in(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if s.begin <= m.begin < s.end]
 
 
+FIXTURE_AHEAD = regex.compile(
+    r"(?i)\b(?:into|sets?[ \t]+up|setting[ \t]+up|books?|booked)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:semi-?finals?|finals?|quarter-?finals?|last[ \t]+(?:four|eight|16)|round[ \t]+of[ \t]+16|clash|showdown|meeting|date)"
+    r"[ \t]+(?:against|with|v|vs\.?)\b")  # "The result sends Tunisia into a semi-final against Senegal"
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_future(text: str) -> bool:
-    return bool(_re("future").search(text))
+    return bool(_re("future").search(text)) or bool(FIXTURE_AHEAD.search(text))
 
 
 def _other_team(article: Article, team: str) -> str | None:
@@ -131,6 +139,25 @@ def _other_team(article: Article, team: str) -> str | None:
         return None
     first = {m.team: m.begin for m in reversed(accepted(article))}
     return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
+
+
+def _paragraph_opponent(article: Article, s: Sentence, team: str,
+                        found: dict[frozenset[str], MatchInfo]) -> tuple[str | None, bool]:
+    """The opponent of a result that names one team ("The Desert Warriors held on for a 1-0 win"):
+    the one other team the sentence before it in its paragraph names (not one already paired with
+    a third team: "the 3-0 defeat by Portugal" is another match), and whether that sentence names
+    several (then which one is not said)."""
+    text = article.content
+    para = text.rfind("\n\n", 0, s.begin) + 1
+    before = [x for x in sentences(article) if para <= x.begin and x.end <= s.begin][-1:]
+    if not before:
+        return None, False
+    taken = {t for key in found if team not in key for t in key}
+    others = {m.team for m in accepted(article) if before[0].begin <= m.begin < before[0].end
+              and m.team != team and m.team not in taken}
+    if len(others) == 1:
+        return others.pop(), False
+    return None, bool(others)
 
 
 def _subject_before(ms: list[Mention], pos: int, text: str, s: Sentence) -> str | None:
@@ -234,7 +261,7 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         s, e = m.start(), m.end()
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         window_after = local[e : e + 25]
-        if PENS.match(window_after):
+        if PENS.match(window_after) or PENS_BEFORE.search(local, max(0, s - 30), s):
             continue
         reach = s
         team_end = len(local[:s].rstrip())
@@ -483,7 +510,10 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         if not scores and _fixture(local):
             return  # "Burkina Faso host Guinea on Saturday before the return match"
     elif len(names) == 1 and has_final and clause.whole:
-        other = _other_team(article, names[0])
+        other, several = _paragraph_opponent(article, sentence, names[0], found)
+        if several:
+            return  # the sentence before names several other teams: which one is not said
+        other = other or _other_team(article, names[0])
         if other is None:
             return
         pair = (names[0], other)
@@ -497,7 +527,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     for a, b, _off, final in scores:
         if final:
             info.scores[(max(a, b), min(a, b))] += 1
-    pens = PENS_SCORE.search(local)
+    pens = PENS_SCORE.search(local) or PENS_SCORE_BEFORE.search(local)
     if pens:
         hi, lo = sorted((int(pens.group(1)), int(pens.group(2))), reverse=True)
         info.penalties = f"{hi}-{lo}"
@@ -602,6 +632,16 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper|veteran|teenager|youngster)[ \t]+)*"
             rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}[ \t]*(?:,|and|&)[ \t]+)*\Z"),
         "not_a_goal": words_pattern(v["not_a_goal"]),
+        # "X's opener had been cancelled out by Y", "the match sheet credits the goal to Y"
+        "agent": regex.compile(
+            rf"(?i)(?:\b(?:{scorer_nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been|later|officially)[ \t]+)*"
+            r"(?:credited|awarded|attributed|given)[ \t]+to"
+            rf"|\b(?:{scorer_nouns}|{nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+)+"
+            r"(?:cancell?ed[ \t]+out|answered|matched|levell?ed)[ \t]+by"
+            rf"|\bcredit(?:s|ed|ing)?[ \t]+(?:the|a|his|her)[ \t]+(?:[\w-]+[ \t]+)?(?:{scorer_nouns})[ \t]+to)"
+            r"[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?\Z"),
+        # "X, whose equaliser was her first goal at a World Cup"
+        "whose": regex.compile(rf"(?i)\A[ \t]*,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{scorer_nouns})\b"),
         # the keeper beaten, or the player who set the goal up
         "not_the_scorer": regex.compile(
             r"(?i)(?:\b(?:past|beyond|over|beat|beating|round|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
@@ -619,7 +659,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "paren_after": regex.compile(
             rf"\A(?:[ \t]+[\w-]+){{0,3}}?[ \t]*\([ \t]*({MARKED_ITEM}(?:[ \t]*(?:,|and|&)[ \t]*{MARKED_ITEM})*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
-        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases})"),
+        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases})(?![ \t]+up\b)"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
@@ -683,7 +723,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     w = r["with"].match(after)
     if w and r["with_verb"].search(after[: w.end()]):
         return GoalCue(after_start + w.end())
-    if r["through"].search(before):
+    if r["through"].search(before) or r["agent"].search(before):
+        return GoalCue(end)
+    if not possessive and r["whose"].match(text, end, limit):
         return GoalCue(end)
     if (r["from"].search(before) or r["shot_from"].search(before)) and not r["not_a_goal"].search(
             text, end, _clause_end(text, end, limit)):

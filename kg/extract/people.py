@@ -86,9 +86,11 @@ def _role_after() -> regex.Pattern[str]:
 def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
     alt = alternation(v["speech"] + v["play"], ignorecase=True)
-    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|,[^,]{{1,40}},))*[ \t]+({alt})\b")
+    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},)*[ \t]+({alt})\b")
 
 
+BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by|[Ww]ritten[ \t]+by|[Rr]eporting[ \t]+by)[ \t]+\Z")
+BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&)")
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")
 SAID_REACH = max(map(len, SAID_BEFORE))
@@ -147,6 +149,11 @@ class Candidate:
     possessive: bool
 
 
+ORG_NOUN_BEFORE = regex.compile(r"(?i)(?<![\w])(?:newspaper|paper|daily|tabloid|magazine|website|web[ \t]+site|site|portal|"
+                                 r"outlet|account|channel|station|network|agency|podcast|blog)[ \t]+\Z")
+ORG_AFTER_POSSESSIVE = regex.compile(r"[ \t]+((?:\p{Lu}[\w-]*[ \t]*){1,3})")
+
+
 def candidates(article: Article) -> list[Candidate]:
     """Runs of capitalised words that could be names, with junk words trimmed off."""
     if "name_candidates" in article.cache:
@@ -170,10 +177,15 @@ def candidates(article: Article) -> list[Candidate]:
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in table.demonyms or tokens[0].group(0).casefold() in _role_words()):
             tokens.pop(0)
+        trimmed_org = False
         while tokens and tokens[-1].group(0) in not_names:
+            trimmed_org = trimmed_org or tokens[-1].group(0) in orgs
             tokens.pop()
-        if not tokens:
-            continue
+        if not tokens or trimmed_org:
+            continue  # "Gold Cup", "Zayed Sports City Stadium": a competition or a place, not "Gold", "Zayed"
+        org_after = ORG_AFTER_POSSESSIVE.match(text, m.end()) if possessive else None
+        if org_after and any(w in orgs for w in org_after.group(1).split()):
+            continue  # "Japan's Women's World Cup": "Women" names a competition
         b = m.start() + tokens[0].start()
         e = m.start() + tokens[-1].end()
         if _venue_after().match(text, e, min(len(text), e + 30)):
@@ -240,7 +252,12 @@ def persons(article: Article) -> dict[str, Person]:
     full_names = _full_names(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
+    # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
+    # in every mention of the document
+    org_names = {c.name for c in cands if search_end(ORG_NOUN_BEFORE, text[max(0, c.begin - 40) : c.begin], 30)}
     for i, c in enumerate(cands):
+        if c.name in org_names:
+            continue
         before = text[max(0, c.begin - 80) : c.begin]
         after = text[c.end : c.end + 80]
         if c.possessive:
@@ -285,6 +302,8 @@ def persons(article: Article) -> dict[str, Person]:
                 roles.append("other")
         if verb:
             scorer_at = c.begin
+        if len(c.name.split()) >= 2 and search_end(BYLINE, before, 24) and BYLINE_AFTER.match(after):
+            roles.append("journalist")  # "By Lena Hoffmann" on a line of its own
         said_before = bool(search_end(_said_before(), before, SAID_REACH))
         if said_before:
             roles.append("other")
@@ -348,7 +367,7 @@ def persons(article: Article) -> dict[str, Person]:
     return merged
 
 
-BYLINE = regex.compile(
+WIRE_BYLINE = regex.compile(
     r"(?i)\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced)[ \t]+by[ \t]+"
     r"(?P<names>[^;()\n]{2,160})")
 WRITING_IN = regex.compile(r"\bWriting[ \t]+(?:in|for)[ \t]+[^,.;\n]{2,40},[ \t]*\Z")
@@ -359,7 +378,7 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
     Z") and of "Writing in L'Équipe, X" (2-4 word names; a place after "in" is no one)."""
     text = article.content
     out: list[Candidate] = []
-    spans = [(m.start("names"), m.end("names")) for m in BYLINE.finditer(text)]
+    spans = [(m.start("names"), m.end("names")) for m in WIRE_BYLINE.finditer(text)]
     for c in cands:
         words = len(c.name.split())
         if not 2 <= words <= 4 or c.possessive:

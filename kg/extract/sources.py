@@ -82,6 +82,14 @@ def _looks_like_person(piece: str) -> bool:
     return all(rx(r"\p{Ll}").search(w) and w not in banned for w in words)
 
 
+def _name_slash_outlet(inner: str) -> bool:
+    """"(Hoang Duc Anh/Tuoi Tre)": a photographer's name and one to four capitalised words (an
+    outlet the agency list does not know), as photo captions credit a picture."""
+    pieces = [p.strip() for p in inner.split("/")]
+    return (len(pieces) == 2 and _looks_like_person(pieces[0]) and 1 <= len(pieces[1].split()) <= 4
+            and all(rx(r"[\p{Lu}\d]").match(w) for w in pieces[1].split()))
+
+
 def credits(article: Article) -> list[CreditFound]:
     """Photo and agency credits, in order (cached)."""
     if "credits" in article.cache:
@@ -122,7 +130,7 @@ def credits(article: Article) -> list[CreditFound]:
         if m.start() in datelines:  # "DAKAR, Sept 9 (Reuters) -": the wire the story came from, not a picture's
             continue
         slashed = "/" in inner or "via" in inner or PHOTO_BY.match(inner)
-        if slashed and not (_agency_of(inner) or rx(r"(?i)\bphoto\b").search(inner)):
+        if slashed and not (_agency_of(inner) or rx(r"(?i)\bphoto\b").search(inner) or _name_slash_outlet(inner)):
             continue
         add(m.start("credit"), m.end("credit"))
     for m in _agency_slash().finditer(text):

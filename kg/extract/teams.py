@@ -54,9 +54,11 @@ def accepted(article: Article) -> list[Mention]:
 
 
 def _mentions(article: Article) -> Iterator[Mention]:
+    from .sources import credits
+
     table = teams()
     text = article.content
-    sigs = signatures(article)
+    sigs = signatures(article) + [(c.begin, c.end) for c in credits(article)]  # "Yann Le Goff / Ouest-France"
     previous: Mention | None = None
     for m in table.form_pattern.finditer(text):
         if inside(m.start(), sigs):
