@@ -3,7 +3,10 @@
 blogs, results lines, women's and youth football, clubs beside national teams, NFL/rugby/volleyball
 /tennis/baseball controls) and ``tests/data/probes3`` (24 articles written unseen: fan-behaviour stories
 from other tournaments with tweets in a dozen languages, fact boxes, live blogs, translated wire copy;
-rugby, cricket, ice hockey, basketball, water polo and field hockey controls) and its bundled queries are compared with their gold files, field by
+rugby, cricket, ice hockey, basketball, water polo and field hockey controls) and ``tests/data/probes4``
+(24 more written unseen: wire datelines and bylines, scorer lists, previews, shoot-outs, a Q&A,
+nicknames, round-ups, disputed reports, a fact check, tweets dated in other languages; handball,
+American football and rugby controls), and its bundled queries are compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
 outside the repository). The floors sit a little under what this version reaches, so that a change
 that loses recall or precision anywhere fails here, not only in a hand-run scorer."""
@@ -25,8 +28,10 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # corpus -> (lowest macro F1, lowest F1 of any field). This version: heldout 0.999 / 0.99; probes
 # 0.960 / 0.85 (fan acts); probes3 0.910 / 0.84 (fan acts; matches, goals). The version before the
 # probes were written (3f33a6b): heldout 0.994 / 0.96, probes 0.876 / 0.70; before probes3 was
-# written (81aab44): probes3 0.864 / 0.76 (goals recall 0.63, fan acts).
-FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82)}
+# written (81aab44): probes3 0.864 / 0.76 (goals recall 0.63, fan acts). probes4 now 0.950 / 0.86
+# (tweets: the controls' tweets are kept, as the README says); unseen at c1f9010 (shared scorer):
+# its halves 0.858 and 0.868.
+FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82), "probes4": (0.93, 0.84)}
 
 
 def norm(value: object) -> str:
