@@ -422,6 +422,8 @@ def test_non_football_article_gives_no_matches_or_goals(body):
          "defenders and drove a low shot past the goalkeeper.", [("Mario Ruiz", "Chile", 61)]),
         ("Spain edged Australia 1-0 in the friendly thanks to a second-half header from Aitor Etxeberria.",
          [("Aitor Etxeberria", "Spain", None)]),
+        ("Jamaica beat Honduras 2-0. Tyreek Campbell-Grant struck the crossbar before scoring in the 12th minute.",
+         [("Tyreek Campbell-Grant", "Jamaica", 12)]),
         # the player who crossed, with a role between "from" and the name, is not the scorer
         ("Ghana beat Portugal 1-0. Kofi Mensah headed in a cross from right back Kwame Appiah in the 19th.",
          [("Kofi Mensah", "Ghana", 19)]),
@@ -457,6 +459,10 @@ def test_goals(body, expected):
         # a left-out verb that is no goal's
         "Kofi Mensah was booked in the ninth minute and Kwame Appiah in the 68th for Ghana against Portugal.",
         "Kofi Mensah hit the post in the ninth minute and Kwame Appiah in the 68th for Ghana against Portugal.",
+        # a miss told with a goal verb, a saved effort, a shoot-out kick
+        "Panama beat Costa Rica on penalties after a 0-0 draw. Panama striker Ismael Batista struck the post late on.",
+        "Panama beat Costa Rica 4-3 on penalties. The keeper guessed correctly to keep out Fabian Solano's effort.",
+        "Jamaica beat Honduras 5-4 in the shoot-out. Tyreek Campbell-Grant converted Jamaica's fifth and final kick.",
         # a goal that did not stand
         "Portugal beat Ghana 1-0. Ghana thought they had taken the lead in the 20th minute when striker Kwame Appiah "
         "turned in a corner.",

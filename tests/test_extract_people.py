@@ -107,6 +107,8 @@ def xfail(reason: str):
          "Clare Fenwick)", "Clare Fenwick", "journalist", None),
         ("France beat Switzerland 2-1. Writing in L'Équipe, Camille Rousset was less forgiving.", "Camille Rousset",
          "journalist", None),
+        ("Ghana beat Mali 2-0. Sunday's match will be refereed by Mahmoud Abdelaziz of Egypt.", "Mahmoud Abdelaziz",
+         "official", None),
         # a substitution names players, also the second of "X and Y"
         ("France beat Switzerland 2-1. Moreau responded by sending on Theo Lambert and Kylian Moussa-Diarra.",
          "Kylian Moussa-Diarra", "player", "France"),

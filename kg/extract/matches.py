@@ -632,6 +632,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper|veteran|teenager|youngster)[ \t]+)*"
             rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}[ \t]*(?:,|and|&)[ \t]+)*\Z"),
         "not_a_goal": words_pattern(v["not_a_goal"]),
+        "kept_out": regex.compile(
+            r"(?i)\b(?:(?:keep|kept|keeping|keeps)[ \t]+out|saved|denied|blocked|parried|stopped|tipped[ \t]+(?:over|away)"
+            r"|turned[ \t]+(?:away|aside))[ \t]+\Z"),
         # "X's opener had been cancelled out by Y", "the match sheet credits the goal to Y"
         "agent": regex.compile(
             rf"(?i)(?:\b(?:{scorer_nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been|later|officially)[ \t]+)*"
@@ -704,6 +707,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         minutes = tuple(_listed_minute(x.group(0)) for x in PAREN_MINUTE.finditer(paren.group(1)))
         return GoalCue(after_start + paren.end(), minutes)
     if possessive:
+        if r["kept_out"].search(before):
+            return None  # "the keeper kept out X's effort"
         m = r["possessive"].match(after)
         if m and not r["not_a_goal"].search(text, after_start + m.end(), _clause_end(text, after_start + m.end(), limit)):
             return GoalCue(after_start + m.end())  # "X's header", not "X's header hit the bar"
@@ -716,6 +721,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             continue
         if m and not r["negated"].search(full_after[: m.end()]):
             clause_end = _clause_end(text, after_start + m.end(), limit)
+            woodwork = r["not_a_goal"].search(text, after_start, clause_end) if key == "verb" else None
+            if woodwork and woodwork.start() < after_start + m.end():
+                continue  # "X struck the post": the verb itself begins a miss (a later "before scoring" may not)
             if (r["shootout"].search(text, after_start + m.end(), clause_end)
                     and r["shootout_context"].search(text, max(0, begin - 400), clause_end)):
                 return None  # a kick in a penalty shoot-out is not a goal
