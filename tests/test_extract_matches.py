@@ -664,3 +664,26 @@ def test_probes4_matches(body, date, expected):
     found = {(m.team1, m.team2, m.score, m.penalties) for m in matches(body, date)}
     assert expected <= found
     assert not {(a, b) for a, b, *_ in found} & {("Tunisia", "Senegal"), ("Senegal", "Tunisia")}
+
+
+def test_goals_in_a_ratings_list():
+    from test_extract_people import RATINGS
+
+    assert goals(RATINGS) == [("Kacper Wilk", "Poland", 12), ("Filip Nowak", "Poland", 88)]
+
+
+@pytest.mark.parametrize(
+    ("body", "scorer", "minute"),
+    [
+        # translated agency copy
+        ("Bolivia beat Chile 2-1 in the qualifier. The Verde opened the marker at the 23 minutes by means of the forward "
+         "Diego Choque, who defined with the right foot.", "Diego Choque", 23),
+        # an -ing shot phrase after a comma; "to nod past" the keeper
+        ("Scotland beat the Faroe Islands 3-1. Sub Ewan Marr put the tin lid on it in the 84th minute, curling a peach "
+         "into the top corner.", "Ewan Marr", 84),
+        ("Scotland beat the Faroe Islands 3-1. The visitors led in the 29th minute when Hanus Joensen ghosted in at the "
+         "back post to nod past a flat-footed keeper.", "Hanus Joensen", 29),
+    ],
+)
+def test_more_goal_phrasings(body, scorer, minute):
+    assert (scorer, minute) in [(g[0], g[2]) for g in goals(body)]

@@ -378,3 +378,20 @@ def test_probes4_people(body, name, role):
 )
 def test_names_of_things_are_not_people(body, unwanted):
     assert unwanted not in people(body)
+
+
+RATINGS = ("Poland beat Albania 3-1 in the friendly on Friday. Here is how we rated them.\n\nPOLAND (4-2-3-1)\n\n"
+           "Bartosz Kowal – 6\nCould do nothing about the equaliser.\n\nKacper Wilk – 8\nOpened the scoring in the 12th "
+           "minute with a free-kick. Ran the game.\n\nSUBSTITUTES\n\nFilip Nowak – 7\nMade it 3-1 in the 88th minute.\n\n"
+           "COACH\n\nJerzy Duda – 7\nHis switch to a back three worked.")
+
+
+@pytest.mark.parametrize(("name", "role"), [("Bartosz Kowal", "player"), ("Kacper Wilk", "player"),
+                                            ("Filip Nowak", "player"), ("Jerzy Duda", "coach")])
+def test_a_ratings_list_names_players_and_coach(name, role):
+    p = people(RATINGS)[name]
+    assert (p.role, p.team) == (role, "Poland")
+
+
+def test_one_rating_line_is_no_list():
+    assert "Bartosz Kowal" not in people("Poland beat Albania 3-1 in the friendly.\n\nBartosz Kowal – 6\n\nA quiet night.")

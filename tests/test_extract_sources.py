@@ -73,6 +73,8 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
         # a photographer and an outlet the agency list does not know
         ("Vietnam fans collect rubbish at Al Maktoum Stadium (Hoang Duc Anh/Tuoi Tre).",
          ("Hoang Duc Anh/Tuoi Tre", None, "Hoang Duc Anh")),
+        # an abbreviated label with no colon
+        ("Poland won 3-1.\n\nFot. Mateusz Trzaska / 400mm.pl", ("Mateusz Trzaska / 400mm.pl", None, "Mateusz Trzaska")),
     ],
 )
 def test_credit(body, expected):
@@ -176,6 +178,11 @@ def test_credit_in_boilerplate_is_ignored():
          "Ama Owusu: We told them to keep calm and keep passing.\n\nAre you happy?\n\n"
          "Owusu: Of course, we are in the final.",
          [("Ama Owusu", "We told them to keep calm and keep passing."), ("Ama Owusu", "Of course, we are in the final.")]),
+        # speech verbs of translated copy
+        ('Bolivia coach Marcelo Quiroga was pleased. "This victory is for the people of El Alto," declared Quiroga.',
+         [("Marcelo Quiroga", "This victory is for the people of El Alto")]),
+        ('Chile coach Gustavo Pezoa was calm. "We committed errors in the set pieces," affirmed Pezoa.',
+         [("Gustavo Pezoa", "We committed errors in the set pieces")]),
     ],
 )
 def test_quotes(body, expected):

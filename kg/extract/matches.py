@@ -666,11 +666,11 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
-        "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\bthrough[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z"),
+        "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
         "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
-        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure)"),
+        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure|put)"),
         # "thought they had taken the lead when X turned in a corner": the goal did not stand
         "not_standing": regex.compile(r"(?i)\b(?:thought|believed|appeared|seemed)[ \t]+(?:they|he|she|it|to)[ \t]+(?:had|have)\b"),
         # "a second-half header from X", "thanks to a late strike by X"
@@ -754,6 +754,7 @@ def _goals(article: Article) -> Iterator[Goal]:
              for s in _past_segments(text, sentence)  # "X will face Y after Z's 90th-minute winner ..."
              for g in _segment_goals(article, sentence, s, cands, people, ms_all, ms_matches, seen)]
     named.extend(_listed_goals(article, people, seen))
+    named.extend(_rated_goals(article, people, seen))
     timed = {g.scorer for g in named if g.minute is not None}
     yield from (g for g in named if g.minute is not None or g.scorer not in timed)  # a later "X's goal" is that one
     yield from _team_goals(article, ms_all)
@@ -773,6 +774,31 @@ def _listed_goals(article: Article, people: dict[str, Person], seen: set[tuple[s
                 continue
             seen.add((person.name, minute))
             yield Goal(evidence=(evidence,), scorer=person.name, team=entry.team or person.team, minute=minute)
+
+
+def _rated_goals(article: Article, people: dict[str, Person], seen: set[tuple[str, int | None]]) -> Iterator[Goal]:
+    """Goals told in a ratings list's notes, whose subject is the rated name ("Kacper Wilczek – 8 /
+    Opened the scoring in the 12th minute with a free-kick"): each sentence of the notes is read
+    as if the name began it."""
+    from .people import rated, resolve
+
+    text = article.content
+    for entry in rated(article):
+        person = resolve(people, text[entry.begin : entry.end])
+        if person is None or entry.role != "player":
+            continue
+        for s in sentences(article):
+            if not (entry.notes[0] <= s.begin < entry.notes[1]):
+                continue
+            said = f"{person.name} {text[s.begin : s.end]}"
+            cue = goal_cue(said, 0, len(person.name), False, len(said))
+            if cue is None:
+                continue
+            minutes = list(cue.minutes) if cue.minutes != (None,) else _minutes(said[: _clause_end(said, cue.end, len(said))])
+            for minute in minutes:
+                if (person.name, minute) not in seen:
+                    seen.add((person.name, minute))
+                    yield Goal(evidence=(s.evidence(),), scorer=person.name, team=entry.team or person.team, minute=minute)
 
 
 class _Scored(NamedTuple):
@@ -1054,8 +1080,8 @@ def _blog_goals(lines: list[_GoalLine]) -> Iterator[Listed]:
 
 
 MINUTE_THEN_NAME = regex.compile(
-    r"(?i)(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?[ \t]*,?[ \t]*"
-    r"(?:(?:when|as|after|through|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?")
+    r"(?i)s?(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?[ \t]*,?[ \t]*"
+    r"(?:(?:when|as|after|through|via|by[ \t]+means[ \t]+of|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:

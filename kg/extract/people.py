@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -249,6 +250,7 @@ def persons(article: Article) -> dict[str, Person]:
     cands = candidates(article)
     role_words = _role_words()
     scored = {(x.begin, x.end): x for x in listed(article)}
+    ratings = {(x.begin, x.end): x for x in rated(article)}
     full_names = _full_names(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
@@ -275,6 +277,10 @@ def persons(article: Article) -> dict[str, Person]:
             for m in team_mentions:
                 if c.end <= m.begin < c.end + len(inner):
                     team = team or m.team
+        rating = ratings.get((c.begin, c.end))
+        if rating is not None:  # "Kacper Wilczek – 8" under "POLAND (4-2-3-1)"
+            roles.append(rating.role)
+            team = team or rating.team
         box = scored.get((c.begin, c.end))
         if box is not None:  # "Scorers: Austria: Gruber 12, 51", "GOAL! ... (Marek Hudák, 81')"
             roles.append("player")
@@ -388,6 +394,50 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
                 out.append(c)
         elif WRITING_IN.search(text, max(0, c.begin - 60), c.begin):
             out.append(c)
+    return out
+
+
+RATING_LINE = regex.compile(  # "Kacper Wilczek – 8", "Bartosz Kędzior: 6.5/10"
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\n–—:()\d]{2,60}?)[ \t]*(?:[–—-]|:)[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?[ \t]*$")
+HEADER_LINE = regex.compile(r"(?m)^[ \t]*(?P<head>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$")
+
+
+class Rated(NamedTuple):
+    """A name in a player-ratings list: its line, role and team (from the section's heading) and
+    the lines that describe its game (whose subject is the name, left out)."""
+    begin: int
+    end: int
+    role: str
+    team: str | None
+    notes: tuple[int, int]
+
+
+def rated(article: Article) -> list[Rated]:
+    """The names of a ratings list ("POLAND (4-2-3-1)" / "Kacper Wilczek – 8" / "Opened the scoring
+    ..."): two or more such lines make a list. Players, or coaches under a coach's heading. Cached."""
+    if "rated" in article.cache:
+        return article.cache["rated"]
+    text = article.content
+    lines = list(RATING_LINE.finditer(text)) if "\n" in text else []
+    out: list[Rated] = []
+    if len(lines) >= 2:
+        heads = [(h.start(), h.group("head").strip()) for h in HEADER_LINE.finditer(text)]
+        coach_heads = {w.casefold() for w in vocab()["roles"]["coach"]} | {"coaches", "managers", "bench boss"}
+        for m in lines:
+            before = [h for b, h in heads if b < m.start()]
+            role, team = "player", None
+            for h in reversed(before):  # the nearest team heading, and whether a coach heading came after it
+                if h.casefold() in coach_heads:
+                    role = "coach"
+                    continue
+                team = teams().lookup(h.title()) or teams().lookup(h)
+                if team:
+                    break
+            end = text.find("\n\n", m.end())
+            nxt = RATING_LINE.search(text, m.end())
+            stop = min(x for x in (end if end != -1 else len(text), nxt.start() if nxt else len(text), len(text)))
+            out.append(Rated(m.start("name"), m.end("name"), role, team, (min(m.end() + 1, stop), stop)))
+    article.cache["rated"] = out
     return out
 
 
@@ -513,4 +563,4 @@ def extract(article: Article) -> Iterator[PersonMention]:
         )
 
 
-__all__ = ["extract", "persons", "resolve", "candidates", "Person"]
+__all__ = ["extract", "persons", "resolve", "candidates", "rated", "Person", "Rated"]

@@ -33,8 +33,9 @@ def _label() -> regex.Pattern[str]:
     """``Photo: X``, ``(Image: X)``, ``Foto: X``, ``© AFP``: a credit label (``vocab.json``) or the
     copyright sign, and what follows it."""
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
+    short = "|".join(regex.escape(w) for w in vocab()["credit_label_abbreviations"])  # "Fot. X / 400mm.pl"
     return regex.compile(
-        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=\())(?:(?:{labels})\s*:|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
+        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=\())(?:(?:{labels})\s*:|(?-i:{short})[ \t]+|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
         rf"(?P<credit>[^\n]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\s{{2,}})")
 
 
