@@ -687,3 +687,20 @@ def test_goals_in_a_ratings_list():
 )
 def test_more_goal_phrasings(body, scorer, minute):
     assert (scorer, minute) in [(g[0], g[2]) for g in goals(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "he"/"she" as the subject stands for the name written last before it
+        ("Indonesia beat Vietnam 2-1 on Tuesday.\n\nDaan Wattimena only switched allegiance last year. He won every "
+         "header and then rose highest to power home a corner in the 71st minute for the winner.",
+         [("Daan Wattimena", 71)]),
+        ("Indonesia beat Vietnam 2-1 on Tuesday. The coach threw on Rizky Nainggolan at half-time. The winger's pace "
+         "stretched the defence and he levelled in the 56th minute with a shot.", [("Rizky Nainggolan", 56)]),
+        # not when the pronoun's sentence says no goal of its own
+        ("Indonesia beat Vietnam 2-1 on Tuesday. Coach Hendra Sitompul was pleased. He said the team scored twice.", []),
+    ],
+)
+def test_a_pronoun_subject_scores(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected

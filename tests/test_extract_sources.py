@@ -183,6 +183,9 @@ def test_credit_in_boilerplate_is_ignored():
          [("Marcelo Quiroga", "This victory is for the people of El Alto")]),
         ('Chile coach Gustavo Pezoa was calm. "We committed errors in the set pieces," affirmed Pezoa.',
          [("Gustavo Pezoa", "We committed errors in the set pieces")]),
+        # "the X coach said" is not the goalkeeper named last
+        ('Hendra Sitompul threw on Rizky Nainggolan, who beat goalkeeper Dang Quang Vinh. "Rizky is a player for big '
+         'nights," the Indonesia coach said afterwards.', [("Hendra Sitompul", "Rizky is a player for big nights")]),
     ],
 )
 def test_quotes(body, expected):

@@ -362,6 +362,11 @@ def persons(article: Article) -> dict[str, Person]:
         p.forms.add(credit_name[0])
         p.roles.insert(0, "photographer")
         p.spans.append(credit_name[1])
+    for pron in pronoun_subjects(article):  # "X switched allegiance last year. He ... rose to power home"
+        sent = sentence_at(article, pron.begin)
+        if sent is not None and goal_cue(text, pron.begin, pron.end, False, sent.end):
+            p = found.setdefault(pron.name, Person(pron.name, {pron.name}))
+            p.roles.append("player")
     merged = _merge(found)
     # later mentions of a known surname (no cue needed once the person is known)
     for c in cands:
@@ -394,6 +399,33 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
                 out.append(c)
         elif WRITING_IN.search(text, max(0, c.begin - 60), c.begin):
             out.append(c)
+    return out
+
+
+PRONOUN = regex.compile(r"(?:(?<=[.!?\n][\"”’)]?[ \t]{1,3})|(?<=\A)|(?<=\b(?:and|but|before|then|when|as|after)[ \t]+))(?:He|She|he|she)(?=[ \t]+\p{Ll})")
+
+
+def pronoun_subjects(article: Article) -> list[Candidate]:
+    """"He" or "she" as a sentence's or a clause's subject, standing for the name written last
+    before it (two or more words, in that sentence or the one before, with no other name between):
+    a candidate at the pronoun with the name it stands for. Cached."""
+    if "pronoun_subjects" in article.cache:
+        return article.cache["pronoun_subjects"]
+    text = article.content
+    cands = candidates(article)
+    out: list[Candidate] = []
+    if "he " in text or "He " in text:
+        k = 0
+        for m in PRONOUN.finditer(text):
+            while k < len(cands) and cands[k].end <= m.start():
+                k += 1
+            if k == 0:
+                continue
+            last = cands[k - 1]
+            if len(last.name.split()) < 2 or m.start() - last.end > 400 or text.count(". ", last.end, m.start()) > 1:
+                continue
+            out.append(Candidate(m.start(), m.end(), last.name, False))
+    article.cache["pronoun_subjects"] = out
     return out
 
 

@@ -302,7 +302,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     for m in _pronoun_near().finditer(text, lo, hi):
         distance = m.start() - ve if m.start() >= ve else vb - m.end()
         if distance <= 3:
-            who = _last_person_before(article, quote_begin)
+            role = _role_of(m.group(0))  # "the Indonesia coach said": the last coach named, not the last name
+            who = _last_person_before(article, quote_begin, role)
             if who:
                 options.append((distance, who))
     near = [o for o in options if o[0] <= 60]
@@ -313,9 +314,22 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     return min(subject)[1] if subject else None
 
 
-def _last_person_before(article: Article, pos: int) -> str | None:
-    """The person named last before ``pos`` (for "he said")."""
-    from .people import candidates, persons, resolve
+def _role_of(reference: str) -> str | None:
+    """The role a reference names ("the Indonesia coach": coach; "he": None)."""
+    from .people import _role_words
+
+    words = reference.casefold().split()
+    roles = _role_words()
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in roles:
+            return roles[" ".join(words[-n:])]
+    return None
+
+
+def _last_person_before(article: Article, pos: int, role: str | None = None) -> str | None:
+    """The person named last before ``pos`` (for "he said"); with ``role``, the last one not known
+    in another role ("the coach said": not the goalkeeper named since)."""
+    from .people import best_role, candidates, persons, resolve
 
     people = persons(article)
     best = None
@@ -325,6 +339,8 @@ def _last_person_before(article: Article, pos: int) -> str | None:
         if pos - c.end > 1500:
             continue
         p = resolve(people, c.name)
+        if role is not None and p is not None and best_role(p.roles) not in (role, "other"):
+            continue
         if p:
             best = p.name
         elif len(c.name.split()) >= 2:
