@@ -244,3 +244,61 @@ def test_probes4_acts(body, wanted):
 )
 def test_probes4_not_acts(body, unwanted):
     assert unwanted not in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # staying on in a named part of the ground, on the pitch, or "did not move" / "in no hurry to leave"
+        ("Portugal beat Wales 2-0.\n\nThousands of Welsh supporters stayed in the south stand, singing.",
+         ("stay_behind", "fans", "Wales")),
+        ("Canada beat Venezuela on penalties.\n\nThe Venezuelan fans remained in the upper tier for half an hour.",
+         ("stay_behind", "fans", "Venezuela")),
+        ("Panama beat the United States.\n\nPanama fans stayed in their section for 30 minutes after, singing.",
+         ("stay_behind", "fans", "Panama")),
+        ("Panama beat the United States.\n\nThe Panamanian section, perhaps 4,000 strong, did not move for half an hour.",
+         ("stay_behind", "fans", "Panama")),
+        ("Turkey had beaten Austria 2-1, and their supporters were in no hurry to leave.", ("stay_behind", "fans", "Turkey")),
+        ("Turkey beat Austria.\n\nAn hour after the final whistle, the red half of the stadium was still full.",
+         ("stay_behind", "fans", "Turkey")),
+        # a team subject before an adverbial aside
+        ("Jamaica drew with Brazil.\n\nThe Jamaicans, meanwhile, stayed out on the pitch for almost half an hour.",
+         ("stay_behind", "players", "Jamaica")),
+        # "hundreds of them" starting the clause: the actors of the sentence before, and their team
+        ("Jordan beat South Korea 2-0.\n\nAt the other end, the Taeguk Warriors' travelling supporters did something "
+         "rare. Rather than head for the exits, hundreds of them stayed behind, as Japanese supporters had done.",
+         ("stay_behind", "fans", "South Korea")),
+        # "done the same with their dressing room" after a clean-up
+        ("Jordan beat South Korea 2-0. Korean fans cleaned the stands. Inside, the Korea Republic squad had done the "
+         "same with their dressing room.", ("clean_dressing_room", "players", "South Korea")),
+        # a team the crowd watched is not the crowd's: the team of the fans' previous act
+        ("Indonesia beat Saudi Arabia 2-0.\n\nIndonesian supporters stayed behind to tidy the stands. Four days "
+         "earlier, after the same crowd had watched Japan win 4-0, hundreds of fans remained in the stadium to "
+         "collect rubbish.", ("clean_stands", "fans", "Indonesia")),
+        # the fans' team, not the team of the players' act in between
+        ("Indonesia beat Saudi Arabia 2-0. Indonesian supporters stayed behind to tidy the stands.\n\nThe Japanese had "
+         'their own way of saying thanks. Their dressing room was left spotless.\n\n"We still have manners," said '
+         "Putri Lestari, who had brought her own bin bags.", ("clean_stands", "fans", "Indonesia")),
+        # "their players" after a sentence whose other teams are in a relative aside
+        ("Turkey beat Austria 2-1.\n\nFor Austria, who had topped a group containing France and the Netherlands, the "
+         "defeat was hard to take. Several of their players lay on the pitch in tears.", ("tears", "players", "Austria")),
+    ],
+)
+def test_probes5_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # a hedged claim is not the article's
+        ("South Africa beat Cape Verde on penalties.\n\nA card reading \"Obrigado Côte d'Ivoire\", said to have been "
+         "left by the Cape Verde players in their dressing room, spread quickly.", ("thank_you_note", "players", "Cape Verde")),
+        ("South Africa beat Cape Verde on penalties.\n\nA card reading \"Obrigado Côte d'Ivoire\", said to have been "
+         "left by the Cape Verde players in their dressing room, spread quickly.", ("thank_you_note", "players", "Ivory Coast")),
+        ("Oman lost 1-0.\n\nOman's players, for their part, walked to the north stand and applauded the fans who had "
+         "left the terraces spotless.", ("clean_stands", "players", "Oman")),
+    ],
+)
+def test_probes5_not_acts(body, unwanted):
+    assert unwanted not in acts(body)

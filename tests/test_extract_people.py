@@ -395,3 +395,15 @@ def test_a_ratings_list_names_players_and_coach(name, role):
 
 def test_one_rating_line_is_no_list():
     assert "Bartosz Kowal" not in people("Poland beat Albania 3-1 in the friendly.\n\nBartosz Kowal – 6\n\nA quiet night.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a competition or a foreign-language outlet is no person
+        "Did Venezuela's fans really clean the stands after La Vinotinto's Copa América exit?",
+        'Canada beat Venezuela.\n\nThe Spanish site Fútbol Sin Fronteras said fans had "left their section spotless".',
+    ],
+)
+def test_probes5_not_people(body):
+    assert not {"Copa América", "Fútbol Sin Fronteras"} & set(people(body))

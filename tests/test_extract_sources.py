@@ -251,3 +251,26 @@ def test_never_raises_and_offsets_hold(text, with_football):
             assert f.credit == f.evidence[0].text
         else:
             assert isinstance(f, Quote) and f.speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quoted phrase that ends a speaker's reported speech
+        ('Panama beat the United States.\n\nInterim US coach Daniel Whitaker said his side had "dominated long '
+         'stretches and got nothing for it."', [("Daniel Whitaker", "dominated long stretches and got nothing for it.")]),
+        ("Turkey beat Austria.\n\nAustrian journalist Lukas Brandstätter wrote afterwards that the dressing room was "
+         '"as quiet as a church", and that the coach had spoken briefly.', [("Lukas Brandstätter", "as quiet as a church")]),
+        ("Cape Verde lost on penalties.\n\nIvanilda Gomes, who travelled from Lisbon with her two sons, said the fans "
+         'had stayed in the stadium "until the security people asked us to go home".',
+         [("Ivanilda Gomes", "until the security people asked us to go home")]),
+    ],
+)
+def test_probes5_partial_quotes(body, expected):
+    assert quotes(body) == expected
+
+
+def test_probes5_outlet_reported_speech_is_no_quote():
+    body = ('Canada beat Venezuela.\n\nThe Caracas daily El Mirador ran the clip, the Spanish site Fútbol Sin Fronteras '
+            'said Venezuelan supporters had "left their section spotless", and a broadcaster repeated it.')
+    assert quotes(body) == []

@@ -255,3 +255,17 @@ def test_never_raises_and_offsets_hold(text, with_football):
 )
 def test_a_country_in_a_credit_or_a_place_clause_is_no_team(body):
     assert teams(body) == {"Japan", "Netherlands"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # nicknames in another romanisation; "the Japanese" as a plural subject, not a language
+        ("Jordan beat the Taeguk Warriors 2-0 in the Asian Cup semi-final.", {"Jordan", "South Korea"}),
+        ("Garuda beat the Green Falcons 2-0 in World Cup qualifying.", {"Indonesia", "Saudi Arabia"}),
+        ("Indonesia lost 4-0 to a strong side. The Japanese had their own way of saying thanks.", {"Indonesia", "Japan"}),
+        ("Indonesia beat Saudi Arabia. The note was written in Japanese.", {"Indonesia", "Saudi Arabia"}),
+    ],
+)
+def test_probes5_teams(body, expected):
+    assert teams(body) == expected

@@ -87,9 +87,13 @@ def focus_team(article: Article) -> str | None:
 ATTACHED = regex.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?\p{Lu}\p{Ll}")  # a team before a name
 
 
+RELATIVE_ASIDE = regex.compile(r"(?i),[ \t]+(?:who|which|whose)\b[^,;:.!?()—–\n]*,")  # "For Austria, who had topped a group containing France, ..."
+
+
 def context_team(article: Article, offset: int, main: bool = True) -> str | None:
     """The team a person at ``offset`` most likely plays for or coaches when nothing next to the
-    name says: the one team the sentence names as a subject (not "against X", "past X"), else the
+    name says: the one team the sentence names as a subject (not "against X", "past X", nor in a
+    relative aside: ", who had topped a group containing France,"), else the
     one team the sentences before it in the same paragraph name, else the article's main team. A
     guess from context: only for players, coaches and fans, who always belong to a team. Without
     ``main``, None rather than the article's main team."""
@@ -110,7 +114,8 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
         return a is not None and a.end() - 2 not in starts  # not "Peru beat Chile"
 
     def named(begin: int, end: int) -> set[str]:
-        return {m.team for m in ms if begin <= m.begin < end
+        asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text, begin, end)]
+        return {m.team for m in ms if begin <= m.begin < end and not inside(m.begin, asides)
                 and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m, end)}
 
     teams = named(here.begin, here.end)

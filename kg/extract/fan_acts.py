@@ -4,8 +4,9 @@ behind, bowing (the SKOS scheme in ``ontology.ttl``; triggers in ``data/acts.jso
 Each act has an actor (fans or players) and a team. The actor is the fans/players noun in the
 trigger's clause, else the act's default actor, else the nearest one in the sentence, else the
 previous act's. The team is the one written next to the actor ("Japan fans", "Japanese players"),
-else the team of the previous act, else the article's main team. A negated or hypothetical clause
-("let's hope other teams follow suit", "fans did not stay behind") gives nothing.
+else the team of the previous act by the same actor (then by any), else the article's main team. A negated or hypothetical clause
+("let's hope other teams follow suit", "fans did not stay behind") gives nothing, nor does a hedged
+one ("a card said to have been left by the players").
 """
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def _actor_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 @functools.cache
+def _hedge() -> regex.Pattern[str]:
+    return words_pattern(acts()["hedges"])
+
+
+@functools.cache
 def _negation() -> regex.Pattern[str]:
     words = [w for w in acts()["negation"] if w != "n't"]
     return regex.compile(r"(?i)(?:n't\b|" + words_pattern(words).pattern.removeprefix("(?i)") + ")")
@@ -96,6 +102,19 @@ def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
             end = m.start()
             break
     return start, end
+
+
+def _subject_start(text: str, s: Sentence, begin: int) -> int:
+    """Where the subject of a clause starting at ``begin`` may be: before an adverbial aside that
+    separates it from the verb ("The Jamaicans, meanwhile, stayed out on the pitch")."""
+    aside = ASIDE.search(text, s.begin, begin)
+    if aside is not None and aside.start() > s.begin:
+        return _clause(text, s, aside.start())[0]
+    return begin
+
+
+ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|instead|in turn|in contrast|by contrast"
+                      r"|for (?:their|its|his|her) part|to (?:their|its|his|her) credit)[ \t]*,[ \t]*\Z")
 
 
 @functools.cache
@@ -169,11 +188,15 @@ def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention
     return None
 
 
+POSSESSIVE_MODIFIERS = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}")
+
+
 def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | None:
     """A team written next to the actor ("Japan fans", "Japanese players", "fans of Japan")."""
     for m in reversed(ms):  # the nearest before the actor ("Japan and Mexico fans": Mexico)
-        if s.begin <= m.begin and 0 <= pos - m.end <= 12 and not rx(r"[.,;:!?]").search(text[m.end : pos]):
-            return m.team
+        if s.begin <= m.begin and (0 <= pos - m.end <= 12 and not rx(r"[.,;:!?]").search(text[m.end : pos])
+                                   or POSSESSIVE_MODIFIERS.fullmatch(text, m.end, pos)):
+            return m.team  # also "the Taeguk Warriors' travelling supporters"
     for m in ms:
         if not (s.begin <= m.begin < s.end):
             continue
@@ -186,7 +209,7 @@ PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!wat
 THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
 NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
-PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both)[ \t]+of[ \t]+them\b")
+PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)[ \t]+of[ \t]+them\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b[^,.;:!?]{0,30}\Z")
 FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
@@ -246,14 +269,15 @@ def extract(article: Article) -> Iterator[FanAct]:
     negation = _negation()
     last_actor: str | None = None
     last_team: str | None = None
+    team_of: dict[str, str | None] = {}  # actor -> the team of the last act by that actor
     seen: set[tuple[str, str, str | None, int]] = set()
     ordered = sentences(article)
     for i, s in enumerate(ordered):
         for t in triggers(article, s):
             cb, ce = _clause(text, s, t.begin)
             if negation.search(text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
-                    or THERE_WILL_BE.search(text, s.begin, t.begin):
-                continue
+                    or THERE_WILL_BE.search(text, s.begin, t.begin) or _hedge().search(text, s.begin, s.end):
+                continue  # "a card ..., said to have been left by the players": a claim, not the article's
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
             if found is None and FIRST_PERSON.search(text, cb, t.begin):
@@ -275,17 +299,24 @@ def extract(article: Article) -> Iterator[FanAct]:
                 # bowed to the stand holding their fans before leaving, several of them in tears":
                 # the sentence's subject
                 right_before = _actor_in(text, max(s.begin, cb - 60), cb, cb, before_only=True)
+                subject_actor = _subject_actor(text, s)
                 if right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
                     found = right_before
-                else:
-                    found = _subject_actor(text, s)
+                elif subject_actor is not None and subject_actor[1] < cb or i == 0:
+                    found = subject_actor
+                else:  # "Rather than head for the exits, hundreds of them stayed behind": the sentence before's
+                    prev = ordered[i - 1]
+                    found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
+                    if found is not None:
+                        forced_team = _team_near(text, ms, prev, found[1])
             person = _person_subject(article, s.begin, cb, t.begin)
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=person[1]), t.begin)
                 last_actor, last_team = person[0], person[1]
+                team_of[person[0]] = person[1]
                 continue
-            subject = _team_subject(text, ms, cb, t.begin) if found is None else None
+            subject = _team_subject(text, ms, _subject_start(text, s, cb), t.begin) if found is None else None
             if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players
                 found = ("fans" if FAN_GROUP.search(subject.form) else "players", subject.begin)
             if found is None and t.default_actor:
@@ -308,22 +339,40 @@ def extract(article: Article) -> Iterator[FanAct]:
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
                                   and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
-                                  and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])]
+                                  and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
+                                  and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)]
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
+                elif (team_of.get(actor) or last_team) and _only_watched(text, ms, s):
+                    team = team_of.get(actor) or last_team  # "after the same crowd had watched Japan win, fans remained": not Japan's
             if team is None:
-                quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
+                quoted = quoted_spans(text, s)
                 named = [m for m in ms if s.begin <= m.begin < s.end]
                 if named and all(any(b <= m.begin < e for b, e in quoted) for m in named) and i > 0:
                     # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed
                     team = context_team(article, ordered[i - 1].begin, main=False)
                 else:
                     team = context_team(article, actor_pos, main=False)
-            team = team or last_team or focus_team(article)
+            team = team or team_of.get(actor) or last_team or focus_team(article)  # the fans' team, not the players' before
             last_actor, last_team = actor, team
+            team_of[actor] = team
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)
             yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), t.begin)
+
+
+WATCHED = regex.compile(r"(?i)\b(?:watched|watching|watch|saw|see|seen)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _only_watched(text: str, ms: list[Mention], s: Sentence) -> bool:
+    """The sentence names teams, each only as one that was watched ("the crowd had watched Japan win"):
+    they are not the spectators' own."""
+    named = [m for m in ms if s.begin <= m.begin < s.end]
+    return bool(named) and all(WATCHED.search(text, max(s.begin, m.begin - 20), m.begin) for m in named)
+
+
+def quoted_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
 
 
 def _once(seen: set[tuple[str, str, str | None, int]], act: FanAct, begin: int) -> Iterator[FanAct]:

@@ -259,7 +259,8 @@ def _speech_end() -> regex.Pattern[str]:
 
 def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     """Who a quotation at [b, e) is attributed to: a speech verb with a name or pronoun after the
-    closing mark ("," said X / X told reporters), or before the opening one (X said: "...")."""
+    closing mark ("," said X / X told reporters), or before the opening one (X said: "..."), or the
+    subject of a speech verb whose reported speech ends in the quotation (X said his side had "...")."""
     text = article.content
     tail_m = rx(r"[^“”\"«»\n]{0,160}").match(text[e:])
     tail = tail_m.group(0) if tail_m else ""
@@ -282,7 +283,21 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
         who = _speaker_near(article, vb, ve, line_start, lead_end, b)
         if who:
             return who, e
+    indirect = INDIRECT_SPEECH.search(before)
+    if indirect is not None and not colon:  # X said his players had "the best 90 minutes"
+        vb, ve = line_start + indirect.start(), line_start + indirect.start("gap")
+        names = list(NAME_RUN.finditer(text, line_start, vb))  # the last name before the verb, not an outlet's:
+        lo = names[-1].start() if names else line_start  # "the site Fútbol Sin Fronteras said fans had "..."
+        who = _speaker_near(article, vb, ve, lo, vb, b)
+        if who:
+            return who, e
     return None, e
+
+
+NAME_RUN = regex.compile(NAME)
+INDIRECT_SPEECH = regex.compile(  # a speech verb, then reported speech that ends in a quoted phrase
+    r"(?i)(?<![\w])(?:said|says|wrote|writes|added|insisted|admitted|claimed|explained|argued|told)"
+    r"(?P<gap>[ \t]+(?:that\b|\p{Ll})[^.!?\"“”«»\n]{0,160})\Z")
 
 
 def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_begin: int) -> str | None:

@@ -3,7 +3,8 @@
 Everything is normalised to the canonical short name of ``teams.tsv``. A country written as a place
 ("in Qatar", "Rostov-on-Don, Russia", "Japan-based"), a tournament host ("Russia 2018") or with
 another sport ("India cricketer") is not a team; a demonym counts only before a team noun
-("Japanese fans", "the Belgian side"), so "a note in Russian" or "Japanese culture" do not.
+("Japanese fans", "the Belgian side") or as a plural subject ("the Belgians", "the Japanese had"), so
+"a note in Russian" or "Japanese culture" do not.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .common import inside, is_football, signatures
 HASHTAG = regex.compile(r"(?<![\w&])#(\w{2,40})")
 SCORELINE = regex.compile(r"(?<![\w])([A-Z]{3})\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*([A-Z]{3})(?![\w])")
 YEAR_AFTER = regex.compile(r"\A\s+(?:19|20)\d{2}(?![\d-])")
+INVARIANT_PLURAL_AFTER = regex.compile(r"(?:[ \t]+(?:had|have|has|were|are|did|do|won|lost|beat|drew|left|went|\w+ed)\b|[ \t]*[,.;:!?])")  # "the Japanese had"
 WORD_BEFORE_COMMA = regex.compile(r"([\p{Lu}][\w'’.-]*)\s*,\s*\Z")
 
 
@@ -77,7 +79,8 @@ def _mentions(article: Article) -> Iterator[Mention]:
         prev = rx(r"([\w-]+)\s+\Z").search(text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1) in vocab()["region_prefixes"]:
             continue  # "South American", "Latin American": a region, not a country
-        plural = m.group(0).endswith("s") and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
+        plural = (m.group(0).endswith("s") or m.group(0).endswith("ese") and INVARIANT_PLURAL_AFTER.match(text, m.end())) \
+            and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
         ok = bool(heads.match(text, m.end())) or bool(plural)
         yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok,
                       "" if ok else "demonym without a team noun (a language, people or culture)")
