@@ -255,6 +255,8 @@ def test_future_fixture_venue_not_used():
         "Ghana beat Mali 1-0 on Tuesday. Brazil play Argentina in the other semi-final.",
         "Ghana beat Mali 1-0 on Tuesday. Teams like Japan and South Korea go to these stadiums and win.",
         "Mali beat Ghana 1-0 on Tuesday. Next up: Burkina Faso travel to Guinea on Tuesday.",
+        # a condition, not a result
+        "Mali beat Ghana 1-0 on Tuesday. If Burkina Faso beat Guinea on Sunday, they will top the group.",
     ],
 )
 def test_no_match(body):
@@ -683,6 +685,12 @@ def test_goals_in_a_ratings_list():
          "into the top corner.", "Ewan Marr", 84),
         ("Scotland beat the Faroe Islands 3-1. The visitors led in the 29th minute when Hanus Joensen ghosted in at the "
          "back post to nod past a flat-footed keeper.", "Hanus Joensen", 29),
+        ("Jordan beat South Korea 2-0. Omar Haddadin pounced on a loose ball in the 53rd minute.", "Omar Haddadin", 53),
+        ("Jordan beat South Korea 2-0. Laith Obeidat ran half the length of the pitch to make it two (66 mins).",
+         "Laith Obeidat", 66),
+        ("Iran beat Japan 2-1. Mehdi Karim scored late after Kaito Morishita had given the Samurai Blue a 28th-minute "
+         "lead.", "Kaito Morishita", 28),
+        ("Indonesia drew 1-1 with Japan. Rizky Pratama headed Indonesia level in the 77th minute.", "Rizky Pratama", 77),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):

@@ -75,6 +75,9 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
          ("Hoang Duc Anh/Tuoi Tre", None, "Hoang Duc Anh")),
         # an abbreviated label with no colon
         ("Poland won 3-1.\n\nFot. Mateusz Trzaska / 400mm.pl", ("Mateusz Trzaska / 400mm.pl", None, "Mateusz Trzaska")),
+        # an agency in capitals with "FOTO", and an editor's initials after the name
+        ("Indonesia beat Japan 2-0.\n\nANTARA FOTO/Bagas Wiratama/nym.",
+         ("ANTARA FOTO/Bagas Wiratama/nym.", "Antara", "Bagas Wiratama")),
     ],
 )
 def test_credit(body, expected):

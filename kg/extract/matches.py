@@ -481,6 +481,7 @@ def _fixture(local: str) -> bool:
     return seen and not rx(r"(?i)\b(?:drew|drawn|held|ended|finished)\b").search(local)
 
 
+CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}")  # "If Panama beat Mexico ..."
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
@@ -507,8 +508,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         pair = _pair(ms, names, scores, s.begin)
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
-        if not scores and _fixture(local):
-            return  # "Burkina Faso host Guinea on Saturday before the return match"
+        if not scores and (_fixture(local) or CONDITIONAL.search(local)):
+            return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico"
     elif len(names) == 1 and has_final and clause.whole:
         other, several = _paragraph_opponent(article, sentence, names[0], found)
         if several:

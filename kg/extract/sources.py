@@ -56,8 +56,9 @@ def _agencies() -> list[str]:
 
 @functools.cache
 def _agency_slash() -> regex.Pattern[str]:
-    alt = alternation(_agencies())
-    return regex.compile(rf"(?<![\w/])(?P<credit>(?:{alt})(?:[ \t]+Photo)?/[ \t]*(?P<name>{NAME})"
+    alt = "(?i:" + alternation(_agencies(), ignorecase=True) + ")"  # "Reuters", "REUTERS", "ANTARA"
+    return regex.compile(rf"(?<![\w/])(?P<credit>(?:{alt})(?:[ \t]+(?:Photo|PHOTO|Foto|FOTO))?/[ \t]*(?P<name>{NAME})"
+                         r"(?:/[a-z]{2,4}\.?(?![\w/]))?"  # "ANTARA FOTO/Name/nym.": an editor's initials
                          rf"|{NAME}[ \t]*/[ \t]*(?:{alt})(?:[ \t]+via[ \t]+(?:{alt}))?(?![\w/]))")
 
 
@@ -104,7 +105,8 @@ def credits(article: Article) -> list[CreditFound]:
         if lead:
             b += lead.end()
             raw = text[b:e]
-        raw = raw.strip().rstrip(".,;")
+        raw = raw.strip()
+        raw = raw if rx(r"/[a-z]{2,4}\.\Z").search(raw) else raw.rstrip(".,;")  # keep "/nym." (an editor's initials)
         if not raw or any(b < fe and fb < b + len(raw) for fb, fe in found):
             return
         agency = _agency_of(raw)
