@@ -6,7 +6,9 @@ from other tournaments with tweets in a dozen languages, fact boxes, live blogs,
 rugby, cricket, ice hockey, basketball, water polo and field hockey controls) and ``tests/data/probes4``
 (24 more written unseen: wire datelines and bylines, scorer lists, previews, shoot-outs, a Q&A,
 nicknames, round-ups, disputed reports, a fact check, tweets dated in other languages; handball,
-American football and rugby controls), and its bundled queries are compared with their gold files, field by
+American football and rugby controls) and ``tests/data/probes5`` (24 more: tabloid, broadsheet, local
+paper, translated agency copy, ratings, listicle, press conference, feature; fan stories at other
+tournaments; volleyball, rugby league, rugby sevens and cricket controls), and its bundled queries are compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
 outside the repository). The floors sit a little under what this version reaches, so that a change
 that loses recall or precision anywhere fails here, not only in a hand-run scorer."""
@@ -30,8 +32,8 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # probes were written (3f33a6b): heldout 0.994 / 0.96, probes 0.876 / 0.70; before probes3 was
 # written (81aab44): probes3 0.864 / 0.76 (goals recall 0.63, fan acts). probes4 now 0.950 / 0.86
 # (tweets: the controls' tweets are kept, as the README says); unseen at c1f9010 (shared scorer):
-# its halves 0.858 and 0.868.
-FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82), "probes4": (0.93, 0.84)}
+# its halves 0.858 and 0.868. probes5 now 0.911 / 0.81 (matches); unseen at 48b442f: 0.822 and 0.858.
+FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82), "probes4": (0.93, 0.84), "probes5": (0.89, 0.79)}
 
 
 def norm(value: object) -> str:
