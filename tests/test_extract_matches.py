@@ -712,3 +712,24 @@ def test_more_goal_phrasings(body, scorer, minute):
 )
 def test_a_pronoun_subject_scores(body, expected):
     assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # several results listed against different opponents, each after its own score
+        ("Turkey beat Austria 2-1 in Leipzig. The Crescent-Stars had opened with a 3-1 victory over Georgia in Dortmund "
+         "and a 2-1 win against Czechia in Hamburg.",
+         {("Turkey", "Austria", "2-1"), ("Turkey", "Georgia", "3-1"), ("Turkey", "Czech Republic", "2-1")}),
+        ("Jamaica drew 0-0 with Brazil. The Reggae Girlz had opened with a goalless draw against France, before a 1-0 "
+         "win over Panama.", {("Jamaica", "Brazil", "0-0"), ("Jamaica", "France", "0-0"), ("Jamaica", "Panama", "1-0")}),
+        # the subject not named in the sentence: the article's team
+        ("Turkey beat Austria 2-1 in Leipzig.\n\nThe win followed a 3-1 victory over Georgia and a 2-1 win against "
+         "Czechia, six days before the Austria match.",
+         {("Turkey", "Austria", "2-1"), ("Turkey", "Georgia", "3-1"), ("Turkey", "Czech Republic", "2-1")}),
+        ("Wales lost 1-0 to Italy. Wales had begun with a 2-1 defeat to Switzerland and a 1-0 win over Turkey.",
+         {("Italy", "Wales", "1-0"), ("Switzerland", "Wales", "2-1"), ("Wales", "Turkey", "1-0")}),
+    ],
+)
+def test_results_listed_against_several_opponents(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected

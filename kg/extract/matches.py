@@ -25,7 +25,7 @@ from ..findings import Evidence, Goal, Match
 from ..lexicon import alternation, rx, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentences, span
 from ..reader import Article
-from .common import inside, is_football, signatures
+from .common import focus_team, inside, is_football, signatures
 from .dates import find_dates
 from .teams import Mention, accepted
 
@@ -464,6 +464,47 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
     return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
 
 
+RESULT_PHRASE = regex.compile(
+    r"(?i)(?:(?<![\d-])(?P<a>\d{1,2})[ \t]*[-–][ \t]*(?P<b>\d{1,2})(?:[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>win|victory|triumph|"
+    r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate))?|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate))"
+    r",?[ \t]+(?:over|against|to|by|with)[ \t]+(?:the[ \t]+)?\Z")
+LOSS_NOUNS = frozenset({"defeat", "loss"})
+
+
+def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[Mention],
+                    found: dict[frozenset[str], MatchInfo]) -> bool:
+    """Results a sentence lists against several opponents, each named after its own score ("a 3-1
+    victory over Georgia and a 2-1 win against Czechia", "another 0-0, against France, and a 1-0
+    win over Panama"): each is a match of that opponent with the sentence's subject (a team it
+    names otherwise, else the one its context gives). False when there are fewer than two."""
+    text = article.content
+    listed = []
+    first = s.end
+    for m in ms:
+        p = RESULT_PHRASE.search(text, max(s.begin, m.begin - 45), m.begin)
+        if p is not None:
+            listed.append((m.team, int(p.group("a") or 0), int(p.group("b") or 0), (p.group("noun") or "").casefold()))
+            first = min(first, p.start())
+    if len({t for t, *_ in listed}) < 2:
+        return False
+    others = [m.team for m in ms if m.team not in {t for t, *_ in listed} and m.end <= first  # the subject comes first
+              and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])]
+    # "The win followed ...": the winner of the article's first match, else its main team
+    first_match = next(iter(found.values()), None)
+    subject = others[0] if others else (first_match.winner if first_match else None) or focus_team(article)
+    if subject is None or subject in {t for t, *_ in listed}:
+        return False
+    for team, a, b, noun in listed:
+        key = frozenset((subject, team))
+        info = found.setdefault(key, MatchInfo(key, [subject, team]))
+        if sentence not in info.sentences:
+            info.sentences.append(sentence)
+        info.scores[(max(a, b), min(a, b))] += 1
+        if a != b and noun:
+            info.winner_votes[team if noun in LOSS_NOUNS else subject] += 2
+    return True
+
+
 def _fixture(local: str) -> bool:
     """A clause with no score that speaks of its teams in the present tense only: a fixture ("X
     host Y on Saturday", "X and Y meet in the final") or a generality ("teams like X and Y go there
@@ -497,6 +538,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     if clause.antecedent is not None:
         ms = [clause.antecedent, *ms]
     names = list(dict.fromkeys(m.team for m in ms))
+    if _results_listed(article, sentence, s, ms, found):
+        return  # "a 3-1 victory over Georgia and a 2-1 win against Czechia": one match each
     scores = _final_scores(local, {m.end - s.begin: m.begin - s.begin for m in ms})
     line = _result_line(local, [(m.begin - s.begin, m.end - s.begin) for m in ms])
     if line and not scores:
