@@ -259,6 +259,8 @@ def test_probes4_not_acts(body, unwanted):
         ("Panama beat the United States.\n\nThe Panamanian section, perhaps 4,000 strong, did not move for half an hour.",
          ("stay_behind", "fans", "Panama")),
         ("Turkey had beaten Austria 2-1, and their supporters were in no hurry to leave.", ("stay_behind", "fans", "Turkey")),
+        ("Poland beat Albania 3-1.\n\nThe 4,000 Albania supporters in the away end stayed long after full time, singing.",
+         ("stay_behind", "fans", "Albania")),
         ("Turkey beat Austria.\n\nAn hour after the final whistle, the red half of the stadium was still full.",
          ("stay_behind", "fans", "Turkey")),
         # a team subject before an adverbial aside
