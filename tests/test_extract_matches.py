@@ -729,6 +729,12 @@ def test_a_pronoun_subject_scores(body, expected):
          {("Turkey", "Austria", "2-1"), ("Turkey", "Georgia", "3-1"), ("Turkey", "Czech Republic", "2-1")}),
         ("Wales lost 1-0 to Italy. Wales had begun with a 2-1 defeat to Switzerland and a 1-0 win over Turkey.",
          {("Italy", "Wales", "1-0"), ("Switzerland", "Wales", "2-1"), ("Wales", "Turkey", "1-0")}),
+        # "they beat X 1-0": a result verb with no team of its own before it
+        ("Uzbekistan topped the group.\n\nOn 20 March they beat the United Arab Emirates 1-0 in Tashkent, and five "
+         "days later they came away with a 0-0 draw against Iran.",
+         {("Uzbekistan", "United Arab Emirates", "1-0"), ("Uzbekistan", "Iran", "0-0")}),
+        ("Japan beat Oman 2-0. Later Iran beat Qatar 3-1 while Iraq drew 0-0 with Syria.",
+         {("Japan", "Oman", "2-0"), ("Iran", "Qatar", "3-1"), ("Iraq", "Syria", "0-0")}),
     ],
 )
 def test_results_listed_against_several_opponents(body, expected):

@@ -177,6 +177,7 @@ def test_ambiguous_demonym_needs_a_named_team():
         ("La Roja edged the Socceroos 1-0.", {"Spain", "Australia"}),
         ("Chile lost at home. La Roja were poor.", {"Chile"}),
         ("Spain won. La Roja were superb.", {"Spain"}),
+        ("Papua New Guinea had beaten the Cagous 2-0 in their semi-final.", {"Papua New Guinea", "New Caledonia"}),
     ],
 )
 def test_ambiguous_nickname(body, expected):

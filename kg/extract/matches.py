@@ -469,6 +469,8 @@ RESULT_PHRASE = regex.compile(
     r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate))?|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate))"
     r",?[ \t]+(?:over|against|to|by|with)[ \t]+(?:the[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
+RESULT_VERB = regex.compile(r"(?i)\b(?:beat|defeated|thrashed|edged|overcame|stunned|lost[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
+SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d:])")
 
 
 def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[Mention],
@@ -485,6 +487,16 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
         if p is not None:
             listed.append((m.team, int(p.group("a") or 0), int(p.group("b") or 0), (p.group("noun") or "").casefold()))
             first = min(first, p.start())
+            continue
+        v = RESULT_VERB.search(text, max(s.begin, m.begin - 25), m.begin)  # "they beat the UAE 1-0"
+        if v is not None and any(0 <= v.start() - x.end <= 20 and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, x.end, v.start())
+                                 for x in ms):
+            continue  # "Iran beat Qatar 3-1": a result with its own subject
+        after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)]) if v is not None else None
+        if v is not None and after is not None:
+            lost = v.group(0).casefold().startswith("lost")
+            listed.append((m.team, int(after.group(1)), int(after.group(2)), "defeat" if lost else "win"))
+            first = min(first, v.start())
     if len({t for t, *_ in listed}) < 2:
         return False
     others = [m.team for m in ms if m.team not in {t for t, *_ in listed} and m.end <= first  # the subject comes first
