@@ -189,6 +189,9 @@ def test_credit_in_boilerplate_is_ignored():
         # "the X coach said" is not the goalkeeper named last
         ('Hendra Sitompul threw on Rizky Nainggolan, who beat goalkeeper Dang Quang Vinh. "Rizky is a player for big '
          'nights," the Indonesia coach said afterwards.', [("Hendra Sitompul", "Rizky is a player for big nights")]),
+        # a speech verb of manner
+        ('Gary McKeown, who made the trip with his son, said it came up over a pint. "We had seen the Japanese do it at '
+         'the World Cup," he laughed.', [("Gary McKeown", "We had seen the Japanese do it at the World Cup")]),
     ],
 )
 def test_quotes(body, expected):
