@@ -192,6 +192,11 @@ def test_credit_in_boilerplate_is_ignored():
         # a speech verb of manner
         ('Gary McKeown, who made the trip with his son, said it came up over a pint. "We had seen the Japanese do it at '
          'the World Cup," he laughed.', [("Gary McKeown", "We had seen the Japanese do it at the World Cup")]),
+        # a quotation with no attribution after a sentence introducing one person, in the same paragraph
+        ('Thailand coach Kenji Matsuura admitted his side had been fortunate. "At 2-0 I was thinking about the second '
+         'leg already."', [("Kenji Matsuura", "At 2-0 I was thinking about the second leg already.")]),
+        ('The Czechia coach, Radek Simunek, did not hide his disappointment. "We were second to every ball after '
+         'half-time."', [("Radek Simunek", "We were second to every ball after half-time.")]),
     ],
 )
 def test_quotes(body, expected):
@@ -218,6 +223,9 @@ def test_quotes(body, expected):
         # a label that is no person of the article, or too short an answer
         "Morocco coach Walid Benali was pleased.\n\nVenue: Al Bayt Stadium in Al Khor, Qatar, in the evening",
         "Morocco coach Walid Benali was pleased.\n\nWalid Benali: Very pleased.",
+        # the sentence before is in another paragraph, or names nobody
+        'Thailand coach Kenji Matsuura admitted his side had been fortunate.\n\n"At 2-0 I was thinking about the next game."',
+        'It was a strange night in Hanoi. "At 2-0 I was thinking about the second leg already."',
     ],
 )
 def test_not_quotes(body):

@@ -235,6 +235,8 @@ def _quotes(article: Article) -> list[QuoteFound]:
                             break
                         if not raw[j][3]:
                             break
+        if speaker is None and words >= 4:
+            speaker = _lead_in_speaker(article, b)
         if speaker is None or words < 3:
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
@@ -264,6 +266,33 @@ def _labelled_answers(article: Article, tweets: list[tuple[int, int]]) -> Iterat
         if person is None:
             continue
         yield QuoteFound(m.start("label"), m.end("text"), m.group("text"), person.name, m.end("text"), False)
+
+
+LEAD_IN = regex.compile(r"[.!?:][\"”’)]?[ \t]+\Z")
+
+
+def _lead_in_speaker(article: Article, begin: int) -> str | None:
+    """The speaker of a quotation with no attribution of its own that follows, in the same paragraph,
+    a sentence introducing one person ("Thailand coach X admitted his side had been fortunate.
+    "At 2-0 ..."", "The Czechia coach, X, did not hide his disappointment. "We were ...""): the
+    first person that sentence names."""
+    from .people import candidates, persons, resolve
+
+    text = article.content
+    para = max(text.rfind("\n", 0, begin) + 1, 0)
+    lead = text[para:begin]
+    if not lead.strip() or not LEAD_IN.search(lead) or rx(r"[“”\"«»]").search(lead):
+        return None
+    body = lead.rstrip()[:-1]  # the lead-in sentence without its final mark
+    stop = max(body.rfind(". "), body.rfind("? "), body.rfind("! "))
+    start = para + stop + 2 if stop >= 0 else para
+    people = persons(article)
+    for c in candidates(article):
+        if start <= c.begin and c.end <= begin:
+            p = resolve(people, c.name)
+            if p is not None and not c.possessive:
+                return p.name
+    return None
 
 
 def _near(text: str, prev_end: int, begin: int) -> bool:
