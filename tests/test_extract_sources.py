@@ -78,6 +78,12 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
         # an agency in capitals with "FOTO", and an editor's initials after the name
         ("Indonesia beat Japan 2-0.\n\nANTARA FOTO/Bagas Wiratama/nym.",
          ("ANTARA FOTO/Bagas Wiratama/nym.", "Antara", "Bagas Wiratama")),
+        # "Photo/AGENCY", the camera emoji as a label, "Photo courtesy of X", more agencies
+        ("Saudi fans cleaned up.\n\nPhoto/SPA", ("SPA", "SPA", None)),
+        ("The Filipinas bow to the crowd. 📸: Ria Mendoza-Cruz", ("Ria Mendoza-Cruz", None, "Ria Mendoza-Cruz")),
+        ("Fans cheered.\n\nPhoto courtesy of PFF", ("PFF", None, None)),
+        ("Canada drew 1-1. (The Canadian Press/Ethan Baxley)",
+         ("The Canadian Press/Ethan Baxley", "The Canadian Press", "Ethan Baxley")),
     ],
 )
 def test_credit(body, expected):

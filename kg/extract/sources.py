@@ -23,9 +23,14 @@ NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|da|di|del|dos|der|de
 PAREN = regex.compile(r"\((?P<credit>[^()\n]{2,80}?(?:/|\bvia\b)[^()\n]{2,80}?|(?P<solo>[A-Z][\w.&' -]{1,30}))\)")
 DATELINE = regex.compile(  # "RABAT, Morocco (AP) —" at the start of a paragraph
     r"(?m)^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[^()\n]{1,30})?[ \t]*\((?P<agency>[^()\n]{1,30})\)[ \t]*[—–-]")
+@functools.cache
+def _photo_slash() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w/])(?:Photo|PHOTO|Foto|FOTO|Picture|Image)[ \t]*/[ \t]*(?P<credit>{alternation(_agencies())})(?![\w/])")
+
+
 CAPS_SLASH = regex.compile(r"\p{Lu}{3,}(?:[ \t]+\p{Lu}+)?[ \t]*/")
 PHOTO_BY_INLINE = regex.compile(
-    r"(?<![\w(])(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?[ \t]+by[ \t]+(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
+    r"(?<![\w(])(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:by|courtesy[ \t]+of)[ \t]+(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
 PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+by\s+|©\s*)")
 
 
@@ -156,6 +161,8 @@ def credits(article: Article) -> list[CreditFound]:
         for m in _agency_slash(True).finditer(text):
             add(m.start("credit"), m.end("credit"))
     for m in PHOTO_BY_INLINE.finditer(text):  # "... at the Rose Bowl. Photo by X / Pasadena Star-News"
+        add(m.start("credit"), m.end("credit"), labelled=True)
+    for m in _photo_slash().finditer(text):  # "Photo/SPA": the agency
         add(m.start("credit"), m.end("credit"))
     out = sorted(found.values(), key=lambda c: c.begin)
     article.cache["credits"] = out
