@@ -8,7 +8,10 @@ rugby, cricket, ice hockey, basketball, water polo and field hockey controls) an
 nicknames, round-ups, disputed reports, a fact check, tweets dated in other languages; handball,
 American football and rugby controls) and ``tests/data/probes5`` (24 more: tabloid, broadsheet, local
 paper, translated agency copy, ratings, listicle, press conference, feature; fan stories at other
-tournaments; volleyball, rugby league, rugby sevens and cricket controls), and its bundled queries are compared with their gold files, field by
+tournaments; volleyball, rugby league, rugby sevens and cricket controls) and ``tests/data/probes6``
+(24 more: fan stories from ten countries' outlets, match reports told from the loser's side, from
+quotes, with own goals, shoot-outs, VAR; women's rugby, field hockey, handball and ice hockey
+controls), and its bundled queries are compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
 outside the repository). The floors sit a little under what this version reaches, so that a change
 that loses recall or precision anywhere fails here, not only in a hand-run scorer."""
@@ -33,7 +36,8 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # written (81aab44): probes3 0.864 / 0.76 (goals recall 0.63, fan acts). probes4 now 0.950 / 0.86
 # (tweets: the controls' tweets are kept, as the README says); unseen at c1f9010 (shared scorer):
 # its halves 0.858 and 0.868. probes5 now 0.911 / 0.81 (matches); unseen at 48b442f: 0.822 and 0.858.
-FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82), "probes4": (0.93, 0.84), "probes5": (0.89, 0.79)}
+# probes6 now 0.909 / 0.76 (fan acts); unseen at f3f886d: 0.900 and 0.869.
+FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82), "probes4": (0.93, 0.84), "probes5": (0.89, 0.79), "probes6": (0.89, 0.73)}
 
 
 def norm(value: object) -> str:
