@@ -304,3 +304,28 @@ def test_probes5_acts(body, wanted):
 )
 def test_probes5_not_acts(body, unwanted):
     assert unwanted not in acts(body)
+
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # the act inside the named player's "who" clause
+        ("Iceland beat Wales 2-1. Wales captain Gethin Rowlands was booked.\n\nRowlands, who was in tears as he left "
+         "the pitch, was just as blunt afterwards.", ("tears", "players", "Wales")),
+        # "the Canada camp" is the team, not a place
+        ("Nigeria beat Canada 2-1.\n\nIt was a very different mood in the Canada camp. Several players were in tears "
+         "on the pitch.", ("tears", "players", "Canada")),
+        # "at the final whistle several of the players": a time, not the object of a verb
+        ("Mali beat Brazil 2-1.\n\nAt the final whistle several of the Brazilian players sank to the turf in tears.",
+         ("tears", "players", "Brazil")),
+        # the fans in a "where" aside are not the actor of what follows the comma
+        ("Bolivia beat Chile 2-0. Chile's players walked to the corner where 700 Chilean fans were standing, and bowed.",
+         ("bow", "players", "Chile")),
+        # ... but are when the act is in the aside
+        ("Belgium beat Japan 3-2. There were touching scenes in the stands where despondent Japan supporters stayed "
+         "behind to clean the stadium.", ("stay_behind", "fans", "Japan")),
+    ],
+)
+def test_probes6_acts(body, wanted):
+    assert wanted in acts(body)

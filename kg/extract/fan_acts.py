@@ -141,7 +141,7 @@ def _is_partitive(text: str, begin: int, end: int) -> bool:
     p = _partitive().search(lead)
     if p is None:
         return False
-    return not rx(r"(?i)\b(?:to|towards|toward|into|at)\s+(?:the|a|an|their|its|his|her)?\s*(?:[\w-]+\s+){0,2}?\Z").search(lead[: p.start()])
+    return not rx(r"(?i)\b(?:to|towards|toward|into|at)\s+(?:the|a|an|their|its|his|her)?\s*(?:[\w-]+\s+){0,1}?\Z").search(lead[: p.start()])
 
 
 def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = False,
@@ -160,6 +160,8 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
             continue
         if k > 0 and found[0][1] != actor and POSSESSED.search(lead):
             continue  # "the players walked to their travelling fans and bowed": the fans are the object
+        if WHERE_BEFORE.search(lead) and "," in text[m.end() : pos]:
+            continue  # "walked to the corner where 700 fans were standing, and bowed": the fans are in an aside
         if m.end() <= pos:
             distance = pos - m.end()
         elif before_only:
@@ -172,6 +174,8 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
 
 
 APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d)[^,;:.!?\n]{0,100},[ \t]*")
+WHERE_BEFORE = regex.compile(r"(?i)\b(?:where|in[ \t]+which)[ \t]+(?:[\w,-]+[ \t]+){0,4}\Z")
+WHO_CLAUSE = regex.compile(r"[ \t]*,[ \t]*who[ \t]+[^,;:.!?\n]{0,40}")
 POSSESSED = regex.compile(r"(?i)\b(?:their|its|his|her)[ \t]+(?:[\w,.-]+[ \t]+){0,3}?\Z")
 
 
@@ -408,7 +412,8 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
     names = [c for c in candidates(article) if begin <= c.begin and c.end <= pos]
     if not names:  # "X, who made her debut in April, sank to her knees": the name before an aside
         names = [c for c in candidates(article) if s_begin <= c.begin and c.end <= begin]
-        if not names or not APPOSITION.fullmatch(article.content, names[-1].end, begin):
+        if not names or not (APPOSITION.fullmatch(article.content, names[-1].end, begin)
+                             or WHO_CLAUSE.fullmatch(article.content, names[-1].end, pos)):  # "X, who was in tears"
             return None
     if names[-1].possessive:
         return None

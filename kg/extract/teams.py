@@ -182,7 +182,7 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     if nxt and other.search(nxt.group(1)):
         return "another sport"
     possessive_or_team = rx(
-        r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach)\b)").match(after)
+        r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach|camp|bench|dressing[ \t]+room|delegation|contingent|end)\b)").match(after)
     if not possessive_or_team:
         trimmed = rx(r"(?i)\bthe\s*\Z").sub("", before)
         if _ends_with(trimmed, vocab()["place_before"]) and not _team_travels(before):
