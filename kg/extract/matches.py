@@ -338,11 +338,11 @@ def matches(article: Article) -> list[MatchInfo]:
         for s in sentences(article):
             if not _is_future(text[s.begin : s.end]) and s not in main.sentences:
                 ms = _teams_in(s, ms_all)
-                if all(m.team in main.teams for m in ms):  # not "Burkina Faso host Guinea in Ouagadougou"
-                    _venues(text, s, main, priority=1)
-                a, b = main.order
-                if ms and all(m.team in main.teams for m in ms):
-                    main.winner_votes.update(_votes(text, s, ms, (a, b)))
+                if not all(m.team in main.teams for m in ms):
+                    continue  # not "Burkina Faso host Guinea in Ouagadougou": other teams lend no venue or votes
+                _venues(text, s, main, priority=1)
+                if ms:
+                    main.winner_votes.update(_votes(text, s, ms, (main.order[0], main.order[1])))
         _dates_nearby(article, found, ms_all, sigs)
     out = sorted(found.values(), key=lambda i: i.sentences[0].begin)
     article.cache["matches"] = out

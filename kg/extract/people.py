@@ -454,20 +454,17 @@ def rated(article: Article) -> list[Rated]:
     out: list[Rated] = []
     if len(lines) >= 2:
         heads = [(h.start(), h.group("head").strip()) for h in HEADER_LINE.finditer(text)]
-        coach_heads = {w.casefold() for w in vocab()["roles"]["coach"]} | {"coaches", "managers", "bench boss"}
-        for m in lines:
-            before = [h for b, h in heads if b < m.start()]
+        coach_words = {w.casefold() for w in vocab()["roles"]["coach"]}
+        coach_heads = coach_words | {w + "s" for w in coach_words}  # "COACH", "MANAGERS"
+        for k, m in enumerate(lines):
             role, team = "player", None
-            for h in reversed(before):  # the nearest team heading, and whether a coach heading came after it
+            for _b, h in reversed([x for x in heads if x[0] < m.start()]):  # the nearest team heading; a coach heading after it
                 if h.casefold() in coach_heads:
                     role = "coach"
-                    continue
-                team = teams().lookup(h.title()) or teams().lookup(h)
-                if team:
+                elif team := teams().lookup(h.title()) or teams().lookup(h):
                     break
-            end = text.find("\n\n", m.end())
-            nxt = RATING_LINE.search(text, m.end())
-            stop = min(x for x in (end if end != -1 else len(text), nxt.start() if nxt else len(text), len(text)))
+            blank = text.find("\n\n", m.end())
+            stop = min(blank if blank != -1 else len(text), lines[k + 1].start() if k + 1 < len(lines) else len(text))
             out.append(Rated(m.start("name"), m.end("name"), role, team, (min(m.end() + 1, stop), stop)))
     article.cache["rated"] = out
     return out
