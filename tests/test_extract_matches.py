@@ -468,6 +468,9 @@ def test_goals(body, expected):
         # a goal that did not stand
         "Portugal beat Ghana 1-0. Ghana thought they had taken the lead in the 20th minute when striker Kwame Appiah "
         "turned in a corner.",
+        # "took the lead when X" about something else
+        "Nigeria beat Rwanda 2-1. Rwanda striker Jean Habyarimana was booked. Nigeria took the lead when Jean "
+        "Habyarimana was sent off.",
     ],
 )
 def test_no_goal(body):
@@ -691,6 +694,13 @@ def test_goals_in_a_ratings_list():
         ("Iran beat Japan 2-1. Mehdi Karim scored late after Kaito Morishita had given the Samurai Blue a 28th-minute "
          "lead.", "Kaito Morishita", 28),
         ("Indonesia drew 1-1 with Japan. Rizky Pratama headed Indonesia level in the 77th minute.", "Rizky Pratama", 77),
+        # "took the lead when X ...", "finished off a move", "thanks to a X header"
+        ("Nigeria beat Rwanda 2-1. Rwanda took the lead on 19 minutes when Jean-Claude Habyarimana-Nkusi rose highest "
+         "at the near post.", "Jean-Claude Habyarimana-Nkusi", 19),
+        ("Canada drew 1-1 with New Zealand. Lea Tremblay-Ouellet finished off a sweeping move in the 67th minute.",
+         "Lea Tremblay-Ouellet", 67),
+        ("Portugal edged Korea Republic 1-0 thanks to a Tomas Vieira-Lopes header in the 70th minute.",
+         "Tomas Vieira-Lopes", 70),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):

@@ -722,6 +722,11 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
+        # "Rwanda took the lead on 19 minutes when X rose highest at the near post"
+        "when": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\bwhen[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
+        # "thanks to a X header in the 70th minute"
+        "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with)[ \t]+(?:a|an)[ \t]+\Z"),
+        "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
         "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
         "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
@@ -788,6 +793,11 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if w and r["with_verb"].search(after[: w.end()]):
         return GoalCue(after_start + w.end())
     if r["through"].search(before) or r["agent"].search(before):
+        return GoalCue(end)
+    if r["when"].search(before) and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)) \
+            and not rx(r"(?i)\A[ \t]+(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted)").match(text[end:limit]):
+        return GoalCue(end)
+    if not possessive and r["a_name"].search(before) and r["a_name_noun"].match(text[end:limit]):
         return GoalCue(end)
     if not possessive and r["whose"].match(text, end, limit):
         return GoalCue(end)
