@@ -257,6 +257,7 @@ def test_future_fixture_venue_not_used():
         "Mali beat Ghana 1-0 on Tuesday. Next up: Burkina Faso travel to Guinea on Tuesday.",
         # a condition, not a result
         "Mali beat Ghana 1-0 on Tuesday. If Burkina Faso beat Guinea on Sunday, they will top the group.",
+        "Mali beat Ghana 1-0 on Tuesday. The Stallions return in December for two matches against Guinea.",
     ],
 )
 def test_no_match(body):

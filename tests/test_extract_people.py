@@ -158,6 +158,8 @@ def test_person(body, name, role, team):
         "SEE ALSO: Coach Walid Benali said goodbye",
         # a stadium named after someone
         "Morocco beat Niger 4-1 at the Prince Moulay Abdellah Stadium on Friday.",
+        # a credit that names no one
+        "India beat Bhutan 2-0.\n\nPhoto: Special Arrangement",
     ],
 )
 def test_not_people(body):
