@@ -350,7 +350,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 elif (team_of.get(actor) or last_team) and _only_watched(text, ms, s):
                     team = team_of.get(actor) or last_team  # "after the same crowd had watched Japan win, fans remained": not Japan's
             if team is None:
-                quoted = quoted_spans(text, s)
+                quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
                 named = [m for m in ms if s.begin <= m.begin < s.end]
                 if named and all(any(b <= m.begin < e for b, e in quoted) for m in named) and i > 0:
                     # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed
@@ -373,10 +373,6 @@ def _only_watched(text: str, ms: list[Mention], s: Sentence) -> bool:
     they are not the spectators' own."""
     named = [m for m in ms if s.begin <= m.begin < s.end]
     return bool(named) and all(WATCHED.search(text, max(s.begin, m.begin - 20), m.begin) for m in named)
-
-
-def quoted_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
-    return [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
 
 
 def _once(seen: set[tuple[str, str, str | None, int]], act: FanAct, begin: int) -> Iterator[FanAct]:

@@ -38,8 +38,9 @@ SCORE = regex.compile(
     r"(?![\d/:]|[.,]\d|\s?(?:am|pm|a\.m|p\.m|h\b|hrs|local|GMT|BST|CET|ET|UTC)\b)")
 GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie|(?:90|120)[ \t]+minutes|extra[- ]time)\b")
 PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
-PENS_BEFORE = regex.compile(r"(?i)\b(?:shoot-?out|penalties|pens)[ \t]+(?:by[ \t]+)?\Z")  # "won the shoot-out 4-2"
-PENS_SCORE_BEFORE = regex.compile(r"(?i)\b(?:shoot-?out|penalties|pens)[ \t]+(?:by[ \t]+)?(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
+_PENS_LEAD = r"(?i)\b(?:shoot-?out|penalties|pens)[ \t]+(?:by[ \t]+)?"  # "won the shoot-out 4-2"
+PENS_BEFORE = regex.compile(_PENS_LEAD + r"\Z")
+PENS_SCORE_BEFORE = regex.compile(_PENS_LEAD + r"(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
 PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|pens)")
 
 

@@ -90,7 +90,7 @@ def _verbs_after() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},)*[ \t]+({alt})\b")
 
 
-BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by|[Ww]ritten[ \t]+by|[Rr]eporting[ \t]+by)[ \t]+\Z")
+BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
 BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&)")
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")

@@ -286,7 +286,7 @@ def _lead_in_speaker(article: Article, begin: int) -> str | None:
     from .people import candidates, persons, resolve
 
     text = article.content
-    para = max(text.rfind("\n", 0, begin) + 1, 0)
+    para = text.rfind("\n", 0, begin) + 1
     lead = text[para:begin]
     if not lead.strip() or not LEAD_IN.search(lead) or rx(r"[“”\"«»]").search(lead):
         return None
