@@ -147,6 +147,13 @@ def test_two_matches_in_one_article():
          {("Spain", "Netherlands", "2-2"), ("Denmark", "Portugal", "1-0")}),
         ("The Netherlands beat Turkey 2-1 in Berlin, while France beat Portugal 5-3 on penalties after a goalless draw.",
          {("Netherlands", "Turkey", "2-1"), ("France", "Portugal", "0-0")}),
+        # joined by a bare "and": a team and a result of its own follow
+        ("In Group C, Japan beat Oman 2-0 and Iran beat Qatar 3-1 on Tuesday.",
+         {("Japan", "Oman", "2-0"), ("Iran", "Qatar", "3-1")}),
+        ("Elsewhere, Ghana drew 1-1 with Mali and Senegal lost 2-0 to Egypt.",
+         {("Ghana", "Mali", "1-1"), ("Egypt", "Senegal", "2-0")}),
+        ("Mexico and the United States drew 1-1 and Canada beat Panama 2-0.",
+         {("Mexico", "United States", "1-1"), ("Canada", "Panama", "2-0")}),
         # two teams only: one match, however many clauses
         ("Japan were leading against Belgium 2-0 in the 52nd minute, but Belgium won 3-2.", {("Belgium", "Japan", "3-2")}),
     ],

@@ -438,7 +438,8 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
         return [Clause(s, blank, None, not blank), *relatives]
     parts: list[Clause] = []
     start = s.begin
-    for m in [*COORDINATED.finditer(text, s.begin, s.end), None]:
+    joins = sorted([*COORDINATED.finditer(text, s.begin, s.end), *_bare_ands(text, s, rest)], key=lambda j: j.start())
+    for m in [*joins, None]:
         end = m.start() if m else s.end
         if m is not None and any(b <= m.start() < e for b, e in blank):
             continue
@@ -446,6 +447,24 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
         parts.append(Clause(Sentence(start, end, text[start:end]), inner, None, False))
         start = m.end() if m else s.end
     return [*parts, *relatives]
+
+
+BARE_AND = regex.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+def _bare_ands(text: str, s: Sentence, ms: list[Mention]) -> list[regex.Match[str]]:
+    """The bare "and"s that join two results ("Japan beat Oman 2-0 and Iran beat Qatar 3-1"): a
+    team follows, a score stands both between the previous join and the "and" and after it, and
+    two teams after it."""
+    out = []
+    starts = {m.begin for m in ms}
+    last = s.begin
+    for j in BARE_AND.finditer(text, s.begin, s.end):
+        if j.end() in starts and SCORE.search(text, last, j.start()) and SCORE.search(text, j.end(), s.end) \
+                and len({m.team for m in ms if m.begin >= j.end()}) >= 2:  # not "beat Oman 2-0 and Iran 3-1"
+            out.append(j)
+            last = j.end()
+    return out
 
 
 LINK = regex.compile(
