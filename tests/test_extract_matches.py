@@ -697,6 +697,8 @@ def test_goals_in_a_ratings_list():
         ("Scotland beat the Faroe Islands 3-1. The visitors led in the 29th minute when Hanus Joensen ghosted in at the "
          "back post to nod past a flat-footed keeper.", "Hanus Joensen", 29),
         ("Jordan beat South Korea 2-0. Omar Haddadin pounced on a loose ball in the 53rd minute.", "Omar Haddadin", 53),
+        ("Jordan beat South Korea 2-0. Omar Haddadin added another in the 70th.", "Omar Haddadin", 70),
+        ("Jordan beat South Korea 2-1. Omar Haddadin won it in the 88th minute.", "Omar Haddadin", 88),
         ("Jordan beat South Korea 2-0. Laith Obeidat ran half the length of the pitch to make it two (66 mins).",
          "Laith Obeidat", 66),
         ("Iran beat Japan 2-1. Mehdi Karim scored late after Kaito Morishita had given the Samurai Blue a 28th-minute "
@@ -729,6 +731,27 @@ def test_more_goal_phrasings(body, scorer, minute):
     ],
 )
 def test_a_pronoun_subject_scores(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the striker", "the teenager", "the youngster" as the subject: the player named last before it
+        ("Japan beat Oman 2-0 on Tuesday. Kaito Moriyasu-Hara opened the scoring in the 12th minute. The veteran "
+         "striker then doubled the lead in the 55th minute.", [("Kaito Moriyasu-Hara", 12), ("Kaito Moriyasu-Hara", 55)]),
+        ("Japan beat Oman 2-0. The 19-year-old Ren Takeda-Ito scored twice. The teenager struck first in the 20th "
+         "minute and the youngster added another in the 70th.", [("Ren Takeda-Ito", 20), ("Ren Takeda-Ito", 70)]),
+        # a name right after the noun is the subject itself; another team's player is no anaphor
+        ("Japan beat Oman 2-0. Kaito Moriyasu-Hara opened the scoring in the 12th minute before the substitute "
+         "Ren Takeda-Ito made it 2-0 in the 80th.", [("Kaito Moriyasu-Hara", 12), ("Ren Takeda-Ito", 80)]),
+        ("Japan drew 1-1 with Oman. Kaito Moriyasu-Hara opened the scoring in the 12th minute. The opposing striker "
+         "equalised in the 30th.", [("Kaito Moriyasu-Hara", 12)]),
+        # not a coach
+        ("Japan beat Oman 1-0. Coach Akio Tanaka-Sho was pleased. The captain scored in the 12th minute.", []),
+    ],
+)
+def test_a_player_noun_subject_scores(body, expected):
     assert [(g[0], g[2]) for g in goals(body)] == expected
 
 

@@ -828,14 +828,14 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
 
 
 def _goals(article: Article) -> Iterator[Goal]:
-    from .people import candidates, persons, pronoun_subjects, resolve
+    from .people import candidates, persons, pronoun_subjects, resolve, role_subjects
 
     text = article.content
     people = persons(article)
     ms_all = accepted(article)
     ms_matches = matches(article)
-    cands = sorted([c for c in [*candidates(article), *pronoun_subjects(article)] if resolve(people, c.name)],
-                   key=lambda c: c.begin)
+    cands = sorted([c for c in [*candidates(article), *pronoun_subjects(article)] if resolve(people, c.name)]
+                   + role_subjects(article, people), key=lambda c: c.begin)
     seen: set[tuple[str, int | None]] = set()
     named = [g for sentence in sentences(article)
              for s in _past_segments(text, sentence)  # "X will face Y after Z's 90th-minute winner ..."

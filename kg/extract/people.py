@@ -429,6 +429,39 @@ def pronoun_subjects(article: Article) -> list[Candidate]:
     return out
 
 
+SUBJECT_LEAD = regex.compile(r"(?:[.!?\n][\"”’)]?[ \t]{1,3}|\b(?:and|but|before|then|when|as|after)[ \t]+)\Z")
+
+
+@functools.cache
+def _player_noun_subject() -> regex.Pattern[str]:
+    nouns = alternation(vocab()["roles"]["player"])
+    return regex.compile(rf"\b[Tt]he[ \t]+(?:(?!(?:opposing|opposition|rival|other|visiting|home|away|former|ex)[ \t-])[\p{{Ll}}\d][\w-]*[ \t]+){{0,2}}?(?:{nouns})(?P<pos>['’]s)?(?=[ \t]+\p{{Ll}})")
+
+
+def role_subjects(article: Article, people: dict[str, Person]) -> list[Candidate]:
+    """"The striker", "the 19-year-old substitute", "the captain's" as a sentence's or a clause's
+    subject, standing for the person named last before it if no other role is known for them (in
+    that sentence or the one before, with no other person's name between): a candidate at the noun phrase with that player's name."""
+    text = article.content
+    cands = [c for c in candidates(article) if resolve(people, c.name) is not None]
+    out: list[Candidate] = []
+    k = 0
+    for m in _player_noun_subject().finditer(text):
+        if m.start() and not SUBJECT_LEAD.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        while k < len(cands) and cands[k].end <= m.start():
+            k += 1
+        if k == 0:
+            continue
+        last = cands[k - 1]
+        person = resolve(people, last.name)
+        if person is None or best_role(person.roles) not in {"player", "other"} or m.start() - last.end > 400 \
+                or text.count(". ", last.end, m.start()) > 1:
+            continue
+        out.append(Candidate(m.start(), m.end(), person.name, bool(m.group("pos"))))
+    return out
+
+
 RATING_LINE = regex.compile(  # "Kacper Wilczek – 8", "Bartosz Kędzior: 6.5/10"
     r"(?m)^[ \t]*(?P<name>\p{Lu}[^\n–—:()\d]{2,60}?)[ \t]*(?:[–—-]|:)[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?[ \t]*$")
 HEADER_LINE = regex.compile(r"(?m)^[ \t]*(?P<head>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$")
