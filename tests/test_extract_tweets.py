@@ -36,6 +36,11 @@ def tweets(body: str, **kw) -> list[Tweet]:
          "cymrufan", "Cymru Fan", "2018-06-19", None, "Proud of the boys"),
         ("Dima Maghrib https://pic.twitter.com/Xy7 — Sara (@sara_b) July 2, 2018",
          "sara_b", "Sara", "2018-07-02", "https://pic.twitter.com/Xy7", "Dima Maghrib"),
+        # the signature on a line of its own, as an embed's text pastes
+        ("Great scenes pic.twitter.com/AbCd12\n— Some Fan (@somefan) July 2, 2018",
+         "somefan", "Some Fan", "2018-07-02", "https://pic.twitter.com/AbCd12", "Great scenes"),
+        ("Great scenes pic.twitter.com/AbCd12\n\n— Some Fan (@somefan) July 2, 2018",
+         "somefan", "Some Fan", "2018-07-02", "https://pic.twitter.com/AbCd12", "Great scenes"),
         ("Vamos pic.x.com/Q9 — Hincha Albiceleste (@albi) December 18, 2022",
          "albi", "Hincha Albiceleste", "2022-12-18", "https://pic.x.com/Q9", "Vamos"),
         ("Class act from the fans pic.twitter.com/k9 - Football Stands (@FootyStands) July 3, 2018",

@@ -19,7 +19,7 @@ from ..reader import Article
 from .dates import parse_date
 
 HANDLE = regex.compile(r"\(@(\w{1,30})\)")
-DASH = regex.compile(r"(?:^|\s)(?:—|–|&mdash;|--|-)\s")
+DASH = regex.compile(r"(?m)(?:^|\s)(?:—|–|&mdash;|--|-)\s")
 MEDIA = regex.compile(r"(?:https?://)?(pic\.twitter\.com/\w+|pic\.x\.com/\w+)")
 TCO = regex.compile(r"https?://t\.co/\w+")
 MAX_TWEET = 280
@@ -64,6 +64,15 @@ def _find(article: Article) -> Iterator[Embed]:
         date_text = text[m.end() : line_end].strip()
         if len(date_text) > 60 or (date_text and not rx(r"\d").search(date_text)):
             continue
+        floor = max(previous_end, article.body_start)
+        if not text[line_start:sig_begin].strip():  # the signature on a line of its own: the text is the line before
+            prev_end = _rstrip(text, floor, line_start)
+            prev_start = text.rfind("\n", floor, prev_end) + 1 or floor
+            if prev_end <= floor or text.count("\n", prev_end, line_start) > 2 or HANDLE.search(text, prev_start, prev_end) \
+                    or prev_end - prev_start > MAX_TWEET + 40:
+                continue
+            line_start = prev_start
+            sig_begin = prev_end
         head = text[line_start:sig_begin]
         media = list(MEDIA.finditer(head))
         url = None
@@ -76,7 +85,7 @@ def _find(article: Article) -> Iterator[Embed]:
             if links and not head[links[-1].end() :].strip():
                 url = links[-1].group(0)
                 text_end = line_start + links[-1].start()
-        begin = _extend_back(text, line_start, text_end, max(previous_end, article.body_start))
+        begin = _extend_back(text, line_start, text_end, floor)
         previous_end = line_end
         yield Embed(begin, line_end, text_end, sig_begin, m.group(1), name, date_text, url)
 
