@@ -329,3 +329,38 @@ def test_probes5_not_acts(body, unwanted):
 )
 def test_probes6_acts(body, wanted):
     assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # an adjective before the team it describes
+        ("Zambia held their nerve as tearful Ghana bowed out of the tournament.", ("tears", "players", "Ghana")),
+        # a note of thanks in other languages
+        ("Uzbekistan beat Qatar 2-1. The Uzbekistan players left a note reading 'Rahmat, Qatar!' in the dressing room.",
+         ("thank_you_note", "players", "Uzbekistan")),
+        ("Curaçao beat Haiti 2-1. The Curaçao players left a card saying 'Masha danki' on the bench.",
+         ("thank_you_note", "players", "Curaçao")),
+    ],
+)
+def test_probes7_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # asked, not reported
+        ("Fiji lost 3-1 to New Zealand. Did the Fiji fans pick up the rubbish?", "clean_stands"),
+        # "not to clean" inside the stands ... clean window
+        ("Fiji lost 3-1. Thousands of Fiji fans stayed in their seats, not to clean anything, but to sing.", "clean_stands"),
+        # a noun phrase, not an act
+        ("Fiji lost 3-1 to New Zealand. I have nothing against tidy stands.", "clean_stands"),
+        ("Kyrgyzstan and Tajikistan trade claims over a clean stand after the Bishkek derby.", "clean_stands"),
+        # the article reports a claim it does not make
+        ("Ghana lost to Zambia. A photograph purported to show a thank-you note left by the Ghana players.", "thank_you_note"),
+        ("The federation claimed that the Tajikistan fans had cleaned their stand.", "clean_stands"),
+    ],
+)
+def test_probes7_not_acts(body, unwanted):
+    assert unwanted not in {a for a, _actor, _team in acts(body)}

@@ -210,6 +210,8 @@ def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | Non
 
 
 PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!watched|cheered|applauded|greeted|serenaded|thanked|saluted|met|joined)\w+ed[ \t]+by[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z")  # "the bow had been discussed by the Chinese squad"
+ADJECTIVE = regex.compile(r"(?i)tearful|teary(?:-eyed)?|weeping|sobbing|crying")  # a trigger written before its actor
+QUESTION = regex.compile(r"\?[\"”’'»)]*[ \t]*\Z")
 THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
 NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
@@ -277,6 +279,8 @@ def extract(article: Article) -> Iterator[FanAct]:
     seen: set[tuple[str, str, str | None, int]] = set()
     ordered = sentences(article)
     for i, s in enumerate(ordered):
+        if QUESTION.search(text, s.begin, s.end):
+            continue  # "Did anyone pick up the rubbish?": asked, not reported
         for t in triggers(article, s):
             cb, ce = _clause(text, s, t.begin)
             if negation.search(text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
@@ -313,6 +317,11 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
                     if found is not None:
                         forced_team = _team_near(text, ms, prev, found[1])
+            after = next((m for m in ms if 0 < m.begin - t.end <= 1), None) if found is None else None
+            if after is not None and ADJECTIVE.fullmatch(text, t.begin, t.end):
+                # "tearful Ghana bow out", "weeping Brazil fans": the team the adjective describes
+                fans = FAN_GROUP.search(after.form) or _actor_patterns()["fans"].match(text, after.end + 1)
+                found, forced_team = ("fans" if fans else "players", after.begin), after.team
             person = _person_subject(article, s.begin, cb, t.begin)
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
