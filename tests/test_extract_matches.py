@@ -154,6 +154,8 @@ def test_two_matches_in_one_article():
          {("Ghana", "Mali", "1-1"), ("Egypt", "Senegal", "2-0")}),
         ("Mexico and the United States drew 1-1 and Canada beat Panama 2-0.",
          {("Mexico", "United States", "1-1"), ("Canada", "Panama", "2-0")}),
+        # "get past X 2-1" is a final score
+        ("Oman needed extra time to get past Saudi Arabia 2-1 in the other semi-final.", {("Oman", "Saudi Arabia", "2-1")}),
         # two teams only: one match, however many clauses
         ("Japan were leading against Belgium 2-0 in the 52nd minute, but Belgium won 3-2.", {("Belgium", "Japan", "3-2")}),
     ],
@@ -177,6 +179,8 @@ def test_two_results_in_one_sentence(body, expected):
         ("Senegal beat Egypt 2-0 on Sunday in the final.", "2022-02-07", "2022-02-06"),
         ("Morocco beat Canada 2-1 in the group match on Thursday night.", "2022-12-02", "2022-12-01"),
         ("Morocco beat Canada 2-1 in the group match tonight.", "2022-12-01", "2022-12-01"),
+        ("Kuwait were beaten 2-1 by Bahrain on New Year's Eve.", "2025-01-01", "2024-12-31"),
+        ("Kenya beat Uganda 1-0 on Boxing Day.", "2024-12-28", "2024-12-26"),
     ],
 )
 def test_match_date(body, date, expected):
@@ -256,6 +260,7 @@ def test_future_fixture_venue_not_used():
         # two teams with a cue but no result between them
         "Senegal cruise, Ghana stunned at home",
         "Ireland are now three points behind France in the group.",
+        "Oman have won the Gulf Cup twice, in 2009 and 2018, while Bahrain lifted it for the first time in 2019.",
         # fixtures in the present tense, even with a match noun or another result around them
         "Ghana beat Mali 1-0 on Tuesday. Burkina Faso host Guinea on Saturday before the return match in Conakry.",
         "Ghana beat Mali 1-0 on Tuesday. Mexico and the United States meet in the other semi-final on Thursday.",
@@ -776,6 +781,9 @@ def test_a_player_noun_subject_scores(body, expected):
          {("Uzbekistan", "United Arab Emirates", "1-0"), ("Uzbekistan", "Iran", "0-0")}),
         ("Japan beat Oman 2-0. Later Iran beat Qatar 3-1 while Iraq drew 0-0 with Syria.",
          {("Japan", "Oman", "2-0"), ("Iran", "Qatar", "3-1"), ("Iraq", "Syria", "0-0")}),
+        # the verb once for both scores
+        ("Bahrain, who had topped Group B after beating Iraq 2-0 and Yemen 1-0, struggled at first.",
+         {("Bahrain", "Iraq", "2-0"), ("Bahrain", "Yemen", "1-0")}),
     ],
 )
 def test_results_listed_against_several_opponents(body, expected):

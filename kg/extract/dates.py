@@ -25,6 +25,7 @@ CANDIDATE = regex.compile(
       | yesterday(?:\s+(?:evening|afternoon|morning))?
       | last\s+night | tonight | today
       | (?:two|three|four|five|\d)\s+days\s+ago
+      | new\s+year['’]s\s+(?:eve|day) | christmas\s+(?:eve|day) | boxing\s+day
     )(?![\w])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -84,7 +85,7 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
     numeric = _numeric(low, base)
     if numeric is not None:
         return numeric
-    day_month = _day_month(low)
+    day_month = HOLIDAYS.get(low.replace("’", "'")) or _day_month(low)
     if day_month is not None:  # "July 6", "6th of July": no year, so the one nearest the article's date
         if base is None:
             return None
@@ -115,6 +116,8 @@ def _day_month(low: str) -> tuple[int, int] | None:
     return number, int(day)
 
 
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+            "boxing day": (12, 26)}  # (month, day): the year is the one nearest the article's date
 _NUMERIC = regex.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:\s.*)?")
 
 

@@ -476,11 +476,13 @@ STANDING = regex.compile(rf"(?i)\b(?:\d+|{_CARDINAL})\s+points?\s+(?:behind|clea
 
 def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
     """Two teams a sentence names without a score are a match only when the words between their
-    first mentions link them (v, against, beat, drew with, and, ...) within one clause, and one is
-    not a league table's neighbour ("three points behind France")."""
+    first mentions link them (v, against, beat, drew with, and, ...) within one clause (not across
+    ", while" or ";"), and one is not a league table's neighbour ("three points behind France")."""
     first = {m.team: m for m in reversed(ms)}
     a, b = sorted((first[pair[0]], first[pair[1]]), key=lambda m: m.begin)
     between = text[a.end : b.begin]
+    if rx(r",[ \t]+(?:while|whereas)[ \t]|;").search(between):
+        return False  # "Oman have won the cup twice, while Bahrain lifted it in 2019": a clause each
     return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
 
 
@@ -489,7 +491,9 @@ RESULT_PHRASE = regex.compile(
     r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate))?|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate))"
     r",?[ \t]+(?:over|against|to|by|with)[ \t]+(?:the[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
-RESULT_VERB = regex.compile(r"(?i)\b(?:beat|defeated|thrashed|edged|overcame|stunned|lost[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
+RESULT_VERB = regex.compile(r"(?i)\b(?:beat|beating|defeated|defeating|thrashed|thrashing|edged|edging|overcame|overcoming|stunned|"
+                            r"(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
+AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)[ \t]+(?:the[ \t]+)?\Z")  # "beating Iraq 2-0 and Yemen 1-0"
 SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d:])")
 
 
@@ -497,11 +501,12 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
                     found: dict[frozenset[str], MatchInfo]) -> bool:
     """Results a sentence lists against several opponents, each named after its own score ("a 3-1
     victory over Georgia and a 2-1 win against Czechia", "another 0-0, against France, and a 1-0
-    win over Panama"): each is a match of that opponent with the sentence's subject (a team it
+    win over Panama", "after beating Iraq 2-0 and Yemen 1-0"): each is a match of that opponent with the sentence's subject (a team it
     names otherwise, else the one its context gives). False when there are fewer than two."""
     text = article.content
     listed = []
     first = s.end
+    last_score_end: int | None = None
     for m in ms:
         p = RESULT_PHRASE.search(text, max(s.begin, m.begin - 45), m.begin)
         if p is not None:
@@ -512,11 +517,15 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
         if v is not None and any(0 <= v.start() - x.end <= 20 and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, x.end, v.start())
                                  for x in ms):
             continue  # "Iran beat Qatar 3-1": a result with its own subject
-        after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)]) if v is not None else None
+        after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)])
         if v is not None and after is not None:
-            lost = v.group(0).casefold().startswith("lost")
+            lost = v.group(0).casefold().startswith(("lost", "losing"))
             listed.append((m.team, int(after.group(1)), int(after.group(2)), "defeat" if lost else "win"))
             first = min(first, v.start())
+        elif v is None and after is not None and listed and last_score_end is not None \
+                and AND_NEXT.fullmatch(text, last_score_end, m.begin):
+            listed.append((m.team, int(after.group(1)), int(after.group(2)), listed[-1][3]))  # the verb before holds
+        last_score_end = m.end + after.end() if after is not None else None
     if len({t for t, *_ in listed}) < 2:
         return False
     others = [m.team for m in ms if m.team not in {t for t, *_ in listed} and m.end <= first  # the subject comes first
