@@ -154,6 +154,15 @@ def test_two_matches_in_one_article():
          {("Ghana", "Mali", "1-1"), ("Egypt", "Senegal", "2-0")}),
         ("Mexico and the United States drew 1-1 and Canada beat Panama 2-0.",
          {("Mexico", "United States", "1-1"), ("Canada", "Panama", "2-0")}),
+        # joined by commas, after a colon; a country after a city's comma that drew is a team
+        ("Results: Ghana beat Mali 2-0, Senegal drew 1-1 with Guinea and Egypt lost 0-1 to Tunisia.",
+         {("Ghana", "Mali", "2-0"), ("Senegal", "Guinea", "1-1"), ("Tunisia", "Egypt", "1-0")}),
+        ("Three teams went through: Portugal beat Spain 2-0 in Guimarães, Poland drew 1-1 with Austria in Vienna, "
+         "and Belgium beat Ukraine 3-0 in Leuven.",
+         {("Portugal", "Spain", "2-0"), ("Poland", "Austria", "1-1"), ("Belgium", "Ukraine", "3-0")}),
+        # "held X 1-1" is a result
+        ("In the return leg the Czech Republic, who had held Portugal 1-1 in Ostrava, went ahead early.",
+         {("Czech Republic", "Portugal", "1-1")}),
         # "get past X 2-1" is a final score
         ("Oman needed extra time to get past Saudi Arabia 2-1 in the other semi-final.", {("Oman", "Saudi Arabia", "2-1")}),
         # two teams only: one match, however many clauses
@@ -261,6 +270,9 @@ def test_future_fixture_venue_not_used():
         "Senegal cruise, Ghana stunned at home",
         "Ireland are now three points behind France in the group.",
         "Oman have won the Gulf Cup twice, in 2009 and 2018, while Bahrain lifted it for the first time in 2019.",
+        # a shoot-out's score with one team named: the match before it was a draw
+        "Ghana beat Mali 1-0 on Tuesday. Then the keeper saved twice in the shoot-out, and Portugal converted all "
+        "four of their kicks to win it 4-2.",
         # fixtures in the present tense, even with a match noun or another result around them
         "Ghana beat Mali 1-0 on Tuesday. Burkina Faso host Guinea on Saturday before the return match in Conakry.",
         "Ghana beat Mali 1-0 on Tuesday. Mexico and the United States meet in the other semi-final on Thursday.",

@@ -438,7 +438,8 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
         return [Clause(s, blank, None, not blank), *relatives]
     parts: list[Clause] = []
     start = s.begin
-    joins = sorted([*COORDINATED.finditer(text, s.begin, s.end), *_bare_ands(text, s, rest)], key=lambda j: j.start())
+    coordinated = list(COORDINATED.finditer(text, s.begin, s.end))
+    joins = sorted([*coordinated, *_bare_joins(text, s, rest, coordinated)], key=lambda j: j.start())
     for m in [*joins, None]:
         end = m.start() if m else s.end
         if m is not None and any(b <= m.start() < e for b, e in blank):
@@ -449,18 +450,21 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     return [*parts, *relatives]
 
 
-BARE_AND = regex.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+BARE_JOIN = regex.compile(r"(?:[:,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 
 
-def _bare_ands(text: str, s: Sentence, ms: list[Mention]) -> list[regex.Match[str]]:
-    """The bare "and"s that join two results ("Japan beat Oman 2-0 and Iran beat Qatar 3-1"): a
-    team follows, a score stands both between the previous join and the "and" and after it, and
-    two teams after it."""
+def _bare_joins(text: str, s: Sentence, ms: list[Mention], coordinated: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The bare "and"s and commas that join two results ("Japan beat Oman 2-0 and Iran beat Qatar
+    3-1", "Ghana beat Mali 2-0, Senegal drew 1-1 with Guinea"), and a colon before a list of them:
+    a team follows, a score stands after it with two teams, and one before it since the previous
+    join (a colon ends an introduction, which needs none)."""
     out = []
     starts = {m.begin for m in ms}
     last = s.begin
-    for j in BARE_AND.finditer(text, s.begin, s.end):
-        if j.end() in starts and SCORE.search(text, last, j.start()) and SCORE.search(text, j.end(), s.end) \
+    for j in BARE_JOIN.finditer(text, s.begin, s.end):
+        if j.end() not in starts or any(c.start() < j.end() and j.start() < c.end() for c in coordinated):
+            continue
+        if (text[j.start()] == ":" or SCORE.search(text, last, j.start())) and SCORE.search(text, j.end(), s.end) \
                 and len({m.team for m in ms if m.begin >= j.end()}) >= 2:  # not "beat Oman 2-0 and Iran 3-1"
             out.append(j)
             last = j.end()
@@ -563,6 +567,7 @@ def _fixture(local: str) -> bool:
     return seen and not rx(r"(?i)\b(?:drew|drawn|held|ended|finished)\b").search(local)
 
 
+SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
 CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}")  # "If Panama beat Mexico ..."
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
@@ -595,6 +600,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         if not scores and (_fixture(local) or CONDITIONAL.search(local)):
             return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico"
     elif len(names) == 1 and has_final and clause.whole:
+        if SHOOTOUT_WORDS.search(local) and not any(a == b for a, b, _o, final in scores if final):
+            return  # "converted all four of their kicks to win it 4-2": a shoot-out's; a match before one is a draw
         other, several = _paragraph_opponent(article, sentence, names[0], found)
         if several:
             return  # the sentence before names several other teams: which one is not said

@@ -190,11 +190,13 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         if OFFICIAL_OF.search(before):
             return "an official's nationality (refereed by X of Egypt)"
         w = WORD_BEFORE_COMMA.search(before)
-        if w and _is_place_word(before, w) and not _subject_after_intro(text, begin, end):
+        if w and _is_place_word(before, w) and not _subject_after_intro(text, begin, end) and not RESULT_AFTER.match(after):
             return "place (City, Country)"
     return ""
 
 
+# "in Guimarães, Poland drew 1-1 with Austria": a result's subject, not the country of the city before
+RESULT_AFTER = regex.compile(r"\A[ \t]+(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b")
 TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 OFFICIAL_OF = regex.compile(
     r"(?i)\b(?:refereed|officiated|whistled|referee|linesman|assistant|official)[ \t]+(?:by[ \t]+)?"
