@@ -163,6 +163,10 @@ def test_two_matches_in_one_article():
         # "held X 1-1" is a result
         ("In the return leg the Czech Republic, who had held Portugal 1-1 in Ostrava, went ahead early.",
          {("Czech Republic", "Portugal", "1-1")}),
+        # a one-team result about a leg: the other leg's opponent, not the team of the sentence before
+        ("Vietnam drew 1-1 with Singapore to go through.\n\nIn the other semi-final Thailand beat the Philippines "
+         "3-1. Vietnam were rarely troubled after their 2-0 first-leg win.",
+         {("Vietnam", "Singapore", "1-1"), ("Thailand", "Philippines", "3-1")}),
         # "get past X 2-1" is a final score
         ("Oman needed extra time to get past Saudi Arabia 2-1 in the other semi-final.", {("Oman", "Saudi Arabia", "2-1")}),
         # two teams only: one match, however many clauses

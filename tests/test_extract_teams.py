@@ -159,10 +159,18 @@ def test_one_finding_per_mention_with_sentence_evidence():
         "Morocconians is not a word.",
         # an official's nationality
         "Sunday's match will be refereed by Mahmoud Abdelaziz of Egypt.",
+        # a coach's nationality
+        "Their opponents' Croatian coach, Dragan Petrovic, was measured.",
+        "His counterpart Daisuke Hoshino, another Japanese coach at this tournament, said little.",
     ],
 )
 def test_not_teams(body):
     assert teams(body) == set()
+
+
+def test_a_coach_nationality_is_no_team_but_a_team_coach_is():
+    assert teams("Bahrain's Croatian coach was measured.") == {"Bahrain"}
+    assert teams("The Japanese coach was delighted.") == {"Japan"}
 
 
 def test_ambiguous_demonym_needs_a_named_team():

@@ -567,6 +567,7 @@ def _fixture(local: str) -> bool:
     return seen and not rx(r"(?i)\b(?:drew|drawn|held|ended|finished)\b").search(local)
 
 
+LEG = regex.compile(r"(?i)\b(?:first|second|return|home|away|opening)[- ]leg\b|\baggregate\b")
 SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
 CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}")  # "If Panama beat Mexico ..."
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats"})
@@ -602,7 +603,11 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     elif len(names) == 1 and has_final and clause.whole:
         if SHOOTOUT_WORDS.search(local) and not any(a == b for a, b, _o, final in scores if final):
             return  # "converted all four of their kicks to win it 4-2": a shoot-out's; a match before one is a draw
-        other, several = _paragraph_opponent(article, sentence, names[0], found)
+        tie = [t for key in found if names[0] in key for t in key if t != names[0]] if LEG.search(local) else []
+        if len(tie) == 1:  # "their 2-0 first-leg win": the other leg's opponent
+            other, several = tie[0], False
+        else:
+            other, several = _paragraph_opponent(article, sentence, names[0], found)
         if several:
             return  # the sentence before names several other teams: which one is not said
         other = other or _other_team(article, names[0])

@@ -82,8 +82,10 @@ def _mentions(article: Article) -> Iterator[Mention]:
         plural = (m.group(0).endswith("s") or m.group(0).endswith("ese") and INVARIANT_PLURAL_AFTER.match(text, m.end())) \
             and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
         ok = bool(heads.match(text, m.end())) or bool(plural)
-        yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok,
-                      "" if ok else "demonym without a team noun (a language, people or culture)")
+        reason = "" if ok else "demonym without a team noun (a language, people or culture)"
+        if ok and OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _staff_after().match(text, m.end()):
+            ok, reason = False, "a coach's nationality (Bahrain's Croatian coach)"
+        yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok, reason)
     for m, team in _ambiguous_nicknames(article):
         if not inside(m.start(), sigs):
             yield Mention(m.start(), m.end(), team, m.group(0), "nickname", True)
@@ -97,6 +99,16 @@ def _mentions(article: Article) -> Iterator[Mention]:
             code_team = table.codes.get(m.group(g))
             if code_team:
                 yield Mention(m.start(g), m.end(g), code_team, m.group(g), "code", True)
+
+
+OWNER_BEFORE = regex.compile(r"(?:\w['’]s|\ws['’]|\b(?:another|his|her|their|its))[ \t]+\Z")  # "Vietnam's Korean coach"
+
+
+@functools.cache
+def _staff_after() -> regex.Pattern[str]:
+    roles = vocab()["roles"]
+    return regex.compile(r"(?i)[ \t]+(?:-?born[ \t]+)?(?:" + alternation([*roles["coach"], *roles["official"]], ignorecase=True)
+                         + r")\b")
 
 
 def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
