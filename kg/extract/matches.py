@@ -604,6 +604,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         if SHOOTOUT_WORDS.search(local) and not any(a == b for a, b, _o, final in scores if final):
             return  # "converted all four of their kicks to win it 4-2": a shoot-out's; a match before one is a draw
         tie = [t for key in found if names[0] in key for t in key if t != names[0]] if LEG.search(local) else []
+        other: str | None
         if len(tie) == 1:  # "their 2-0 first-leg win": the other leg's opponent
             other, several = tie[0], False
         else:
