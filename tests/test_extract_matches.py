@@ -160,6 +160,9 @@ def test_two_matches_in_one_article():
         ("Three teams went through: Portugal beat Spain 2-0 in Guimarães, Poland drew 1-1 with Austria in Vienna, "
          "and Belgium beat Ukraine 3-0 in Leuven.",
          {("Portugal", "Spain", "2-0"), ("Poland", "Austria", "1-1"), ("Belgium", "Ukraine", "3-0")}),
+        # a results line with its scorers in brackets
+        ("Group B\nNigeria 3 (Okafor 12, 55; Eze 80) Tunisia 0\nBotswana 1 (Kgosi 71) Algeria 1 (Seretse og 33)\n\nAll done.",
+         {("Nigeria", "Tunisia", "3-0"), ("Botswana", "Algeria", "1-1")}),
         # "held X 1-1" is a result
         ("In the return leg the Czech Republic, who had held Portugal 1-1 in Ostrava, went ahead early.",
          {("Czech Republic", "Portugal", "1-1")}),
@@ -797,6 +800,13 @@ def test_a_player_noun_subject_scores(body, expected):
          {("Uzbekistan", "United Arab Emirates", "1-0"), ("Uzbekistan", "Iran", "0-0")}),
         ("Japan beat Oman 2-0. Later Iran beat Qatar 3-1 while Iraq drew 0-0 with Syria.",
          {("Japan", "Oman", "2-0"), ("Iran", "Qatar", "3-1"), ("Iraq", "Syria", "0-0")}),
+        # plural results against several opponents, without scores
+        ("Spain beat France 2-0. Spain had opened with victories against Italy, Portugal and Greece.",
+         {("Spain", "France", "2-0"), ("Spain", "Italy", None), ("Spain", "Portugal", None), ("Spain", "Greece", None)}),
+        ("Germany topped the group with wins over hosts Romania and Italy.", {("Germany", "Romania", None), ("Germany", "Italy", None)}),
+        # "demolition of X": X lost
+        ("Germany beat Italy 1-0. It followed a 3-0 win over Spain and a 4-1 demolition of Norway.",
+         {("Germany", "Italy", "1-0"), ("Germany", "Spain", "3-0"), ("Germany", "Norway", "4-1")}),
         # the verb once for both scores
         ("Bahrain, who had topped Group B after beating Iraq 2-0 and Yemen 1-0, struggled at first.",
          {("Bahrain", "Iraq", "2-0"), ("Bahrain", "Yemen", "1-0")}),

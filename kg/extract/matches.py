@@ -236,7 +236,7 @@ GAPPED_AFTER = regex.compile(
     r"(?:[ \t]*(?:minute|min)s?)?(?![\w'’-])"
     r"(?=[ \t]*(?:[,;.!?)]|\Z|[ \t]+(?:and|while|with|as|before|after|to|at|in|on|for|against|when|but|from)\b))")
 PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")
-RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+")  # "Senegal 3 Togo 0", between the teams
+RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,?[ \t]+")  # "Senegal 3 (Diouf 12) Togo 0", between the teams
 
 
 def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
@@ -246,7 +246,7 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
         return None
     (b1, e1), (b2, e2) = spans
     first = RESULT_LINE.fullmatch(local, e1, b2)
-    second = rx(r"[ \t]+(\d{1,2})[ \t]*(?:\(.{0,40}\))?[ \t.]*(?:\n|\Z)").match(local[e2:])
+    second = rx(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?[ \t.]*(?:\n|\Z)").match(local[e2:])
     if not first or not second or local[:b1].strip(" \t\n-–—*•:"):
         return None
     return int(first.group(1)), int(second.group(1)), e1, True
@@ -287,7 +287,8 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
         fin = fin or bool(rx(
-            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse)\b").match(window_after))
+            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse|demolition|"
+            r"dismantling|thumping|mauling|humbling|rout|drubbing|hammering)\b").match(window_after))
         out.append((int(a), int(b), s, fin and not inter))
     for m in GOALLESS.finditer(local):
         out.append((0, 0, m.start(), True))
@@ -492,9 +493,13 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
 
 RESULT_PHRASE = regex.compile(
     r"(?i)(?:(?<![\d-])(?P<a>\d{1,2})[ \t]*[-–][ \t]*(?P<b>\d{1,2})(?:[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>win|victory|triumph|"
-    r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate))?|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate))"
-    r",?[ \t]+(?:over|against|to|by|with)[ \t]+(?:the[ \t]+)?\Z")
+    r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling))?"
+    r"|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate)"
+    r"|\b(?P<plural>wins|victories)(?=[ \t]+(?:over|against)))"  # "wins over hosts Romania and Italy"
+    r",?[ \t]+(?P<prep>over|against|to|by|with|of)[ \t]+(?:(?:the|hosts|holders|neighbours|neighbors)[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
+BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "drubbing", "rout", "demolition", "dismantling", "thumping",
+                       "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
 RESULT_VERB = regex.compile(r"(?i)\b(?:beat|beating|defeated|defeating|thrashed|thrashing|edged|edging|overcame|overcoming|stunned|"
                             r"(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)[ \t]+(?:the[ \t]+)?\Z")  # "beating Iraq 2-0 and Yemen 1-0"
@@ -508,14 +513,25 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     win over Panama", "after beating Iraq 2-0 and Yemen 1-0"): each is a match of that opponent with the sentence's subject (a team it
     names otherwise, else the one its context gives). False when there are fewer than two."""
     text = article.content
-    listed = []
+    listed: list[tuple[str, int | None, int | None, str]] = []
     first = s.end
     last_score_end: int | None = None
     for m in ms:
         p = RESULT_PHRASE.search(text, max(s.begin, m.begin - 45), m.begin)
+        noun = (p.group("noun") or "").casefold() if p is not None else ""
+        if p is not None and p.group("prep").casefold() == "of":
+            p = p if noun in BEATEN_OF else None
+            noun = "win"
         if p is not None:
-            listed.append((m.team, int(p.group("a") or 0), int(p.group("b") or 0), (p.group("noun") or "").casefold()))
+            plural = bool(p.group("plural"))
+            listed.append((m.team, None if plural else int(p.group("a") or 0), None if plural else int(p.group("b") or 0),
+                           "win" if plural else noun))
             first = min(first, p.start())
+            last_score_end = None if not plural else m.end
+            continue
+        if listed and listed[-1][1] is None and last_score_end is not None and AND_NEXT.fullmatch(text, last_score_end, m.begin):
+            listed.append((m.team, None, None, "win"))  # "wins over hosts Romania and Italy"
+            last_score_end = m.end
             continue
         v = RESULT_VERB.search(text, max(s.begin, m.begin - 25), m.begin)  # "they beat the UAE 1-0"
         if v is not None and any(0 <= v.start() - x.end <= 20 and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, x.end, v.start())
@@ -544,7 +560,8 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
         info = found.setdefault(key, MatchInfo(key, [subject, team]))
         if sentence not in info.sentences:
             info.sentences.append(sentence)
-        info.scores[(max(a, b), min(a, b))] += 1
+        if a is not None and b is not None:
+            info.scores[(max(a, b), min(a, b))] += 1
         if a != b and noun:
             info.winner_votes[team if noun in LOSS_NOUNS else subject] += 2
     return True
