@@ -277,6 +277,13 @@ def test_future_fixture_venue_not_used():
         "Senegal cruise, Ghana stunned at home",
         "Ireland are now three points behind France in the group.",
         "Oman have won the Gulf Cup twice, in 2009 and 2018, while Bahrain lifted it for the first time in 2019.",
+        # not played
+        "Ghana beat Mali 1-0 on Tuesday, but the other quarter-final, between Panama and Canada, never kicked off.",
+        "Ghana beat Mali 1-0 on Tuesday. India's meeting with the Maldives was called off because of a waterlogged pitch.",
+        "Ghana beat Mali 1-0 on Tuesday. The game between Nepal and Bhutan has been postponed.",
+        # the same fate, not a match between them
+        "Ghana beat Mali 1-0 on Tuesday. Vanuatu and Papua New Guinea's men, both knocked out early, went home.",
+        "Ghana beat Mali 1-0 on Tuesday. Hong Kong and China are both still without a win.",
         # a shoot-out's score with one team named: the match before it was a draw
         "Ghana beat Mali 1-0 on Tuesday. Then the keeper saved twice in the shoot-out, and Portugal converted all "
         "four of their kicks to win it 4-2.",

@@ -488,6 +488,8 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
     between = text[a.end : b.begin]
     if rx(r",[ \t]+(?:while|whereas)[ \t]|;").search(between):
         return False  # "Oman have won the cup twice, while Bahrain lifted it in 2019": a clause each
+    if BOTH.match(text, b.end):
+        return False  # "Vanuatu and Papua New Guinea's men, both knocked out": the same fate, not a match
     return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
 
 
@@ -584,6 +586,9 @@ def _fixture(local: str) -> bool:
     return seen and not rx(r"(?i)\b(?:drew|drawn|held|ended|finished)\b").search(local)
 
 
+BOTH = regex.compile(r"(?i)(?:['’]s[ \t]+[\w-]+)?,?[ \t]+(?:(?:are|were|have|had|is|was)[ \t]+)?(?:both|neither)\b")
+NOT_PLAYED = regex.compile(r"(?i)\b(?:postponed|never[ \t]+(?:kicked[ \t]+off|started|took[ \t]+place)|(?:was|were|been|being|is)[ \t]+"
+                           r"(?:[\w-]+[ \t]+)?(?:called[ \t]+off|cancell?ed|abandoned|rescheduled|scrapped))\b")
 LEG = regex.compile(r"(?i)\b(?:first|second|return|home|away|opening)[- ]leg\b|\baggregate\b")
 SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
 CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}")  # "If Panama beat Mexico ..."
@@ -615,8 +620,9 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         pair = _pair(ms, names, scores, s.begin)
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
-        if not scores and (_fixture(local) or CONDITIONAL.search(local)):
-            return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico"
+        if not scores and (_fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local)):
+            return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico",
+                    # "the quarter-final between Panama and Canada never kicked off"
     elif len(names) == 1 and has_final and clause.whole:
         if SHOOTOUT_WORDS.search(local) and not any(a == b for a, b, _o, final in scores if final):
             return  # "converted all four of their kicks to win it 4-2": a shoot-out's; a match before one is a draw
