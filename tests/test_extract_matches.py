@@ -277,6 +277,11 @@ def test_future_fixture_venue_not_used():
         "Senegal cruise, Ghana stunned at home",
         "Ireland are now three points behind France in the group.",
         "Oman have won the Gulf Cup twice, in 2009 and 2018, while Bahrain lifted it for the first time in 2019.",
+        # a fixture whose aim is a result; a result needed; a table's leader
+        "Ghana beat Mali 1-0 on Tuesday. Curaçao now face Haiti on Sunday, needing a point to reach the quarter-finals.",
+        "Ghana beat Mali 1-0 on Tuesday. Trinidad and Tobago must beat the United States to have any chance.",
+        "Ghana beat Mali 1-0 on Tuesday. Kyrgyzstan won on Thursday, lifting them to within a point of group leaders Uzbekistan.",
+        "Ghana beat Mali 1-0 on Tuesday. Senegal won again and are level on points with Egypt.",
         # not played
         "Ghana beat Mali 1-0 on Tuesday, but the other quarter-final, between Panama and Canada, never kicked off.",
         "Ghana beat Mali 1-0 on Tuesday. India's meeting with the Maldives was called off because of a waterlogged pitch.",

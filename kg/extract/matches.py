@@ -476,7 +476,8 @@ LINK = regex.compile(
     r"(?i)\b(?:against|v|vs|versus|beat|beats|beating|beaten|defeated|defeat|over|to|by|with|and|past|edged|stunned|"
     r"thrashed|hammered|knocked|eliminated|overcame|sank|held|drew|draw|lost|lose|losing|won|win|victory|triumph|"
     r"face|faced|facing|meet|met|play|played|clash|tie|game|match|final)\b|[-–]")
-STANDING = regex.compile(rf"(?i)\b(?:\d+|{_CARDINAL})\s+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of)\s+(?:the\s+)?\Z")
+STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)\s+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of)"
+                         r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?\Z")
 
 
 def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
@@ -577,8 +578,8 @@ def _fixture(local: str) -> bool:
     seen = bool(present.search(local))
     for key in ("win", "loss", "loss_to"):  # not "intermediate": "up", "ahead" tell no tense
         for m in _re(key).finditer(local):
-            if present.fullmatch(m.group(0)):
-                continue
+            if present.fullmatch(m.group(0)) or INFINITIVE.search(local, max(0, m.start() - 12), m.start()):
+                continue  # "needing a point to reach the quarter-finals": not a result
             if m.group(0).casefold() in PRESENT_RESULT and not RESULT_NOUN.search(local, 0, m.start()):
                 seen = True  # "go there and win", not "their win over X"
                 continue
@@ -589,9 +590,11 @@ def _fixture(local: str) -> bool:
 BOTH = regex.compile(r"(?i)(?:['’]s[ \t]+[\w-]+)?,?[ \t]+(?:(?:are|were|have|had|is|was)[ \t]+)?(?:both|neither)\b")
 NOT_PLAYED = regex.compile(r"(?i)\b(?:postponed|never[ \t]+(?:kicked[ \t]+off|started|took[ \t]+place)|(?:was|were|been|being|is)[ \t]+"
                            r"(?:[\w-]+[ \t]+)?(?:called[ \t]+off|cancell?ed|abandoned|rescheduled|scrapped))\b")
+INFINITIVE = regex.compile(r"(?i)\b(?:to|will|would|could|can|must)[ \t]+\Z")
 LEG = regex.compile(r"(?i)\b(?:first|second|return|home|away|opening)[- ]leg\b|\baggregate\b")
 SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
-CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}")  # "If Panama beat Mexico ..."
+CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}"  # "If Panama beat Mexico ..."
+                         r"|\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to)[ \t]+(?:[\w-]+[ \t]+)?(?:beat|win|defeat|overcome|draw|avoid)\b")
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
