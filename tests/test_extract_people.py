@@ -409,3 +409,55 @@ def test_one_rating_line_is_no_list():
 )
 def test_probes5_not_people(body):
     assert not {"Copa América", "Fútbol Sin Fronteras"} & set(people(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # "Honduras' X": a possessive written with the apostrophe alone
+        ("Honduras' Luis Alberto Mejia had seen his own effort saved.", "Luis Alberto Mejia", "player", "Honduras"),
+        # a parenthetical between dashes before the verb
+        ("Then Carl Brandt - on for the injured captain - scored from 25 yards.", "Carl Brandt", "player", None),
+        # a role noun written in two words
+        ("Haiti centre back Jean-Marc Pierre pulled down the striker.", "Jean-Marc Pierre", "player", "Haiti"),
+        # ", whose header": a footballer's action
+        ("The best chance fell to Tomas Rivas, whose header was tipped over.", "Tomas Rivas", "player", None),
+        # footballers' actions before a name
+        ("The goalkeeper dived to keep out Jon Brenes.", "Jon Brenes", "player", None),
+        ("His effort was saved by Ivan Quiroga.", "Ivan Quiroga", "player", None),
+        ("The defender had pulled down Santi Ledo.", "Santi Ledo", "player", None),
+        # "Interview by X" and a liveblog's sign-off
+        ("Haiti beat Jamaica 2-1.\n\nThis interview has been edited. Interview by Anne-Marie Leduc.", "Anne-Marie Leduc",
+         "journalist", None),
+        ("Paraguay beat Ecuador 2-1.\n\nThanks for reading. – Gabriela Fuentes", "Gabriela Fuentes", "journalist", None),
+        # a credit with a dash or "for" after the photographer
+        ("Peru beat Chile.\n\nPhoto: Anna Kowal - UEFA/UEFA via Getty Images", "Anna Kowal", "photographer", None),
+        ("Peru beat Chile.\n\nPhotograph: Rosa Dumas for The Touchline", "Rosa Dumas", "photographer", None),
+        # "Bahrain's Croatian coach, X": the team named first, not the nationality
+        ("Kuwait lost 2-1.\n\nBahrain's Croatian coach, Dragan Peric, was more measured.", "Dragan Peric", "coach",
+         "Bahrain"),
+    ],
+)
+def test_probes7_people(body, name, role, team):
+    p = people(body)[name]
+    assert (p.role, p.team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        ("Vietnam's Korean coach Park Min-ho said it was enough.", "Korean"),
+        ('Their coach, the Englishman Tom Baker, said his side had "learned a lot tonight".', "Englishman Tom Baker"),
+    ],
+)
+def test_probes7_nationality_is_no_name(body, unwanted):
+    assert unwanted not in people(body)
+
+
+def test_a_first_name_that_is_a_countrys():
+    """"Georgia Tane scored": a country's name as a first name, before a surname and a verb."""
+    assert people("New Zealand won 3-0. Georgia Tane scored twice after the break.")["Georgia Tane"].role == "player"
+
+
+def test_cancelled_out_names_a_player():
+    assert people("Rosa Pierre cancelled out Ana Diaz's early strike, and Peru won it late.")["Rosa Pierre"].role == "player"

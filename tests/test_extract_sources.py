@@ -294,3 +294,56 @@ def test_probes5_outlet_reported_speech_is_no_quote():
     body = ('Canada beat Venezuela.\n\nThe Caracas daily El Mirador ran the clip, the Spanish site Fútbol Sin Fronteras '
             'said Venezuelan supporters had "left their section spotless", and a broadcaster repeated it.')
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an abbreviation ("U.S.") in the attribution does not end its sentence
+        ('"We were lucky tonight and we know it," U.S. coach Dan Miller said.',
+         [("Dan Miller", "We were lucky tonight and we know it")]),
+        # "said the Peru coach, X": the name in apposition, not the last coach named
+        ('Chile coach Pablo Rojas was furious. "We deserved the three points tonight," said the Peru coach, Jorge Salas.',
+         [("Jorge Salas", "We deserved the three points tonight")]),
+        # a nationality noun refers back like a role noun; it is no part of the name
+        ('Coach Jan de Vries walked along the line of his players.\n\n"We gave everything we had tonight," the Dutchman said.',
+         [("Jan de Vries", "We gave everything we had tonight")]),
+        ('Their coach, the Englishman Tom Baker, said his side had "learned a lot tonight".',
+         [("Tom Baker", "learned a lot tonight")]),
+        # a verb after the quote in a clause of its own ("..., while Y said") is not the quote's
+        ('Peru coach Jorge Salas said his team "did just enough tonight", while his Chile counterpart Pablo Rojas - '
+         'in his first tournament - said the draw was fair.', [("Jorge Salas", "did just enough tonight")]),
+        # verbs whose object is the quoted phrase; the subject's clause between commas is skipped
+        ('Portugal coach Rui Costa, whose side won the group at the EUROs, called the result "a victory for the whole '
+         'country".', [("Rui Costa", "a victory for the whole country")]),
+        ('Captain Amir Karimov later described the gesture as "a thank you to every fan".',
+         [("Amir Karimov", "a thank you to every fan")]),
+        ('Morocco coach Sara Idrissi had demanded "more calm in the final third".',
+         [("Sara Idrissi", "more calm in the final third")]),
+        ('Ghana coach Kofi Mensah was calm. The goal, he admitted, had come from "a moment where we switched off".',
+         [("Kofi Mensah", "a moment where we switched off")]),
+        # a second quoted phrase in the same sentence; a two-word phrase ending reported speech
+        ('Tahiti coach Marc Teva said his players had "given everything" and were "tired, but not beaten".',
+         [("Marc Teva", "given everything"), ("Marc Teva", "tired, but not beaten")]),
+        # present-tense "tells"
+        ('"We can beat anyone in this group," Chile coach Pablo Rojas tells the host broadcaster.',
+         [("Pablo Rojas", "We can beat anyone in this group")]),
+    ],
+)
+def test_probes7_quotes(body, expected):
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a place named before "according to the man himself" is no speaker
+        'Fiji beat Samoa.\n\nWhen the groundsman locked the gates at Kelburn Reserve, there was not, according to the '
+        'man himself, "a single wrapper left behind".',
+        # a passive "was described as" names no speaker before it; a capitalised two-word phrase is a nickname
+        'Morocco\'s run was described as "a historic achievement for Africa" by the press.',
+        'Peru coach Jorge Salas said the players were "Red Warriors" now.',
+    ],
+)
+def test_probes7_not_quotes(body):
+    assert quotes(body) == []

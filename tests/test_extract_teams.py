@@ -168,6 +168,11 @@ def test_not_teams(body):
     assert teams(body) == set()
 
 
+def test_a_country_as_a_given_name_is_no_team():
+    assert teams("Samoa lost 3-0. Georgia Tane added two more after the break.") == {"Samoa"}
+    assert teams("Jordan beat Oman. Jordan Stun Oman In Doha.") == {"Jordan", "Oman"}  # a headline's capitals
+
+
 def test_a_coach_nationality_is_no_team_but_a_team_coach_is():
     assert teams("Bahrain's Croatian coach was measured.") == {"Bahrain"}
     assert teams("The Japanese coach was delighted.") == {"Japan"}

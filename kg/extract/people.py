@@ -17,7 +17,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..findings import Evidence, PersonMention
-from ..lexicon import alternation, rx, search_end, teams, vocab
+from ..lexicon import TeamTable, alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import context_team, inside, is_football, signatures
@@ -31,6 +31,14 @@ TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:\p{L
 def _name_run() -> regex.Pattern[str]:
     particles = "|".join(regex.escape(p) for p in vocab()["name_particles"])
     return regex.compile(rf"(?<![\w@#/.-]){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*{TOKEN})*(?:['’]s\b)?")
+
+
+@functools.cache
+def nationality_nouns() -> frozenset[str]:
+    """Words for a person's nationality that are no name: demonyms ("Croatian", "Korean") and the
+    nouns made from them ("Englishman", "Frenchwoman"): "the Englishman Martin Fowler"."""
+    base = set(teams().demonyms) | {k for k in vocab()["ambiguous_demonyms"] if not k.startswith("_")}
+    return frozenset(base | {d + s for d in base if d.endswith(("sh", "ch", "ts")) for s in ("man", "woman")})
 
 
 @functools.cache
@@ -87,7 +95,8 @@ def _role_after() -> regex.Pattern[str]:
 def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
     alt = alternation(v["speech"] + v["play"], ignorecase=True)
-    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},)*[ \t]+({alt})\b")
+    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},"
+                         rf"|[ \t]+[-–—][ \t][^-–—\n]{{1,60}}[ \t][-–—])*[ \t]+({alt})\b")  # "X - on for Y - scored"
 
 
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
@@ -112,6 +121,12 @@ def _other_verbs() -> regex.Pattern[str]:
 def _play_noun_after() -> regex.Pattern[str]:
     alt = alternation(vocab()["person_verbs"]["play_nouns"], ignorecase=True)
     return regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})\b")
+
+
+@functools.cache
+def _whose_play() -> regex.Pattern[str]:
+    alt = alternation(vocab()["person_verbs"]["play_nouns"], ignorecase=True)
+    return regex.compile(rf"(?i)\A,[ \t]+whose[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})\b")
 
 
 @functools.cache
@@ -173,10 +188,11 @@ def candidates(article: Article) -> list[Candidate]:
         if possessive:
             raw = raw[:-2]
         tokens = list(rx(r"\S+").finditer(raw))
-        first_name_like = len(tokens) >= 2 and bool(role_before(text[max(0, m.start() - 60) : m.start()]))
+        first_name_like = len(tokens) >= 2 and (bool(role_before(text[max(0, m.start() - 60) : m.start()]))
+                                                or _team_first_name(tokens, m, text, table, not_names))
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
-                          or tokens[0].group(0) in table.demonyms or tokens[0].group(0).casefold() in _role_words()):
+                          or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
             tokens.pop(0)
         trimmed_org = False
         while tokens and tokens[-1].group(0) in not_names:
@@ -205,6 +221,28 @@ def candidates(article: Article) -> list[Candidate]:
         out.append(Candidate(b, e, name, possessive and e == m.start() + len(raw)))
     article.cache["name_candidates"] = out
     return out
+
+
+def _team_first_name(tokens: list[regex.Match[str]], m: regex.Match[str], text: str, table: TeamTable, not_names: set[str]) -> bool:
+    """"Georgia Tane added two more", "Jordan Silva scored": a given name that is also a country's
+    (``vocab.json``), before a surname (no team, demonym or stop word) and a speech or play verb."""
+    if len(tokens) != 2 or m.group(0).endswith(("'s", "’s")):
+        return False
+    return tokens[0].group(0) in vocab()["given_name_countries"] and starts_name(text, m.start() + tokens[0].end())
+
+
+SURNAME_AFTER = regex.compile(rf"[ \t]+({TOKEN})")
+
+
+def starts_name(text: str, end: int) -> bool:
+    """The country name ending at ``end`` is a given name: a surname follows (no team, demonym or
+    stop word), then a speech or play verb ("Georgia Tane added", not "Qatar Airways said")."""
+    m = SURNAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    last = m.group(1)
+    return (not teams().lookup(last) and last not in vocab()["not_names"] and last not in nationality_nouns()
+            and bool(_verbs_after().match(text[m.end() : m.end() + 80])))
 
 
 @functools.cache
@@ -270,6 +308,8 @@ def persons(article: Article) -> dict[str, Person]:
         if rb:
             roles.append(role_words[rb.group(1).casefold()])
             team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text)
+            if team is None and rb.group(0).rstrip().endswith(","):  # "Bahrain's Croatian coach, X": the first team named
+                team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin), None)
         ra = _role_after().match(after)
         if ra:
             roles.append(role_words[ra.group(1).casefold()])
@@ -316,14 +356,16 @@ def persons(article: Article) -> dict[str, Person]:
         if c.possessive and not roles and _coached().match(after):  # "X's side", "X's men": X coaches them
             roles.append("coach")
             team = team or _coached_team(article, c)
-        poss = search_end(rx(r"['’]s[ \t]+\Z"), before, 2)
+        poss = search_end(rx(r"(?:['’]s|(?<=s)['’])[ \t]+\Z"), before, 2)
         if poss and team is None and c.begin - len(poss.group(0)) > 0:
-            # "Iran's X": X belongs to that team, and without a role noun is one of its players
+            # "Iran's X", "Honduras' X": X belongs to that team, and without a role noun is one of its players
             t = _team_just_before(team_mentions, c.begin - len(poss.group(0)) + 2, text, gap=2)
             if t:
                 team = t
                 if not rb:
                     roles.append("player")
+        if not roles and len(c.name.split()) >= 2 and _whose_play().match(after):
+            roles.append("player")  # "fell to X, whose header was tipped over"
         if not roles and len(c.name.split()) >= 2 and _play_cue(text, c, before, after):
             roles.append("player")
             cued = i
@@ -379,7 +421,8 @@ def persons(article: Article) -> dict[str, Person]:
 
 
 WIRE_BYLINE = regex.compile(
-    r"(?i)\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced)[ \t]+by[ \t]+"
+    r"(?i)\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced|interviews?|"
+    r"interviewed|text|story)[ \t]+by[ \t]+"
     r"(?P<names>[^;()\n]{2,160})")
 WRITING_IN = regex.compile(r"\bWriting[ \t]+(?:in|for)[ \t]+[^,.;\n]{2,40},[ \t]*\Z")
 
@@ -399,7 +442,12 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
                 out.append(c)
         elif WRITING_IN.search(text, max(0, c.begin - 60), c.begin):
             out.append(c)
+        elif SIGN_OFF.search(text, max(0, c.begin - 6), c.begin) and rx(r"[ \t]*(?:\n|\Z)").match(text, c.end):
+            out.append(c)  # "Thanks for reading. – Ana Ruiz": the writer signs off a liveblog or a column
     return out
+
+
+SIGN_OFF = regex.compile(r"[.!?][ \t]+[–—][ \t]*\Z")
 
 
 PRONOUN = regex.compile(r"(?:(?<=[.!?\n][\"”’)]?[ \t]{1,3})|(?<=\A)|(?<=\b(?:and|but|before|then|when|as|after)[ \t]+))(?:He|She|he|she)(?=[ \t]+\p{Ll})")

@@ -2,8 +2,10 @@
 
 Credits are kept as written ("Reuters/Jane Doe", "AP Photo/John Roe", "AFP") from the
 ``Source:``, ``Photo Credit:``, ``(AP Photo/...)``, ``REUTERS/...`` and ``(Photo by .../Agency)`` forms.
-Quotes: ``"...," said X``, ``"..." X told reporters``, ``X said: "..."``, ``"...", he said`` (the
-last person named), and a quote paragraph right after a quote by X, which is X's too.
+Quotes: ``"...," said X``, ``"..." X told reporters``, ``X said: "..."``, ``"...", he said`` / ``the
+Spaniard said`` (the last person named), ``X said his side had "..."``, ``X called it "..."`` /
+``described it as "..."``, a second quoted phrase later in the same sentence, and a quote paragraph
+right after a quote by X, which is X's too.
 """
 from __future__ import annotations
 
@@ -128,7 +130,7 @@ def credits(article: Article) -> list[CreditFound]:
             return
         agency = _agency_of(raw)
         person, pspan = None, (0, 0)
-        for part in rx(r"[^/—–|]+").finditer(raw):  # "X/Getty Images", "X — AFP"
+        for part in rx(r"(?:(?![ \t]+-[ \t]|[ \t]+for[ \t])[^/—–|])+").finditer(raw):  # "X/Getty Images", "X — AFP", "X - UEFA", "X for The Times"
             piece = part.group(0).strip()
             if _looks_like_person(piece):
                 person = piece
@@ -195,8 +197,11 @@ def _speech_tail() -> regex.Pattern[str]:
 @functools.cache
 def _pronoun_near() -> regex.Pattern[str]:
     """He, she, or "the winger" / "the 27-year-old": a reference back to the last person named."""
+    from .people import nationality_nouns
+
     alt = alternation((w for k, ws in vocab()["roles"].items() if not k.startswith("_") for w in ws), ignorecase=True)
-    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+(?:[\w-]+\s+)?(?:{alt}|\d+-year-old))(?![\w])")
+    nat = alternation(nationality_nouns())  # "the Spaniard said", "the veteran Dutchman added"
+    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+(?:[\w-]+\s+)?(?:{alt}|\d+-year-old|(?-i:{nat})))(?![\w])")
 
 
 
@@ -228,6 +233,8 @@ def _quotes(article: Article) -> list[QuoteFound]:
     for i, (b, e, inner, continued) in enumerate(raw):
         speaker, attr_end = _attribution(article, b, e)
         words = len(inner.split())
+        if speaker is None and out and out[-1].speaker and _same_sentence(article, out[-1], b):
+            speaker = out[-1].speaker  # 'X said they had "given everything" and were "proud of the group"'
         if speaker is None:
             para_start = text.rfind("\n", 0, b) + 1
             starts_paragraph = not text[para_start:b].strip()
@@ -244,7 +251,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
                             break
         if speaker is None and words >= 4:
             speaker = _lead_in_speaker(article, b)
-        if speaker is None or words < 3:
+        if speaker is None or words < 2 or (words == 2 and not _reported_phrase(text, b, inner)):
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
     answers = list(_labelled_answers(article, tweets))
@@ -273,6 +280,36 @@ def _labelled_answers(article: Article, tweets: list[tuple[int, int]]) -> Iterat
         if person is None:
             continue
         yield QuoteFound(m.start("label"), m.end("text"), m.group("text"), person.name, m.end("text"), False)
+
+
+def _same_sentence(article: Article, prev: QuoteFound, begin: int) -> bool:
+    """A quotation later in the sentence of an attributed one, with no sentence end, speech verb
+    or other person between ('X said his players had "given everything" and were "devastated"')."""
+    from .people import candidates, persons, resolve
+
+    text = article.content
+    between = text[prev.end : begin]
+    if rx(r"[.!?]\Z").search(prev.text) or len(between) > 80 or "\n" in between or rx(r"[.!?;:]").search(between.rstrip(",;: \t\"“”«»'’")):
+        return False
+    if _speech_tail().search(between) and not INDIRECT_SPEECH.search(between) and not OBJECT_SPEECH.search(between):
+        return False  # '"...", said X, and Y added "..."'
+    people = persons(article)
+    for c in candidates(article):
+        if prev.end <= c.begin and c.end <= begin:
+            p = resolve(people, c.name)
+            if p is None or p.name != prev.speaker:
+                return False
+    return True
+
+
+def _reported_phrase(text: str, begin: int, inner: str) -> bool:
+    """A two-word phrase quoted as the end of reported speech, in lower case ('X said the organisers
+    had "no option"'), not a nickname in capitals."""
+    if not rx(r"\A\p{Ll}").match(inner):
+        return False
+    line_start = max(text.rfind("\n", 0, begin), text.rfind(". ", 0, begin) + 1, 0)
+    before = text[line_start:begin]
+    return bool(INDIRECT_SPEECH.search(before) or OBJECT_SPEECH.search(before))
 
 
 LEAD_IN = regex.compile(r"[.!?:][\"”’)]?[ \t]+\Z")
@@ -319,11 +356,13 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     text = article.content
     tail_m = rx(r"[^“”\"«»\n]{0,160}").match(text[e:])
     tail = tail_m.group(0) if tail_m else ""
-    stop = rx(r"[.!?](?=\s|$)").search(tail[1:])
+    stop = rx(r"(?<!(?<!\w)\p{Lu})[.!?](?=\s|$)").search(tail[1:])  # not "U.S. coach X said", "J. Smith said"
     if stop:
         tail = tail[: stop.start() + 2]
     verb = _speech_tail().search(tail)
-    if verb and not rx(r"[.!?]\s").search(tail[: verb.start()]):
+    if verb and TAIL_CLAUSE.match(tail):  # '"...", while his counterpart X said ...': another subject's verb
+        verb = None
+    if verb and not rx(r"(?<!(?<!\w)\p{Lu})[.!?]\s").search(tail[: verb.start()]):
         who = _speaker_near(article, e + verb.start(), e + verb.end(), e, e + len(tail), b)
         if who:
             return who, e + len(tail)
@@ -338,21 +377,44 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
         who = _speaker_near(article, vb, ve, line_start, lead_end, b)
         if who:
             return who, e
-    indirect = INDIRECT_SPEECH.search(before)
-    if indirect is not None and not colon:  # X said his players had "the best 90 minutes"
+    indirect = INDIRECT_SPEECH.search(before) or OBJECT_SPEECH.search(before)
+    if indirect is not None and not colon:  # X said his players had "the best 90 minutes", X called it "a ..."
         vb, ve = line_start + indirect.start(), line_start + indirect.start("gap")
-        names = list(NAME_RUN.finditer(text, line_start, vb))  # the last name before the verb, not an outlet's:
-        lo = names[-1].start() if names else line_start  # "the site Fútbol Sin Fronteras said fans had "..."
+        lo = _subject_start(article, line_start, vb)
         who = _speaker_near(article, vb, ve, lo, vb, b)
         if who:
             return who, e
     return None, e
 
 
+def _subject_start(article: Article, line_start: int, vb: int) -> int:
+    """Where to look for the subject of a speech verb at ``vb``: from the last name before it that
+    is a person, or that stands right before the verb (an outlet's: "the site Fútbol Sin
+    Fronteras said fans had "..."" is no one's quote); names inside a clause between commas
+    ("X, whose side played at the last two EUROs, called it "..."") are skipped."""
+    from .people import candidates, persons, resolve
+
+    text = article.content
+    people = persons(article)
+    person_at = {c.begin for c in candidates(article) if line_start <= c.begin < vb and resolve(people, c.name)}
+    for m in reversed(list(NAME_RUN.finditer(text, line_start, vb))):
+        if rx(r"[ \t]+(?:(?:has|had|have|also|then|later|just|once)[ \t]+)*").fullmatch(text, m.end(), vb) \
+                or any(m.start() <= x < m.end() for x in person_at):
+            return m.start()
+    return line_start
+
+
 NAME_RUN = regex.compile(NAME)
+TAIL_CLAUSE = regex.compile(r"[ \t]*[,;]?[ \t]*(?:while|whereas|but|although|though|and|when|before|after)[ \t]", regex.I)
 INDIRECT_SPEECH = regex.compile(  # a speech verb, then reported speech that ends in a quoted phrase
-    r"(?i)(?<![\w])(?:said|says|wrote|writes|added|insisted|admitted|claimed|explained|argued|told)"
-    r"(?P<gap>[ \t]+(?:that\b|\p{Ll})[^.!?\"“”«»\n]{0,160})\Z")
+    r"(?i)(?<![\w])(?:said|says|wrote|writes|added|insisted|admitted|claimed|explained|argued|told)"  # ", he admitted, had"
+    r"(?P<gap>,?[ \t]+(?:that\b|\p{Ll})[^.!?\"“”«»\n]{0,160})\Z")
+OBJECT_SPEECH = regex.compile(  # a verb whose object is the quoted phrase: X called the result "...", described it as
+    r"(?i)(?<![\w])(?<!\b(?:was|were|is|are|be|been|being)[ \t]+)"  # "...", pointed to "...", what he called "..."
+    r"(?:called|calls|described|describes|labelled|labeled|branded|termed|hailed|demanded|demands|urged|"
+    r"pointed[ \t]+to|spoke[ \t]+of|speaks[ \t]+of|warned[ \t]+of|warned[ \t]+against|complained[ \t]+of|"
+    r"complained[ \t]+about|lamented|bemoaned|promised|vowed|predicted)"
+    r"(?P<gap>(?:[ \t]+\p{Ll}[^.!?\"“”«»\n:]{0,80}?)?)[ \t]+\Z")
 
 
 def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_begin: int) -> str | None:
@@ -362,15 +424,22 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     text = article.content
     people = persons(article)
     options: list[tuple[int, str]] = []
+    named_at: set[int] = set()
     for c in candidates(article):
         if lo <= c.begin and c.end <= hi:
             p = resolve(people, c.name)
             name = p.name if p else (c.name if len(c.name.split()) >= 2 else None)
+            if name and p is None and PLACE_BEFORE.search(text, max(0, c.begin - 12), c.begin):
+                continue  # "the gates at Ngahue Reserve, ... according to the man himself": a place
             if name:
                 distance = c.begin - ve if c.begin >= ve else vb - c.end
                 options.append((distance, name))
+                named_at.add(c.begin)
     for m in _pronoun_near().finditer(text, lo, hi):
         distance = m.start() - ve if m.start() >= ve else vb - m.end()
+        after = rx(r"[ \t]*,?[ \t]*").match(text, m.end())
+        if after and after.end() in named_at:
+            continue  # "said the Bangladesh coach, X": the name in apposition is the speaker
         if distance <= 3:
             role = _role_of(m.group(0))  # "the Indonesia coach said": the last coach named, not the last name
             who = _last_person_before(article, quote_begin, role)
@@ -382,6 +451,9 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     # "X, a Doha taxi driver who had ferried fans, said:": the sentence's subject
     subject = [o for o in options if o[0] <= 140]
     return min(subject)[1] if subject else None
+
+
+PLACE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:at|in|into|from|near|outside|inside)[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _role_of(reference: str) -> str | None:

@@ -180,6 +180,11 @@ def _heads() -> regex.Pattern[str]:
 
 
 def _place_reason(text: str, begin: int, end: int) -> str:
+    if text[begin:end] in vocab()["given_name_countries"]:
+        from .people import starts_name
+
+        if starts_name(text, end):
+            return "a person's given name (Georgia Tane scored)"
     after = text[end : end + 40]
     before = text[max(0, begin - 40) : begin]
     for suffix in vocab()["place_after"]:
