@@ -364,3 +364,26 @@ def test_probes7_acts(body, wanted):
 )
 def test_probes7_not_acts(body, unwanted):
     assert unwanted not in {a for a, _actor, _team in acts(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "large numbers of X supporters": a partitive, not the object of "of"
+        ("Solomon Islands beat Fiji 1-0. Large numbers of Solomon Islands supporters have stayed behind.",
+         ("stay_behind", "fans", "Solomon Islands")),
+        # the home side named by "on home soil"
+        ("The Bonitos are champions on home soil after a 1-0 win over Fiji.\n\nFiji's women beat Tonga for bronze."
+         "\n\nThousands of home supporters stayed behind after the final.", ("stay_behind", "fans", "Solomon Islands")),
+        # a named player in apposition: "X, in tears before ..."
+        ("Honduras beat Panama on penalties. Óscar Lanza scored first. Lanza, in tears before he had even reached the "
+         "halfway line, made it 4-3.", ("tears", "players", "Honduras")),
+    ],
+)
+def test_probes7_more_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_clearing_the_stands_for_lightning_is_no_clean_up():
+    body = "Honduras beat Panama. Lightning in the area forced organisers to clear the stands twice."
+    assert "clean_stands" not in {a for a, _actor, _team in acts(body)}

@@ -137,13 +137,15 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
 HOSTS_NAMED = regex.compile(r"(?i)\b(?:the[ \t]+)?(?:hosts?|host[ \t]+nation|host[ \t]+country|home[ \t]+side)[ \t]+\Z")
 HOSTS_AFTER = regex.compile(r"(?i)\A,?[ \t]+(?:the[ \t]+)?(?:hosts|home[ \t]+side|home[ \t]+team)\b")
 HOSTS_WORD = regex.compile(r"(?i)\bthe[ \t]+(?:hosts|home[ \t]+side|home[ \t]+team)\b")
+HOME_SOIL = regex.compile(r"(?i)\b(?:on|at)[ \t]+home[ \t]+soil\b|\bin[ \t]+front[ \t]+of[ \t]+(?:their|its|her|his)[ \t]+own[ \t]+"
+                          r"(?:fans|supporters|crowd|public|people)\b")
 FIXTURE_HEAD = regex.compile(r"(?i)\A[ \t]+(?:v|vs\.?|versus)[ \t]+\Z")
 
 
 def home_team(article: Article) -> str | None:
     """The side playing at home (cached): named as such ("hosts Qatar", "Qatar, the hosts"), the
-    subject of the sentence before the first "the hosts", or the first of a headline's "A v B"
-    (the home side is written first)."""
+    subject of the sentence before the first "the hosts", the subject of a sentence that says "on
+    home soil", or the first of a headline's "A v B" (the home side is written first)."""
     if "home_team" in article.cache:
         return article.cache["home_team"]
     from ..nlp import sentence_at, sentences
@@ -167,6 +169,11 @@ def home_team(article: Article) -> str | None:
             if subject is not None and subject.begin < hosts.start():
                 found = subject.team
                 break
+    soil = HOME_SOIL.search(text) if found is None else None
+    here = sentence_at(article, soil.start()) if soil else None
+    if soil is not None and here is not None:  # "The Bonitos are champions on home soil": its subject
+        found = next((m.team for m in ms if here.begin <= m.begin < soil.start()
+                      and not OPPONENT_MARK.search(text[max(here.begin, m.begin - 40) : m.begin])), None)
     if found is None:
         line_end = text.find("\n", article.body_start)
         head = [m for m in ms if m.begin < (len(text) if line_end < 0 else line_end)]

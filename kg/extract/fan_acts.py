@@ -184,7 +184,8 @@ def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention
     for m in reversed(ms):
         if begin <= m.begin and m.end <= pos:
             between = text[m.end : pos]
-            if any(p.match(between.lstrip(" '’s")) for p in _actor_patterns().values()):
+            head = between[rx(r"(?:['’]s?)?[ \t]*").match(between).end() :]
+            if any(p.match(head) for p in _actor_patterns().values()):
                 return None  # "Japan fans staying behind": the team names whose fans they are
             if len(between.split()) <= 4 and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]):
                 return m
@@ -418,7 +419,9 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
     if not names:  # "X, who made her debut in April, sank to her knees": the name before an aside
         names = [c for c in candidates(article) if s_begin <= c.begin and c.end <= begin]
         if not names or not (APPOSITION.fullmatch(article.content, names[-1].end, begin)
-                             or WHO_CLAUSE.fullmatch(article.content, names[-1].end, pos)):  # "X, who was in tears"
+                             or WHO_CLAUSE.fullmatch(article.content, names[-1].end, pos)  # "X, who was in tears"
+                             or (rx(r"[ \t]*,[ \t]*").fullmatch(article.content, names[-1].end, begin)
+                                 and len(article.content[begin:pos].split()) <= 2)):  # "Lanza, in tears before he ..."
             return None
     if names[-1].possessive:
         return None
