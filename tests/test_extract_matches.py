@@ -373,8 +373,11 @@ def test_non_football_article_gives_no_matches_or_goals(body):
         ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored on nine minutes.", [("Hakim Ziani", None, 9)]),
         ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored in the ninety-first minute.",
          [("Hakim Ziani", None, 91)]),
+        # stoppage time is counted on from the 90th minute; a first half's is not told
         ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored in the first minute of stoppage time.",
-         [("Hakim Ziani", None, None)]),
+         [("Hakim Ziani", None, 91)]),
+        ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored in the first minute of first-half stoppage "
+         "time.", [("Hakim Ziani", None, None)]),
         ("South Korea beat Portugal 2-1 on Friday. Hwang Hee-chan scored the winner in the 91st minute.",
          [("Hwang Hee-chan", "South Korea", 91)]),
         ("Senegal's Ousmane Faye (12') and Pape Diallo (77') scored in the 2-0 win over Qatar.",
@@ -826,3 +829,141 @@ def test_a_player_noun_subject_scores(body, expected):
 )
 def test_results_listed_against_several_opponents(body, expected):
     assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "minutes"),
+    [
+        # counted back from the end of normal time, or on into stoppage time
+        ("Kofi Mensah scored for Ghana with 19 minutes remaining.", [71]),
+        ("Kofi Mensah scored for Ghana with seven minutes of normal time left.", [83]),
+        ("Kofi Mensah scored for Ghana with four minutes of extra time left.", [116]),
+        ("Kofi Mensah scored for Ghana three minutes into stoppage time.", [93]),
+        ("Kofi Mensah scored for Ghana in the second minute of added time.", [92]),
+        ("Kofi Mensah scored for Ghana on the half-hour mark.", [30]),
+        ("Kofi Mensah scored for Ghana a minute before half-time.", [44]),
+        # a length of play is not a minute
+        ("Ghana equalised in the 67th minute when Kofi Mensah turned in a cross, and so it stayed through 30 minutes of "
+         "extra time.", [67]),
+        ("Kofi Mensah scored for Ghana, and for 11 minutes the stadium shook.", [None]),
+        # ordinals sharing one "minutes": a goal each
+        ("Kofi Mensah scored for Ghana in the 12th and 49th minutes.", [12, 49]),
+        ("Kofi Mensah scored twice for Ghana - in the 8th, 30th and 61st minutes - before resting.", [8, 30, 61]),
+    ],
+)
+def test_more_minutes(body, minutes):
+    assert [g[2] for g in goals(body)] == minutes
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name the scorer's clause runs through: who set the goal up, the keeper beaten, a goal cancelled out
+        ("Ghana beat Mali 1-0. Kofi Mensah ran on to a through ball from Yaw Owusu and lifted it over goalkeeper "
+         "Ali Diarra in the 19th minute.", [("Kofi Mensah", 19)]),
+        ("Ghana beat Mali 1-0. Kofi Mensah sent Mali goalkeeper Ali Diarra the wrong way from the spot.",
+         [("Kofi Mensah", None)]),
+        ("Ghana drew 1-1 with Mali. Kofi Mensah cancelled out Ali Diarra’s early strike.",
+         [("Kofi Mensah", None), ("Ali Diarra", None)]),
+        ("Ghana beat Mali 1-0. Kofi Mensah turned Yaw Owusu's low cross in at the far post in the 77th minute.",
+         [("Kofi Mensah", 77)]),
+        # the goal told with "met ... with a header", "finished coolly", a moving verb after a comma
+        ("Ghana beat Mali 1-0. Kofi Mensah met a corner from Yaw Owusu with a glancing header in the 40th minute.",
+         [("Kofi Mensah", 40)]),
+        ("Ghana beat Mali 1-0. Kofi Mensah raced clear and finished coolly in the 88th minute.", [("Kofi Mensah", 88)]),
+        ("Ghana drew 1-1 with Mali. Kofi Mensah made amends in the 60th minute, volleying in from the edge of the box.",
+         [("Kofi Mensah", 60)]),
+        ("Ghana beat Mali 3-0. Kofi Mensah added two more after the break.", [("Kofi Mensah", None)]),
+        # between hyphens, or "sent on ..." between commas; the player replaced is not the scorer
+        ("Ghana beat Mali 1-0. Kofi Mensah - on for Yaw Owusu - curled a shot into the top corner.",
+         [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 1-0. Kofi Mensah, sent on at half-time, bundled in from close range in the 70th.",
+         [("Kofi Mensah", 70)]),
+        # "a header cancelled out by X" with the auxiliary left out
+        ("Ghana drew 1-1 with Mali - Ali Diarra's 20th-minute header cancelled out by Kofi Mensah in the 80th - on "
+         "Sunday.", [("Ali Diarra", 20), ("Kofi Mensah", 80)]),
+        # "came back ... through X"
+        ("Ghana drew 2-2 with Mali. Ghana came back twice, the second time through Kofi Mensah in the 90th minute.",
+         [("Kofi Mensah", 90)]),
+    ],
+)
+def test_goal_constructions(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cleft ("it was the substitute who"), after a colon, after an opening phrase of time
+        ("Ghana beat Mali 2-1. The coach sent on Kofi Mensah in the 70th minute, and it was the substitute who won it, "
+         "heading in a corner at 90+3.", [("Kofi Mensah", 93)]),
+        ("Ghana beat Mali 2-1. Kofi Mensah made his debut and drew the loudest roar: the 19-year-old winger curled a "
+         "shot into the far top corner in the 71st minute.", [("Kofi Mensah", 71)]),
+        ("Ghana beat Mali 2-1. Kofi Mensah had missed twice. In the 111th minute, the youngster steered the ball past "
+         "the goalkeeper.", [("Kofi Mensah", 111)]),
+        ("Ghana beat Mali 2-1. Forward Ama Mensah-Boateng was the standout. After a quiet first half, she struck in the "
+         "58th minute.", [("Ama Mensah-Boateng", 58)]),
+        # "he" for a surname whose full name was written earlier
+        ("Ghana beat Mali 2-0. Mali defender Ali Diarra had a bad night, and Diarra's evening was complete when he "
+         "turned a cross into his own net in the 64th minute.", [("Ali Diarra", 64)]),
+    ],
+)
+def test_a_subject_standing_for_the_scorer(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an own goal counts for the other side
+        ("Ghana beat Mali 1-0. Mali defender Ali Diarra turned a cross into his own net after 33 minutes.",
+         [("Ali Diarra", "Ghana", 33)]),
+        ("Ghana beat Mali 1-0. Ghana struggled until the 55th minute, when a low cross was diverted past his own "
+         "goalkeeper by Mali defender Ali Diarra.", [("Ali Diarra", "Ghana", 55)]),
+    ],
+)
+def test_own_goals(body, expected):
+    assert goals(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a lead-in gives the minute of the scorer named next
+        ("Ghana beat Mali 1-0. The breakthrough came in the 108th minute. Kofi Mensah, on as a substitute, bundled the "
+         "ball over the line.", [("Kofi Mensah", 108)]),
+        ("Ghana drew 1-1 with Mali. Ghana's equaliser, on 38 minutes, came out of nothing: Kofi Mensah collected a "
+         "loose ball and struck it into the top corner.", [("Kofi Mensah", 38)]),
+        # not across another name
+        ("Ghana beat Mali 1-0. The breakthrough came in the 60th minute after Yaw Owusu was fouled. Kofi Mensah "
+         "converted the penalty.", [("Kofi Mensah", None)]),
+    ],
+)
+def test_a_lead_in_minute(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+def test_a_results_line_with_scorers():
+    body = ("Results\n\nGhana 2 (Mensah 23, Owusu 90+1) Mali 0\nTogo 1 (Agbo 71) Benin 1 (Dossou og 33)\n"
+            "Niger 0 Gabon 3 (Obame 20 pen, 67; Nze 88)\n\nGhana striker Kofi Mensah was the hero.")
+    assert sorted(goals(body), key=str) == sorted([
+        ("Kofi Mensah", "Ghana", 23), ("Owusu", "Ghana", 91), ("Agbo", "Togo", 71), ("Dossou", "Benin", 33),
+        ("Obame", "Gabon", 20), ("Obame", "Gabon", 67), ("Nze", "Gabon", 88)], key=str)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghana drew 0-0 with Mali. Kofi Mensah struck a post in the 112th minute.",
+        # a tally of kicks in a shoot-out
+        "Ghana beat Mali on penalties.\n\nIn the shoot-out Ali Diarra hit the bar. Kofi Mensah, in tears, made it 4-3.",
+    ],
+)
+def test_no_goal_more(body):
+    assert goals(body) == []
+
+
+def test_a_shoot_out_in_a_later_clause_leaves_the_goal():
+    body = ("Ghana drew 1-1 with Mali. Kofi Mensah headed the equaliser in the 86th minute, and in the shoot-out "
+            "the keeper saved Mali's fourth kick.")
+    assert [(g[0], g[2]) for g in goals(body)] == [("Kofi Mensah", 86)]

@@ -62,25 +62,35 @@ def _number_words() -> tuple[dict[str, int], str, str]:
 
 
 NUMBER_WORDS, _CARDINAL, _ORDINAL = _number_words()
+_ADDED_TIME = r"(?:stoppage|added|injury)[ \t]+time"
 MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
-    r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute|(?P<m>\d{1,3})[- ]minute|(?P<q>\d{1,3})['’](?!\w)"
+    # "in the second minute of stoppage time": 90+2
+    rf"|(?P<s>\d{{1,2}})(?:st|nd|rd|th)[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}"
+    r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute"
+    # "after 19 minutes", not a length of play: "for 11 minutes", "the last 10 minutes", "30 minutes of extra time"
+    r"|(?<!\b(?:for|extra|first|last|final|opening|closing|another|further)[ \t])(?P<m>\d{1,3})[- ]minute"
+    r"(?!s?[ \t]+of[ \t]+(?:extra|normal|regular|stoppage|added|injury)[ \t]+time)"
+    r"|(?P<q>\d{1,3})['’](?!\w)"
     r"|minute\s+(?P<r>\d{1,3})"
     # "in the 83rd" with "minute" left out: only where the clause goes on or ends
     r"|\b(?:in|on)\s+the\s+(?P<t>\d{1,3})(?:st|nd|rd|th)"
-    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
+    r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
 )
 WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing and "minute" is written (3x slower)
-    rf"(?i)\b(?:(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?P<w>{_CARDINAL})\s+minutes?\b"
+    rf"(?i)\b(?:(?P<s>{_ORDINAL})[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}|(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?P<w>{_CARDINAL})\s+minutes?\b"
     r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b))"
 )
 MINUTE_WORD = regex.compile(r"(?i)minute")
 HOUR_OR_MINUTE = regex.compile(r"(?i)hour|minute")
 RELATIVE_MINUTE = regex.compile(  # a minute told from a point of the match
-    r"(?i)\b(?:(?:on|around|bang[ \t]+on)[ \t]+the[ \t]+hour(?:[ \t]+mark)?\b"
-    rf"|(?P<n>\d{{1,2}}|{_CARDINAL})[ \t]+minutes?[ \t]+(?:"
+    r"(?i)\b(?:(?:on|around|bang[ \t]+on)[ \t]+the[ \t]+(?P<half>half[- ]?)?hour(?:[ \t]+mark)?\b"
+    rf"|(?P<n>\d{{1,2}}|{_CARDINAL}|an?)[ \t]+minutes?[ \t]+(?:"
     r"(?P<after>after|into)[ \t]+(?:the[ \t]+)?(?:break|restart|re-start|interval|half-?time|second[ \t]+half)"
     r"|(?P<before>before)[ \t]+(?:the[ \t]+)?(?:break|interval|half-?time)"
+    rf"|(?P<added>into)[ \t]+(?:the[ \t]+)?{_ADDED_TIME}"  # "three minutes into stoppage time": 93
+    # "with seven minutes of normal time remaining": 83 (of extra time: 113)
+    r"|(?:of[ \t]+(?:normal|regular|(?P<extra>extra))[ \t]+time[ \t]+)?(?:left|remaining|to[ \t]+go|to[ \t]+play)"
     r"|(?:from[ \t]+(?:the[ \t]+)?(?:time|full[- ]time|end)|before[ \t]+the[ \t]+(?:end|final[ \t]+whistle))\b))")
 CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s|\sand\s(?=(?:will|is set|are set|is due|are due|next)\b)")
 OPPONENT_MARK = regex.compile(
@@ -721,10 +731,15 @@ def goals(article: Article) -> list[Goal]:
     return out
 
 
+OWN_NET = r"\b(?:into|past|beyond|over|in)[ \t]+(?:his|her|their|the)[ \t]+own[ \t]+(?:net|goal|goalkeeper|keeper)\b"
+OWN_MARK = regex.compile(r"(?i)\bown[ -]goal")
+
+
 @dataclass(frozen=True)
 class GoalCue:
     end: int  # where the words that state the goal end
     minutes: tuple[int | None, ...] = (None,)  # minutes written right by the name: "X (39', 69')"
+    own: bool = False  # an own goal: it counts for the other side
 
 
 @functools.cache
@@ -745,8 +760,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "apposition": regex.compile(
             r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
             r"|who[ \t]+[^,.;!?\n]{1,60}?"
-            r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought)[ \t]+[^,.;!?\n]{1,50}?)[ \t]*,"
-            r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,60}?[ \t]*[—–]"
+            r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown)"
+            r"[ \t]+[^,.;!?\n]{1,50}?)[ \t]*,"
+            r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,60}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}})"
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
             r"(?:[ \t]*,?[ \t]*who)?"),
@@ -763,7 +779,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "agent": regex.compile(
             rf"(?i)(?:\b(?:{scorer_nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been|later|officially)[ \t]+)*"
             r"(?:credited|awarded|attributed|given)[ \t]+to"
-            rf"|\b(?:{scorer_nouns}|{nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+)+"
+            rf"|\b(?:{scorer_nouns}|{nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+)*"
             r"(?:cancell?ed[ \t]+out|answered|matched|levell?ed)[ \t]+by"
             rf"|\bcredit(?:s|ed|ing)?[ \t]+(?:the|a|his|her)[ \t]+(?:[\w-]+[ \t]+)?(?:{scorer_nouns})[ \t]+to)"
             r"[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?\Z"),
@@ -774,19 +790,24 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:\b(?:past|beyond|over|beat|beating|round|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
             r"(?:goalkeeper|keeper|goalie)[ \t]+"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
-            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,3}?)\Z"),
+            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,3}?"
+            # the player replaced: "X - on for Y - scored"
+            r"|\b(?:(?:on|off)[ \t]+for|replacing|in[ \t]+place[ \t]+of|instead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?)\Z"),
         # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)
         "delivered": regex.compile(r"(?i)\A[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<what>cross|pass|delivery|corner|display|performance|shift|showing)\b"),
         "finished": regex.compile(r"(?i)\A[ \t]*(?:\w+[ \t]+){0,5}?(?:head|nod|glanc|flick|pok|prod|tap|turn|bundl|volley|stab|side-?foot)\w*[ \t]+(?:in|home)\b"),
         "object_before": regex.compile(
             r"(?i)(?:\b(?:past|beat|beating|beyond|over|saved|denied|by|keeper|goalkeeper|goalie)[ \t]+(?:the[ \t]+)?"
             r"(?:[\w-]+[ \t]+){0,2}?(?:goalkeeper[ \t]+|keeper[ \t]+)?)\Z"),
+        # an own goal: "X turned a cross into his own net", "... was diverted past her own goalkeeper by X"
+        "own": regex.compile(rf"(?i)\A{aux}[ \t]+(?:\p{{Ll}}[\w-]*(?:ed|ing)|put|puts|sent|sends)\b[^.;!?\n]{{0,60}}?{OWN_NET}"),
+        "own_by": regex.compile(rf"(?i){OWN_NET}[ \t]+by[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?\Z"),
         "paren": regex.compile(rf"\A[ \t]*\([ \t]*({PAREN_ITEM}(?:[ \t]*,[ \t]*{PAREN_ITEM})*)[ \t]*\)"),
         # "scored twice (12th, 55th)": minutes in brackets after the verb, each marked as a minute
         "paren_after": regex.compile(
             rf"\A(?:[ \t]+[\w-]+){{0,3}}?[ \t]*\([ \t]*({MARKED_ITEM}(?:[ \t]*(?:,|and|&)[ \t]*{MARKED_ITEM})*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
-        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases})(?![ \t]+up\b)"),
+        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases}|{moved})(?![ \t]+up\b)"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
@@ -809,6 +830,21 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     }
 
 
+MADE_IT = regex.compile(r"(?i)\b(?:made|makes|making)[ \t]+it[ \t]+\d")
+AND_CLAUSE = regex.compile(r",[ \t]+and[ \t]")
+OBJECT_NAME = regex.compile(r"(?i)\b(?:goalkeeper|keeper|goalie)[ \t]+\Z")
+# a verb's object: "cancelled out Y's opener", "turned Y's cross in"
+VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met)(?:[ \t]+(?:out|in|home|on|onto|on[ \t]+to))?[ \t]+\Z")
+
+
+def _object_name(text: str, begin: int, end: int) -> bool:
+    """A name the scorer's clause goes on through: the keeper beaten or the player who set the goal
+    up ("sent goalkeeper Y the wrong way", "a cross from Y"), or whose goal was cancelled out."""
+    before = text[max(0, begin - 80) : begin]
+    return bool(OBJECT_NAME.search(before) or _goal_res()["not_the_scorer"].search(before)
+                or (text.startswith(("'s", "’s"), end) and VERB_BEFORE.search(before)))
+
+
 def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
              next_names: list[tuple[int, int]] = ()) -> GoalCue | None:  # type: ignore[assignment]
     """Do the words around the name at [begin, end) say this person scored? ``limit`` ends the
@@ -823,8 +859,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         if skipped:
             after_start += skipped.end()
     stop = limit
-    for nb, _ne in next_names:
-        if nb > after_start:  # a name inside a skipped apposition does not end the clause
+    for nb, ne in next_names:
+        if nb > after_start and not _object_name(text, nb, ne):  # nor one inside a skipped apposition
             stop = min(stop, nb)
             break
     after = text[after_start:stop]
@@ -840,9 +876,15 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             return None  # "the keeper kept out X's effort"
         m = r["possessive"].match(after)
         if m and not r["not_a_goal"].search(text, after_start + m.end(), _clause_end(text, after_start + m.end(), limit)):
-            return GoalCue(after_start + m.end())  # "X's header", not "X's header hit the bar"
+            # "X's header", not "X's header hit the bar"; "X's own goal"
+            return GoalCue(after_start + m.end(), own=bool(OWN_MARK.search(m.group(0))))
         if m:
             return None
+    own = r["own"].match(after)
+    if own:
+        return GoalCue(after_start + own.end(), own=True)
+    if r["own_by"].search(before):
+        return GoalCue(end, own=True)
     for key in ("verb", "moved", "phrase", "chain"):
         m = r[key].match(after if key not in ("verb", "moved") else full_after)
         obj = r["delivered"].match(full_after[m.end() :]) if m and key != "phrase" and m.group(0).endswith("in") else None
@@ -853,9 +895,13 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             woodwork = r["not_a_goal"].search(text, after_start, clause_end) if key == "verb" else None
             if woodwork and woodwork.start() < after_start + m.end():
                 continue  # "X struck the post": the verb itself begins a miss (a later "before scoring" may not)
-            if (r["shootout"].search(text, after_start + m.end(), clause_end)
+            kick_end = AND_CLAUSE.search(text, after_start + m.end(), clause_end)  # ", and in the shoot-out ..."
+            if (r["shootout"].search(text, after_start + m.end(), kick_end.start() if kick_end else clause_end)
                     and r["shootout_context"].search(text, max(0, begin - 400), clause_end)):
                 return None  # a kick in a penalty shoot-out is not a goal
+            if (MADE_IT.search(m.group(0)) and r["shootout_context"].search(text, max(0, text.rfind("\n\n", 0, begin)), begin)
+                    and not _minutes_in(text, max(0, begin - 80), limit)):
+                return None  # "In the shoot-out ... X made it 4-3": a tally of kicks, with no minute
             return GoalCue(after_start + m.end())
     w = r["with"].match(after)
     if w and r["with_verb"].search(after[: w.end()]):
@@ -973,17 +1019,24 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         else:
             minutes = list(cue.minutes) if cue.minutes != (None,) else _minutes(window) if j == i else [None]
         is_winner = bool(winning.search(window))
-        team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
+        if cue.own:  # the side that gained the goal: the opponent of the scorer's
+            team = next((t for info in ms_matches if person.team in info.teams for t in info.teams
+                         if t != person.team), None) if person.team else None
+        else:
+            team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
         found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
     found += list(_gapped(article, s, here, found, people, ms_all, ms_matches))
-    if len({f.person.name for f in found}) == 1 and found[0].minutes == [None] and found[0].own_window:
+    for k, f in enumerate(found):
+        if f.minutes != [None] or not f.own_window:
+            continue
         # "The only goal came in the 22nd minute, when X ...", "Then, in the 97th minute, X rose": the
-        # sentence's one minute is X's when only a "when" or a comma lies between them
-        written = _minutes_in(text, s.begin, s.end)
-        name = next(c for c in here if resolve(people, c.name) is found[0].person)
-        if len(written) == 1 and written[0].end() <= name.begin and MINUTE_THEN_NAME.fullmatch(
-                text, written[0].end(), name.begin):
-            found[0] = found[0]._replace(minutes=[_minute(written[0].group(0))])
+        # minute is X's when only a "when" or a comma lies between them
+        name = next(c for c in here if resolve(people, c.name) is f.person)
+        written = _minutes_in(text, s.begin, name.begin)
+        if written and MINUTE_THEN_NAME.fullmatch(text, written[-1].end(), name.begin):
+            found[k] = f._replace(minutes=[_minute_of(written[-1])])
+        elif len(found) == 1 and (lead := _lead_in(article, sentence, name.begin, cands)) is not None:
+            found[k] = f._replace(minutes=[lead])
     for f in found:
         for minute in f.minutes:
             key = (f.person.name, minute)
@@ -991,6 +1044,37 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
                 continue
             seen.add(key)
             yield Goal(evidence=(sentence.evidence(),), scorer=f.person.name, team=f.team, minute=minute, winning=f.winning)
+
+
+# a clause that announces the goal and its minute before the scorer is named: "The decisive moment came
+# in the 108th minute. X ...", "Zambia's equaliser, on 38 minutes, came out of nothing: X ...", or a
+# "when" clause: "... until the 55th minute, when a cross was diverted past his own goalkeeper by X"
+LEAD_IN = regex.compile(
+    r"(?i)\b(?:moment|breakthrough|goal|winner|equali[sz]er|opener|leveller|reply|response|deadlock)\b"
+    r"[^.;:!?\n]{0,40}?\b(?:came|arrived|followed)\b[^.;!?\n]{0,40}?(?:[.:][\"”’]?[ \t]+\Z)")
+LEAD_WHEN = regex.compile(r"(?i)\As?(?:[ \t]+(?:of[ \t]+)?[\w-]+){0,3}?[ \t]*,[ \t]*when[ \t]")
+
+
+def _lead_in(article: Article, sentence: Sentence, name_at: int, cands: list[Candidate]) -> int | None:
+    """The minute a lead-in gives the scorer named at ``name_at``, who has none of their own: the
+    one minute written before the name in its sentence, or else in the sentence before (in the
+    paragraph), with no other name between."""
+    text = article.content
+    found = sentences(article)
+    k = next((i for i, x in enumerate(found) if x.begin == sentence.begin), 0)
+    prev = found[k - 1] if k and "\n\n" not in text[found[k - 1].end : sentence.begin] else None
+    begin = prev.begin if prev and not _minutes_in(text, sentence.begin, name_at) else sentence.begin
+    if any(begin <= c.begin < name_at for c in cands):
+        return None
+    written = _minutes_in(text, begin, name_at)
+    if len(written) != 1:
+        return None
+    lead = text[written[0].start() - 60 if written[0].start() - 60 > begin else begin : name_at]
+    if LEAD_IN.search(lead) or (
+            written[0].start() >= sentence.begin and LEAD_WHEN.match(text[written[0].end() : name_at])
+            and len(_minutes_in(text, sentence.begin, sentence.end)) == 1):
+        return _minute_of(written[0])
+    return None
 
 
 def gapped_minute(text: str, begin: int, end: int, s_begin: int, s_end: int) -> tuple[int, int] | None:
@@ -1078,7 +1162,10 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
     caps = "|".join(regex.escape(x) for x in shouts)
     titled = "|".join(regex.escape(x.capitalize()) for x in shouts)
     marks = "|".join(regex.escape(x) for x in sorted(v["penalty_marks"] + v["own_goal_marks"], key=len, reverse=True))
-    minute = rf"\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?[ \t]*['’′]?(?:[ \t]*\(?(?:{marks})\)?(?![\w]))?"
+    own = "|".join(regex.escape(x) for x in sorted(v["own_goal_marks"], key=len, reverse=True))
+    # "57", "90+2'", "83 pen", "(70 og)", and a mark before it: "og 33"
+    minute = (rf"(?:(?:{own})[ \t]+)?\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?[ \t]*['’′]?"
+              rf"(?:[ \t]*\(?(?:{marks})\)?(?![\w]))?")
     return {
         # "Scorers: Austria: Gruber 12, 51 ..." at the start of a line
         "label": regex.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*[:–—][ \t]*(?=\S)"),
@@ -1089,6 +1176,9 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
         "minute": regex.compile(rf"{minute}"),
         "own": regex.compile(rf"(?<![\w])(?:{'|'.join(regex.escape(x) for x in v['own_goal_marks'])})(?![\w])"),
         "score": regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–:][ \t]*(\d{1,2})[ \t]+\Z"),
+        # a results line: "Nepal 2 (Thapa 23, Gurung 71) Sri Lanka 0", "Botswana 1 (Kgosi 71) Algeria 1 (Seretse og 33)"
+        "result_line": regex.compile(r"(?m)^[^\n()]{2,50}?[ \t]\d{1,2}[ \t]*\([^()\n]*\d[^()\n]*\)[^\n]{0,80}$"),
+        "team_goals": regex.compile(r"\A[ \t]+\d{1,2}[ \t]*\(([^()\n]+)\)"),
     }
 
 
@@ -1110,6 +1200,8 @@ def listed(article: Article) -> list[Listed]:
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
             out.extend(_box_line(text, m.end(), line_end, ms, cands))
+        for m in r["result_line"].finditer(text):
+            out.extend(_result_line_goals(text, m.start(), m.end(), ms, cands))
         lines = []
         for m in r["shout"].finditer(text):
             line_end = text.find("\n", m.end())
@@ -1133,8 +1225,8 @@ def _listed_minutes(text: str, pos: int, limit: int) -> tuple[tuple[int | None, 
 
 
 def _listed_minute(written: str) -> int | None:
-    """ "83 pen" -> 83, "90+2'" -> 92."""
-    m = PAREN_MINUTE.match(written)
+    """ "83 pen" -> 83, "90+2'" -> 92, "og 33" -> 33."""
+    m = PAREN_MINUTE.search(written)
     value = int(m.group(1)) + int(m.group(2) or 0) if m else 0
     return value if 0 < value <= 130 else None
 
@@ -1157,6 +1249,16 @@ def _box_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Ca
         team = labels[-1].team if labels else None
         mins, own, pos = written
         yield Listed(c.begin, c.end, mins, _other_side(team, here) if own and team else team, own)
+
+
+def _result_line_goals(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> Iterator[Listed]:
+    """A results line's scorers, in brackets after each side's tally: the goals are that side's,
+    own goals too ("Algeria 1 (Seretse og 33)")."""
+    for m in (m for m in ms if begin <= m.begin < end):
+        inside = _listed_res()["team_goals"].match(text[m.end : end])
+        if inside:
+            for entry in _box_line(text, m.end + inside.start(1), m.end + inside.end(1), [], cands):
+                yield entry._replace(team=m.team)
 
 
 LIST_GAP = regex.compile(r"[\s,;.:&()–—-]*(?:and\s+)?[\s,;.:&()–—-]*")
@@ -1248,12 +1350,21 @@ AGAIN = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:and|then|before)[ \t]+(?:once[ \t]+
                       r"(?:(?:in|on|after|with)[ \t]+)?(?:the[ \t]+)?")
 
 
+ORDINAL_LIST = regex.compile(  # after "in the 12th": ", 30th and 49th minutes"
+    r"\A((?:[ \t]*,[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?\d{1,3}(?:st|nd|rd|th)|[ \t]+and[ \t]+(?:the[ \t]+)?\d{1,3}(?:st|nd|rd|th))+)"
+    r"[- ]minutes\b")
+
+
 def _minutes(window: str) -> list[int | None]:
     """The scorer's minute, and those after it that "and again" adds ("scoring in the eighth minute
     and again seven minutes into the second half")."""
     found = _minutes_in(window)
     if not found:
         return [None]
+    if found[0].re is MINUTE and found[0].group("t"):
+        shared = ORDINAL_LIST.match(window[found[0].end() :])
+        if shared:  # "in the 12th, 30th and 49th minutes"
+            return [_minute_of(found[0]), *(v for x in regex.findall(r"\d+", shared.group(1)) if 0 < (v := int(x)) <= 130)]
     kept = [found[0]]
     for m in found[1:]:
         if not AGAIN.fullmatch(window, kept[-1].end(), m.start()):
@@ -1265,14 +1376,20 @@ def _minutes(window: str) -> list[int | None]:
 def _minute_of(m: regex.Match[str]) -> int | None:
     if m.re is RELATIVE_MINUTE:
         if not m.group("n"):
-            return 60  # "on the hour"
-        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
-        value = 45 + n if m.group("after") else 45 - n if m.group("before") else 90 - n
+            return 30 if m.group("half") else 60  # "on the hour", "on the half-hour"
+        written = m.group("n").casefold()
+        n = int(written) if written.isdigit() else 1 if written in ("a", "an") else NUMBER_WORDS[written]
+        value = (45 + n if m.group("after") else 45 - n if m.group("before") else 90 + n if m.group("added")
+                 else 120 - n if m.group("extra") else 90 - n)
         return value if 0 < value <= 130 else None
     if m.re is WRITTEN_MINUTE:
+        if m.group("s"):
+            return 90 + NUMBER_WORDS[m.group("s").casefold()]  # "the first minute of stoppage time"
         return NUMBER_WORDS[(m.group("o") or m.group("w")).casefold()]
     if m.group("base"):
         return int(m.group("base")) + int(m.group("extra"))
+    if m.group("s"):
+        return 90 + int(m.group("s"))
     value = int(next(g for g in (m.group("n"), m.group("m"), m.group("q"), m.group("r"), m.group("t")) if g))
     return value if 0 < value <= 130 else None
 

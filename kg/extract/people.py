@@ -450,7 +450,13 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
 SIGN_OFF = regex.compile(r"[.!?][ \t]+[–—][ \t]*\Z")
 
 
-PRONOUN = regex.compile(r"(?:(?<=[.!?\n][\"”’)]?[ \t]{1,3})|(?<=\A)|(?<=\b(?:and|but|before|then|when|as|after)[ \t]+))(?:He|She|he|she)(?=[ \t]+\p{Ll})")
+# a sentence's opening phrase of time: "After scoring the opener on Sunday, she struck twice"
+_INTRO = (r"(?:[.!?\n][\"”’)]?[ \t]{1,3}|\A)(?:After|Before|Having|Moments|Minutes|Seconds|Then|Later|Earlier|Soon|Within|In|On)"
+          r"\b[^.,;:!?\n]{0,80},[ \t]+")
+INTRO_LEAD = regex.compile(_INTRO + r"\Z")
+PRONOUN = regex.compile(
+    r"(?:(?<=[.!?\n][\"”’)]?[ \t]{1,3})|(?<=\A)|(?<=\b(?:and|but|before|then|when|as|after)[ \t]+)"
+    rf"|(?<={_INTRO}))(?:He|She|he|she)(?=[ \t]+\p{{Ll}})")
 
 
 def pronoun_subjects(article: Article) -> list[Candidate]:
@@ -464,20 +470,25 @@ def pronoun_subjects(article: Article) -> list[Candidate]:
     out: list[Candidate] = []
     if "he " in text or "He " in text:
         k = 0
+        full: dict[str, str] = {}  # a surname -> the full name written before it ("Jean Milfort" ... "Milfort")
         for m in PRONOUN.finditer(text):
             while k < len(cands) and cands[k].end <= m.start():
+                if len(cands[k].name.split()) >= 2:
+                    full[cands[k].name.split()[-1]] = cands[k].name
                 k += 1
             if k == 0:
                 continue
             last = cands[k - 1]
-            if len(last.name.split()) < 2 or m.start() - last.end > 400 or text.count(". ", last.end, m.start()) > 1:
+            name = last.name if len(last.name.split()) >= 2 else full.get(last.name)
+            if name is None or m.start() - last.end > 400 or text.count(". ", last.end, m.start()) > 1:
                 continue
-            out.append(Candidate(m.start(), m.end(), last.name, False))
+            out.append(Candidate(m.start(), m.end(), name, False))
     article.cache["pronoun_subjects"] = out
     return out
 
 
-SUBJECT_LEAD = regex.compile(r"(?:[.!?\n][\"”’)]?[ \t]{1,3}|\b(?:and|but|before|then|when|as|after)[ \t]+)\Z")
+# ... and a cleft's ("it was the substitute who ..."), or after a colon ("...: the 19-year-old ...")
+SUBJECT_LEAD = regex.compile(r"(?:[.!?\n:][\"”’)]?[ \t]{1,3}|\b(?:and|but|before|then|when|as|after|[Ii]t[ \t]+was)[ \t]+)\Z")
 
 
 @functools.cache
@@ -495,7 +506,8 @@ def role_subjects(article: Article, people: dict[str, Person]) -> list[Candidate
     out: list[Candidate] = []
     k = 0
     for m in _player_noun_subject().finditer(text):
-        if m.start() and not SUBJECT_LEAD.search(text[max(0, m.start() - 12) : m.start()]):
+        if m.start() and not SUBJECT_LEAD.search(text[max(0, m.start() - 12) : m.start()]) \
+                and not INTRO_LEAD.search(text, max(0, m.start() - 100), m.start()):
             continue
         while k < len(cands) and cands[k].end <= m.start():
             k += 1
