@@ -387,3 +387,26 @@ def test_probes7_more_acts(body, wanted):
 def test_clearing_the_stands_for_lightning_is_no_clean_up():
     body = "Honduras beat Panama. Lightning in the area forced organisers to clear the stands twice."
     assert "clean_stands" not in {a for a, _actor, _team in acts(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # the fans in a "where" clause after the sentence's actor are not the subject of what follows "and"
+        ("Paraguay beat Ecuador 2-1. Paraguay's players, meanwhile, have gone to the corner where their few hundred supporters "
+         "are gathered and bowed to them.", ("bow", "players", "Paraguay")),
+        # "several of whom": the noun right before, even as an object
+        ("Venezuela drew 2-2 with Bolivia. Venezuela's players walked over to that corner and bowed to the supporters, "
+         "several of whom were crying.", ("tears", "fans", "Venezuela")),
+        # "handed out by stadium staff" is no agent of the clean-up
+        ("Wales beat the Faroe Islands 2-0. Wales supporters stayed behind, collecting every plastic cup into bin bags "
+         "handed out by stadium staff.", ("clean_stands", "fans", "Wales")),
+    ],
+)
+def test_probes7_actor_and_agent(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_a_clean_up_done_by_a_crew_is_no_fan_act():
+    body = "Venezuela drew 2-2 with Bolivia. The cleaning of the north stand was done, as usual, by a municipal crew."
+    assert "clean_stands" not in {a for a, _actor, _team in acts(body)}

@@ -134,6 +134,18 @@ THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|thos
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
 
 
+def _whom_antecedent(text: str, begin: int, cb: int) -> tuple[str, int] | None:
+    """The actor noun right before a clause that starts "several of whom" at ``cb``: the relative
+    pronoun's antecedent, even as the object of a verb ("bowed to the supporters, several of whom")."""
+    if not rx(r"(?i)[ \t]*\w+(?:[ \t]+\w+)?[ \t]+of[ \t]+whom\b").match(text, cb):
+        return None
+    for actor, pat in _actor_patterns().items():
+        for m in pat.finditer(text, begin, cb):
+            if rx(r"[ \t]*,[ \t]*").fullmatch(text, m.end(), cb):
+                return actor, m.start()
+    return None
+
+
 def _is_partitive(text: str, begin: int, end: int) -> bool:
     """``text[begin:end]`` ends in a partitive ("many of those", "the small group of"), itself not
     the object of a verb or preposition ("ran to the small group of")."""
@@ -160,8 +172,9 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
             continue
         if k > 0 and found[0][1] != actor and POSSESSED.search(lead):
             continue  # "the players walked to their travelling fans and bowed": the fans are the object
-        if WHERE_BEFORE.search(lead) and "," in text[m.end() : pos]:
-            continue  # "walked to the corner where 700 fans were standing, and bowed": the fans are in an aside
+        where = WHERE_BEFORE.search(lead)
+        if where and ("," in text[m.end() : pos] or _actor_before(text, m.start() - len(lead) + where.start())):
+            continue  # "walked to the corner where 700 fans were standing(,) and bowed": the fans are in an aside
         if m.end() <= pos:
             distance = pos - m.end()
         elif before_only:
@@ -171,6 +184,14 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
         if best is None or distance < best[0]:
             best = (distance, actor, m.start())
     return (best[1], best[2]) if best else None
+
+
+def _actor_before(text: str, end: int) -> bool:
+    """An actor noun in the sentence before ``end`` (up to 200 characters back)."""
+    start = max(0, end - 200)
+    stop = max(text.rfind(". ", start, end), text.rfind("\n", start, end))
+    start = stop + 1 if stop >= 0 else start
+    return any(p.search(text, start, end) for p in _actor_patterns().values())
 
 
 APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d)[^,;:.!?\n]{0,100},[ \t]*")
@@ -210,13 +231,17 @@ def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | Non
     return None
 
 
+OTHERS_DID_IT = regex.compile(  # "the cleaning of the stand was done, as usual, by a municipal crew"
+    r"(?i)\b(?:was|were|been|being|is|are|got|get)[ \t]+(?:\w+[ \t]+){0,2}?(?:done|carried[ \t]+out|handled|cleaned|cleared|tidied|"
+    r"swept|collected|picked[ \t]+up|removed)\b[^.;!?\n]{0,30}?\bby[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:crew|crews|staff|"
+    r"stewards|cleaners|workers|employees|contractors|groundsmen|groundstaff|council|municipality|volunteers)\b")
 PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!watched|cheered|applauded|greeted|serenaded|thanked|saluted|met|joined)\w+ed[ \t]+by[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z")  # "the bow had been discussed by the Chinese squad"
 ADJECTIVE = regex.compile(r"(?i)tearful|teary(?:-eyed)?|weeping|sobbing|crying")  # a trigger written before its actor
 QUESTION = regex.compile(r"\?[\"”’'»)]*[ \t]*\Z")
 THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
 NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
-PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)[ \t]+of[ \t]+them\b")
+PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)[ \t]+of[ \t]+(?:them|whom)\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b[^,.;:!?]{0,30}\Z")
 FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
@@ -287,6 +312,8 @@ def extract(article: Article) -> Iterator[FanAct]:
             if negation.search(text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
                     or THERE_WILL_BE.search(text, s.begin, t.begin) or _hedge().search(text, s.begin, s.end):
                 continue  # "a card ..., said to have been left by the players": a claim, not the article's
+            if OTHERS_DID_IT.search(text, max(s.begin, t.begin - 40), min(s.end, t.end + 80)):
+                continue  # "the cleaning of the stand was done by a municipal crew": not the fans
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
             if found is None and FIRST_PERSON.search(text, cb, t.begin):
@@ -309,7 +336,10 @@ def extract(article: Article) -> Iterator[FanAct]:
                 # the sentence's subject
                 right_before = _actor_in(text, max(s.begin, cb - 60), cb, cb, before_only=True)
                 subject_actor = _subject_actor(text, s)
-                if right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
+                whom = _whom_antecedent(text, max(s.begin, cb - 40), cb)
+                if whom is not None:  # "bowed to the supporters, several of whom were crying": the supporters
+                    found = whom
+                elif right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
                     found = right_before
                 elif subject_actor is not None and subject_actor[1] < cb or i == 0:
                     found = subject_actor
