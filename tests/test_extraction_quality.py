@@ -11,7 +11,10 @@ paper, translated agency copy, ratings, listicle, press conference, feature; fan
 tournaments; volleyball, rugby league, rugby sevens and cricket controls) and ``tests/data/probes6``
 (24 more: fan stories from ten countries' outlets, match reports told from the loser's side, from
 quotes, with own goals, shoot-outs, VAR; women's rugby, field hockey, handball and ice hockey
-controls), and its bundled queries are compared with their gold files, field by
+controls) and ``tests/data/probes7`` (24 more: round-ups with several results a sentence, two-leg
+ties, postponed matches, Gulf, SAFF, Pacific, AFF and women's EURO football; a fact check,
+conflicting accounts, a Q&A, an opinion column, a liveblog; rugby, cricket, basketball and ice
+hockey controls), and its bundled queries are compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
 outside the repository). The floors sit a little under what this version reaches, so that a change
 that loses recall or precision anywhere fails here, not only in a hand-run scorer."""
@@ -36,8 +39,12 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # written (81aab44): probes3 0.864 / 0.76 (goals recall 0.63, fan acts). probes4 now 0.950 / 0.86
 # (tweets: the controls' tweets are kept, as the README says); unseen at c1f9010 (shared scorer):
 # its halves 0.858 and 0.868. probes5 now 0.911 / 0.81 (matches); unseen at 48b442f: 0.822 and 0.858.
-# probes6 now 0.909 / 0.76 (fan acts); unseen at f3f886d: 0.900 and 0.869.
-FLOORS = {"heldout": (0.98, 0.95), "probes": (0.93, 0.82), "probes3": (0.89, 0.82), "probes4": (0.93, 0.84), "probes5": (0.89, 0.79), "probes6": (0.89, 0.73)}
+# probes6 now 0.909 / 0.76 (fan acts); unseen at f3f886d: 0.900 and 0.869. After the probes7
+# round (388d24f..): probes 0.967 / 0.87, probes3 0.930 / 0.87, probes4 0.953 / 0.86, probes5
+# 0.929 / 0.84, probes6 0.931 / 0.87, probes7 0.948 / 0.79 (fan acts); probes7 unseen at 7c85118
+# (shared scorer): its halves 0.864 and 0.903.
+FLOORS = {"heldout": (0.98, 0.95), "probes": (0.94, 0.84), "probes3": (0.91, 0.84), "probes4": (0.93, 0.84),
+          "probes5": (0.91, 0.82), "probes6": (0.91, 0.84), "probes7": (0.93, 0.76)}
 
 
 def norm(value: object) -> str:
