@@ -84,6 +84,9 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
         ("Fans cheered.\n\nPhoto courtesy of PFF", ("PFF", None, None)),
         ("Canada drew 1-1. (The Canadian Press/Ethan Baxley)",
          ("The Canadian Press/Ethan Baxley", "The Canadian Press", "Ethan Baxley")),
+        # a label in square brackets; "Photography by"
+        ("Japanese fans clean up the stands [Photo: Yonhap]", ("Yonhap", "Yonhap", None)),
+        ("Fans clean up. Photography by Ana Ruiz for The Guardian", ("Ana Ruiz for The Guardian", None, "Ana Ruiz")),
     ],
 )
 def test_credit(body, expected):

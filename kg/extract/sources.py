@@ -32,8 +32,8 @@ def _photo_slash() -> regex.Pattern[str]:
 
 CAPS_SLASH = regex.compile(r"\p{Lu}{3,}(?:[ \t]+\p{Lu}+)?[ \t]*/")
 PHOTO_BY_INLINE = regex.compile(
-    r"(?<![\w(])(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:by|courtesy[ \t]+of)[ \t]+(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
-PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+by\s+|©\s*)")
+    r"(?<![\w(])(?:[Pp]hoto(?:graph|graphy)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:by|courtesy[ \t]+of)[ \t]+(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
+PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph|graphy)?|picture|image)\s+by\s+|©\s*)")
 
 
 @functools.cache
@@ -42,8 +42,8 @@ def _label() -> regex.Pattern[str]:
     copyright sign, and what follows it."""
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
     return regex.compile(
-        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=\())(?:(?:{labels})\s*:|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
-        rf"(?P<credit>[^\n]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\s{{2,}})")
+        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=[(\[]))(?:(?:{labels})\s*:|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
+        rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}})")
 
 
 @functools.cache
