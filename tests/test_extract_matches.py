@@ -170,6 +170,15 @@ def test_two_matches_in_one_article():
         ("Vietnam drew 1-1 with Singapore to go through.\n\nIn the other semi-final Thailand beat the Philippines "
          "3-1. Vietnam were rarely troubled after their 2-0 first-leg win.",
          {("Vietnam", "Singapore", "1-1"), ("Thailand", "Philippines", "3-1")}),
+        # translated copy: "2 to 1", "by a clean goal", "with 3:1" after the verb, "the team of coach X"
+        ("The Spanish under-17 selection said goodbye. The team of José Luis Arrieta fell last Saturday 2 to 1 "
+         "against Japan.", {("Japan", "Spain", "2-1")}),
+        ("The Iraqi Olympic football team achieved a precious victory over its Jordanian counterpart by a clean goal.",
+         {("Iraq", "Jordan", "1-0")}),
+        ("The German national eleven took the next step. The team of national coach Anna Pohl defeated Iceland on "
+         "Friday evening in front of 14,212 spectators with 3:1 (1:0) and remains one point behind the leader, the "
+         "Netherlands.", {("Germany", "Iceland", "3-1")}),
+        ("England won one-nil against Wales.", {("England", "Wales", "1-0")}),
         # "get past X 2-1" is a final score
         ("Oman needed extra time to get past Saudi Arabia 2-1 in the other semi-final.", {("Oman", "Saudi Arabia", "2-1")}),
         # two teams only: one match, however many clauses

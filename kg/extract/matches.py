@@ -262,6 +262,22 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
     return int(first.group(1)), int(second.group(1)), e1, True
 
 
+WITH_SCORE = regex.compile(r"(?i)\b(?:with|by)[ \t]+\Z")
+TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translated copy)
+    r"(?i)(?<=\b(?:won|win|wins|lost|lose|loses|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|victory|defeat|loss)\b"
+    r"[^.;!?\n\d]{0,30})\b(\d{1,2})[ \t]+to[ \t]+(\d{1,2})\b(?![ \t]*(?:minutes?|goals?|points?|years?|games?|matches)\b)")
+WORD_SCORE = regex.compile(  # "won one-nil", "by a clean goal" (translated Arabic copy: 1-0)
+    rf"(?i)\b(?P<n>\d|{_CARDINAL})[- ](?:nil|nothing)\b"
+    rf"|\bby[ \t]+(?:a|one|(?P<k>two|three|four|five))[ \t]+(?:clean|single|lone|solitary|unanswered)[ \t]+goals?\b")
+
+
+def _to_scores(local: str) -> str:
+    """"2 to 1" after a result word written "2-1", padded so that offsets hold."""
+    if " to " not in local:
+        return local
+    return TO_SCORE.sub(lambda m: f"{m.group(1)}-{m.group(2)}".ljust(len(m.group(0))), local)
+
+
 def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> list[tuple[int, int, int, bool]]:
     """(a, b, offset, is_final) for each score in the sentence; ``teams_before`` maps where a team
     mention ends to where it begins (offsets in ``local``), so that the cue before "beat the
@@ -296,12 +312,20 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         if not inter and rx(r"(?i)\s*in the \d+\w* minute").match(window_after):
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
+        fin = fin or bool(WITH_SCORE.search(local, max(0, s - 6), s) and final_re.search(local, 0, s))  # "defeated X ... with 3:1"
         fin = fin or bool(rx(
             r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse|demolition|"
             r"dismantling|thumping|mauling|humbling|rout|drubbing|hammering)\b").match(window_after))
         out.append((int(a), int(b), s, fin and not inter))
     for m in GOALLESS.finditer(local):
         out.append((0, 0, m.start(), True))
+    for m in WORD_SCORE.finditer(local):
+        if m.group("n"):
+            n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+        else:
+            n = NUMBER_WORDS[m.group("k").casefold()] if m.group("k") else 1
+        if 0 < n <= 15:
+            out.append((n, 0, m.start(), True))
     return out
 
 
@@ -487,6 +511,7 @@ LINK = regex.compile(
     r"thrashed|hammered|knocked|eliminated|overcame|sank|held|drew|draw|lost|lose|losing|won|win|victory|triumph|"
     r"face|faced|facing|meet|met|play|played|clash|tie|game|match|final)\b|[-–]")
 STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)\s+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of)"
+                         r"(?:\s+the\s+(?:group\s+)?(?:leaders?|pace-?setters|top),?)?"  # "one point behind the leader, the Netherlands"
                          r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?\Z")
 
 
@@ -613,10 +638,11 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
     s = clause.seg
-    local = text[s.begin : s.end]
+    local = _to_scores(text[s.begin : s.end])
     for b, e in clause.blank:  # another clause's words: spaces, so that offsets hold
         local = local[: b - s.begin] + " " * (e - b) + local[e - s.begin :]
-    ms = [m for m in _teams_in(s, ms_all) if not any(b <= m.begin < e for b, e in clause.blank)]
+    ms = [m for m in _teams_in(s, ms_all) if not any(b <= m.begin < e for b, e in clause.blank)
+          and not STANDING.search(text, max(s.begin, m.begin - 60), m.begin)]  # "one point behind the leader, X"
     if clause.antecedent is not None:
         ms = [clause.antecedent, *ms]
     names = list(dict.fromkeys(m.team for m in ms))
