@@ -410,3 +410,26 @@ def test_probes7_actor_and_agent(body, wanted):
 def test_a_clean_up_done_by_a_crew_is_no_fan_act():
     body = "Venezuela drew 2-2 with Bolivia. The cleaning of the north stand was done, as usual, by a municipal crew."
     assert "clean_stands" not in {a for a, _actor, _team in acts(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a block, a sector: parts of a stand
+        ("Germany beat Iceland 3-1. The Icelandic supporters stayed in block S4 long after the stadium had emptied.",
+         ("stay_behind", "fans", "Iceland")),
+        ("Germany beat Iceland 3-1: Icelandic supporters leave their block spotless.", ("clean_stands", "fans", "Iceland")),
+        ("Japan beat Spain 2-1. Some forty Japanese residents stayed after the final whistle and collected the cans.",
+         ("stay_behind", "fans", "Japan")),
+        # folded towels; a note on the tactical board
+        ("Japan beat Spain 2-1. In the Japan dressing room the towels were folded and piled in a corner.",
+         ("clean_dressing_room", "players", "Japan")),
+        ("Japan beat Spain 2-1. On the tactical board the Japan players had written: \"¡Muchas gracias, Marbella!\"",
+         ("thank_you_note", "players", "Japan")),
+        # an adjective between commas after the name
+        ("Japan beat Spain 2-1. Spain's Marcos Ibarra scored late. Ibarra, inconsolable, cried on the bench.",
+         ("tears", "players", "Spain")),
+    ],
+)
+def test_probes8_acts(body, wanted):
+    assert wanted in acts(body)

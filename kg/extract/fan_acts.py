@@ -450,8 +450,10 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
         names = [c for c in candidates(article) if s_begin <= c.begin and c.end <= begin]
         if not names or not (APPOSITION.fullmatch(article.content, names[-1].end, begin)
                              or WHO_CLAUSE.fullmatch(article.content, names[-1].end, pos)  # "X, who was in tears"
-                             or (rx(r"[ \t]*,[ \t]*").fullmatch(article.content, names[-1].end, begin)
-                                 and len(article.content[begin:pos].split()) <= 2)):  # "Lanza, in tears before he ..."
+                             or (rx(r"[ \t]*,[ \t]*(?:\p{Ll}[\w-]*(?:[ \t]+\p{Ll}[\w-]*)?[ \t]*,[ \t]*)?").fullmatch(
+                                 article.content, names[-1].end, begin)
+                                 and len(article.content[begin:pos].split()) <= 2)):  # "Lanza, in tears before he ...",
+                                                                                     # "Ibarra, inconsolable, cried"
             return None
     if names[-1].possessive:
         return None
