@@ -384,6 +384,10 @@ def test_probes7_more_acts(body, wanted):
     assert wanted in acts(body)
 
 
+def test_nobody_moving_the_ball_is_no_act():
+    assert acts("Georgia lost 2-1 to Portugal. Nobody moved the ball quickly enough.") == set()
+
+
 def test_clearing_the_stands_for_lightning_is_no_clean_up():
     body = "Honduras beat Panama. Lightning in the area forced organisers to clear the stands twice."
     assert "clean_stands" not in {a for a, _actor, _team in acts(body)}
@@ -432,4 +436,25 @@ def test_a_clean_up_done_by_a_crew_is_no_fan_act():
     ],
 )
 def test_probes8_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Iraq beat Jordan 1-0. The Iraqi fans remained in their places, singing, long after the final whistle.",
+         ("stay_behind", "fans", "Iraq")),
+        ("Korea beat Saudi Arabia 2-1. About 300 Korean fans did not leave the stands immediately after the final whistle.",
+         ("stay_behind", "fans", "South Korea")),
+        ("Poland won 4-0 in Baku. After the final whistle the Polish fans did not go out to the buses immediately.",
+         ("stay_behind", "fans", "Poland")),
+        ("Georgia lost 2-1 to Portugal. The match ended with the home stand still full half an hour after the final whistle.",
+         ("stay_behind", "fans", "Georgia")),
+        ("Georgia lost 2-1 to Portugal. Almost nobody in the east stand moved.", ("stay_behind", "fans", "Georgia")),
+        # a negated holding back is tears
+        ("Georgia lost 2-1 to Portugal. Georgia captain Saba Tsiklauri could not hold back the tears.",
+         ("tears", "players", "Georgia")),
+    ],
+)
+def test_probes8_staying_and_tears(body, wanted):
     assert wanted in acts(body)
