@@ -190,6 +190,9 @@ def test_ambiguous_demonym_needs_a_named_team():
         ("La Roja edged the Socceroos 1-0.", {"Spain", "Australia"}),
         ("Chile lost at home. La Roja were poor.", {"Chile"}),
         ("Spain won. La Roja were superb.", {"Spain"}),
+        # the Red Devils: Belgium, or South Korea's supporters' group in an article about Korea
+        ("The Red Devils beat Wales 2-0.", {"Belgium", "Wales"}),
+        ("South Korea beat Japan. The Red Devils sang all night.", {"South Korea", "Japan"}),
         ("Papua New Guinea had beaten the Cagous 2-0 in their semi-final.", {"Papua New Guinea", "New Caledonia"}),
     ],
 )

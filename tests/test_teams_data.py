@@ -104,7 +104,7 @@ def test_no_demonym_in_two_rows(rows):
     [
         ("Japan", "JPN", "nicknames", "Samurai Blue"),
         ("Japan", "JPN", "demonyms", "Japanese"),
-        ("Belgium", "BEL", "nicknames", "Red Devils"),
+        ("Belgium", "BEL", "nicknames", "Les Diables Rouges"),
         ("South Korea", "KOR", "aliases", "Korea Republic"),
         ("Ivory Coast", "CIV", "aliases", "Côte d'Ivoire"),
         ("United States", "USA", "aliases", "USA"),
