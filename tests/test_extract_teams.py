@@ -168,6 +168,12 @@ def test_not_teams(body):
     assert teams(body) == set()
 
 
+def test_a_list_of_teams_is_no_city_and_country():
+    assert teams("Australia were drawn with the United States, Germany and Zambia.") == {
+        "Australia", "United States", "Germany", "Zambia"}
+    assert teams("Fans gathered in Buenos Aires, Argentina, to watch.") == set()
+
+
 def test_a_country_as_a_given_name_is_no_team():
     assert teams("Samoa lost 3-0. Georgia Tane added two more after the break.") == {"Samoa"}
     assert teams("Jordan beat Oman. Jordan Stun Oman In Doha.") == {"Jordan", "Oman"}  # a headline's capitals

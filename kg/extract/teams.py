@@ -220,6 +220,9 @@ OFFICIAL_OF = regex.compile(
     r"(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?\Z")
 
 
+TEAM_RUN_BEFORE = regex.compile(r"(\p{Lu}[\w'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\w'’.-]*){0,3})[ \t]*,[ \t]*\Z")
+
+
 def _team_travels(before: str) -> bool:
     """"Peru visit Venezuela", "Niger travel to Zambia": a team going to play is no place's visitor."""
     m = TRAVELS.search(before)
@@ -248,6 +251,9 @@ def _is_place_word(before: str, w: regex.Match[str]) -> bool:
     word = w.group(1)
     if teams().lookup(word) or word in teams().demonyms or word in vocab()["not_names"]:
         return False
+    run = TEAM_RUN_BEFORE.search(before)
+    if run and any(teams().lookup(" ".join(run.group(1).split()[k:])) for k in range(len(run.group(1).split()))):
+        return False  # "the United States, Germany and Zambia": a list of teams, not "City, Country"
     if word.isupper() and len(word) > 2:
         return True  # a dateline: "DOHA, Qatar —"
     if len(word) == 1:
