@@ -384,6 +384,11 @@ def test_probes7_more_acts(body, wanted):
     assert wanted in acts(body)
 
 
+def test_residents_and_expatriates_are_fans():
+    body = "South Korea's U-23 team beats Saudi Arabia 2-1... Korean residents clean the stands after the match"
+    assert ("clean_stands", "fans", "South Korea") in acts(body)
+
+
 def test_nobody_moving_the_ball_is_no_act():
     assert acts("Georgia lost 2-1 to Portugal. Nobody moved the ball quickly enough.") == set()
 

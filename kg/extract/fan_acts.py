@@ -443,9 +443,10 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
     """The player, coach or fan named as the subject of the act at ``pos`` ("Solano was in tears",
     "X, who made her debut in April, sank to her knees in tears"): (actor, team, where the name is).
     Only a name with no actor noun or other name between it and the act."""
-    from .people import best_role, candidates, persons, resolve
+    from .people import best_role, candidates, persons, pronoun_subjects, resolve
 
-    names = [c for c in candidates(article) if begin <= c.begin and c.end <= pos]
+    names = sorted([c for c in [*candidates(article), *pronoun_subjects(article)] if begin <= c.begin and c.end <= pos],
+                   key=lambda c: c.begin)
     if not names:  # "X, who made her debut in April, sank to her knees": the name before an aside
         names = [c for c in candidates(article) if s_begin <= c.begin and c.end <= begin]
         if not names or not (APPOSITION.fullmatch(article.content, names[-1].end, begin)
