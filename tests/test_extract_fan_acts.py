@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from helpers import TEXTS, check_evidence, fuzz_article, run
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -109,6 +110,40 @@ def xfail(reason: str):
 )
 def test_acts(body, expected):
     assert acts(body) == expected
+
+
+def _top_level_groups(pattern: str) -> list[list[str]]:
+    """The alternatives of each top-level "(?:...)" group of a pattern."""
+    groups, depth, start, cur = [], 0, 0, []
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            if depth == 0:
+                start, cur = i + 3, []
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                cur.append(pattern[start:i])
+                groups.append(cur)
+        elif ch == "|" and depth == 1:
+            cur.append(pattern[start:i])
+            start = i + 1
+    return groups
+
+
+def test_requires_any_covers_every_pattern():
+    """An act's fast pre-check must not hide a match: every pattern has a group all of whose
+    alternatives contain one of the required words."""
+    from kg.lexicon import acts as act_data
+
+    for act, spec in act_data()["acts"].items():
+        words = spec.get("requires_any")
+        if not words:
+            continue
+        for pattern in spec["patterns"]:
+            plain = [[regex.sub(r"\\b|\(\?:|[()?\[\]]", "", alt) for alt in g] for g in _top_level_groups(pattern)]
+            assert any(all(any(w in alt for w in words) for alt in g) for g in plain), (act, pattern[:80])
+    assert run("fan_acts", "Senegal beat Japan. The players left a note reading 'Kiitos, Doha'.")
 
 
 @pytest.mark.parametrize(

@@ -37,14 +37,14 @@ class Trigger:
 
 @functools.cache
 def _compiled() -> list[tuple[str, list[regex.Pattern[str]], list[regex.Pattern[str]], list[regex.Pattern[str]],
-                             list[regex.Pattern[str]], str | None]]:
+                             list[regex.Pattern[str]], str | None, tuple[str, ...]]]:
     out = []
     for act, spec in acts()["acts"].items():
         def comp(key: str, spec: dict = spec) -> list[regex.Pattern[str]]:
             return [regex.compile(p) for p in spec.get(key, [])]
 
         out.append((act, comp("patterns"), comp("generic"), comp("exclude"), comp("exclude_in_sentence"),
-                    spec.get("default_actor")))
+                    spec.get("default_actor"), tuple(spec.get("requires_any", ()))))
     return out
 
 
@@ -69,7 +69,9 @@ def triggers(article: Article, s: Sentence) -> list[Trigger]:
     its generic patterns are tried last, and only if no ``exclude_in_sentence`` pattern matches."""
     low = article.content[s.begin : s.end].casefold()
     out = []
-    for act, pats, generic, excl, excl_sentence, default in _compiled():
+    for act, pats, generic, excl, excl_sentence, default, requires in _compiled():
+        if requires and not any(w in low for w in requires):
+            continue  # none of the words every pattern of the act needs (a note's "thank you", "merci", ...)
         excluded: list[list[tuple[int, int]]] = []
         m = _first_free(low, pats, excl, excluded)
         if m is None and generic and not any(q.search(low) for q in excl_sentence):
