@@ -461,3 +461,49 @@ def test_a_first_name_that_is_a_countrys():
 
 def test_cancelled_out_names_a_player():
     assert people("Rosa Pierre cancelled out Ana Diaz's early strike, and Peru won it late.")["Rosa Pierre"].role == "player"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a passive coach phrase before the name; "the team of X" (a translated "el equipo de X")
+        ("Chile won 2-0.\n\nThe visitors, coached by Rafael Montoya, never found a rhythm.", "Rafael Montoya", "coach"),
+        ("Peru lost 1-0.\n\nThe side directed by Tomas Quiroga pressed high all night.", "Tomas Quiroga", "coach"),
+        ("Ecuador drew 1-1.\n\nThe team of Anselmo Ruiz dominated for an hour.", "Anselmo Ruiz", "coach"),
+        # a role noun with "of ..." in apposition, and a nationality after the comma
+        ("Ghana won.\n\nThe coach of the Togolese youth team, Komi Adjovi, admitted his side tired.", "Komi Adjovi", "coach"),
+        ("Malta won.\n\nThe coach of the hosts, the Serbian Dragan Ilic, said little.", "Dragan Ilic", "coach"),
+        # a copula between the role noun and the name
+        ("Kick-off in Lima.\n\nThe referee is Mateo Brandt, in his first final.", "Mateo Brandt", "official"),
+        # an appositive of up to four words before the role noun
+        ("Chile won.\n\nTomas Vidal, the 19-year-old Union La Calera winger, cut inside.", "Tomas Vidal", "player"),
+        ("Fiji lost the shoot-out.\n\nAna Tui, Fiji's fifth taker, could not look.", "Ana Tui", "player"),
+        # a footballer's action before the name
+        ("Japan led.\n\nKenta Ono received a cutback from Daiki Mori and scored.", "Daiki Mori", "player"),
+        ("Japan led.\n\nThe move ended in a one-two with Riku Sato on the edge.", "Riku Sato", "player"),
+        ("Chile led.\n\nThe defender, under pressure from Luis Farias, sliced it wide.", "Luis Farias", "player"),
+        ("Peru won.\n\nThe penalty came after Ivo Lenz was tripped by Marco Seidl.", "Marco Seidl", "player"),
+        ("Peru won 2-0 with goals of Ruiz and Pablo Ortega.", "Pablo Ortega", "player"),
+        # "in the Nth minute X ...", and a liveblog's goal line
+        ("Peru pressed.\n\nIn the 52nd minute Carla Mendez used a mistake at the back.", "Carla Mendez", "player"),
+        ("20:14 GOAL, CHILE. Ramon Ibarra! What a finish.", "Ramon Ibarra", "player"),
+        # a speech verb after a name set off by commas; a long "who" clause before the verb
+        ("Chile won.\n\nHis Peruvian counterpart, Luis Quispe, answered two questions and left.", "Luis Quispe", "other"),
+        ("Chile won.\n\nAna Flores, who covers the national team for a paper in Santiago, posted a clip.", "Ana Flores",
+         "other"),
+        # a name with an apostrophe before a lower-case letter
+        ("Iraq won.\n\nJordan coach Ra'ed Hamdan said his side lacked a final touch.", "Ra'ed Hamdan", "coach"),
+        # participles and "side-foots" after a name
+        ("Peru twice led and Chile twice came back, Ivan Soto levelling before the hour.", "Ivan Soto", "player"),
+        ("GOAL. Emilio Sanz, unmarked at the back post, side-foots in a low cross.", "Emilio Sanz", "player"),
+    ],
+)
+def test_probes8_people(body, name, role):
+    assert people(body)[name].role == role
+
+
+def test_probes8_an_apposition_of_four_words_needs_an_article():
+    """", and X sent the goalkeeper": four words before a role noun are an apposition only after
+    "the", "a" or a possessive."""
+    assert "Arne Holt" not in people("Peru won.\n\nThe referee saw a handball by Arne Holt, and Ruiz sent the goalkeeper "
+                                     "the wrong way.")

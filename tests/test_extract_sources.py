@@ -350,3 +350,47 @@ def test_probes7_quotes(body, expected):
 )
 def test_probes7_not_quotes(body):
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # direct speech set off by dashes (Polish, Russian, Spanish style); a dash quote going on after the attribution
+        ("Poland won 3:0.\n\n– We did what we had to do. Three points – said Ewa Lis at the press conference.",
+         [("Ewa Lis", "We did what we had to do. Three points")]),
+        ("Poland won 3:0.\n\nCaptain Ewa Lis was pleased. – I feel more and more confident here – she said with a smile.",
+         [("Ewa Lis", "I feel more and more confident here")]),
+        ("Poland won 3:0.\n\n– We are guests here, so we clean up – said fan Jan Kos, who came from Opole. "
+         "– The stewards could not believe it.",
+         [("Jan Kos", "We are guests here, so we clean up"), ("Jan Kos", "The stewards could not believe it.")]),
+    ],
+)
+def test_probes8_dash_quotes(body, expected):
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a dash aside or a dash before a sign-off is no quote
+        "Poland won 3:0 – the biggest win of the year – and Lis scored twice.",
+        "Poland won 3:0.\n\n– Three points in Baku, the first of the campaign.",
+        "Poland won 3:0. Thanks for reading. – Ewa Lis",
+    ],
+)
+def test_probes8_no_dash_quotes(body):
+    assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Photo provided by (the) X": the provider is the credit
+        ("Busan, March 3.\n\n[Photo provided by the Asian Football Confederation. Resale prohibited]",
+         "Asian Football Confederation"),
+        # a labelled caption credited in brackets: the bracket is the credit, not the caption
+        ("Peru won.\n\nPhoto: Fans before kick-off in Lima. (Getty Images/CONMEBOL)", "Getty Images/CONMEBOL"),
+    ],
+)
+def test_probes8_credits(body, expected):
+    assert [c[0] for c in credits(body)] == [expected]

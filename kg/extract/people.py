@@ -24,7 +24,7 @@ from .common import context_team, inside, is_football, signatures
 from .matches import gapped_minute, goal_cue, listed
 from .teams import Mention, accepted
 
-TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
+TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll)\b)\p{Ll}{2,})?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
 
 
 @functools.cache
@@ -59,7 +59,7 @@ def _role_alternation() -> str:
 
 @functools.cache
 def _role_before() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?<![\w])({_role_alternation()})[ \t]+\Z")
+    return regex.compile(rf"(?i)(?<![\w])({_role_alternation()})[ \t]+(?:(?:is|was)[ \t]+)?\Z")  # "Referee is X"
 
 
 @functools.cache
@@ -70,13 +70,15 @@ def _role_label() -> regex.Pattern[str]:
 @functools.cache
 def _role_comma() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:the|their|his|her|its|our|an?|\p{{Lu}}[\w'’.-]*['’]s)[ \t]+"
-                         rf"(?:[\w-]+[ \t]+){{0,3}}?({_role_alternation()}),[ \t]+\Z")
+                         rf"(?:[\w-]+[ \t]+){{0,3}}?({_role_alternation()})"
+                         rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?,[ \t]+(?:the[ \t]+(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")
 
 
 def role_before(window: str) -> regex.Match[str] | None:
     """A role noun (group 1) right before the end of ``window`` ("... head coach "), a fact box's
-    label starting the line ("Referee: "), or a role noun in apposition ("Their coach, X,")."""
-    return (search_end(_role_before(), window, _role_reach()) or search_end(_role_label(), window, _role_reach() + 6)
+    label starting the line ("Referee: "), a copula after it ("The referee was X"), or a role noun
+    in apposition ("Their coach, X,", "the coach of the Under-20 team, X,", "its coach, the Dane X")."""
+    return (search_end(_role_before(), window, _role_reach() + 4) or search_end(_role_label(), window, _role_reach() + 6)
             or search_end(_role_comma(), window, _role_reach() + 60))
 
 
@@ -88,14 +90,14 @@ def _role_reach() -> int:
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
     alt = _role_alternation()
-    return regex.compile(rf"(?i)\A,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)?[ \t]*(?:[\w-]+[ \t]+){{0,3}}?({alt})\b")
+    return regex.compile(rf"(?i)\A,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?|(?:[\w-]+[ \t]+){{0,3}}?)({alt})\b")
 
 
 @functools.cache
 def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
     alt = alternation(v["speech"] + v["play"], ignorecase=True)
-    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},"
+    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
                          rf"|[ \t]+[-–—][ \t][^-–—\n]{{1,60}}[ \t][-–—])*[ \t]+({alt})\b")  # "X - on for Y - scored"
 
 
@@ -133,6 +135,18 @@ def _whose_play() -> regex.Pattern[str]:
 def _play_before() -> regex.Pattern[str]:
     alt = alternation(vocab()["person_verbs"]["play_before"], ignorecase=True)
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})[ \t]+(?:the[ \t]+)?\Z")
+
+
+MINUTE_BEFORE = regex.compile(r"(?i)(?<![\w])in[ \t]+the[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+minute,?[ \t]+\Z")
+GOAL_LEAD = regex.compile(r"(?:\A|\n)[^\n]{0,24}?\b(?:GOAL|Goal)\b[^\n.!?]{0,30}[.!][ \t]+\Z")
+TEAM_OF = regex.compile(r"(?<![\w])[Tt]he[ \t]+team[ \t]+of[ \t]+\Z")
+APPOSED = regex.compile(r",[ \t]+\Z")
+
+
+@functools.cache
+def _speech_apposed() -> regex.Pattern[str]:
+    """A speech verb after a name set off by commas: "Her counterpart, X, answered"."""
+    return regex.compile(rf"(?i)\A,[ \t]+(?:{alternation(vocab()['person_verbs']['speech'], ignorecase=True)})\b")
 
 
 def _play_cue(text: str, c: Candidate, before: str, after: str) -> bool:
@@ -308,7 +322,7 @@ def persons(article: Article) -> dict[str, Person]:
         if rb:
             roles.append(role_words[rb.group(1).casefold()])
             team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text)
-            if team is None and rb.group(0).rstrip().endswith(","):  # "Bahrain's Croatian coach, X": the first team named
+            if team is None and "," in rb.group(0):  # "Bahrain's Croatian coach, X": the first team named
                 team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin), None)
         ra = _role_after().match(after)
         if ra:
@@ -364,11 +378,21 @@ def persons(article: Article) -> dict[str, Person]:
                 team = t
                 if not rb:
                     roles.append("player")
+        if not roles and len(c.name.split()) >= 2:
+            if search_end(MINUTE_BEFORE, before, 40):
+                roles.append("player")  # "in the 49th minute X used a moment of inattention"
+            elif search_end(GOAL_LEAD, before, 64):
+                roles.append("player")  # a liveblog's "GOAL, MEXICO. X!", "GOAL! X, from 20 yards"
+            elif search_end(TEAM_OF, before, 16):
+                roles.append("coach")  # "The team of X fell 2-1": a translated "el equipo de X"
+            elif search_end(APPOSED, before, 2) and _speech_apposed().match(after):
+                roles.append("other")  # "Her counterpart, X, answered two questions"
         if not roles and len(c.name.split()) >= 2 and _whose_play().match(after):
             roles.append("player")  # "fell to X, whose header was tipped over"
-        if not roles and len(c.name.split()) >= 2 and _play_cue(text, c, before, after):
-            roles.append("player")
-            cued = i
+        if (not roles or len(c.name.split()) < 2) and _play_cue(text, c, before, after):
+            if not roles and len(c.name.split()) >= 2:
+                roles.append("player")
+            cued = i  # a known name's cue holds for the next one too ("goals of Ibarra and Unai Cordero")
         elif not roles and cued == i - 1 and len(c.name.split()) >= 2 and rx(r"[ \t]*,?[ \t]+and[ \t]+|[ \t]*,[ \t]*").fullmatch(
                 text, cands[i - 1].end, c.begin):
             roles.append("player")  # "sending on X and Y": the cue before X holds for Y

@@ -32,7 +32,7 @@ def _photo_slash() -> regex.Pattern[str]:
 
 CAPS_SLASH = regex.compile(r"\p{Lu}{3,}(?:[ \t]+\p{Lu}+)?[ \t]*/")
 PHOTO_BY_INLINE = regex.compile(
-    r"(?<![\w(])(?:[Pp]hoto(?:graph|graphy)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:by|courtesy[ \t]+of)[ \t]+(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
+    r"(?<![\w(])(?:[Pp]hoto(?:graph|graphy)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:(?:provided|supplied|released|handed[ \t]+out)[ \t]+)?(?:by|courtesy[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
 PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph|graphy)?|picture|image)\s+by\s+|©\s*)")
 
 
@@ -143,6 +143,9 @@ def credits(article: Article) -> list[CreditFound]:
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
     for m in _label().finditer(text):
+        head = m.group("credit").partition("(")[0].strip().rstrip(".")
+        if "(" in m.group("credit") and not (_agency_of(head) or _looks_like_person(head)):
+            continue  # "Photo: Fans before kick-off. (Getty Images/AFC)": a caption, credited in brackets
         add(m.start("credit"), m.end("credit"), labelled=True)
     for m in _short_label().finditer(text):
         add(m.start("credit"), m.end("credit"), labelled=True)
@@ -254,8 +257,38 @@ def _quotes(article: Article) -> list[QuoteFound]:
         if speaker is None or words < 2 or (words == 2 and not _reported_phrase(text, b, inner)):
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
-    answers = list(_labelled_answers(article, tweets))
+    answers = list(_labelled_answers(article, tweets)) + _dash_quotes(article, tweets)
     return sorted([*out, *answers], key=lambda q: q.begin) if answers else out
+
+
+DASH_QUOTE = regex.compile(  # "– We did what we had to do – said X." at a paragraph's or a sentence's start
+    r"(?m)(?:^|(?<=[.!?…][\"”’]?[ \t]))[ \t]*[–—][ \t]+(?P<body>\p{Lu}[^–—\n“”\"«»]{4,800}?)(?:[ \t]+[–—](?=[ \t])|[ \t]*$)")
+
+
+def _dash_quotes(article: Article, tweets: list[tuple[int, int]]) -> list[QuoteFound]:
+    """Direct speech set off by dashes instead of quotation marks, as Polish, Russian or Spanish
+    newsrooms write it: "– We are guests here – said X, who flew in. – The stewards looked at us."
+    A dash passage is a quote when a speech verb and its speaker follow its closing dash, or when it
+    continues, in the same paragraph, a dash quote attributed so."""
+    text = article.content
+    if "– " not in text and "— " not in text:
+        return []
+    out: list[QuoteFound] = []
+    for m in DASH_QUOTE.finditer(text):
+        if inside(m.start(), tweets) or len(m.group("body").split()) < 3:
+            continue
+        b, e = m.start("body"), m.end()
+        speaker, attr_end = None, e
+        if e > m.end("body"):  # a closing dash: the attribution follows it ("– ... – she said")
+            speaker, attr_end = _attribution(article, b, e)
+            if attr_end <= e:
+                speaker = None  # "X said: – ...": a name before is no dash quote's attribution
+        if speaker is None and out and out[-1].attribution_end <= b and "\n" not in text[out[-1].end : b]:
+            speaker = out[-1].speaker  # "– ... – said X, who flew in. – The stewards ...": X goes on
+        if speaker is None:
+            continue
+        out.append(QuoteFound(b, m.end("body"), m.group("body").rstrip(" ,"), speaker, max(attr_end, e), False))
+    return out
 
 
 LABELLED = regex.compile(
