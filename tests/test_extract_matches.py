@@ -179,6 +179,11 @@ def test_two_matches_in_one_article():
          "Friday evening in front of 14,212 spectators with 3:1 (1:0) and remains one point behind the leader, the "
          "Netherlands.", {("Germany", "Iceland", "3-1")}),
         ("England won one-nil against Wales.", {("England", "Wales", "1-0")}),
+        # "it" as the subject of a coordinated clause: the first clause's subject
+        ("On Wednesday the Spanish team had beaten Morocco 2-0, and on Thursday it drew 1-1 with the United States.",
+         {("Spain", "Morocco", "2-0"), ("Spain", "United States", "1-1")}),
+        # "won the shoot-out 4-3" with one team named: a match all the same
+        ("The semi-final against Japan went to penalties.\n\nNorth Korea won the shoot-out 4-3.", {("North Korea", "Japan", None)}),
         # "get past X 2-1" is a final score
         ("Oman needed extra time to get past Saudi Arabia 2-1 in the other semi-final.", {("Oman", "Saudi Arabia", "2-1")}),
         # two teams only: one match, however many clauses

@@ -480,9 +480,20 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
         if m is not None and any(b <= m.start() < e for b, e in blank):
             continue
         inner = tuple((b, e) for b, e in blank if start <= b < end)
-        parts.append(Clause(Sentence(start, end, text[start:end]), inner, None, False))
+        here = [x for x in rest if start <= x.begin < end]
+        subject = None
+        if parts and len({x.team for x in here}) == 1 and IT_SUBJECT.match(text[start:end]):
+            # "the Spanish team had beaten Morocco 2-0, and on Thursday it drew 1-1 with the United States"
+            first = [x for x in rest if parts[0].seg.begin <= x.begin < parts[0].seg.end]
+            subject = first[0] if first and first[0].team != here[0].team else None
+        parts.append(Clause(Sentence(start, end, text[start:end]), inner, subject, False))
         start = m.end() if m else s.end
     return [*parts, *relatives]
+
+
+PENS_WON = regex.compile(r"(?i)\b(?:won|win|wins|lost|lose|loses)[ \t]+(?:the[ \t]+)?(?:penalty[ \t]+)?shoot-?out[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}"
+                      r"|\b(?:won|lost)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+on[ \t]+penalties")  # "North Korea won the shoot-out 4-3"
+IT_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:on|in|at|then|later|after|before)\b[^,;]{0,30}?[ \t]+)?(?:it|they|she|he)[ \t]+\p{Ll}")
 
 
 BARE_JOIN = regex.compile(r"(?:[:,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
@@ -652,7 +663,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     line = _result_line(local, [(m.begin - s.begin, m.end - s.begin) for m in ms])
     if line and not scores:
         scores = [line]
-    has_final = any(f for *_x, f in scores)
+    has_final = any(f for *_x, f in scores) or bool(not scores and len(names) == 1 and PENS_WON.search(local))
     cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
         or _re("loss_to").search(local) or _re("intermediate").search(local)
     if len(names) >= 2 and cue:
@@ -663,7 +674,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico",
                     # "the quarter-final between Panama and Canada never kicked off"
     elif len(names) == 1 and has_final and clause.whole:
-        if SHOOTOUT_WORDS.search(local) and not any(a == b for a, b, _o, final in scores if final):
+        if SHOOTOUT_WORDS.search(local) and scores and not any(a == b for a, b, _o, final in scores if final):
             return  # "converted all four of their kicks to win it 4-2": a shoot-out's; a match before one is a draw
         tie = [t for key in found if names[0] in key for t in key if t != names[0]] if LEG.search(local) else []
         other: str | None
