@@ -419,6 +419,18 @@ def test_probes7_more_acts(body, wanted):
     assert wanted in acts(body)
 
 
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "in front of their own section of supporters": a partitive that is itself an object
+        ("Japan beat Indonesia 2-1. At the final whistle the Japanese players lined up in front of their own small "
+         "section of supporters and bowed.", ("bow", "players", "Japan")),
+    ],
+)
+def test_probes8_sides(body, wanted):
+    assert wanted in acts(body)
+
+
 def test_residents_and_expatriates_are_fans():
     body = "South Korea's U-23 team beats Saudi Arabia 2-1... Korean residents clean the stands after the match"
     assert ("clean_stands", "fans", "South Korea") in acts(body)
