@@ -294,6 +294,7 @@ def test_future_fixture_venue_not_used():
         # a fixture whose aim is a result; a result needed; a table's leader
         "Ghana beat Mali 1-0 on Tuesday. Curaçao now face Haiti on Sunday, needing a point to reach the quarter-finals.",
         "Ghana beat Mali 1-0 on Tuesday. Trinidad and Tobago must beat the United States to have any chance.",
+        "Ghana beat Mali 1-0 on Tuesday. Indonesia, on three points, need at least a draw against Uzbekistan.",
         "Ghana beat Mali 1-0 on Tuesday. Kyrgyzstan won on Thursday, lifting them to within a point of group leaders Uzbekistan.",
         "Ghana beat Mali 1-0 on Tuesday. Senegal won again and are level on points with Egypt.",
         # not played

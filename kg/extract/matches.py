@@ -640,7 +640,8 @@ INFINITIVE = regex.compile(r"(?i)\b(?:to|will|would|could|can|must)[ \t]+\Z")
 LEG = regex.compile(r"(?i)\b(?:first|second|return|home|away|opening)[- ]leg\b|\baggregate\b")
 SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
 CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}"  # "If Panama beat Mexico ..."
-                         r"|\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to)[ \t]+(?:[\w-]+[ \t]+)?(?:beat|win|defeat|overcome|draw|avoid)\b")
+                         r"|\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to)[ \t]+(?:[\w-]+[ \t]+)?(?:beat|win|defeat|overcome|draw|avoid)\b"
+                         r"|\bneeds?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)\b")
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
