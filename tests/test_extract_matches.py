@@ -982,3 +982,76 @@ def test_a_shoot_out_in_a_later_clause_leaves_the_goal():
     body = ("Ghana drew 1-1 with Mali. Kofi Mensah headed the equaliser in the 86th minute, and in the shoot-out "
             "the keeper saved Mali's fourth kick.")
     assert [(g[0], g[2]) for g in goals(body)] == [("Kofi Mensah", 86)]
+
+
+# translated copy (German, Korean, Turkish, Polish, Arabic newsrooms) and live blogs: the minute and the cue
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # German minutes in brackets after a running score; "(90.+3)" before the name
+        ("Ghana beat Togo 1:0. Kofi Mensah headed in at the far post – 1:0 (23.).", [("Kofi Mensah", 23)]),
+        ("Ghana beat Togo 1:0. In stoppage time (90.+3) Kofi Mensah scored the winner.", [("Kofi Mensah", 93)]),
+        # a minute told from the start of the second half, a role word before the name
+        ("In the 8th minute of the second half, striker Kofi Mensah scored for Ghana.", [("Kofi Mensah", 53)]),
+        # a substitute's minute of coming on is not the goal's
+        ("Kofi Mensah, who came on as a substitute in the 60th minute, scored in the 88th minute for Ghana.",
+         [("Kofi Mensah", 88)]),
+        ("Kofi Mensah scored for Ghana two minutes from the end of extra time.", [("Kofi Mensah", 118)]),
+        ("Kofi Mensah scored for Ghana after only nine minutes.", [("Kofi Mensah", 9)]),
+        # a live blog's entry told in sentences after the shout, the minute at its end
+        ("Live: Ghana v Togo\n\n20:15 GOAL, GHANA. Kofi Mensah, all alone at the far post, off the crossbar and in. "
+         "1-0 Ghana, nine minutes gone.\n\nFULL TIME: Ghana 1-0 Togo.", [("Kofi Mensah", 9)]),
+        # the running score ends the scorer's sentence
+        ("In the 15th minute Kofi Mensah turned past two defenders and beat the keeper at the near post (1-0).",
+         [("Kofi Mensah", 15)]),
+        # a passive with the scorer as agent; "goals of X and Y"
+        ("The only goal of the game was recorded by the player Kofi Mensah in the 77th minute.", [("Kofi Mensah", 77)]),
+        ("Ghana beat Togo 2-0 with goals of Kofi Mensah and Yaw Owusu.", [("Kofi Mensah", None), ("Yaw Owusu", None)]),
+        # the side's goal and its minute told first, the scorer after a full stop or a colon
+        ("Ghana found the equaliser in the 31st minute. After a long ball, Kofi Mensah made the score 1-1.",
+         [("Kofi Mensah", 31)]),
+        ("In the 34th minute it was done: after a corner from Yaw Owusu, Kofi Mensah headed in.", [("Kofi Mensah", 34)]),
+        # a sentence with only the running score and the minute follows the goal
+        ("Kofi Mensah arrived late to sweep home a low cross. 2-1, 76 minutes.", [("Kofi Mensah", 76)]),
+        ("Kofi Mensah sends Yaw Owusu the wrong way from the spot. Ghana 1-0 on 66 minutes.", [("Kofi Mensah", 66)]),
+        # "he" after "in the 85th minute"; a dash ends a left-out verb's minute
+        ("Kofi Mensah came off the bench for Ghana: in the 85th minute he cut inside and sent the ball into the far "
+         "corner.", [("Kofi Mensah", 85)]),
+        ("Togo twice led — through Kofi Mensah in the 33rd minute and Yaw Owusu in the 101st — but lost.",
+         [("Kofi Mensah", 33), ("Yaw Owusu", 101)]),
+        ("Togo went ahead, but Kofi Mensah levelling shortly before the hour (58') changed the game.", [("Kofi Mensah", 58)]),
+    ],
+)
+def test_goals_in_translated_copy_and_live_blogs(body, expected):
+    assert sorted(((g[0], g[2]) for g in goals(body)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an age in brackets; the coach the team is led by; the keeper whose mistake was used
+        ("Kofi Mensah (34), a supporter from Accra, said the team played well.", []),
+        ("The team led by coach Kofi Mensah scored twice against Togo.", []),
+        ("Yaw Owusu exploited a mistake of goalkeeper Kofi Mensah and scored.", [("Yaw Owusu", None)]),
+        # a possessive's verb is its noun's; a name after "from" in an apposition is no subject
+        ("Yaw Owusu, who rose highest after Kofi Mensah's corner kick, made it 2-1 in the 46th minute.", [("Yaw Owusu", 46)]),
+        ("Yaw Owusu opened the scoring in the 9th minute with a volley from Kofi Mensah's cut-back.", [("Yaw Owusu", 9)]),
+        ("Yaw Owusu, a winger from Accra Hearts, curled a shot inside the far post in the 28th minute.", [("Yaw Owusu", 28)]),
+        # shoot-out kicks: the decisive penalty, and the name before "and" is the keeper's save's
+        ("Ghana won the shoot-out 5-4. The keeper saved the fourth penalty, from Kofi Mensah, and Yaw Owusu "
+         "rolled in the decisive penalty.", []),
+    ],
+)
+def test_not_the_scorer_in_translated_copy(body, expected):
+    assert sorted(((g[0], g[2]) for g in goals(body)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "minute"),
+    [
+        ("Ghana levelled at 12 minutes of the second half, as forward Kofi Mensah pushed in the ball.", 57),
+        ("In the 14th minute Togo centre-back Kofi Mensah turned a low cross into his own net.", 14),
+    ],
+)
+def test_minute_before_a_role_and_the_name(body, minute):
+    assert [g[2] for g in goals(body)] == [minute]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..findings import Evidence, Goal, Match
-from ..lexicon import alternation, rx, teams, vocab, words_pattern
+from ..lexicon import alternation, rx, search_end, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentences, span
 from ..reader import Article
 from .common import focus_team, inside, is_football, signatures
@@ -67,7 +67,11 @@ MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
     # "in the second minute of stoppage time": 90+2
     rf"|(?P<s>\d{{1,2}})(?:st|nd|rd|th)[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}"
+    # a minute told from the start of the second half (translated Korean copy): "the 13th minute of the second half": 58
+    r"|(?P<h>\d{1,2})(?:st|nd|rd|th)?[- ]minutes?[ \t]+of[ \t]+the[ \t]+second[ \t]+half"
     r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute"
+    # German style in brackets: "(49.)", "(90.+2)"
+    r"|\((?P<g>\d{1,3})\.(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?\)"
     # "after 19 minutes", not a length of play: "for 11 minutes", "the last 10 minutes", "30 minutes of extra time"
     r"|(?<!\b(?:for|extra|first|last|final|opening|closing|another|further)[ \t])(?P<m>\d{1,3})[- ]minute"
     r"(?!s?[ \t]+of[ \t]+(?:extra|normal|regular|stoppage|added|injury)[ \t]+time)"
@@ -78,8 +82,9 @@ MINUTE = regex.compile(
     r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
 )
 WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing and "minute" is written (3x slower)
-    rf"(?i)\b(?:(?P<s>{_ORDINAL})[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}|(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?P<w>{_CARDINAL})\s+minutes?\b"
-    r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b))"
+    rf"(?i)\b(?:(?P<s>{_ORDINAL})[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}|(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?:(?:only|just)\s+)?(?P<w>{_CARDINAL})\s+minutes?\b"
+    r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b)"
+    rf"|\b(?P<w>{_CARDINAL})\s+minutes\s+(?:gone|played|on\s+the\s+clock)\b)"  # a live blog's "twelve minutes gone"
 )
 MINUTE_WORD = regex.compile(r"(?i)minute")
 HOUR_OR_MINUTE = regex.compile(r"(?i)hour|minute")
@@ -91,7 +96,7 @@ RELATIVE_MINUTE = regex.compile(  # a minute told from a point of the match
     rf"|(?P<added>into)[ \t]+(?:the[ \t]+)?{_ADDED_TIME}"  # "three minutes into stoppage time": 93
     # "with seven minutes of normal time remaining": 83 (of extra time: 113)
     r"|(?:of[ \t]+(?:normal|regular|(?P<extra>extra))[ \t]+time[ \t]+)?(?:left|remaining|to[ \t]+go|to[ \t]+play)"
-    r"|(?:from[ \t]+(?:the[ \t]+)?(?:time|full[- ]time|end)|before[ \t]+the[ \t]+(?:end|final[ \t]+whistle))\b))")
+    r"|(?:from[ \t]+(?:the[ \t]+)?(?:time|full[- ]time|end(?:[ \t]+of[ \t]+(?P<extra>extra)[ \t]+time)?)|before[ \t]+the[ \t]+(?:end|final[ \t]+whistle))\b))")
 CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s|\sand\s(?=(?:will|is set|are set|is due|are due|next)\b)")
 OPPONENT_MARK = regex.compile(
     r"(?i)(?:(?:\bagainst|\bv\.?|\bvs\.?|\bversus|\bover|\bbeat|\bbeating|\bbeats|\bdefeated|\bpast)\s+(?:the\s+)?"
@@ -244,7 +249,7 @@ GAPPED_AFTER = regex.compile(
     rf"(?i)\A[ \t]+(?:(?:also|then|later)[ \t]+)?(?:in|on|after)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?P<n>\d{{1,3}})(?:[ \t]*\+[ \t]*(?P<extra>\d{{1,2}}))?(?:st|nd|rd|th)?|(?P<o>{_ORDINAL}))"
     r"(?:[ \t]*(?:minute|min)s?)?(?![\w'’-])"
-    r"(?=[ \t]*(?:[,;.!?)]|\Z|[ \t]+(?:and|while|with|as|before|after|to|at|in|on|for|against|when|but|from)\b))")
+    r"(?=[ \t]*(?:[,;.!?)]|\Z|[ \t]+[—–][ \t]|[ \t]+(?:and|while|with|as|before|after|to|at|in|on|for|against|when|but|from)\b))")
 PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")
 RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,?[ \t]+")  # "Senegal 3 (Diouf 12) Togo 0", between the teams
 
@@ -778,6 +783,7 @@ class GoalCue:
     end: int  # where the words that state the goal end
     minutes: tuple[int | None, ...] = (None,)  # minutes written right by the name: "X (39', 69')"
     own: bool = False  # an own goal: it counts for the other side
+    kick: bool = False  # a kick in a penalty shoot-out: the taker is a player, but it is no goal
 
 
 @functools.cache
@@ -791,27 +797,29 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
     # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)
-    moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it))?[ \t]+(?:{particles})(?![\w-])"
+    moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it|one))?[ \t]+(?:{particles})(?![\w-])"
     scorer_nouns = words_pattern(v["scorer_nouns"]).pattern.removeprefix("(?i)")
     name = r"\p{Lu}[\p{L}\p{M}'’.-]*"
     return {
         "apposition": regex.compile(
             r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
             r"|who[ \t]+[^,.;!?\n]{1,60}?"
-            r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown)"
+            r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
+            r"|unmarked|alone|free|under|from)"
             r"[ \t]+[^,.;!?\n]{1,50}?)[ \t]*,"
-            r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,60}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
-            rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}})"
+            r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,120}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
+            rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}}|[ \t]*,[ \t]*who\b)"
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
             r"(?:[ \t]*,?[ \t]*who)?"),
         "moved": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{moved})"),
         "from": regex.compile(
-            rf"(?i)\b(?:{scorer_nouns})[ \t]+(?:(?:came|come|comes|arrived)[ \t]+)?(?:from|by|courtesy of)[ \t]+"
+            rf"(?i)\b(?:(?:{scorer_nouns})[ \t]+(?:(?:came|come|comes|arrived)[ \t]+)?(?:from|by|courtesy of)|goals?[ \t]+of)[ \t]+"
             rf"(?:(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper|veteran|teenager|youngster)[ \t]+)*"
             rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}[ \t]*(?:,|and|&)[ \t]+)*\Z"),
         "not_a_goal": words_pattern(v["not_a_goal"]),
         "kept_out": regex.compile(
-            r"(?i)\b(?:(?:keep|kept|keeping|keeps)[ \t]+out|saved|denied|blocked|parried|stopped|tipped[ \t]+(?:over|away)"
+            r"(?i)\b(?:(?:keep|kept|keeping|keeps)[ \t]+out|saved?|saves|denied|deny|blocked|block|parried|parry|parries|stopped|stop"
+            r"|palmed|palm|tipped[ \t]+(?:over|away)"
             r"|turned[ \t]+(?:away|aside))[ \t]+\Z"),
         # "X's opener had been cancelled out by Y", "the match sheet credits the goal to Y"
         "agent": regex.compile(
@@ -819,6 +827,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"(?:credited|awarded|attributed|given)[ \t]+to"
             rf"|\b(?:{scorer_nouns}|{nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+)*"
             r"(?:cancell?ed[ \t]+out|answered|matched|levell?ed)[ \t]+by"
+            # "the only goal of the meeting was recorded by the player X", "two goals were scored by X"
+            rf"|\b(?:{scorer_nouns})\b[^.;!?\n]{{0,40}}?\b(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+"
+            r"(?:[\w-]+ly[ \t]+)?(?:scored|recorded|netted|registered|signed|converted|struck|headed|added)[ \t]+by"
             rf"|\bcredit(?:s|ed|ing)?[ \t]+(?:the|a|his|her)[ \t]+(?:[\w-]+[ \t]+)?(?:{scorer_nouns})[ \t]+to)"
             r"[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?\Z"),
         # "X, whose equaliser was her first goal at a World Cup"
@@ -827,6 +838,10 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "not_the_scorer": regex.compile(
             r"(?i)(?:\b(?:past|beyond|over|beat|beating|round|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
             r"(?:goalkeeper|keeper|goalie)[ \t]+"
+            # a keeper named as one: "a mistake of goalkeeper X", "surprised the goalkeeper X"
+            r"|\b(?:of|the|a|an|their|his|her|its|our|your|opposing|rival|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?(?:goalkeeper|keeper|goalie)[ \t]+"
+            # the coach: "the team led by coach X", "directed by X"
+            r"|\b(?:led|coached|managed|directed|trained|guided)[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
             r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,3}?"
             # the player replaced: "X - on for Y - scored"
@@ -875,11 +890,39 @@ OBJECT_NAME = regex.compile(r"(?i)\b(?:goalkeeper|keeper|goalie)[ \t]+\Z")
 VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met)(?:[ \t]+(?:out|in|home|on|onto|on[ \t]+to))?[ \t]+\Z")
 
 
+COMPLEMENT = regex.compile(r"\b(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*[ \t]+){0,2}\Z")
+# the running score a goal made, written at the end of the scorer's sentence (translated copy): "... near post
+# (1-0).", "... into the far corner – 1:1 (49.).", "...: 1-0." (not a half-time score: "won 3:1 (1:0)")
+RUNNING_SCORE = regex.compile(
+    r"(?<!\d[ \t]{0,2})(?:\([ \t]*|[:–—,][ \t]*)\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}(?![\d:])\)?"
+    r"(?:[ \t]*\([ \t]*\d{1,3}\.?(?:[ \t]*\+[ \t]*\d{1,2})?['’]?[ \t]*\))?[ \t]*[.!]?[\"”]?[ \t]*\Z")
+BARE_SCORE = regex.compile(r"[ \t]*\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[.!](?:[ \t]|$)")  # a score as a sentence: "1:0."
+
+
+PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?\Z")
+AGE = regex.compile(r"(?i)[ \t]*,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|added|explained|who|of|from)\b")
+SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
+
+
+NOT_SCORER_WORDS = ("keeper", "goalie", "by ", "from ", "for ", "replacing ", "place of ", "instead of ")
+
+
+def _not_the_scorer(before: str) -> regex.Match[str] | None:
+    """``not_the_scorer`` at the end of ``before``, looked for only when one of the words each of its
+    branches needs is there (its branch starting "the", "a", "of" ... would try every word)."""
+    low = before.casefold()
+    if not any(w in low for w in NOT_SCORER_WORDS):
+        return None
+    return search_end(_goal_res()["not_the_scorer"], before, 70)
+
+
 def _object_name(text: str, begin: int, end: int) -> bool:
     """A name the scorer's clause goes on through: the keeper beaten or the player who set the goal
     up ("sent goalkeeper Y the wrong way", "a cross from Y"), or whose goal was cancelled out."""
     before = text[max(0, begin - 80) : begin]
-    return bool(OBJECT_NAME.search(before) or _goal_res()["not_the_scorer"].search(before)
+    if SENT_WRONG_WAY.search(before) and text.startswith(" the wrong way", end):
+        return True  # "X sends Y the wrong way": Y is the keeper
+    return bool(OBJECT_NAME.search(before) or _not_the_scorer(before)
                 or (text.startswith(("'s", "’s"), end) and VERB_BEFORE.search(before)))
 
 
@@ -890,9 +933,12 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     r = _goal_res()
     after_start = end + (2 if possessive else 0)
     before = text[max(0, begin - 80) : begin]
-    if r["not_the_scorer"].search(before) or r["not_standing"].search(before):
+    if _not_the_scorer(before) or r["not_standing"].search(before):
         return None  # "past goalkeeper X", "a corner from X", "thought they had scored when X ..."
-    if not possessive and not r["paren"].match(text[after_start:limit]):
+    paren = r["paren"].match(text[after_start:limit])
+    if paren and AGE.match(text, after_start + paren.end(), limit) and paren.group(1).strip().isdigit():
+        paren = None  # "Choi Eun-young (34), a Dubai resident, said": an age (translated copy)
+    if not possessive and not paren:
         skipped = r["apposition"].match(text[after_start:limit])  # "X, 24, scored", "X of England scored"
         if skipped:
             after_start += skipped.end()
@@ -903,7 +949,6 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             break
     after = text[after_start:stop]
     full_after = text[after_start:limit]
-    paren = r["paren"].match(full_after)
     if paren:
         if r["object_before"].search(before):
             return None  # "... flew past goalkeeper X (67')": the minute is the scorer's, not X's
@@ -918,12 +963,15 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             return GoalCue(after_start + m.end(), own=bool(OWN_MARK.search(m.group(0))))
         if m:
             return None
-    own = r["own"].match(after)
+    own = r["own"].match(after) if " own " in after else None
     if own:
         return GoalCue(after_start + own.end(), own=True)
-    if r["own_by"].search(before):
+    if " own " in before and r["own_by"].search(before):
         return GoalCue(end, own=True)
-    for key in ("verb", "moved", "phrase", "chain"):
+    # a possessive's verb is its noun's ("X's corner kick, made it 2-1"); a name after "of", "from" or "at" is
+    # no subject ("a winger from Y, curled a shot inside the far post")
+    subject = not possessive and not COMPLEMENT.search(before)
+    for key in ("verb", "moved", "phrase", "chain") if subject else ():
         m = r[key].match(after if key not in ("verb", "moved") else full_after)
         obj = r["delivered"].match(full_after[m.end() :]) if m and key != "phrase" and m.group(0).endswith("in") else None
         if obj and (obj.group("what").casefold() in PERFORMANCE or not r["finished"].match(m.group(0))):
@@ -936,12 +984,12 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             kick_end = AND_CLAUSE.search(text, after_start + m.end(), clause_end)  # ", and in the shoot-out ..."
             if (r["shootout"].search(text, after_start + m.end(), kick_end.start() if kick_end else clause_end)
                     and r["shootout_context"].search(text, max(0, begin - 400), clause_end)):
-                return None  # a kick in a penalty shoot-out is not a goal
+                return GoalCue(after_start + m.end(), kick=True)  # a kick in a penalty shoot-out is not a goal
             if (MADE_IT.search(m.group(0)) and r["shootout_context"].search(text, max(0, text.rfind("\n\n", 0, begin)), begin)
                     and not _minutes_in(text, max(0, begin - 80), limit)):
                 return None  # "In the shoot-out ... X made it 4-3": a tally of kicks, with no minute
             return GoalCue(after_start + m.end())
-    w = r["with"].match(after)
+    w = r["with"].match(after) if subject else None
     if w and r["with_verb"].search(after[: w.end()]):
         return GoalCue(after_start + w.end())
     if r["through"].search(before) or r["agent"].search(before):
@@ -953,9 +1001,13 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         return GoalCue(end)
     if not possessive and r["whose"].match(text, end, limit):
         return GoalCue(end)
-    if (r["from"].search(before) or r["shot_from"].search(before)) and not r["not_a_goal"].search(
+    if (r["from"].search(before) or r["shot_from"].search(before)) and not possessive and not r["not_a_goal"].search(
             text, end, _clause_end(text, end, limit)):
-        return GoalCue(end)  # "the winner came from X", "goals from X and Y"
+        return GoalCue(end)  # "the winner came from X", "goals from X and Y", not "a volley from X's cut-back"
+    if subject and (scored := RUNNING_SCORE.search(after)) and not r["negated"].search(after[: scored.start()]):
+        return GoalCue(after_start + scored.end())  # "X ... shot low under the keeper's hand (1-0)"
+    if subject and stop == limit and BARE_SCORE.match(text, limit):
+        return GoalCue(limit)  # "X ... turned and shot low. 1:0."
     return None
 
 
@@ -1011,7 +1063,7 @@ def _rated_goals(article: Article, people: dict[str, Person], seen: set[tuple[st
                 continue
             said = f"{person.name} {text[s.begin : s.end]}"
             cue = goal_cue(said, 0, len(person.name), False, len(said))
-            if cue is None:
+            if cue is None or cue.kick:
                 continue
             minutes = list(cue.minutes) if cue.minutes != (None,) else _minutes(said[: _clause_end(said, cue.end, len(said))])
             for minute in minutes:
@@ -1026,6 +1078,7 @@ class _Scored(NamedTuple):
     winning: bool
     team: str | None
     own_window: bool  # the minute was looked for after the name (no "(67')", not a chain of names)
+    at: int = -1  # where the name (or the pronoun standing for it) is written
 
 
 def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: list[Candidate],
@@ -1046,6 +1099,11 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         last = here[j]
         rest = [(x.begin, x.end) for x in here[j + 1 :]]
         cue = goal_cue(text, last.begin, last.end, last.possessive, s.end, rest)
+        if cue is not None and cue.kick:
+            cue = None
+        if cue is not None and j > i and PREPOSITION_BEFORE.search(text, max(s.begin, c.begin - 12), c.begin) \
+                and goal_cue(text, c.begin, c.end, c.possessive, s.end, [(x.begin, x.end) for x in here[i + 1 :]]) is None:
+            cue = None  # "saved the fourth penalty, from X, and Y converted": X is no co-subject of Y's verb
         person = resolve(people, c.name) if cue is not None else None
         if cue is None or person is None:
             continue
@@ -1062,19 +1120,21 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
                          if t != person.team), None) if person.team else None
         else:
             team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
-        found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i))
+        found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i, c.begin))
     found += list(_gapped(article, s, here, found, people, ms_all, ms_matches))
     for k, f in enumerate(found):
         if f.minutes != [None] or not f.own_window:
             continue
         # "The only goal came in the 22nd minute, when X ...", "Then, in the 97th minute, X rose": the
         # minute is X's when only a "when" or a comma lies between them
-        name = next(c for c in here if resolve(people, c.name) is f.person)
+        name = next(c for c in here if c.begin == f.at)
         written = _minutes_in(text, s.begin, name.begin)
         if written and MINUTE_THEN_NAME.fullmatch(text, written[-1].end(), name.begin):
             found[k] = f._replace(minutes=[_minute_of(written[-1])])
         elif len(found) == 1 and (lead := _lead_in(article, sentence, name.begin, cands)) is not None:
             found[k] = f._replace(minutes=[lead])
+        elif len(found) == 1 and (trail := _trailing_minute(article, sentence)) is not None:
+            found[k] = f._replace(minutes=[trail])
     for f in found:
         for minute in f.minutes:
             key = (f.person.name, minute)
@@ -1091,6 +1151,18 @@ LEAD_IN = regex.compile(
     r"(?i)\b(?:moment|breakthrough|goal|winner|equali[sz]er|opener|leveller|reply|response|deadlock)\b"
     r"[^.;:!?\n]{0,40}?\b(?:came|arrived|followed)\b[^.;!?\n]{0,40}?(?:[.:][\"”’]?[ \t]+\Z)")
 LEAD_WHEN = regex.compile(r"(?i)\As?(?:[ \t]+(?:of[ \t]+)?[\w-]+){0,3}?[ \t]*,[ \t]*when[ \t]")
+# a minute whose clause a colon ends, the goal told after it: "In the 34th minute it was done: after a corner, X ..."
+LEAD_COLON = regex.compile(r"[^.;:!?\n]{0,40}:[ \t]")
+LEAD_STOP = regex.compile(r"[.:][\"”’]?[ \t]")
+
+
+@functools.cache
+def _lead_verb() -> regex.Pattern[str]:
+    """A side's goal told with its minute before the scorer is named: "The guests found the equaliser in
+    the 31st minute.", "Portugal took the lead after only eight minutes: ..." (the minute follows)."""
+    through = words_pattern(vocab()["match"]["through_verbs"]).pattern.removeprefix("(?i)")
+    return regex.compile(rf"(?i)(?:{through}|\bfound[ \t]+(?:the|an?|their|its)[ \t]+(?:equali[sz]er|opener|winner|breakthrough))"
+                         r"[^.;:!?\n]{0,25}?\Z")
 
 
 def _lead_in(article: Article, sentence: Sentence, name_at: int, cands: list[Candidate]) -> int | None:
@@ -1102,17 +1174,43 @@ def _lead_in(article: Article, sentence: Sentence, name_at: int, cands: list[Can
     k = next((i for i, x in enumerate(found) if x.begin == sentence.begin), 0)
     prev = found[k - 1] if k and "\n\n" not in text[found[k - 1].end : sentence.begin] else None
     begin = prev.begin if prev and not _minutes_in(text, sentence.begin, name_at) else sentence.begin
-    if any(begin <= c.begin < name_at for c in cands):
-        return None
+    if any(begin <= c.begin < name_at and not _object_name(text, c.begin, c.end) for c in cands):
+        return None  # another name between, but the keeper beaten or the player who set the goal up
     written = _minutes_in(text, begin, name_at)
     if len(written) != 1:
         return None
     lead = text[written[0].start() - 60 if written[0].start() - 60 > begin else begin : name_at]
-    if LEAD_IN.search(lead) or (
-            written[0].start() >= sentence.begin and LEAD_WHEN.match(text[written[0].end() : name_at])
-            and len(_minutes_in(text, sentence.begin, sentence.end)) == 1):
+    only = written[0].start() >= sentence.begin and len(_minutes_in(text, sentence.begin, sentence.end)) == 1
+    if LEAD_IN.search(lead) or (only and (LEAD_WHEN.match(text[written[0].end() : name_at])
+                                          or LEAD_COLON.match(text, written[0].end(), name_at))) \
+            or (_lead_verb().search(text, max(begin, written[0].start() - 60), written[0].start())
+                and LEAD_STOP.search(text, written[0].end(), name_at)):
         return _minute_of(written[0])
     return None
+
+
+# a sentence that only gives the running score and the minute after the goal is told: "2-1, 76 minutes.",
+# "USA 2-1 on 66 minutes.", "67'."
+TRAILING_MINUTE = regex.compile(r"(?:[^\d\n]{0,20}?\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}(?:[ \t]+[^\d\s,]{1,20})?,?[ \t]+(?:(?:in|on|at|after)[ \t]+)?(?:the[ \t]+)?)?"
+                                r"(?P<m>[^.!?\n]{1,25}?)[ \t]*[.!]?[ \t]*")
+
+
+def _trailing_minute(article: Article, sentence: Sentence) -> int | None:
+    """The minute of the next sentence in the paragraph when it gives only the running score and the
+    minute (a goal told with no minute in its own sentence)."""
+    text = article.content
+    found = sentences(article)
+    k = next((i for i, x in enumerate(found) if x.begin == sentence.begin), None)
+    if k is None or k + 1 >= len(found):
+        return None
+    nxt = found[k + 1]
+    if "\n" in text[sentence.end : nxt.begin] or nxt.end - nxt.begin > 40:
+        return None
+    m = TRAILING_MINUTE.fullmatch(text, nxt.begin, nxt.end)
+    written = _minutes_in(text, nxt.begin, nxt.end) if m else []
+    if len(written) != 1 or written[0].start() != m.start("m") or written[0].end() < m.end("m") - 12:
+        return None
+    return _minute_of(written[0])
 
 
 def gapped_minute(text: str, begin: int, end: int, s_begin: int, s_end: int) -> tuple[int, int] | None:
@@ -1244,7 +1342,8 @@ def listed(article: Article) -> list[Listed]:
         for m in r["shout"].finditer(text):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
-            line = _goal_line(text, m.end(), min(line_end, m.end() + 160), ms, cands)
+            line = _goal_line(text, m.end(), min(line_end, m.end() + 160), ms, cands) \
+                or _shout_entry(text, m.end(), min(line_end, m.end() + 400), ms, cands)
             if line:
                 lines.append(line)
         out.extend(_blog_goals(lines))
@@ -1315,7 +1414,6 @@ class _GoalLine(NamedTuple):
 def _goal_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> _GoalLine | None:
     """"GOAL! Slovakia 2-1 Albania (Marek Hudák, 81')": the name in brackets with its minute, and the
     running score."""
-    r = _listed_res()
     for c in cands:
         if not begin <= c.begin < end or not rx(r"\([ \t]*\Z").search(text[max(begin, c.begin - 3) : c.begin]):
             continue
@@ -1323,13 +1421,41 @@ def _goal_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[C
         if written is None or not text[c.end : written[2]].rstrip().endswith(")"):
             continue
         mins, own, _ = written
-        here = [m for m in ms if begin <= m.begin < c.begin]
-        pair = score = None
-        for a, b in zip(here, here[1:], strict=False):
-            sc = r["score"].match(text[a.end : b.begin])
-            if sc and a.team != b.team:
-                pair, score = (a.team, b.team), (int(sc.group(1)), int(sc.group(2)))
-        return _GoalLine(Listed(c.begin, c.end, mins, None, own), pair, score)
+        return _GoalLine(Listed(c.begin, c.end, mins, None, own), *_running_score(text, begin, c.begin, ms))
+    return None
+
+
+def _running_score(text: str, begin: int, end: int, ms: list[Mention]) -> tuple[tuple[str, str] | None, tuple[int, int] | None]:
+    """The running score written in [begin, end) between two teams: "Slovakia 2-1 Albania"."""
+    here = [m for m in ms if begin <= m.begin < end]
+    pair = score = None
+    for a, b in zip(here, here[1:], strict=False):
+        sc = _listed_res()["score"].match(text[a.end : b.begin])
+        if sc and a.team != b.team:
+            pair, score = (a.team, b.team), (int(sc.group(1)), int(sc.group(2)))
+    return pair, score
+
+
+# the scorer opens a sentence of a live blog's goal entry, or follows a dash: "GOAL! Iraq 1-0 Vietnam. Karrar
+# Saad, the 21-year-old forward, ...", "... – centre-back Saif Hassan, under pressure, slices ..."
+SHOUT_OPENER = regex.compile(r"(?:[.!?:–—][\"”’)]?[ \t]+|\A[ \t]*)(?:\p{Ll}[\w-]*[ \t]+){0,2}\Z")
+
+
+def _shout_entry(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> _GoalLine | None:
+    """A live blog's goal entry told in sentences: "GOAL, MEXICO. Emiliano Torres, unmarked at the back
+    post, side-foots in a low cross. 1-0, twelve minutes gone." The first name to open a sentence after the
+    shout (of two words or more) is the scorer, with the first minute written after it in the entry (none: no
+    goal is listed)."""
+    for c in cands:
+        if not begin <= c.begin < end or len(c.name.split()) < 2:  # a single word opening a sentence: "Game on!"
+            continue
+        if c.possessive or _object_name(text, c.begin, c.end) or not SHOUT_OPENER.search(text, begin, c.begin):
+            return None
+        written = _minutes_in(text, c.end, end)
+        if not written:
+            return None
+        own = bool(rx(rf"(?i){OWN_NET}").search(text, c.end, written[0].start()))
+        return _GoalLine(Listed(c.begin, c.end, (_minute_of(written[0]),), None, own), *_running_score(text, begin, c.begin, ms))
     return None
 
 
@@ -1355,20 +1481,31 @@ def _blog_goals(lines: list[_GoalLine]) -> Iterator[Listed]:
 
 
 MINUTE_THEN_NAME = regex.compile(
-    r"(?i)s?(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?[ \t]*,?[ \t]*"
-    r"(?:(?:when|as|after|through|via|by[ \t]+means[ \t]+of|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?")
+    r"(?i)s?(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?(?:[ \t]+(?:in|of)[ \t]+the[ \t]+(?:first|second)[ \t]+half)?"
+    r"[ \t]*,?[ \t]*"
+    r"(?:(?:when|as|after|through|via|by[ \t]+means[ \t]+of|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
+    # a player's role before the name: "In the 23rd minute of the first half, captain X ...", "Thailand centre-back X"
+    rf"(?:(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,2}}(?:{alternation(vocab()['roles']['player'])})[ \t]+)?")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    m = rx(r"[;.!?]|,\s+(?:but|while|and then)\b|(?<!\bminutes?)\s+(?:and\s+then|before|although|though|whereas|but)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
+    m = rx(r"[;!?]|(?<!\(\d{1,3})\.|,\s+(?:but|while|and then)\b|(?<!\bminutes?|\b(?:shortly|just|right|moments|seconds|immediately))\s+(?:and\s+then|before|although|though|whereas|but)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
     return m.start() if m else limit
+
+
+# a substitute's minute of coming on: "who came on as a substitute in the 30th minute", "only on since the 80th minute"
+SUBSTITUTED = regex.compile(
+    r"(?i)\b(?:(?:came|come|comes|coming|brought|sent|thrown)[ \t]+on|on[ \t]+since|introduced|entered|replac(?:ed|ing)"
+    r"|as[ \t]+an?[ \t]+substitute|off[ \t]+the[ \t]+bench)\b[^,;:.()—–\n]{0,30}\Z")
 
 
 def _minutes_in(text: str, begin: int = 0, end: int | None = None) -> list[regex.Match[str]]:
     """The minutes written in ``text[begin:end]``, in figures or else in words, and those told
-    from a point of the match ("on the hour", "five minutes after the break")."""
+    from a point of the match ("on the hour", "five minutes after the break"); not a substitute's
+    minute of coming on."""
     end = len(text) if end is None else end
-    found = list(MINUTE.finditer(text, begin, end))
+    found = [m for m in MINUTE.finditer(text, begin, end)
+             if not SUBSTITUTED.search(text, max(begin, m.start() - 60), m.start())]
     if not found and MINUTE_WORD.search(text, begin, end):
         found = list(WRITTEN_MINUTE.finditer(text, begin, end))
     if HOUR_OR_MINUTE.search(text, begin, end):
@@ -1428,6 +1565,10 @@ def _minute_of(m: regex.Match[str]) -> int | None:
         return int(m.group("base")) + int(m.group("extra"))
     if m.group("s"):
         return 90 + int(m.group("s"))
+    if m.group("h"):
+        return 45 + int(m.group("h"))
+    if m.group("g"):
+        return int(m.group("g")) + int(m.group("gx") or 0)
     value = int(next(g for g in (m.group("n"), m.group("m"), m.group("q"), m.group("r"), m.group("t")) if g))
     return value if 0 < value <= 130 else None
 

@@ -480,7 +480,7 @@ _INTRO = (r"(?:[.!?\n][\"”’)]?[ \t]{1,3}|\A)(?:After|Before|Having|Moments|M
 INTRO_LEAD = regex.compile(_INTRO + r"\Z")
 PRONOUN = regex.compile(
     r"(?:(?<=[.!?\n][\"”’)]?[ \t]{1,3})|(?<=\A)|(?<=\b(?:and|but|before|then|when|as|after)[ \t]+)"
-    rf"|(?<={_INTRO}))(?:He|She|he|she)(?=[ \t]+\p{{Ll}})")
+    rf"|(?<={_INTRO})|(?<=\b[Ii]n[ \t]+the[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+minute,?[ \t]+))(?:He|She|he|she)(?=[ \t]+\p{{Ll}})")
 
 
 def pronoun_subjects(article: Article) -> list[Candidate]:
@@ -503,6 +503,9 @@ def pronoun_subjects(article: Article) -> list[Candidate]:
             if k == 0:
                 continue
             last = cands[k - 1]
+            if k >= 2 and len(last.name.split()) == 1 and last.name not in full \
+                    and _club_before_role().match(text, last.end):
+                last = cands[k - 2]  # "X, the 19-year-old Göztepe player, ... he": the club is no one
             name = last.name if len(last.name.split()) >= 2 else full.get(last.name)
             if name is None or m.start() - last.end > 400 or text.count(". ", last.end, m.start()) > 1:
                 continue
@@ -511,14 +514,20 @@ def pronoun_subjects(article: Article) -> list[Candidate]:
     return out
 
 
+@functools.cache
+def _club_before_role() -> regex.Pattern[str]:
+    """A player's role noun right after a name: the name is their club's ("the Benfica forward")."""
+    return regex.compile(rf"[ \t]+(?:{alternation(vocab()['roles']['player'])})\b")
+
+
 # ... and a cleft's ("it was the substitute who ..."), or after a colon ("...: the 19-year-old ...")
-SUBJECT_LEAD = regex.compile(r"(?:[.!?\n:][\"”’)]?[ \t]{1,3}|\b(?:and|but|before|then|when|as|after|[Ii]t[ \t]+was)[ \t]+)\Z")
+SUBJECT_LEAD = regex.compile(r"(?:[.!?\n:][\"”’)]?[ \t]{1,3}|\b(?:and|but|before|then|when|as|after|later,?|[Ii]t[ \t]+was)[ \t]+)\Z")
 
 
 @functools.cache
 def _player_noun_subject() -> regex.Pattern[str]:
     nouns = alternation(vocab()["roles"]["player"])
-    return regex.compile(rf"\b[Tt]he[ \t]+(?:(?!(?:opposing|opposition|rival|other|visiting|home|away|former|ex)[ \t-])[\p{{Ll}}\d][\w-]*[ \t]+){{0,2}}?(?:{nouns})(?P<pos>['’]s)?(?=[ \t]+\p{{Ll}})")
+    return regex.compile(rf"\b[Tt]he[ \t]+(?:(?!(?:opposing|opposition|rival|other|visiting|home|away|former|ex)[ \t-])[\p{{Ll}}\d][\w-]*[ \t]+){{0,2}}?(?:\p{{Lu}}[\w-]*[ \t]+)?(?:{nouns})(?P<pos>['’]s)?(?=[ \t]+\p{{Ll}})")
 
 
 def role_subjects(article: Article, people: dict[str, Person]) -> list[Candidate]:
