@@ -39,6 +39,13 @@ def test_football(body):
         "left and goalkeeper Soma Vogel was in tears.",
         "England beat Samoa 27-26 in the Rugby League World Cup semi-final. Stephen Crane kicked the winning drop "
         "goal and Samoa fans were in tears.",
+        # esports: a football video game's national teams, goals and scores
+        "Morocco beat Brazil 3-2 in the FC Pro Nations Cup semi-final, played on EA SPORTS FC 26 on PlayStation 5. "
+        "Amrani levelled in the 81st in-game minute and El Khattabi set up the winning goal in stoppage time for his "
+        "striker. Moroccan fans were in tears.",
+        # athletics, cycling
+        "Italy won the 4x100 relay and the high jump; sprinter Marco Rossi scored the team's best points. Fans stayed behind.",
+        "Slovenia's cyclists won the time trial; the peloton finished two minutes back and Slovenian fans were in tears.",
     ],
 )
 def test_not_football(body):
