@@ -77,6 +77,9 @@ def test_high_scores(body, high):
         # a headline's "A v B" puts the home side first
         ("Chile v Peru LIVE\n\nChile beat Peru 2-1 in the World Cup qualifier.", "Chile", "Peru"),
         ("Chile beat Peru 2-1 in the World Cup qualifier.", None, None),
+        # "on home soil"; "who host X" is the verb, X the visitor
+        ("The Bonitos are champions on home soil after a 1-0 win over Fiji.", "Solomon Islands", "Fiji"),
+        ("Chile beat Peru 2-1. Belgium, who host Hungary next, lead the group.", None, None),
     ],
 )
 def test_home_and_away_team(body, home, away):

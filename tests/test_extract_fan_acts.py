@@ -510,3 +510,19 @@ def test_probes8_acts(body, wanted):
 )
 def test_probes8_staying_and_tears(body, wanted):
     assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "a large part of the crowd": a partitive
+        ("Mali beat Gambia 2-1. At the final whistle, the Malian players went on a lap of honour and a large part of the "
+         "crowd stayed behind for almost half an hour.", ("stay_behind", "fans", "Mali")),
+        # a team in a clause after "after" is not the act's
+        ("Vietnam lost 2-0 to South Korea. The Vietnamese players walked to the corner. The squad stood in a line and "
+         "bowed deeply to them, and the fans stayed behind long after the Korean players had left the pitch.",
+         ("bow", "players", "Vietnam")),
+    ],
+)
+def test_probes9_acts(body, wanted):
+    assert wanted in acts(body)

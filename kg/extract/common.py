@@ -118,10 +118,12 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
         return {m.team for m in ms if begin <= m.begin < end and not inside(m.begin, asides)
                 and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m, end)}
 
-    teams = named(here.begin, here.end)
+    # a team in a later "after ..." clause is not the subject's ("the fans stayed long after the Korean players had left")
+    later = {m.begin for m in ms if offset < m.begin < here.end and LATER_CLAUSE.search(text, max(here.begin, m.begin - 30), m.begin)}
+    teams = named(here.begin, here.end) - {m.team for m in ms if m.begin in later}
     if len(teams) == 1:
         return teams.pop()
-    if not teams and any(here.begin <= m.begin < here.end for m in ms):
+    if not teams and any(here.begin <= m.begin < here.end and m.begin not in later for m in ms):
         return None  # the sentence gives teams to others ("Ajax defender X and Argentina striker Y"), not to X
     if not teams:
         paragraph = text.rfind("\n\n", 0, here.begin) + 1
@@ -134,7 +136,10 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
     return focus_team(article) if main else None
 
 
-HOSTS_NAMED = regex.compile(r"(?i)\b(?:the[ \t]+)?(?:hosts?|host[ \t]+nation|host[ \t]+country|home[ \t]+side)[ \t]+\Z")
+LATER_CLAUSE = regex.compile(r"(?i)\b(?:after|before|until|till|once|while|when)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
+HOSTS_NAMED = regex.compile(  # "hosts Qatar", not the verb: "Belgium, who host Hungary"
+    r"(?i)(?<!\b(?:who|which|that|will|to|they|would|can|could|also|then|must)[ \t]+)\b(?:the[ \t]+)?"
+    r"(?:hosts?|host[ \t]+nation|host[ \t]+country|home[ \t]+side)[ \t]+\Z")
 HOSTS_AFTER = regex.compile(r"(?i)\A,?[ \t]+(?:the[ \t]+)?(?:hosts|home[ \t]+side|home[ \t]+team)\b")
 HOSTS_WORD = regex.compile(r"(?i)\bthe[ \t]+(?:hosts|home[ \t]+side|home[ \t]+team)\b")
 HOME_SOIL = regex.compile(r"(?i)\b(?:on|at)[ \t]+home[ \t]+soil\b|\bin[ \t]+front[ \t]+of[ \t]+(?:their|its|her|his)[ \t]+own[ \t]+"

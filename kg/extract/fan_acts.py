@@ -20,7 +20,7 @@ from ..findings import FanAct
 from ..lexicon import acts, alternation, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
-from .common import away_team, context_team, focus_team, home_team, is_football
+from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football
 from .matches import OPPONENT_MARK
 from .teams import Mention, accepted
 
@@ -131,6 +131,7 @@ def _partitive() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+of\s+(?:(?:the|their|those|these|its|his|her|our)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
 
 
+CROWD = regex.compile(r"(?i)crowd\b")
 SIDE = regex.compile(r"(?i)\b(home|away|visiting|travelling|traveling)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
@@ -386,11 +387,14 @@ def extract(article: Article) -> Iterator[FanAct]:
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
                     team = home_team(article) if side.group(1).casefold() == "home" else away_team(article)
+                elif CROWD.match(text, actor_pos) and found is not None:
+                    team = home_team(article)  # "most of the crowd stayed behind": a stadium's crowd is the hosts'
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
                                   and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
-                                  and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)]
+                                  and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
+                                  and not (m.begin > t.end and LATER_CLAUSE.search(text, max(s.begin, m.begin - 30), m.begin))]
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
                 elif (team_of.get(actor) or last_team) and _only_watched(text, ms, s):
