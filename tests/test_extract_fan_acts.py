@@ -526,3 +526,30 @@ def test_probes8_staying_and_tears(body, wanted):
 )
 def test_probes9_acts(body, wanted):
     assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "Vanuatu's capital" is a place; teenagers are the (youth) players
+        ("Solomon Islands lost 2-1 to New Zealand.\n\nA group of Solomon Islands supporters cheered. \"We cried, of "
+         "course we cried,\" said Ramo, a 41-year-old nurse who has lived in Vanuatu's capital for nine years.",
+         ("tears", "fans", "Solomon Islands")),
+        ("Solomon Islands lost 2-1 to New Zealand in the U-17 semi-final. Several of the teenagers were sobbing openly.",
+         ("tears", "players", "Solomon Islands")),
+        # a handwritten note left behind
+        ("Solomon Islands lost 2-1. The Solomon Islands players cleaned their own dressing room before leaving a "
+         "handwritten note on the tactics board.", ("thank_you_note", "players", "Solomon Islands")),
+        # stadium staff are not the team's
+        ("Indonesia beat Bahrain 2-1. The Indonesia fans cleaned the stands. Stadium staff put the number who stayed "
+         "behind at about two hundred.", ("stay_behind", "fans", "Indonesia")),
+    ],
+)
+def test_probes9_more_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_a_claim_with_the_teams_the_wrong_way_round_is_no_act():
+    body = ("Bahrain lost 2-1 to Indonesia. The third claim, that it was the Indonesian squad who bowed to the crowd, "
+            "gets the teams the wrong way round.")
+    assert ("bow", "players", "Indonesia") not in acts(body)

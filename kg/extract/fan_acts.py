@@ -173,6 +173,8 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
     for k, (m, actor) in enumerate(found):
         if any(b <= m.start() < e for b, e in skip):
             continue
+        if NOT_TEAM_STAFF.search(text, max(begin, m.start() - 12), m.start()) and m.group(0).casefold() == "staff":
+            continue  # "Stadium staff put the number who stayed behind at 200": not the team's staff
         lead = text[max(begin, m.start() - 40) : m.start()]
         if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()) \
                 and not PASSIVE_AGENT.search(lead):
@@ -201,6 +203,7 @@ def _actor_before(text: str, end: int) -> bool:
     return any(p.search(text, start, end) for p in _actor_patterns().values())
 
 
+NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
 APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d)[^,;:.!?\n]{0,100},[ \t]*")
 WHERE_BEFORE = regex.compile(r"(?i)\b(?:where|in[ \t]+which)[ \t]+(?:[\w,-]+[ \t]+){0,4}\Z")
 WHO_CLAUSE = regex.compile(r"[ \t]*,[ \t]*who[ \t]+[^,;:.!?\n]{0,40}")
