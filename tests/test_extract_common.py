@@ -80,6 +80,8 @@ def test_high_scores(body, high):
         # "on home soil"; "who host X" is the verb, X the visitor
         ("The Bonitos are champions on home soil after a 1-0 win over Fiji.", "Solomon Islands", "Fiji"),
         ("Chile beat Peru 2-1. Belgium, who host Hungary next, lead the group.", None, None),
+        # a tournament's hosts are no side of the match the article reports
+        ("France beat Cameroon 2-1 in a friendly. Cameroon's group includes Nigeria and hosts Morocco.", None, None),
     ],
 )
 def test_home_and_away_team(body, home, away):

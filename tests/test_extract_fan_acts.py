@@ -549,6 +549,19 @@ def test_probes9_more_acts(body, wanted):
     assert wanted in acts(body)
 
 
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Cameroon lost 2-1 to France. For twenty minutes the players danced in front of the north stand, where the "
+         "Cameroon fans stayed on.", ("stay_behind", "fans", "Cameroon")),
+        ("Cameroon lost 2-1 to France. The Cameroon players left a sheet of paper on which they had written "
+         "\"MERCI LE MANS\".", ("thank_you_note", "players", "Cameroon")),
+    ],
+)
+def test_staying_on_and_a_sheet_of_paper(body, wanted):
+    assert wanted in acts(body)
+
+
 def test_a_claim_with_the_teams_the_wrong_way_round_is_no_act():
     body = ("Bahrain lost 2-1 to Indonesia. The third claim, that it was the Indonesian squad who bowed to the crowd, "
             "gets the teams the wrong way round.")

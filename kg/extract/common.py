@@ -148,19 +148,23 @@ FIXTURE_HEAD = regex.compile(r"(?i)\A[ \t]+(?:v|vs\.?|versus)[ \t]+\Z")
 
 
 def home_team(article: Article) -> str | None:
-    """The side playing at home (cached): named as such ("hosts Qatar", "Qatar, the hosts"), the
+    """The side playing at home (cached): named as such ("hosts Qatar", "Qatar, the hosts"; a side of
+    a match the article reports, when it reports any), the
     subject of the sentence before the first "the hosts", the subject of a sentence that says "on
     home soil", or the first of a headline's "A v B" (the home side is written first)."""
     if "home_team" in article.cache:
         return article.cache["home_team"]
     from ..nlp import sentence_at, sentences
-    from .matches import OPPONENT_MARK
+    from .matches import OPPONENT_MARK, matches
     from .teams import accepted
 
     text = article.content
     ms = accepted(article)
+    played = {t for info in matches(article) for t in info.teams}
     found = None
     for m in ms:
+        if played and m.team not in played:
+            continue  # "Cameroon's group includes Nigeria and hosts Morocco": a tournament's hosts, no side of a match here
         if HOSTS_NAMED.search(text, max(0, m.begin - 20), m.begin) or HOSTS_AFTER.match(text[m.end : m.end + 30]):
             found = m.team
             break
