@@ -81,7 +81,8 @@ def test_high_scores(body, high):
         ("The Bonitos are champions on home soil after a 1-0 win over Fiji.", "Solomon Islands", "Fiji"),
         ("Chile beat Peru 2-1. Belgium, who host Hungary next, lead the group.", None, None),
         # a tournament's hosts are no side of the match the article reports
-        ("France beat Cameroon 2-1 in a friendly. Cameroon's group includes Nigeria and hosts Morocco.", None, None),
+        ("France beat Cameroon 2-1 in a football friendly, the winning goal coming in stoppage time. Cameroon's "
+         "group at the Africa Cup of Nations includes Nigeria and hosts Morocco.", None, None),
     ],
 )
 def test_home_and_away_team(body, home, away):
