@@ -562,6 +562,25 @@ def test_staying_on_and_a_sheet_of_paper(body, wanted):
     assert wanted in acts(body)
 
 
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # an apposition starting "the" between the name and the act
+        ("Bolivia beat Venezuela 2-1. The goalscorer Hugo Mamani scored. Mamani, the youngest on the field, cried too.",
+         ("tears", "players", "Bolivia")),
+        # "could be seen" reports what footage shows; it is no modal
+        ("Oman beat Kyrgyzstan 1-0. Some Oman supporters could later be seen collecting litter in the east stand.",
+         ("clean_stands", "fans", "Oman")),
+    ],
+)
+def test_probes9_seen_and_apposition(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_could_have_is_still_no_act():
+    assert acts("Oman beat Kyrgyzstan 1-0. Oman supporters could have collected litter in the east stand.") == set()
+
+
 def test_a_claim_with_the_teams_the_wrong_way_round_is_no_act():
     body = ("Bahrain lost 2-1 to Indonesia. The third claim, that it was the Indonesian squad who bowed to the crowd, "
             "gets the teams the wrong way round.")

@@ -204,7 +204,15 @@ def _actor_before(text: str, end: int) -> bool:
 
 
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
-APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d)[^,;:.!?\n]{0,100},[ \t]*")
+APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^,;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
+SEEN = regex.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+)?be[ \t]+(?:seen|heard|spotted|observed|pictured|filmed)\b")
+
+
+def _negated(negation: regex.Pattern[str], text: str, begin: int, pos: int) -> bool:
+    """A negation or modal before the act in its clause, not "could be seen" (a report of what
+    footage shows: "supporters could later be seen collecting litter")."""
+    return any(not (m.group(0).casefold() in ("could", "can", "would") and SEEN.match(text, m.end(), pos))
+               for m in negation.finditer(text, begin, pos))
 WHERE_BEFORE = regex.compile(r"(?i)\b(?:where|in[ \t]+which)[ \t]+(?:[\w,-]+[ \t]+){0,4}\Z")
 WHO_CLAUSE = regex.compile(r"[ \t]*,[ \t]*who[ \t]+[^,;:.!?\n]{0,40}")
 POSSESSED = regex.compile(r"(?i)\b(?:their|its|his|her)[ \t]+(?:[\w,.-]+[ \t]+){0,3}?\Z")
@@ -319,7 +327,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             continue  # "Did anyone pick up the rubbish?": asked, not reported
         for t in triggers(article, s):
             cb, ce = _clause(text, s, t.begin)
-            if negation.search(text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
+            if _negated(negation, text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
                     or THERE_WILL_BE.search(text, s.begin, t.begin) or _hedge().search(text, s.begin, s.end):
                 continue  # "a card ..., said to have been left by the players": a claim, not the article's
             if OTHERS_DID_IT.search(text, max(s.begin, t.begin - 40), min(s.end, t.end + 80)):
