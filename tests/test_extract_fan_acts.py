@@ -577,6 +577,10 @@ def test_probes9_seen_and_apposition(body, wanted):
     assert wanted in acts(body)
 
 
+def test_the_bowers_are_players_unless_said_otherwise():
+    assert ("bow", "players", "Brazil") in acts("Canarinhas bow to travelling fans as Brazil see off Paraguay 3-1")
+
+
 def test_could_have_is_still_no_act():
     assert acts("Oman beat Kyrgyzstan 1-0. Oman supporters could have collected litter in the east stand.") == set()
 
