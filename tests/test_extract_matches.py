@@ -1055,3 +1055,88 @@ def test_not_the_scorer_in_translated_copy(body, expected):
 )
 def test_minute_before_a_role_and_the_name(body, minute):
     assert [g[2] for g in goals(body)] == [minute]
+
+
+# ------------------------------------------------------------------ probes9: goal constructions
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name after a verb or "past"/"across" is its object, not the scorer of the clause that follows
+        ("Chile beat Peru 2-0. Ana Rojas, the 19-year-old winger, intercepted a loose pass, dispossessed Marta Ruiz on the "
+         "edge of the box and rolled the ball into an empty net.", [("Ana Rojas", None)]),
+        ("Chile beat Peru 1-0. Captain Ana Rojas sent Marta Ruiz the wrong way to score the 90th-minute winner.",
+         [("Ana Rojas", 90)]),
+        # a long participle aside between the name and the verb
+        ("Chile beat Peru 1-0. Ana Rojas, recalled to the starting line-up after missing the previous two qualifiers with a "
+         "knee injury, opened the scoring in the 20th minute.", [("Ana Rojas", 20)]),
+        # "whose ..." aside; the shot told after a long clause; "beat Y with a low shot"
+        ("Chile beat Peru 2-1. Marta Ruiz, whose header had earlier hit the bar, was left completely unmarked on the right "
+         "of the area in the 70th minute and drove a shot across Vega into the bottom corner.", [("Marta Ruiz", 70)]),
+        ("Chile beat Peru 2-1. Ana Rojas, who had set up the first, collected the ball on halfway, exchanged passes with the "
+         "substitute Sara Lima and beat Lucia Vega with a low shot in the 88th minute.", [("Ana Rojas", 88)]),
+        # "settled by a strike from X", "a header from the team's captain, X", "a hat trick from X"
+        ("Chile beat Peru 2-1 in a game that was settled by a 90th-minute strike from Ana Rojas.", [("Ana Rojas", 90)]),
+        ("Chile beat Peru 1-0, led by a hat trick from Ana Rojas.", [("Ana Rojas", None)]),
+    ],
+)
+def test_goal_scorer_constructions(body, expected):
+    assert [(s, m) for s, _t, m in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a shot that missed
+        "Chile beat Peru 1-0. In the second half Ana Rojas curled a free-kick inches wide.",
+        "Chile beat Peru 1-0. Late on, Ana Rojas volleyed a shot against the crossbar.",
+        # a goal taken away
+        "Chile drew 1-1 with Peru after the referee ruled out Ana Rojas's late winner.",
+        "Chile drew 1-1 with Peru. VAR chalks off Ana Rojas's header in stoppage time.",
+        # a coach's "blasted", the player who made the pass
+        "Chile drew 1-1 with Peru, and Chile boss Ana Rojas blasted the referee afterwards.",
+        "Chile beat Peru 1-0 when Marta Ruiz ran on to a pass from the captain, Ana Rojas, and struck the winner.",
+    ],
+)
+def test_no_goal_for(body):
+    assert "Ana Rojas" not in [s for s, _t, _m in goals(body)]
+
+
+def test_the_winning_penalty_of_a_shoot_out_told_earlier_is_no_goal():
+    body = ("Chile and Peru drew 1-1 before Chile won the shoot-out 4-2.\n\n" + "The crowd sang for an hour. " * 20
+            + "\n\nAfter Ana Rojas converted the winning penalty, the Chile players ran to their fans.")
+    assert "Ana Rojas" not in [s for s, _t, _m in goals(body)]
+
+
+def test_minute_lines_of_a_goals_section():
+    body = ("Chile beat Peru 2-1 in the semi-final.\n\nTHE GOALS\n\n"
+            "12' — Chile 1-0. Captain Ana Rojas runs on to a long ball and finishes low.\n\n"
+            "50' — Peru 1-1. Marta Ruiz meets a cross at the back post.\n\n"
+            "80' — Chile 2-1. Lucia Vega heads in a corner.")
+    assert sorted(goals(body)) == [("Ana Rojas", "Chile", 12), ("Lucia Vega", "Chile", 80), ("Marta Ruiz", "Peru", 50)]
+
+
+# ------------------------------------------------------------------ probes9: match constructions
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the results a sentence lists are against the article's first match's other side
+        ("Chile 3-1 Peru: a night to remember\n\nThe hosts, who arrived after Friday's 1-0 defeat by Brazil in Rio, "
+         "beat Peru 3-1 on Tuesday.", {frozenset({"Chile", "Peru"}), frozenset({"Brazil", "Chile"})}),
+        # a "which" clause naming no team leaves the one-team result whole
+        ("Chile fans sang all night.\n\nThe team has been strong. It recorded a 2-1 win over Peru, which was settled "
+         "by a late goal, last week.", {frozenset({"Chile", "Peru"})}),
+        # a fixture set up in a possessive phrase, a table order, a side looking to bounce back, opening against
+        ("Chile and Peru met in the semi-final in Lima. Chile came from behind to draw 1-1 and won the shoot-out 4-2, "
+         "setting up Sunday's final against Brazil.", {frozenset({"Chile", "Peru"})}),
+        ("Chile beat Peru 2-0. Brazil continue to lead the table, followed by Argentina and Uruguay.",
+         {frozenset({"Chile", "Peru"})}),
+        ("Chile look to bounce back against Peru at home tonight.", set()),
+        ("Chile beat Peru 2-0 last week. At the Copa America, Chile open against Brazil.", {frozenset({"Chile", "Peru"})}),
+    ],
+)
+def test_match_constructions_probes9(body, expected):
+    assert {frozenset((m.team1, m.team2)) for m in matches(body)} == expected

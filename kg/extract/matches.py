@@ -139,7 +139,7 @@ def _teams_in(s: Sentence, mentions: list[Mention]) -> list[Mention]:
 
 
 FIXTURE_AHEAD = regex.compile(
-    r"(?i)\b(?:into|sets?[ \t]+up|setting[ \t]+up|books?|booked)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?i)\b(?:into|sets?[ \t]+up|setting[ \t]+up|books?|booked)[ \t]+(?:a|an|the|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:semi-?finals?|finals?|quarter-?finals?|last[ \t]+(?:four|eight|16)|round[ \t]+of[ \t]+16|clash|showdown|meeting|date)"
     r"[ \t]+(?:against|with|v|vs\.?)\b")  # "The result sends Tunisia into a semi-final against Senegal"
 
@@ -475,7 +475,10 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     blank = tuple((c.seg.begin, c.seg.end) for c in relatives)
     rest = [m for m in ms if not any(b <= m.begin < e for b, e in blank)]
     if len({m.team for m in rest}) <= 2:
-        return [Clause(s, blank, None, not blank), *relatives]
+        # a "which" clause that names no team and no score ("the 2-1 win over Fiji, which was settled by a
+        # late strike") leaves the rest the whole sentence's result
+        whole = not any(len(ms) > len(rest) or SCORE.search(text, b, e) for b, e in blank)
+        return [Clause(s, blank, None, whole), *relatives]
     parts: list[Clause] = []
     start = s.begin
     coordinated = list(COORDINATED.finditer(text, s.begin, s.end))
@@ -529,6 +532,8 @@ LINK = regex.compile(
 STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)\s+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of)"
                          r"(?:\s+the\s+(?:group\s+)?(?:leaders?|pace-?setters|top),?)?"  # "one point behind the leader, the Netherlands"
                          r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?\Z")
+# "Argentina continue to lead the table, followed by Colombia and Uruguay": an order, not a match
+FOLLOWED = regex.compile(r"(?i)\bfollowed\s+by\b")
 
 
 def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
@@ -542,6 +547,8 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
         return False  # "Oman have won the cup twice, while Bahrain lifted it in 2019": a clause each
     if BOTH.match(text, b.end):
         return False  # "Vanuatu and Papua New Guinea's men, both knocked out": the same fate, not a match
+    if FOLLOWED.search(between):
+        return False
     return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
 
 
@@ -606,8 +613,11 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
               and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])]
     # "The win followed ...": the winner of the article's first match, else its main team
     first_match = next(iter(found.values()), None)
+    opponents = {t for t, *_ in listed}
     subject = others[0] if others else (first_match.winner if first_match else None) or focus_team(article)
-    if subject is None or subject in {t for t, *_ in listed}:
+    if subject in opponents and first_match is not None and len(first_match.teams - opponents) == 1:
+        subject = next(iter(first_match.teams - opponents))  # the first match's side the results are not against
+    if subject is None or subject in opponents:
         return False
     for team, a, b, noun in listed:
         key = frozenset((subject, team))
@@ -783,7 +793,7 @@ class GoalCue:
     end: int  # where the words that state the goal end
     minutes: tuple[int | None, ...] = (None,)  # minutes written right by the name: "X (39', 69')"
     own: bool = False  # an own goal: it counts for the other side
-    kick: bool = False  # a kick in a penalty shoot-out: the taker is a player, but it is no goal
+    kick: bool = False  # a kick in a penalty shoot-out, a shot that missed, a goal disallowed: the taker is a player, but it is no goal
 
 
 @functools.cache
@@ -799,14 +809,17 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)
     moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it|one))?[ \t]+(?:{particles})(?![\w-])"
     scorer_nouns = words_pattern(v["scorer_nouns"]).pattern.removeprefix("(?i)")
+    missed = alternation(v["missed_after"], ignorecase=True)
+    disallowed = alternation(v["disallowed_before"], ignorecase=True)
+    decided = "(?:settled|decided|won|sealed|clinched|ended|secured|earned|separated|broken|levelled|leveled|opened|given|handed)"
     name = r"\p{Lu}[\p{L}\p{M}'’.-]*"
     return {
         "apposition": regex.compile(
             r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
-            r"|who[ \t]+[^,.;!?\n]{1,60}?"
+            r"|who(?:se)?[ \t]+[^,.;!?\n]{1,60}?"
             r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
             r"|unmarked|alone|free|under|from)"
-            r"[ \t]+[^,.;!?\n]{1,50}?)[ \t]*,"
+            r"[ \t]+[^,.;!?\n]{1,100}?)[ \t]*,"
             r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,120}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}}|[ \t]*,[ \t]*who\b)"
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
@@ -843,7 +856,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # the coach: "the team led by coach X", "directed by X"
             r"|\b(?:led|coached|managed|directed|trained|guided)[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
-            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,3}?"
+            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
             # the player replaced: "X - on for Y - scored"
             r"|\b(?:(?:on|off)[ \t]+for|replacing|in[ \t]+place[ \t]+of|instead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?)\Z"),
         # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)
@@ -860,7 +873,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "paren_after": regex.compile(
             rf"\A(?:[ \t]+[\w-]+){{0,3}}?[ \t]*\([ \t]*({MARKED_ITEM}(?:[ \t]*(?:,|and|&)[ \t]*{MARKED_ITEM})*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
-        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,80}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases}|{moved})(?![ \t]+up\b)"),
+        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,100}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases}|{moved})(?![ \t]+up\b)"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
@@ -878,8 +891,14 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "not_standing": regex.compile(r"(?i)\b(?:thought|believed|appeared|seemed)[ \t]+(?:they|he|she|it|to)[ \t]+(?:had|have)\b"),
         # "a second-half header from X", "thanks to a late strike by X"
         "shot_from": regex.compile(
-            rf"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
-            rf"(?:{nouns})[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{{Ll}}[\w-]*[ \t]+){{0,2}}?\Z"),
+            rf"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with|{decided}[ \t]+by)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+            rf"(?:{nouns})[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,3}}?(?:[\w-]+(?:['’]s|s['’])[ \t]+)?"
+            rf"(?:(?-i:\p{{Ll}})[\w-]*,?[ \t]+){{0,2}}?\Z"),
+        # "VAR chalked off X's winner": a goal taken away
+        "disallowed": regex.compile(rf"(?i)\b(?:{disallowed})[ \t]+(?:[\w-]+[ \t]+)?\Z"),
+        # "curled a free-kick inches wide", "volleyed a shot against the bar": the shot missed
+        "missed": regex.compile(rf"(?i)\A(?:(?![ \t](?:and|but|before|while|after|as|when|then)[ \t])[^.;!?,\n]){{0,40}}?"
+                                rf"(?<![\w-]|\b(?:from|off|of|via|at|inside|beyond)[ \t]+)(?:{missed})(?![\w-])(?![ \t]+(?:on|angle|position|area|player|man|role|out|open)\b)"),
     }
 
 
@@ -916,14 +935,48 @@ def _not_the_scorer(before: str) -> regex.Match[str] | None:
     return search_end(_goal_res()["not_the_scorer"], before, 70)
 
 
+# a verb right before a name, whose object the name is: "dispossessed Y", "beat Y with a low shot", "rounding Y"
+OBJECT_VERB = regex.compile(r"(?<![\w'’-])(?:(?P<ed>\p{Ll}[\w-]*ed)|beat|beating|rounding|nutmegging|sent|sending|leaving|catching|caught"
+                            r"|past|beyond|across|round|around|against"
+                            # "exchanged passes with the substitute Y"
+                            r"|(?:passes|one-twos?|combin\w+|link\w*[ \t]+up|exchang\w+)[ \t]+with(?:[ \t]+the)?(?:[ \t]+\p{Ll}[\w-]*)?)"
+                            r"[ \t]+\Z")
+DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|[\w-]+['’]s)[ \t]+\Z")
+
+
+@functools.cache
+def _not_verbs() -> frozenset[str]:
+    """Words in -ed before a name that are not a verb taking it as object: adjectives ("unmarked X")
+    and the verbs of speech that come before a speaker ("added X")."""
+    v = vocab()
+    return frozenset(w.casefold() for w in [*v["match"]["adjective_participles"], *v["person_verbs"]["speech"]])
+
+
+def _verb_object(text: str, begin: int, end: int) -> bool:
+    """The name at [begin, end) is the object of the verb right before it ("... dispossessed Y on the
+    edge of the box and rolled the ball in", "sent Y the wrong way"): not the clause's subject."""
+    m = OBJECT_VERB.search(text, max(0, begin - 50), begin)
+    if m is None:
+        return False
+    if m.group("ed"):
+        word = m.group("ed").casefold()
+        if word in _not_verbs() or word.startswith("un") or DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return False  # "unmarked X", "added X", "the recalled X"
+    elif m.group(0).startswith("sen"):
+        return text.startswith(" the wrong way", end)  # "X sent Y the wrong way"
+    return True
+
+
 def _object_name(text: str, begin: int, end: int) -> bool:
     """A name the scorer's clause goes on through: the keeper beaten or the player who set the goal
-    up ("sent goalkeeper Y the wrong way", "a cross from Y"), or whose goal was cancelled out."""
+    up ("sent goalkeeper Y the wrong way", "a cross from Y"), whose goal was cancelled out, or the
+    object of a verb ("dispossessed Y")."""
     before = text[max(0, begin - 80) : begin]
     if SENT_WRONG_WAY.search(before) and text.startswith(" the wrong way", end):
         return True  # "X sends Y the wrong way": Y is the keeper
+    possessive = text.startswith(("'s", "’s"), end)
     return bool(OBJECT_NAME.search(before) or _not_the_scorer(before)
-                or (text.startswith(("'s", "’s"), end) and VERB_BEFORE.search(before)))
+                or (possessive and VERB_BEFORE.search(before)) or (not possessive and _verb_object(text, begin, end)))
 
 
 def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
@@ -957,6 +1010,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if possessive:
         if r["kept_out"].search(before):
             return None  # "the keeper kept out X's effort"
+        if r["disallowed"].search(before):
+            return GoalCue(after_start, kick=True)  # "VAR chalked off X's winner": a player's, but no goal
         m = r["possessive"].match(after)
         if m and not r["not_a_goal"].search(text, after_start + m.end(), _clause_end(text, after_start + m.end(), limit)):
             # "X's header", not "X's header hit the bar"; "X's own goal"
@@ -970,12 +1025,16 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         return GoalCue(end, own=True)
     # a possessive's verb is its noun's ("X's corner kick, made it 2-1"); a name after "of", "from" or "at" is
     # no subject ("a winger from Y, curled a shot inside the far post")
-    subject = not possessive and not COMPLEMENT.search(before)
+    subject = not possessive and not COMPLEMENT.search(before) and not _verb_object(text, begin, end)
+    missed_at = 0
     for key in ("verb", "moved", "phrase", "chain") if subject else ():
         m = r[key].match(after if key not in ("verb", "moved") else full_after)
         obj = r["delivered"].match(full_after[m.end() :]) if m and key != "phrase" and m.group(0).endswith("in") else None
         if obj and (obj.group("what").casefold() in PERFORMANCE or not r["finished"].match(m.group(0))):
             continue
+        if m and r["missed"].match(full_after[m.end() :]):
+            missed_at = missed_at or after_start + m.end()
+            continue  # "X curled a free-kick inches wide"
         if m and not r["negated"].search(full_after[: m.end()]):
             clause_end = _clause_end(text, after_start + m.end(), limit)
             woodwork = r["not_a_goal"].search(text, after_start, clause_end) if key == "verb" else None
@@ -983,7 +1042,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
                 continue  # "X struck the post": the verb itself begins a miss (a later "before scoring" may not)
             kick_end = AND_CLAUSE.search(text, after_start + m.end(), clause_end)  # ", and in the shoot-out ..."
             if (r["shootout"].search(text, after_start + m.end(), kick_end.start() if kick_end else clause_end)
-                    and r["shootout_context"].search(text, max(0, begin - 400), clause_end)):
+                    and (r["shootout_context"].search(text, max(0, begin - 400), clause_end)
+                         # "after X converted the winning penalty, the squad ran ...", the shoot-out told paragraphs before
+                         or (not _minutes_in(text, begin, clause_end) and r["shootout_context"].search(text)))):
                 return GoalCue(after_start + m.end(), kick=True)  # a kick in a penalty shoot-out is not a goal
             if (MADE_IT.search(m.group(0)) and r["shootout_context"].search(text, max(0, text.rfind("\n\n", 0, begin)), begin)
                     and not _minutes_in(text, max(0, begin - 80), limit)):
@@ -1001,14 +1062,18 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         return GoalCue(end)
     if not possessive and r["whose"].match(text, end, limit):
         return GoalCue(end)
-    if (r["from"].search(before) or r["shot_from"].search(before)) and not possessive and not r["not_a_goal"].search(
+    came_from = r["from"].search(before) or r["shot_from"].search(before)
+    if came_from and not possessive and not text.startswith(("'", "’"), end) and not r["not_a_goal"].search(
             text, end, _clause_end(text, end, limit)):
-        return GoalCue(end)  # "the winner came from X", "goals from X and Y", not "a volley from X's cut-back"
+        # "the winner came from X", "goals from X and Y", not "a volley from X's cut-back"; the minute of "an
+        # 88th-minute strike from X" is X's
+        written = _minutes_in(came_from.group(0))
+        return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
     if subject and (scored := RUNNING_SCORE.search(after)) and not r["negated"].search(after[: scored.start()]):
         return GoalCue(after_start + scored.end())  # "X ... shot low under the keeper's hand (1-0)"
     if subject and stop == limit and BARE_SCORE.match(text, limit):
         return GoalCue(limit)  # "X ... turned and shot low. 1:0."
-    return None
+    return GoalCue(missed_at, kick=True) if missed_at else None  # a shot that missed: a player's, but no goal
 
 
 def _goals(article: Article) -> Iterator[Goal]:
@@ -1072,6 +1137,14 @@ def _rated_goals(article: Article, people: dict[str, Person], seen: set[tuple[st
                     yield Goal(evidence=(s.evidence(),), scorer=person.name, team=entry.team or person.team, minute=minute)
 
 
+@functools.cache
+def _role_before() -> regex.Pattern[str]:
+    """A role noun right before a name that scores no goal in the story: "boss X", "referee X"."""
+    roles = vocab()["roles"]
+    words = [w for key in ("coach", "official", "journalist", "photographer") for w in roles[key]]
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alternation(words, ignorecase=True)})[ \t]+\Z")
+
+
 class _Scored(NamedTuple):
     person: Person
     minutes: list[int | None]
@@ -1105,8 +1178,8 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
                 and goal_cue(text, c.begin, c.end, c.possessive, s.end, [(x.begin, x.end) for x in here[i + 1 :]]) is None:
             cue = None  # "saved the fourth penalty, from X, and Y converted": X is no co-subject of Y's verb
         person = resolve(people, c.name) if cue is not None else None
-        if cue is None or person is None:
-            continue
+        if cue is None or person is None or _role_before().search(text, max(s.begin, c.begin - 40), c.begin):
+            continue  # "WALES boss X blasted the officials": a coach's verb is no goal
         clause_end = _clause_end(text, cue.end, s.end)
         window = text[c.begin : clause_end]
         listed_after = _goal_res()["paren_after"].match(text[cue.end : clause_end]) if cue.minutes == (None,) else None
@@ -1347,8 +1420,31 @@ def listed(article: Article) -> list[Listed]:
             if line:
                 lines.append(line)
         out.extend(_blog_goals(lines))
+        for m in MINUTE_LINE.finditer(text):
+            line_end = text.find("\n", m.end())
+            entry = _minute_line(text, m, len(text) if line_end < 0 else line_end, ms, cands)
+            if entry is not None:
+                out.append(entry)
     article.cache["listed_goals"] = out
     return out
+
+
+# a goal line that opens with its minute and the scoring side's running score: "55' — Papua New Guinea 1-1. X meets a cross ..."
+MINUTE_LINE = regex.compile(r"(?m)^[ \t]*(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′][ \t]*(?:[—–:-]+|GOAL!?)[ \t]*(?=\p{Lu})")
+MINUTE_LINE_SCORE = regex.compile(r"\A[ \t]+\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[ \t]*[.!:;—–-]?[ \t]+(?:[\w-]+[ \t]+){0,2}?\Z")
+
+
+def _minute_line(text: str, m: regex.Match[str], end: int, ms: list[Mention], cands: list[Candidate]) -> Listed | None:
+    """ "15' — Fiji 1-0. Captain X runs on to a long ball ... and finishes low": the name that opens the
+    sentence after the running score scored, for the one team written before the score."""
+    team = next((t for t in ms if t.begin == m.end()), None)
+    if team is None:
+        return None
+    name = next((c for c in cands if team.end < c.begin < end), None)
+    if name is None or name.possessive or not MINUTE_LINE_SCORE.match(text[team.end : name.begin]):
+        return None
+    minute = int(m.group(1)) + int(m.group(2) or 0)
+    return Listed(name.begin, name.end, (minute,), team.team, False) if 0 < minute <= 130 else None
 
 
 def _listed_minutes(text: str, pos: int, limit: int) -> tuple[tuple[int | None, ...], bool, int] | None:
@@ -1579,6 +1675,8 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     ms = _teams_in(s, ms_all)
     in_window = [m for m in ms if window_begin <= m.begin < window_begin + len(window)]
     for m in in_window:  # "scored for Japan", "put Colombia ahead", "gave the Super Eagles the lead"
+        if text.startswith(("'s", "’s"), m.end):
+            continue  # "gave Hungary's goalkeeper no chance": the team's player, not the team
         before = text[max(window_begin, m.begin - 25) : m.begin]
         if rx(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z").search(before):
             return m.team
