@@ -507,3 +507,49 @@ def test_probes8_an_apposition_of_four_words_needs_an_article():
     "the", "a" or a possessive."""
     assert "Arne Holt" not in people("Peru won.\n\nThe referee saw a handball by Arne Holt, and Ruiz sent the goalkeeper "
                                      "the wrong way.")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # bylines: "By X in <place>", "Live coverage by X — ..."
+        ("By Tala Veikune in Nuku'alofa\n\nTonga won 2-0 on Friday.", "Tala Veikune", "journalist"),
+        ("Live coverage by Ines Marlowe — every kick from tonight's final. Chile won.", "Ines Marlowe", "journalist"),
+        # a footballer's action ("a strike from X", "a hat trick from X"); a liveblog's "SAVED!"; a substitution line
+        ("Chile pressed. A fierce strike from Pablo Venegas was tipped over the bar.", "Pablo Venegas", "player"),
+        ("Peru, led by a hat trick from Ana Quiroga, beat Bolivia 3-0.", "Ana Quiroga", "player"),
+        ("19:40 — SAVED! Mara Olsen gets down well at the near post.", "Mara Olsen", "player"),
+        ("Change for Chile: Luis Parra off, 19-year-old Tomas Ibarra on.", "Tomas Ibarra", "player"),
+        ("Change for Chile: Luis Parra off, 19-year-old Tomas Ibarra on.", "Luis Parra", "player"),
+        # a verb whose object is a footballer's action
+        ("75' — Peru 1-1. Rosa Huaman meets a cross at the back post.", "Rosa Huaman", "player"),
+        # a role noun after a plural possessive, or set off by a dash; "ref"
+        ("Chile lost to a header from the Young Reds' captain, Tom Ferris, late on.", "Tom Ferris", "player"),
+        ("Peru scored from the spot after the referee — the Brazilian Caio Lemos — pointed to it.", "Caio Lemos", "official"),
+        ("Chile fans booed Danish ref Jens Holm at the break.", "Jens Holm", "official"),
+        ("Peru, directed from the bench by Rafael Soto, sat deep.", "Rafael Soto", "coach"),
+        # a long lower-case apposition before the verb
+        ("Eva Lind, fit again after three months out with a knee injury picked up in March, told reporters she was ready.",
+         "Eva Lind", "other"),
+    ],
+)
+def test_probes9_people(body, name, role):
+    assert people(body)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        ("Chile won 2-0.\n\nFuming Rojas said the referee had cost his side.", "Fuming Rojas"),  # a tabloid's adjective
+        ("Chile won. Her coach spoke to the broadcaster SporTV after the game.", "Spor"),  # a run ending inside a word
+        ("Chile lost to a header from the Young Reds' captain, Tom Ferris, late on.", "Young Reds"),
+    ],
+)
+def test_probes9_not_people(body, unwanted):
+    assert unwanted not in people(body)
+
+
+def test_probes9_a_shared_surname_is_the_first_named():
+    """"Cody Brandt" ... "his father, Dale Brandt" ... "Brandt said": the article's subject."""
+    found = people("Chile won.\n\nJoe Varga will start. His father, Tim Varga, is proud.\n\nVarga said he slept well.")
+    assert "Joe Varga" in found and found["Joe Varga"].role == "other"

@@ -394,3 +394,43 @@ def test_probes8_no_dash_quotes(body):
 )
 def test_probes8_credits(body, expected):
     assert [c[0] for c in credits(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two credits on one line set apart by a bar; a name and its outlet stay one credit
+        ("Peru won.\n\nPhoto: Kenji Mori/AFLO | © Jiji Press", ["Kenji Mori/AFLO", "Jiji Press"]),
+        ("Peru won.\n\nPhoto: Dana Whitlow | Lakeside Courier", ["Dana Whitlow | Lakeside Courier"]),
+        # an outlet "via" a picture service; a Turkish label
+        ("Peru won.\n\nPhoto: OFC Media via Phototek", ["OFC Media via Phototek"]),
+        ("Peru won.\n\nFotoğraf: AA", ["AA"]),
+    ],
+)
+def test_probes9_credits(body, expected):
+    assert [c[0] for c in credits(body)] == expected
+
+
+def test_probes9_a_photographer_in_capitals():
+    """AFP credits write the photographer in capitals: "(Photo by FRANCK DUVAL / AFP)"."""
+    assert credits("Chile celebrate in Lima. (Photo by FRANCK DUVAL / AFP)") == [("FRANCK DUVAL / AFP", "AFP", "FRANCK DUVAL")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quotation in a script written without spaces is no single word
+        ('Japan won 2-1.\n\nStriker Kenta Ono posted on Instagram: "最後まで応援してくれて本当にありがとう"',
+         [("Kenta Ono", "最後まで応援してくれて本当にありがとう")]),
+        # a caption is the poster's words
+        ('Japan won 2-1.\n\nStriker Kenta Ono, who plays in the German second tier, posted a clip of the away end with the '
+         'caption "We go again next month, thank you all."', [("Kenta Ono", "We go again next month, thank you all.")]),
+        # a place in the speaker's clause or before "he said" is no speaker
+        ('Chile won.\n\nAna Rivas, who came up from North Santa Cruz with her sister, said the crowd was "louder than ever".',
+         [("Ana Rivas", "louder than ever")]),
+        ('Chile coach Pablo Rojas made two changes. Ivan Soto came on in San Miguel, and he said it felt "like a home game".',
+         [("Ivan Soto", "like a home game")]),
+    ],
+)
+def test_probes9_quotes(body, expected):
+    assert quotes(body) == expected

@@ -292,3 +292,16 @@ def test_a_country_in_a_credit_or_a_place_clause_is_no_team(body):
 )
 def test_probes5_teams(body, expected):
     assert teams(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a team travelling to play, its subject before a "who" clause; a tournament's host is a place
+        ("Scotland, who had beaten Malta 3-0 on Friday, travel to Norway for their next qualifier.",
+         {"Scotland", "Malta", "Norway"}),
+        ("France beat Chile 2-0. France travel to Germany in July for the European Championship.", {"France", "Chile"}),
+    ],
+)
+def test_probes9_teams(body, expected):
+    assert teams(body) == expected

@@ -164,6 +164,8 @@ def test_not_embeds(body):
         ("2018-07-02", "2018-07-02"),
         ("July 2", "2022-07-02"),  # no year: the one nearest the article date (2022-12-05)
         ("32 July 2018", None),
+        ("26 Febuari 2018", "2018-02-26"),  # a month dateparser does not know (Bislama): by its first letters
+        ("Febuari 3, 2018", "2018-02-03"),
     ],
 )
 def test_tweet_dates(date_text, expected):

@@ -171,7 +171,7 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
     except Exception:  # dateparser raises assorted errors on odd input; a non-date is not an error
         return None
     if parsed is None:
-        return None
+        return _month_prefix(phrase)
     if parsed.year >= 2400 and rx(r"\p{Thai}").search(phrase):  # Thai dates count years from 543 BC
         parsed = parsed.replace(year=parsed.year - 543) if _exists(parsed.year - 543, parsed.month, parsed.day) else None
         if parsed is None:
@@ -182,3 +182,19 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
         # "July 6" without a year: the occurrence nearest to the article's date.
         return _nearest_year(parsed.date(), base) or parsed.date()
     return parsed.date()
+
+
+_WRITTEN_DATE = regex.compile(r"(\d{1,2})\.?[ \t]+(\p{L}{3,12})\.?,?[ \t]+(\d{4})|(\p{L}{3,12})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})")
+
+
+def _month_prefix(phrase: str) -> dt.date | None:
+    """A full date whose month dateparser does not know, read by the month's first three letters as
+    in English: "26 Febuari 2023" (Bislama, Tok Pisin), "3 Julai 2024" (Malay, Swahili)."""
+    m = _WRITTEN_DATE.fullmatch(phrase)
+    if m is None:
+        return None
+    day, word, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    month = _MONTH_NUMBERS.get(word.casefold()[:3])
+    if month is None or not _exists(int(year), month, int(day)):
+        return None
+    return dt.date(int(year), month, int(day))

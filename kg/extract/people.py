@@ -70,8 +70,9 @@ def _role_label() -> regex.Pattern[str]:
 @functools.cache
 def _role_comma() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:the|their|his|her|its|our|an?|\p{{Lu}}[\w'’.-]*['’]s)[ \t]+"
-                         rf"(?:[\w-]+[ \t]+){{0,3}}?({_role_alternation()})"
-                         rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?,[ \t]+(?:the[ \t]+(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")
+                         rf"(?:[\w-]+[ \t]+){{0,3}}?(?:[\w-]+s['’][ \t]+)?({_role_alternation()})"  # "the Young All Whites' captain, X"
+                         rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?(?:,|[ \t]+[—–])[ \t]+"  # "the referee — the Uruguayan X"
+                         rf"(?:the[ \t]+(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")
 
 
 def role_before(window: str) -> regex.Match[str] | None:
@@ -98,11 +99,12 @@ def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
     alt = alternation(v["speech"] + v["play"], ignorecase=True)
     return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
+                         rf"|[ \t]*,[ \t]+(?-i:\p{{Ll}})[^,.!?\n]{{40,100}},"  # "X, recalled to the side after ..., opened the scoring"
                          rf"|[ \t]+[-–—][ \t][^-–—\n]{{1,60}}[ \t][-–—])*[ \t]+({alt})\b")  # "X - on for Y - scored"
 
 
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
-BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&)")
+BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|in[ \t]+\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*(?:\n|\Z))")  # "By X in Port Vila"
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")
 SAID_REACH = max(map(len, SAID_BEFORE))
@@ -126,6 +128,16 @@ def _play_noun_after() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _play_object() -> regex.Pattern[str]:
+    """A verb whose object is a footballer's action: "X meets a cross", "X drove a low shot"."""
+    alt = alternation(vocab()["person_verbs"]["play_nouns"], ignorecase=True)
+    return regex.compile(rf"(?i)\A[ \t]+(?!(?:awarded|awards|gave|gives|given|ruled|signalled|signaled|described|describes|called|calls|"
+                         rf"watched|watches|saw|sees|praised|criticised|criticized|questioned|disputed|reviewed|ordered|defended|"
+                         rf"is|was|has|had)\b)(?-i:\p{{Ll}})[\w-]+(?:[ \t]+(?:in|home|up))?[ \t]+(?:a|an|the|his|her|their)[ \t]+"
+                         rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})\b")
+
+
+@functools.cache
 def _whose_play() -> regex.Pattern[str]:
     alt = alternation(vocab()["person_verbs"]["play_nouns"], ignorecase=True)
     return regex.compile(rf"(?i)\A,[ \t]+whose[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})\b")
@@ -133,14 +145,19 @@ def _whose_play() -> regex.Pattern[str]:
 
 @functools.cache
 def _play_before() -> regex.Pattern[str]:
-    alt = alternation(vocab()["person_verbs"]["play_before"], ignorecase=True)
-    return regex.compile(rf"(?i)(?<![\w])(?:{alt})[ \t]+(?:the[ \t]+)?\Z")
+    words = vocab()["person_verbs"]["play_before"]
+    alt = alternation(words, ignorecase=True)
+    # "the onrushing X", but not "a header from the Young All Whites' captain": after a preposition "the" starts a team's name
+    verbs = alternation([w for w in words if w.rsplit(" ", 1)[-1] not in {"from", "by", "of", "with", "for"}], ignorecase=True)
+    return regex.compile(rf"(?i)(?<![\w])(?:(?:{alt})[ \t]+|(?:{verbs})[ \t]+the[ \t]+)\Z")
 
 
 MINUTE_BEFORE = regex.compile(r"(?i)(?<![\w])in[ \t]+the[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+minute,?[ \t]+\Z")
-GOAL_LEAD = regex.compile(r"(?:\A|\n)[^\n]{0,24}?\b(?:GOAL|Goal)\b[^\n.!?]{0,30}[.!][ \t]+\Z")
+GOAL_LEAD = regex.compile(r"(?:\A|\n)[^\n]{0,24}?\b(?:GOAL|Goal|SAVED?|MISSED|CHANCE|PENALTY|RED[ \t]+CARD|YELLOW[ \t]+CARD|OFF[ \t]+THE[ \t]+(?:BAR|POST))\b"
+                       r"[^\n.!?]{0,30}[.!][ \t]+\Z")  # a liveblog's "SAVED! X dives to her right"
 TEAM_OF = regex.compile(r"(?<![\w])[Tt]he[ \t]+team[ \t]+of[ \t]+\Z")
 APPOSED = regex.compile(r",[ \t]+\Z")
+SUBSTITUTION = regex.compile(r"[ \t]+(?:off|on)(?:[,;.)]|[ \t]*\Z|[ \t]+(?:for|and)[ \t]+\p{Lu})")  # "X off, Y on": a substitution
 
 
 @functools.cache
@@ -195,8 +212,8 @@ def candidates(article: Article) -> list[Candidate]:
     table = teams()
     out = []
     for m in _name_run().finditer(text):
-        if inside(m.start(), sigs):
-            continue
+        if inside(m.start(), sigs) or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "_")):
+            continue  # the run stops inside a word: "SporTV", "Hà Nội FC"
         raw = m.group(0)
         possessive = raw.endswith(("'s", "’s"))
         if possessive:
@@ -313,7 +330,7 @@ def persons(article: Article) -> dict[str, Person]:
         if c.name in org_names:
             continue
         before = text[max(0, c.begin - 80) : c.begin]
-        after = text[c.end : c.end + 80]
+        after = text[c.end : c.end + 160]  # room for a long clause before the verb
         if c.possessive:
             after = after[2:]
         roles: list[str] = []
@@ -387,8 +404,9 @@ def persons(article: Article) -> dict[str, Person]:
                 roles.append("coach")  # "The team of X fell 2-1": a translated "el equipo de X"
             elif search_end(APPOSED, before, 2) and _speech_apposed().match(after):
                 roles.append("other")  # "Her counterpart, X, answered two questions"
-        if not roles and len(c.name.split()) >= 2 and _whose_play().match(after):
-            roles.append("player")  # "fell to X, whose header was tipped over"
+        if not roles and len(c.name.split()) >= 2 and (_whose_play().match(after) or _play_object().match(after)
+                                                      or SUBSTITUTION.match(after)):
+            roles.append("player")  # "fell to X, whose header was tipped over", "X meets a cross", "X off, Y on"
         if (not roles or len(c.name.split()) < 2) and _play_cue(text, c, before, after):
             if not roles and len(c.name.split()) >= 2:
                 roles.append("player")
@@ -446,8 +464,8 @@ def persons(article: Article) -> dict[str, Person]:
 
 WIRE_BYLINE = regex.compile(
     r"(?i)\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced|interviews?|"
-    r"interviewed|text|story)[ \t]+by[ \t]+"
-    r"(?P<names>[^;()\n]{2,160})")
+    r"interviewed|text|story|coverage)[ \t]+by[ \t]+"  # "Live coverage by X"
+    r"(?P<names>(?:(?!(?<![\s.]\p{Lu})[.!?][ \t]|[ \t][—–][ \t])[^;()\n]){2,160})")  # to a sentence's end or a dash
 WRITING_IN = regex.compile(r"\bWriting[ \t]+(?:in|for)[ \t]+[^,.;\n]{2,40},[ \t]*\Z")
 
 
@@ -598,14 +616,20 @@ def rated(article: Article) -> list[Rated]:
 
 def _full_names(cands: list[Candidate]) -> dict[str, str]:
     """The first or last word of each name of 2-3 words written in the document -> that name, for
-    words that begin or end only one such name."""
-    seen: dict[str, set[str]] = {}
+    words that begin or end only one such name; a surname several names share stands for the one
+    written first (the article's subject: "Cody Brandt" ... "His mother, Linda Brandt" ... "Brandt said")."""
+    seen: dict[str, list[str]] = {}
+    surnames: set[str] = set()
     for c in cands:
         words = c.name.split()
         if 2 <= len(words) <= 3 and all(len(w) > 2 for w in words):
+            surnames.add(words[-1])
             for w in {words[0], words[-1]}:
-                seen.setdefault(w, set()).add(c.name)
-    return {w: next(iter(names)) for w, names in seen.items() if len(names) == 1}
+                names = seen.setdefault(w, [])
+                if c.name not in names:
+                    names.append(c.name)
+    return {w: names[0] for w, names in seen.items()
+            if len(names) == 1 or (w in surnames and all(n.split()[-1] == w for n in names))}
 
 
 TEAM_ROLES = frozenset({"player", "coach", "fan"})  # people who always belong to a team

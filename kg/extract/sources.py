@@ -103,6 +103,13 @@ def _looks_like_person(piece: str) -> bool:
     return all(rx(r"\p{Ll}").search(w) and w not in banned for w in words)
 
 
+def _caps_person(piece: str) -> bool:
+    """A photographer's name in capitals beside an agency, as AFP credits: "SEYDOU CAMARA / AFP"."""
+    words = piece.split()
+    return (2 <= len(words) <= 4 and all(rx(r"\p{Lu}[\p{Lu}\p{M}'’-]+").fullmatch(w) for w in words)
+            and _looks_like_person(" ".join(w.title() for w in words)))
+
+
 def _name_slash_outlet(inner: str) -> bool:
     """"(Hoang Duc Anh/Tuoi Tre)": a photographer's name and one to four capitalised words (an
     outlet the agency list does not know), as photo captions credit a picture."""
@@ -125,6 +132,13 @@ def credits(article: Article) -> list[CreditFound]:
             b += lead.end()
             raw = text[b:e]
         raw = raw.strip()
+        bar = raw.find(" | ")
+        if labelled and bar > 0 and all(rx(r"/|©").search(p) or _agency_of(p) for p in (raw[:bar], raw[bar + 3 :])):
+            # "Photo: X/AFLO | © Kyodo": two credits (but "X | Gateway Ledger" is a name and its outlet)
+            start = b + (len(text[b:e]) - len(text[b:e].lstrip()))
+            add(start, start + bar, labelled)
+            add(start + bar + 3, e, labelled)
+            return
         raw = raw if rx(r"/[a-z]{2,4}\.\Z").search(raw) else raw.rstrip(".,;")  # keep "/nym." (an editor's initials)
         if not raw or any(b < fe and fb < b + len(raw) for fb, fe in found):
             return
@@ -132,13 +146,13 @@ def credits(article: Article) -> list[CreditFound]:
         person, pspan = None, (0, 0)
         for part in rx(r"(?:(?![ \t]+-[ \t]|[ \t]+for[ \t])[^/—–|])+").finditer(raw):  # "X/Getty Images", "X — AFP", "X - UEFA", "X for The Times"
             piece = part.group(0).strip()
-            if _looks_like_person(piece):
+            if _looks_like_person(piece) or (agency is not None and _caps_person(piece)):
                 person = piece
                 start = b + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
                 pspan = (start, start + len(piece))
                 break
-        if agency is None and person is None and not (
-                labelled and len(raw.split()) <= 5 and all(rx(r"[\p{Lu}\d&]").match(w) for w in raw.split())):
+        if agency is None and person is None and not (  # "Photo: OFC Media via Phototek"
+                labelled and len(raw.split()) <= 5 and all(rx(r"[\p{Lu}\d&]").match(w) or w == "via" for w in raw.split())):
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
@@ -235,7 +249,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
     out: list[QuoteFound] = []
     for i, (b, e, inner, continued) in enumerate(raw):
         speaker, attr_end = _attribution(article, b, e)
-        words = len(inner.split())
+        words = _word_count(inner)
         if speaker is None and out and out[-1].speaker and _same_sentence(article, out[-1], b):
             speaker = out[-1].speaker  # 'X said they had "given everything" and were "proud of the group"'
         if speaker is None:
@@ -259,6 +273,18 @@ def _quotes(article: Article) -> list[QuoteFound]:
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
     answers = list(_labelled_answers(article, tweets)) + _dash_quotes(article, tweets)
     return sorted([*out, *answers], key=lambda q: q.begin) if answers else out
+
+
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def _word_count(inner: str) -> int:
+    """Words of a quotation; Chinese, Japanese, Thai and other scripts written without spaces count a
+    word for every two of their characters ("最後まで応援してくれた..." is a sentence, not one word)."""
+    words = len(inner.split())
+    if words < 4 and UNSPACED.search(inner):
+        words = max(words, len(UNSPACED.findall(inner)) // 2)
+    return words
 
 
 DASH_QUOTE = regex.compile(  # "– We did what we had to do – said X." at a paragraph's or a sentence's start
@@ -446,7 +472,8 @@ OBJECT_SPEECH = regex.compile(  # a verb whose object is the quoted phrase: X ca
     r"(?i)(?<![\w])(?<!\b(?:was|were|is|are|be|been|being)[ \t]+)"  # "...", pointed to "...", what he called "..."
     r"(?:called|calls|described|describes|labelled|labeled|branded|termed|hailed|demanded|demands|urged|"
     r"pointed[ \t]+to|spoke[ \t]+of|speaks[ \t]+of|warned[ \t]+of|warned[ \t]+against|complained[ \t]+of|"
-    r"complained[ \t]+about|lamented|bemoaned|promised|vowed|predicted)"
+    r"complained[ \t]+about|lamented|bemoaned|promised|vowed|predicted|"
+    r"(?:with|under|alongside)[ \t]+the[ \t]+(?:caption|message|words))"  # X posted a video with the caption "..."
     r"(?P<gap>(?:[ \t]+\p{Ll}[^.!?\"“”«»\n:]{0,80}?)?)[ \t]+\Z")
 
 
@@ -462,7 +489,7 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
         if lo <= c.begin and c.end <= hi:
             p = resolve(people, c.name)
             name = p.name if p else (c.name if len(c.name.split()) >= 2 else None)
-            if name and p is None and PLACE_BEFORE.search(text, max(0, c.begin - 12), c.begin):
+            if name and p is None and PLACE_BEFORE.search(text, max(0, c.begin - 24), c.begin):
                 continue  # "the gates at Ngahue Reserve, ... according to the man himself": a place
             if name:
                 distance = c.begin - ve if c.begin >= ve else vb - c.end
@@ -486,7 +513,11 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     return min(subject)[1] if subject else None
 
 
-PLACE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:at|in|into|from|near|outside|inside)[ \t]+(?:the[ \t]+)?\Z")
+PLACE_BEFORE = regex.compile(  # "in Fort Lauderdale", "from East Los Angeles" (a compass word is no name's)
+    r"(?i)(?<![\w])(?:at|in|into|from|near|outside|inside)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Lu})[\w-]*[ \t]+)?\Z")
+
+
+PLACE_IN = regex.compile(r"(?<![\w])[Ii]n[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w-]*[ \t]+)?\Z")  # "in Fort Lauderdale", not "bumped into X"
 
 
 def _role_of(reference: str) -> str | None:
@@ -518,8 +549,8 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
             continue
         if p:
             best = p.name
-        elif len(c.name.split()) >= 2:
-            best = c.name
+        elif len(c.name.split()) >= 2 and not PLACE_IN.search(article.content, max(0, c.begin - 24), c.begin):
+            best = c.name  # a name, not a place ("he said" after "in Fort Lauderdale")
     return best
 
 

@@ -202,7 +202,8 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach|camp|bench|dressing[ \t]+room|delegation|contingent|end)\b)").match(after)
     if not possessive_or_team:
         trimmed = rx(r"(?i)\bthe\s*\Z").sub("", before)
-        if _ends_with(trimmed, vocab()["place_before"]) and not _team_travels(before):
+        if _ends_with(trimmed, vocab()["place_before"]) and not (
+                _team_travels(text[max(0, begin - 140) : begin]) and not TOURNAMENT_AFTER.match(text, end)):
             return "place (preposition)"
         if OFFICIAL_OF.search(before):
             return "an official's nationality (refereed by X of Egypt)"
@@ -214,7 +215,9 @@ def _place_reason(text: str, begin: int, end: int) -> str:
 
 # "in Guimarães, Poland drew 1-1 with Austria": a result's subject, not the country of the city before
 RESULT_AFTER = regex.compile(r"\A[ \t]+(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b")
-TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
+TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})(?:,[ \t]+who[ \t][^,\n]{1,80},)?"  # "Scotland, who ..., travel to"
+                         r"[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
+TOURNAMENT_AFTER = regex.compile(r"(?:[ \t]+(?:in|this|next)[ \t]+\w+)?[ \t]+for[ \t]+the[ \t]+\p{Lu}")  # "... travel to X in July for the European Championship": the host
 OFFICIAL_OF = regex.compile(
     r"(?i)\b(?:refereed|officiated|whistled|referee|linesman|assistant|official)[ \t]+(?:by[ \t]+)?"
     r"(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?\Z")
