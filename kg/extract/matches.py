@@ -902,6 +902,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     }
 
 
+AGENT_WORDS = regex.compile(r"credit|awarded|attributed|given|cancel|answered|matched|level|\bby\b")
+FROM_WORDS = regex.compile(r"\b(?:from|by|courtesy|of)\b")
 MADE_IT = regex.compile(r"(?i)\b(?:made|makes|making)[ \t]+it[ \t]+\d")
 AND_CLAUSE = regex.compile(r",[ \t]+and[ \t]")
 OBJECT_NAME = regex.compile(r"(?i)\b(?:goalkeeper|keeper|goalie)[ \t]+\Z")
@@ -1053,16 +1055,19 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     w = r["with"].match(after) if subject else None
     if w and r["with_verb"].search(after[: w.end()]):
         return GoalCue(after_start + w.end())
-    if r["through"].search(before) or r["agent"].search(before):
+    low = before.casefold()  # each pattern below needs one of its words in the window: looked for only then
+    if (("through" in low or "via" in low or "means of" in low) and r["through"].search(before)) or (
+            AGENT_WORDS.search(low) and r["agent"].search(before)):
         return GoalCue(end)
     if r["when"].search(before) and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)) \
             and not rx(r"(?i)\A[ \t]+(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted)").match(text[end:limit]):
         return GoalCue(end)
-    if not possessive and r["a_name"].search(before) and r["a_name_noun"].match(text[end:limit]):
+    if not possessive and low.rstrip().endswith((" a", " an")) and r["a_name"].search(before) \
+            and r["a_name_noun"].match(text[end:limit]):
         return GoalCue(end)
     if not possessive and r["whose"].match(text, end, limit):
         return GoalCue(end)
-    came_from = r["from"].search(before) or r["shot_from"].search(before)
+    came_from = (r["from"].search(before) or r["shot_from"].search(before)) if FROM_WORDS.search(low) else None
     if came_from and not possessive and not text.startswith(("'", "’"), end) and not r["not_a_goal"].search(
             text, end, _clause_end(text, end, limit)):
         # "the winner came from X", "goals from X and Y", not "a volley from X's cut-back"; the minute of "an

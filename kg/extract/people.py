@@ -79,8 +79,9 @@ def role_before(window: str) -> regex.Match[str] | None:
     """A role noun (group 1) right before the end of ``window`` ("... head coach "), a fact box's
     label starting the line ("Referee: "), a copula after it ("The referee was X"), or a role noun
     in apposition ("Their coach, X,", "the coach of the Under-20 team, X,", "its coach, the Dane X")."""
+    tail = window[-40:]  # the comma or dash of an apposition, and at most "the Dane " after it
     return (search_end(_role_before(), window, _role_reach() + 4) or search_end(_role_label(), window, _role_reach() + 6)
-            or search_end(_role_comma(), window, _role_reach() + 60))
+            or (search_end(_role_comma(), window, _role_reach() + 60) if ("," in tail or "—" in tail or "–" in tail) else None))
 
 
 @functools.cache
