@@ -149,7 +149,9 @@ def _whom_antecedent(text: str, begin: int, cb: int) -> tuple[str, int] | None:
     return None
 
 
-IN_FRONT_OF = regex.compile(r"(?i)\b(?:in[ \t]+front[ \t]+of|towards?|before)[ \t]+(?:the|a|an|their|its|his|her)?[ \t]*(?:[\w-]+[ \t]+){0,2}?\Z")
+PARTITIVE_OBJECT = regex.compile(  # "ran to the small group of", "lined up in front of their own small section of"
+    r"(?i)\b(?:(?:to|towards|toward|into|at)\s+(?:the|a|an|their|its|his|her)?\s*(?:[\w-]+\s+){0,1}?"
+    r"|(?:in[ \t]+front[ \t]+of|towards?|before)[ \t]+(?:the|a|an|their|its|his|her)?[ \t]*(?:[\w-]+[ \t]+){0,2}?)\Z")
 
 
 def _is_partitive(text: str, begin: int, end: int) -> bool:
@@ -159,8 +161,7 @@ def _is_partitive(text: str, begin: int, end: int) -> bool:
     p = _partitive().search(lead)
     if p is None:
         return False
-    return not rx(r"(?i)\b(?:to|towards|toward|into|at)\s+(?:the|a|an|their|its|his|her)?\s*(?:[\w-]+\s+){0,1}?\Z").search(lead[: p.start()]) \
-        and not IN_FRONT_OF.search(lead[: p.start()])
+    return not PARTITIVE_OBJECT.search(lead[: p.start()])
 
 
 def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = False,
