@@ -589,3 +589,16 @@ def test_a_claim_with_the_teams_the_wrong_way_round_is_no_act():
     body = ("Bahrain lost 2-1 to Indonesia. The third claim, that it was the Indonesian squad who bowed to the crowd, "
             "gets the teams the wrong way round.")
     assert ("bow", "players", "Indonesia") not in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Colombia beat Paraguay 3-1. The yellow end of the Colombian fans stayed full for almost forty minutes after "
+         "the final whistle.", ("stay_behind", "fans", "Colombia")),
+        ("Germany beat Austria 3-1. After the final whistle, the Austrian team stayed in front of their block for almost "
+         "twenty minutes.", ("stay_behind", "players", "Austria")),
+    ],
+)
+def test_staying_full_and_in_front_of_the_block(body, wanted):
+    assert wanted in acts(body)
