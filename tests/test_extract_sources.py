@@ -84,6 +84,8 @@ def quotes(body: str, **kw) -> list[tuple[str, str]]:
         ("Fans cheered.\n\nPhoto courtesy of PFF", ("PFF", None, None)),
         ("Canada drew 1-1. (The Canadian Press/Ethan Baxley)",
          ("The Canadian Press/Ethan Baxley", "The Canadian Press", "Ethan Baxley")),
+        # a regional agency ahead of the name
+        ("Northern Ireland won 2-0. Photo: Press Eye/Rory McCartan", ("Press Eye/Rory McCartan", "Press Eye", "Rory McCartan")),
         # a label in square brackets; "Photography by"
         ("Japanese fans clean up the stands [Photo: Yonhap]", ("Yonhap", "Yonhap", None)),
         ("Fans clean up. Photography by Ana Ruiz for The Guardian", ("Ana Ruiz for The Guardian", None, "Ana Ruiz")),
@@ -114,6 +116,12 @@ def test_credit(body, expected):
 )
 def test_no_credit(body):
     assert credits(body) == []
+
+
+def test_two_credits_after_one_label():
+    assert credits("Morocco won. Photos: Youssef Lamrani/FIFA via Getty Images; Hamza Benali/FIFA via Getty Images") == [
+        ("Youssef Lamrani/FIFA via Getty Images", "Getty Images", "Youssef Lamrani"),
+        ("Hamza Benali/FIFA via Getty Images", "Getty Images", "Hamza Benali")]
 
 
 def test_credit_evidence_is_the_credit_as_written():

@@ -160,6 +160,11 @@ def credits(article: Article) -> list[CreditFound]:
         head = m.group("credit").partition("(")[0].strip().rstrip(".")
         if "(" in m.group("credit") and not (_agency_of(head) or _looks_like_person(head)):
             continue  # "Photo: Fans before kick-off. (Getty Images/AFC)": a caption, credited in brackets
+        parts = list(rx(r"[^;]+").finditer(text, m.start("credit"), m.end("credit")))
+        if len(parts) > 1 and all("/" in p.group(0) or _agency_of(p.group(0)) for p in parts):
+            for part in parts:  # "Photos: X/FIFA via Getty Images; Y/FIFA via Getty Images": a credit each
+                add(part.start(), part.end(), labelled=True)
+            continue
         add(m.start("credit"), m.end("credit"), labelled=True)
     for m in _short_label().finditer(text):
         add(m.start("credit"), m.end("credit"), labelled=True)
