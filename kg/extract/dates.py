@@ -173,9 +173,9 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
     if parsed is None:
         return _month_prefix(phrase)
     if parsed.year >= 2400 and rx(r"\p{Thai}").search(phrase):  # Thai dates count years from 543 BC
-        parsed = parsed.replace(year=parsed.year - 543) if _exists(parsed.year - 543, parsed.month, parsed.day) else None
-        if parsed is None:
+        if not _exists(parsed.year - 543, parsed.month, parsed.day):
             return None
+        parsed = parsed.replace(year=parsed.year - 543)
     if base is None and not rx(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}").search(phrase):
         return None  # "July 6" with no year and no article date: unknown, never the wall clock's year
     if base is not None and not rx(r"\d{4}").search(phrase):

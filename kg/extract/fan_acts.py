@@ -140,8 +140,6 @@ RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)
 def _whom_antecedent(text: str, begin: int, cb: int) -> tuple[str, int] | None:
     """The actor noun right before a clause that starts "several of whom" at ``cb``: the relative
     pronoun's antecedent, even as the object of a verb ("bowed to the supporters, several of whom")."""
-    if not rx(r"(?i)[ \t]*\w+(?:[ \t]+\w+)?[ \t]+of[ \t]+whom\b").match(text, cb):
-        return None
     for actor, pat in _actor_patterns().items():
         for m in pat.finditer(text, begin, cb):
             if rx(r"[ \t]*,[ \t]*").fullmatch(text, m.end(), cb):
@@ -174,7 +172,7 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
     for k, (m, actor) in enumerate(found):
         if any(b <= m.start() < e for b, e in skip):
             continue
-        if NOT_TEAM_STAFF.search(text, max(begin, m.start() - 12), m.start()) and m.group(0).casefold() == "staff":
+        if m.group(0).casefold() == "staff" and NOT_TEAM_STAFF.search(text, max(begin, m.start() - 12), m.start()):
             continue  # "Stadium staff put the number who stayed behind at 200": not the team's staff
         lead = text[max(begin, m.start() - 40) : m.start()]
         if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()) \
@@ -214,6 +212,8 @@ def _negated(negation: regex.Pattern[str], text: str, begin: int, pos: int) -> b
     footage shows: "supporters could later be seen collecting litter")."""
     return any(not (m.group(0).casefold() in ("could", "can", "would") and SEEN.match(text, m.end(), pos))
                for m in negation.finditer(text, begin, pos))
+
+
 WHERE_BEFORE = regex.compile(r"(?i)\b(?:where|in[ \t]+which)[ \t]+(?:[\w,-]+[ \t]+){0,4}\Z")
 WHO_CLAUSE = regex.compile(r"[ \t]*,[ \t]*who[ \t]+[^,;:.!?\n]{0,40}")
 POSSESSED = regex.compile(r"(?i)\b(?:their|its|his|her)[ \t]+(?:[\w,.-]+[ \t]+){0,3}?\Z")
@@ -349,13 +349,14 @@ def extract(article: Article) -> Iterator[FanAct]:
                 if pf is not None:
                     found = pf
                     forced_team = _team_near(text, ms, prev, pf[1])
-            if found is None and PARTITIVE_THEM.match(text, cb):
+            partitive = PARTITIVE_THEM.match(text, cb) if found is None else None
+            if partitive is not None:
                 # "the Bosnian fans, many of them in tears": the actor right before; "The players
                 # bowed to the stand holding their fans before leaving, several of them in tears":
                 # the sentence's subject
                 right_before = _actor_in(text, max(s.begin, cb - 60), cb, cb, before_only=True)
                 subject_actor = _subject_actor(text, s)
-                whom = _whom_antecedent(text, max(s.begin, cb - 40), cb)
+                whom = _whom_antecedent(text, max(s.begin, cb - 40), cb) if partitive.group(0).endswith("whom") else None
                 if whom is not None:  # "bowed to the supporters, several of whom were crying": the supporters
                     found = whom
                 elif right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
@@ -367,8 +368,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
                     if found is not None:
                         forced_team = _team_near(text, ms, prev, found[1])
-            after = next((m for m in ms if 0 < m.begin - t.end <= 1), None) if found is None else None
-            if after is not None and ADJECTIVE.fullmatch(text, t.begin, t.end):
+            adjective = found is None and ADJECTIVE.fullmatch(text, t.begin, t.end)
+            after = next((m for m in ms if 0 < m.begin - t.end <= 1), None) if adjective else None
+            if after is not None:
                 # "tearful Ghana bow out", "weeping Brazil fans": the team the adjective describes
                 fans = FAN_GROUP.search(after.form) or _actor_patterns()["fans"].match(text, after.end + 1)
                 found, forced_team = ("fans" if fans else "players", after.begin), after.team

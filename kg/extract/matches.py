@@ -1143,7 +1143,7 @@ def _rated_goals(article: Article, people: dict[str, Person], seen: set[tuple[st
 
 
 @functools.cache
-def _role_before() -> regex.Pattern[str]:
+def _non_player_role_before() -> regex.Pattern[str]:
     """A role noun right before a name that scores no goal in the story: "boss X", "referee X"."""
     roles = vocab()["roles"]
     words = [w for key in ("coach", "official", "journalist", "photographer") for w in roles[key]]
@@ -1183,7 +1183,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
                 and goal_cue(text, c.begin, c.end, c.possessive, s.end, [(x.begin, x.end) for x in here[i + 1 :]]) is None:
             cue = None  # "saved the fourth penalty, from X, and Y converted": X is no co-subject of Y's verb
         person = resolve(people, c.name) if cue is not None else None
-        if cue is None or person is None or _role_before().search(text, max(s.begin, c.begin - 40), c.begin):
+        if cue is None or person is None or _non_player_role_before().search(text, max(s.begin, c.begin - 40), c.begin):
             continue  # "WALES boss X blasted the officials": a coach's verb is no goal
         clause_end = _clause_end(text, cue.end, s.end)
         window = text[c.begin : clause_end]

@@ -17,7 +17,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..findings import Evidence, PersonMention
-from ..lexicon import TeamTable, alternation, rx, search_end, teams, vocab
+from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import context_team, inside, is_football, signatures
@@ -221,7 +221,7 @@ def candidates(article: Article) -> list[Candidate]:
             raw = raw[:-2]
         tokens = list(rx(r"\S+").finditer(raw))
         first_name_like = len(tokens) >= 2 and (bool(role_before(text[max(0, m.start() - 60) : m.start()]))
-                                                or _team_first_name(tokens, m, text, table, not_names))
+                                                or _team_first_name(tokens, m, text))
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
@@ -255,7 +255,7 @@ def candidates(article: Article) -> list[Candidate]:
     return out
 
 
-def _team_first_name(tokens: list[regex.Match[str]], m: regex.Match[str], text: str, table: TeamTable, not_names: set[str]) -> bool:
+def _team_first_name(tokens: list[regex.Match[str]], m: regex.Match[str], text: str) -> bool:
     """"Georgia Tane added two more", "Jordan Silva scored": a given name that is also a country's
     (``vocab.json``), before a surname (no team, demonym or stop word) and a speech or play verb."""
     if len(tokens) != 2 or m.group(0).endswith(("'s", "’s")):

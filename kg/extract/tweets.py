@@ -67,7 +67,7 @@ def _find(article: Article) -> Iterator[Embed]:
         floor = max(previous_end, article.body_start)
         if not text[line_start:sig_begin].strip():  # the signature on a line of its own: the text is the line before
             prev_end = _rstrip(text, floor, line_start)
-            prev_start = text.rfind("\n", floor, prev_end) + 1 or floor
+            prev_start = max(floor, text.rfind("\n", floor, prev_end) + 1)
             if prev_end <= floor or text.count("\n", prev_end, line_start) > 2 or HANDLE.search(text, prev_start, prev_end) \
                     or prev_end - prev_start > MAX_TWEET + 40:
                 continue
