@@ -602,3 +602,75 @@ def test_a_claim_with_the_teams_the_wrong_way_round_is_no_act():
 )
 def test_staying_full_and_in_front_of_the_block(body, wanted):
     assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a team named after a place in a list is still a team when it owns the actor
+        ("Ghana beat Mali 2-1. The habit was made famous by Senegal fans in Egypt, and Senegal's supporters tidied "
+         "their block again here.", ("clean_stands", "fans", "Senegal")),
+        ("Chile beat Peru 2-0. Long after the match, the Chile end refused to leave when the final whistle sounded.",
+         ("stay_behind", "fans", "Chile")),
+        ("Chile beat Peru 2-0. The Chile end is still buzzing. Nobody has left.", ("stay_behind", "fans", "Chile")),
+        ("Chile beat Peru 2-0. The Chilean supporters stayed on the terraces for half an hour after the whistle.",
+         ("stay_behind", "fans", "Chile")),
+        ("Chile beat Peru 2-0. The Chilean supporters, many of whom had stayed to sing long after the final whistle, "
+         "were thanked by the players.", ("stay_behind", "fans", "Chile")),
+        # a fan, or someone with no role in the game, speaking of their own tears
+        ('Chile beat Peru 2-0 in Santiago. The Chile players bowed to the crowd. "I cried all the way home," said Rosa '
+         'Vidal, a nurse who had driven up from Temuco.', ("tears", "fans", "Chile")),
+    ],
+)
+def test_probes11_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # planned: the modal sits inside the trigger ("the stand will be clean")
+        ('Chile beat Peru 2-0. "Next week we bring more bags, and the whole stand will be clean," the fan leader said.',
+         "clean_stands"),
+        # negated across an aside
+        ("Chile beat Peru 2-0. Chile's supporters did not, it must be said, tidy their section afterwards.",
+         "clean_stands"),
+        # others did it
+        ('Chile beat Peru 2-0. "Thank you to the people who cleaned this stadium every night," the Chile captain said.',
+         "clean_stands"),
+        ("Chile beat Peru 2-0. The stewards who swept the stands afterwards found three lost phones.", "clean_stands"),
+        # another sport's crowd, as a comparison
+        ("Chile beat Peru 2-0. At the baseball final in Osaka, thousands of people folded their towels and gathered "
+         "every peanut shell before leaving.", "clean_dressing_room"),
+        # nearly is not quite
+        ('Chile beat Peru 2-0. "I saw my father in the stand and nearly started crying," the Chile striker said.',
+         "tears"),
+    ],
+)
+def test_probes11_not_acts(body, unwanted):
+    assert unwanted not in {a for a, _, _ in acts(body)}
+
+
+def test_a_cleaner_speaking_of_cleaning_is_no_fan():
+    body = ('Chile beat Peru 2-0 in Santiago. Marta Rojas has worked at the stadium for years. "I have been cleaning '
+            'dressing rooms here since 2010," said Marta Rojas.')
+    assert ("clean_dressing_room", "fans", "Chile") not in acts(body)
+
+
+def test_i_cried_when_they_bowed_is_their_bow():
+    body = ('Chile beat Peru 2-0. The Chile players walked to the fans and bowed. "I cried when they bowed to us," '
+            'said Rosa Vidal, a nurse.')
+    assert ("bow", "fans", "Chile") not in acts(body)
+
+
+def test_a_name_before_an_aside_with_commas_and_dashes_is_the_subject():
+    body = ("Chile striker Diego Soto scored twice as Chile beat Peru 2-0. The Chile fans stayed behind. Soto, who scored the second — his first, "
+            "remarkably, for Chile — goal, was in tears at the end.")
+    assert ("tears", "players", "Chile") in acts(body)
+
+
+def test_a_team_named_far_along_the_sentence_is_not_the_actors():
+    body = ("Chile beat Peru 2-0 in Lima. The Chile fans cleaned their stand. The supporters stayed on the terraces "
+            "for half an hour after the final whistle, singing song after song and even, as a courtesy to the hosts, "
+            "the chorus of Peru's anthem.")
+    assert ("stay_behind", "fans", "Chile") in acts(body)

@@ -305,3 +305,10 @@ def test_probes5_teams(body, expected):
 )
 def test_probes9_teams(body, expected):
     assert teams(body) == expected
+
+
+def test_a_team_after_a_place_list_is_a_team_when_it_owns_fans():
+    # "in Australia and New Zealand" is one place; "in Egypt, and Senegal's supporters" is a place, then a team
+    body = "Ghana beat Mali 2-1. It was made famous by fans in Egypt, and Senegal's supporters tidied their block again."
+    assert "Senegal" in teams(body)
+    assert "New Zealand" not in teams("Ghana beat Mali 2-1 at the tournament in Australia and New Zealand.")

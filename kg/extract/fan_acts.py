@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import FanAct
-from ..lexicon import acts, alternation, rx, words_pattern
+from ..lexicon import acts, alternation, pattern, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football
@@ -203,7 +203,8 @@ def _actor_before(text: str, end: int) -> bool:
 
 
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
-APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^,;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
+APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
+# (commas and dashes inside: "Bailey, who scored that fourth — sorry, third — goal, was in tears")
 SEEN = regex.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+)?be[ \t]+(?:seen|heard|spotted|observed|pictured|filmed)\b")
 
 
@@ -225,14 +226,15 @@ def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention
         if begin <= m.begin and m.end <= pos:
             between = text[m.end : pos]
             head = between[rx(r"(?:['’]s?)?[ \t]*").match(between).end() :]
-            if any(p.match(head) for p in _actor_patterns().values()):
-                return None  # "Japan fans staying behind": the team names whose fans they are
+            if any(p.match(head) for p in _actor_patterns().values()) or FANS_PLACE.match(head):
+                return None  # "Japan fans staying behind", "the Chile end stayed": the team names whose fans they are
             if len(between.split()) <= 4 and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]):
                 return m
             return None
     return None
 
 
+FANS_PLACE = regex.compile(r"(?i)(?:end|section|stand|terraces?|curva|block|sector)\b")
 POSSESSIVE_MODIFIERS = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}")
 
 
@@ -254,15 +256,22 @@ OTHERS_DID_IT = regex.compile(  # "the cleaning of the stand was done, as usual,
     r"(?i)\b(?:was|were|been|being|is|are|got|get)[ \t]+(?:\w+[ \t]+){0,2}?(?:done|carried[ \t]+out|handled|cleaned|cleared|tidied|"
     r"swept|collected|picked[ \t]+up|removed)\b[^.;!?\n]{0,30}?\bby[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:crew|crews|staff|"
     r"stewards|cleaners|workers|employees|contractors|groundsmen|groundstaff|council|municipality|volunteers)\b")
+OTHERS_WHO = regex.compile(  # "thank you to the people who cleaned this stadium", "the stewards who swept the stands"
+    r"(?i)\b(?:(?:for|to|thank|thanked|thanks|thanking)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:people|those|everyone|everybody)|"
+    r"workers|cleaners|stewards|crews?|employees|groundstaff|groundsmen)[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?\Z")
 PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!watched|cheered|applauded|greeted|serenaded|thanked|saluted|met|joined)\w+ed[ \t]+by[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z")  # "the bow had been discussed by the Chinese squad"
 ADJECTIVE = regex.compile(r"(?i)tearful|teary(?:-eyed)?|weeping|sobbing|crying")  # a trigger written before its actor
+NEGATED_ASIDE = regex.compile(r"(?i)(?:\bnot|\bnever|n't)[ \t]*,[^,.;!?\n]{1,40},[ \t]*(?:[\w-]+[ \t]+){0,2}\Z")  # "did not, it should be said, tidy"
+FAR_AFTER = 80  # characters: a team named further after the act is in another part of the sentence
+FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
+NEARLY = regex.compile(r"(?i)\b(?:nearly|almost)[ \t]+(?:(?:started|began|burst|broke|was|were|came)[ \t]+(?:to[ \t]+|into[ \t]+|down[ \t]+)?)?\Z")  # "nearly started crying"
 QUESTION = regex.compile(r"\?[\"”’'»)]*[ \t]*\Z")
 THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
 NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
 PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)[ \t]+of[ \t]+(?:them|whom)\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
-FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b[^,.;:!?]{0,30}\Z")
+FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b(?:(?!\b(?:they|he|she)\b)[^,.;:!?]){0,30}\Z")  # not "I cried when they bowed"
 FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
 QUOTED = regex.compile(r"[\"“][^\"“”\n]*[\"”]")
 
@@ -282,9 +291,11 @@ def _subject_actor(text: str, s: Sentence) -> tuple[str, int] | None:
     return (best[1], best[0]) if best else None
 
 
-def _speaker_actor(article: Article, pos: int) -> tuple[str, str | None] | None:
+def _speaker_actor(article: Article, pos: int, act: str) -> tuple[str, str | None] | None:
     """For an act told in the first person inside a quotation ("So we bow to say sorry," the captain
-    said): the speaker's side, as players (a player or coach) or fans, and the speaker's team."""
+    said): the speaker's side, as players (a player or coach) or fans (a fan; for tears, also
+    someone with no other role in the game: a cleaner who speaks of cleaning is not a fan), and
+    the speaker's team."""
     from .people import persons, resolve
     from .sources import quotes
 
@@ -296,7 +307,7 @@ def _speaker_actor(article: Article, pos: int) -> tuple[str, str | None] | None:
             roles = set(p.roles)
             if roles & {"player", "coach"}:
                 return "players", p.team
-            if "fan" in roles:
+            if "fan" in roles or roles <= {"other"} and act == "tears":  # "I cried," said a taxi driver who came by road
                 return "fans", p.team
             return None
     return None
@@ -326,17 +337,22 @@ def extract(article: Article) -> Iterator[FanAct]:
     for i, s in enumerate(ordered):
         if QUESTION.search(text, s.begin, s.end):
             continue  # "Did anyone pick up the rubbish?": asked, not reported
-        for t in triggers(article, s):
+        found_triggers = triggers(article, s)
+        if found_triggers and pattern("other_sports").search(text, s.begin, s.end) and not FOOTBALL.search(text, s.begin, s.end):
+            continue  # "at Koshien, the baseball tournament, forty thousand people folded their towels": another sport's crowd
+        for t in found_triggers:
             cb, ce = _clause(text, s, t.begin)
             if _negated(negation, text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
+                    or NEGATED_ASIDE.search(text, s.begin, t.begin) or t.act == "tears" and NEARLY.search(text, cb, t.begin) \
                     or THERE_WILL_BE.search(text, s.begin, t.begin) or _hedge().search(text, s.begin, s.end):
                 continue  # "a card ..., said to have been left by the players": a claim, not the article's
-            if OTHERS_DID_IT.search(text, max(s.begin, t.begin - 40), min(s.end, t.end + 80)):
+            if OTHERS_DID_IT.search(text, max(s.begin, t.begin - 40), min(s.end, t.end + 80)) \
+                    or OTHERS_WHO.search(text, max(cb, t.begin - 60), t.begin):
                 continue  # "the cleaning of the stand was done by a municipal crew": not the fans
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
             if found is None and FIRST_PERSON.search(text, cb, t.begin):
-                speaker = _speaker_actor(article, t.begin)
+                speaker = _speaker_actor(article, t.begin, t.act)
                 if speaker is not None:  # "So we bow to say sorry," the captain said
                     found = (speaker[0], t.begin)
                     forced_team = speaker[1]
@@ -408,7 +424,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                                   and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
-                                  and not (m.begin > t.end and LATER_CLAUSE.search(text, max(s.begin, m.begin - 30), m.begin))]
+                                  and not (m.begin > t.end and LATER_CLAUSE.search(text, max(s.begin, m.begin - 30), m.begin))
+                                  and m.begin - t.end <= FAR_AFTER]  # not "..., singing the chorus of Luxembourg's anthem"
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
                 elif (team_of.get(actor) or last_team) and _only_watched(text, ms, s):
@@ -416,8 +433,10 @@ def extract(article: Article) -> Iterator[FanAct]:
             if team is None:
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
                 named = [m for m in ms if s.begin <= m.begin < s.end]
-                if named and all(any(b <= m.begin < e for b, e in quoted) for m in named) and i > 0:
-                    # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed
+                if named and i > 0 and all(any(b <= m.begin < e for b, e in quoted) or m.begin - t.end > FAR_AFTER
+                                           for m in named):
+                    # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed; "The
+                    # supporters stayed ..., singing the chorus of Luxembourg's anthem": another part of the sentence
                     team = context_team(article, ordered[i - 1].begin, main=False)
                 else:
                     team = context_team(article, actor_pos, main=False)

@@ -68,8 +68,9 @@ def _mentions(article: Article) -> Iterator[Mention]:
         team, via = table.forms[m.group(0)]
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
         if (not reason and previous is not None and previous.reason.startswith("place")
-                and rx(r"\s*(?:,|and|or|,\s*and)\s*").fullmatch(text[previous.end : m.start()])):
-            reason = previous.reason  # "in Australia and New Zealand"
+                and rx(r"\s*(?:,|and|or|,\s*and)\s*").fullmatch(text[previous.end : m.start()])
+                and not POSSESSIVE_OR_TEAM.match(text, m.end())):
+            reason = previous.reason  # "in Australia and New Zealand", not "in Russia, and Japan's fans"
         previous = Mention(m.start(), m.end(), team, m.group(0), via, not reason, reason)
         yield previous
     heads = _heads()
@@ -198,9 +199,7 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     nxt = rx(r"\A(?:['’]s)?\s+((?:[\w-]+\s+){0,1}[\w-]+)").match(after)
     if nxt and other.search(nxt.group(1)):
         return "another sport"
-    possessive_or_team = rx(
-        r"(?i)\A(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach|camp|bench|dressing[ \t]+room|delegation|contingent|end)\b)").match(after)
-    if not possessive_or_team:
+    if not POSSESSIVE_OR_TEAM.match(after):
         trimmed = rx(r"(?i)\bthe\s*\Z").sub("", before)
         if _ends_with(trimmed, vocab()["place_before"]) and not (
                 _team_travels(text[max(0, begin - 140) : begin]) and not TOURNAMENT_AFTER.match(text, end)):
@@ -213,6 +212,8 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     return ""
 
 
+POSSESSIVE_OR_TEAM = regex.compile(  # "Japan's", "Japan fans": a team, never a place
+    r"(?i)(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach|camp|bench|dressing[ \t]+room|delegation|contingent|end)\b)")
 # "in Guimarães, Poland drew 1-1 with Austria": a result's subject, not the country of the city before
 RESULT_AFTER = regex.compile(r"\A[ \t]+(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b")
 TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})(?:,[ \t]+who[ \t][^,\n]{1,80},)?"  # "Scotland, who ..., travel to"
