@@ -674,3 +674,22 @@ def test_a_team_named_far_along_the_sentence_is_not_the_actors():
             "for half an hour after the final whistle, singing song after song and even, as a courtesy to the hosts, "
             "the chorus of Peru's anthem.")
     assert ("stay_behind", "fans", "Chile") in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # nothing near the act names a team: the team the headline is about, not the one named most
+        ("Haiti's players salute their fans after beating Jamaica\n\nHaiti beat Jamaica 2-1. Jamaica had led. Jamaica "
+         "pressed late and Jamaica's keeper was busy.\n\nWhen the whistle went, many of the fans stayed in the stands.",
+         ("stay_behind", "fans", "Haiti")),
+        # a team named as the subject is the actor's team
+        ("Gold Cup: Mexico edge Jamaica; Reggae Boyz bow to their fans\n\nMexico beat Jamaica 1-0. Mexico top the group.",
+         ("bow", "players", "Jamaica")),
+        # the visitors' dressing room
+        ("Bolivia and Venezuela draw in El Alto\n\nHosts Bolivia drew 2-2 with Venezuela in El Alto. A photograph shows the "
+         "visitors' dressing room, tidied and swept.", ("clean_dressing_room", "players", "Venezuela")),
+    ],
+)
+def test_team_from_the_headline_the_subject_and_the_side(body, wanted):
+    assert wanted in acts(body + "\n\nIt was a World Cup qualifier.", football=False)  # the body's first line is the headline

@@ -84,6 +84,23 @@ def focus_team(article: Article) -> str | None:
     return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
 
 
+def lead_team(article: Article) -> str | None:
+    """The team the headline is about: its first team not named as an opponent ("Haiti's players
+    salute their supporters after beating Jamaica": Haiti), or None."""
+    from .matches import OPPONENT_MARK
+    from .teams import accepted
+
+    text = article.content
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    for m in accepted(article):
+        if m.begin >= end:
+            break
+        if not OPPONENT_MARK.search(text[max(0, m.begin - 40) : m.begin]):
+            return m.team
+    return None
+
+
 ATTACHED = regex.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?\p{Lu}\p{Ll}")  # a team before a name
 
 

@@ -20,7 +20,7 @@ from ..findings import FanAct
 from ..lexicon import acts, alternation, pattern, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
-from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football
+from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football, lead_team
 from .matches import OPPONENT_MARK
 from .teams import Mention, accepted
 
@@ -132,7 +132,7 @@ def _partitive() -> regex.Pattern[str]:
 
 
 CROWD = regex.compile(r"(?i)crowd\b")
-SIDE = regex.compile(r"(?i)\b(home|away|visiting|travelling|traveling)[ \t]+(?:[\w-]+[ \t]+)?\Z")
+SIDE = regex.compile(r"(?i)\b(home|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
 
@@ -400,6 +400,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             subject = _team_subject(text, ms, _subject_start(text, s, cb), t.begin) if found is None else None
             if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players
                 found = ("fans" if FAN_GROUP.search(subject.form) else "players", subject.begin)
+                forced_team = forced_team or subject.team
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
@@ -416,7 +417,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
-                    team = home_team(article) if side.group(1).casefold() == "home" else away_team(article)
+                    team = home_team(article) if side.group(1).casefold() in ("home", "hosts'", "hosts’") else away_team(article)
                 elif CROWD.match(text, actor_pos) and found is not None:
                     team = home_team(article)  # "most of the crowd stayed behind": a stadium's crowd is the hosts'
             if team is None:
@@ -440,7 +441,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = context_team(article, ordered[i - 1].begin, main=False)
                 else:
                     team = context_team(article, actor_pos, main=False)
-            team = team or team_of.get(actor) or last_team or focus_team(article)  # the fans' team, not the players' before
+            # the fans' team, not the players' before; else the team the headline is about
+            team = team or team_of.get(actor) or last_team or lead_team(article) or focus_team(article)
             last_actor, last_team = actor, team
             team_of[actor] = team
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
