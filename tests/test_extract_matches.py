@@ -1140,3 +1140,45 @@ def test_minute_lines_of_a_goals_section():
 )
 def test_match_constructions_probes9(body, expected):
     assert {frozenset((m.team1, m.team2)) for m in matches(body)} == expected
+
+
+# ------------------------------------------------------------------ probe11: round-ups and their dates
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a results list takes the day its introduction gives; a note after a line gives its own day;
+        # the higher number of a results line is the winner
+        ("Here are Saturday's results, with scorers in brackets:\n\nGROUP A\nChile 1 Peru 3 (Rojas 12; Soto 20, 40, "
+         "Vega 80)\nBrazil 2 Bolivia 0 (Silva 5, Costa 9) – played on Friday\n",
+         {("Peru", "Chile", "3-1", dt.date(2022, 12, 3)), ("Brazil", "Bolivia", "2-0", dt.date(2022, 12, 2))}),
+        # a round-up's other results take the day its opening paragraph reports, not a result told as history
+        ("Chile reached the final with a 2-0 win over Peru in Lima on Saturday night.\n\nElsewhere, Brazil and Bolivia "
+         "drew 1-1 in La Paz. Uruguay, who had beaten Ecuador 3-0 in the group stage, went out.",
+         {("Chile", "Peru", "2-0", dt.date(2022, 12, 3)), ("Brazil", "Bolivia", "1-1", dt.date(2022, 12, 3)),
+          ("Uruguay", "Ecuador", "3-0", None)}),
+        # the main match's day told in a sentence that names no team
+        ("Saturday night in Lima was one to remember for the home crowd.\n\nChile beat Peru 2-0 with two late goals.",
+         {("Chile", "Peru", "2-0", dt.date(2022, 12, 3))}),
+        # a live blog entry's date at the head of its paragraph
+        ("Chile and Peru are both through.\n\nSat 26 Nov, 21.02 – Two results in. In Lima, FULL TIME: Chile 2-0 Peru.",
+         {("Chile", "Peru", "2-0", dt.date(2022, 11, 26))}),
+        # a weekday written as a first name is no date; a four-goal draw is 2-2
+        ("Chile and Peru shared a four-goal draw in Lima.\n\nChile coach Sunday Okoro said he was proud.",
+         {("Chile", "Peru", "2-2", None)}),
+    ],
+)
+def test_round_up_results_and_their_dates(body, expected):
+    assert {(m.team1, m.team2, m.score, m.date) for m in matches(body)} == expected
+
+
+def test_a_table_place_on_points_is_no_match():
+    body = "Chile beat Bolivia 2-0. The result leaves Chile top on 17 points, with Peru second after their win over Ecuador."
+    assert frozenset({"Chile", "Peru"}) not in {frozenset((m.team1, m.team2)) for m in matches(body)}
+
+
+def test_a_womens_nickname_after_of_is_not_another_sides():
+    """"Lionesses of Teranga" is Senegal's women's side, not England's "Lionesses"."""
+    assert {(m.team1, m.team2) for m in matches("The Lionesses of Teranga beat Cameroon 2-1 in Berkane.")} == {
+        ("Senegal", "Cameroon")}

@@ -352,6 +352,23 @@ def test_team_from_context(body, name, team):
     assert people(body)[name].team == team
 
 
+@pytest.mark.parametrize(
+    ("body", "team"),
+    [
+        # an outlet's "our lads" / "the national eleven": its own side, not the opponent it names more
+        ("Denmark beat Norway 2-1 in Oslo on Friday.\n\nOur lads were the better side against Norway. Norway's fans "
+         "were loud and Norway pressed late.\n\nMads Holm scored twice.", "Denmark"),
+        ("Denmark beat Norway 2-1 in Oslo on Friday.\n\nThe national eleven were the better side against Norway. "
+         "Norway's fans were loud and Norway pressed late.\n\nMads Holm scored twice.", "Denmark"),
+        # "our team" inside a quotation is the speaker's, not the outlet's: the team named most
+        ("Denmark beat Norway 2-1 in Oslo on Friday.\n\n\"Our lads were the better side against Norway,\" a fan said. "
+         "Norway's fans were loud and Norway pressed late.\n\nMads Holm scored twice.", "Norway"),
+    ],
+)
+def test_team_of_an_outlets_own_side(body, team):
+    assert people(body)["Mads Holm"].team == team
+
+
 # ------------------------------------------------------------------ probes4: asides, bylines, names of things
 
 

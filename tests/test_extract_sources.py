@@ -442,3 +442,18 @@ def test_probes9_a_photographer_in_capitals():
 )
 def test_probes9_quotes(body, expected):
     assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a labelled caption, then its credit: the credit after the caption's full stop
+        ("Peru won.\n\nPhoto: The captain lifts the trophy in Lima. AFP via Getty Images", ["AFP via Getty Images"]),
+        # a labelled caption credited in brackets by an organisation the agency list does not know
+        ("Peru won.\n\nPhoto: Supporters sing after the final whistle. (FPF)", ["FPF"]),
+        # a caption without a credit stays out
+        ("Peru won.\n\nPhoto: Supporters sing after the final whistle. The captain waves.", []),
+    ],
+)
+def test_probes11_caption_then_credit(body, expected):
+    assert [c[0] for c in credits(body)] == expected

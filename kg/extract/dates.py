@@ -31,6 +31,9 @@ CANDIDATE = regex.compile(
 )
 
 
+# "coach Sunday Olawale": a weekday written as a first name, a capitalised word (not a month, a weekday or a
+# part of the day) right after it
+FIRST_NAME_AFTER = regex.compile(rf"[ \t]+(?!(?i:{MONTHS}|{WEEKDAYS}|night|evening|afternoon|morning)\b)\p{{Lu}}\p{{Ll}}")
 RELATIVE = regex.compile(rf"(?i)\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|{WEEKDAYS})\b")
 
 
@@ -47,6 +50,8 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     for m in CANDIDATE.finditer(text):
         phrase = m.group(0)
         if rx(r"(?i)may\s+\d{1,2}").fullmatch(phrase) and base is None:
+            continue
+        if phrase[0].isupper() and phrase.isalpha() and FIRST_NAME_AFTER.match(text, m.end()):
             continue
         d = parse_date(phrase, base)
         if d is not None:

@@ -125,6 +125,7 @@ class MatchInfo:
     penalties: str | None = None
     dates: list[tuple[int, int, object]] = field(default_factory=list)  # (weight, -pos, date)
     venues: list[tuple[int, int, str]] = field(default_factory=list)
+    background: bool = False  # told as past history ("had beaten", "in the group stage"), not as the day's news
 
     @property
     def winner(self) -> str | None:
@@ -254,6 +255,10 @@ PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?
 RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,?[ \t]+")  # "Senegal 3 (Diouf 12) Togo 0", between the teams
 
 
+# the second score, its scorers and a note after a dash ("Mauritania 2 Sudan 0 (Sidi 33) – played on Monday")
+RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:[ \t]+[–—-][ \t]+[^\d\n]{1,40}?)?[ \t.]*(?:\n|\Z)")
+
+
 def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
     """A results line: "Senegal 3 Togo 0", "Senegal 3, Togo 0" (spans: the two teams' mentions,
     offsets in ``local``), with nothing else around it on its line."""
@@ -261,7 +266,7 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
         return None
     (b1, e1), (b2, e2) = spans
     first = RESULT_LINE.fullmatch(local, e1, b2)
-    second = rx(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?[ \t.]*(?:\n|\Z)").match(local[e2:])
+    second = RESULT_LINE_END.match(local[e2:])
     if not first or not second or local[:b1].strip(" \t\n-–—*•:"):
         return None
     return int(first.group(1)), int(second.group(1)), e1, True
@@ -271,6 +276,7 @@ WITH_SCORE = regex.compile(r"(?i)\b(?:with|by)[ \t]+\Z")
 TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translated copy)
     r"(?i)(?<=\b(?:won|win|wins|lost|lose|loses|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|victory|defeat|loss)\b"
     r"[^.;!?\n\d]{0,30})\b(\d{1,2})[ \t]+to[ \t]+(\d{1,2})\b(?![ \t]*(?:minutes?|goals?|points?|years?|games?|matches)\b)")
+GOALS_DRAW = regex.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{_CARDINAL})-goal[ \t]+(?:draw|stalemate|tie)\b")
 WORD_SCORE = regex.compile(  # "won one-nil", "by a clean goal" (translated Arabic copy: 1-0)
     rf"(?i)\b(?P<n>\d|{_CARDINAL})[- ](?:nil|nothing)\b"
     rf"|\bby[ \t]+(?:a|one|(?P<k>two|three|four|five))[ \t]+(?:clean|single|lone|solitary|unanswered)[ \t]+goals?\b")
@@ -324,6 +330,11 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         out.append((int(a), int(b), s, fin and not inter))
     for m in GOALLESS.finditer(local):
         out.append((0, 0, m.start(), True))
+    if "goal" in local:
+        for m in GOALS_DRAW.finditer(local):  # "shared a four-goal draw": 2-2
+            n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+            if 0 < n <= 12 and n % 2 == 0:
+                out.append((n // 2, n // 2, m.start(), True))
     for m in WORD_SCORE.finditer(local):
         if m.group("n"):
             n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
@@ -385,6 +396,8 @@ def matches(article: Article) -> list[MatchInfo]:
                 if ms:
                     main.winner_votes.update(_votes(text, s, ms, (main.order[0], main.order[1])))
         _dates_nearby(article, found, ms_all, sigs)
+        _entry_dates(article, found, sigs)
+        _report_date(article, found, main, sigs)
     out = sorted(found.values(), key=lambda i: i.sentences[0].begin)
     article.cache["matches"] = out
     return out
@@ -396,7 +409,7 @@ def _dates_nearby(article: Article, found: dict[frozenset[str], MatchInfo], ms_a
     teams ("Denmark 3-2 Norway" ... "Denmark edged a wild derby at Parken on Tuesday night"), below
     any date of its own sentences."""
     text = article.content
-    undated = [info for info in found.values() if not info.dates]
+    undated = [info for info in found.values() if not info.dates and not info.background]
     if not undated:
         return
     for s in sentences(article):
@@ -408,6 +421,64 @@ def _dates_nearby(article: Article, found: dict[frozenset[str], MatchInfo], ms_a
         for d in find_dates(local, article.date):
             if not inside(s.begin + d.begin, sigs) and not (article.date and d.date > article.date):
                 owners[0].dates.append((-1, -(s.begin + d.begin), d.date))
+
+
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+BACKGROUND = regex.compile(
+    r"(?i)\b(?:had[ \t]+(?:(?:already|just|never|also|previously|only)[ \t]+)?(?:been|beaten|won|lost|drawn|drew|held|"
+    r"played|met|faced|\p{Ll}+ed)|previous(?:ly)?|reverse|first[- ]leg|opened[ \t]+(?:with|their|its)|(?:their|its)[ \t]+opener|"
+    r"opening[ \t]+(?:game|match|fixture|round|day|group)|matchday|ago|ever|history|since|"
+    r"earlier(?![ \t]+(?:in[ \t]+the[ \t]+day|that[ \t]+day|today|on))|"
+    r"(?:last|this|next)[ \t]+(?:year|month|season|summer|autumn|winter|spring|time|meeting|edition)|"
+    r"group[ \t]+(?:stage|game|match|phase)|their[ \t]+group|(?:first|second|third|previous)[ \t]+(?:game|match|outing))\b"
+    rf"|\bin[ \t]+{MONTH_NAMES}\b|\b(?:19|20)\d\d\b")
+
+
+def _report_date(article: Article, found: dict[frozenset[str], MatchInfo], main: MatchInfo,
+                 sigs: list[tuple[int, int]]) -> None:
+    """Matches with no date of their own take the day the article reports (the first date its opening
+    paragraphs give: "Senegal beat Togo on Tuesday night", "Sunday night in Houston was..."), below any
+    other date: the main match, and the others told as that day's news (a round-up's "Elsewhere, X and
+    Y drew 1-1"), not as past history ("who had beaten Y 2-0 in the group stage")."""
+    undated = [info for info in found.values() if not info.dates and (info is main or not info.background)]
+    if not undated:
+        return
+    text = article.content
+    paragraphs: set[int] = set()
+    day, at = None, 0
+    for sentence in sentences(article):
+        if sentence.begin < article.body_start:
+            continue
+        para = text.rfind("\n\n", 0, sentence.begin)
+        if para not in paragraphs and len(text) - para > 80 and text.find("\n\n", para + 2) - para > 80:
+            paragraphs.add(para)  # a paragraph of prose, not a headline or a byline
+        if len(paragraphs) > 3:
+            return
+        for seg in _past_segments(text, sentence):
+            day = next((d for d in find_dates(seg.text, article.date) if not inside(seg.begin + d.begin, sigs)
+                        and not (article.date and d.date > article.date)), None)
+            if day is not None:
+                at = seg.begin + day.begin
+                break
+        if day is not None:
+            break
+    if day is None:
+        return
+    for info in undated:
+        info.dates.append((-2, -at, day.date))
+
+
+def _entry_dates(article: Article, found: dict[frozenset[str], MatchInfo], sigs: list[tuple[int, int]]) -> None:
+    """A match with no date of its own in a paragraph that opens with one (a live blog's "Sun 28 Jul,
+    21.02 – ... FULL TIME: Australia 2-2 Zambia") takes that date."""
+    text = article.content
+    for info in found.values():
+        if info.dates or info.background:
+            continue
+        para = text.rfind("\n\n", 0, info.sentences[0].begin) + 2
+        head = find_dates(text[para : para + 30], article.date)
+        if head and head[0].begin <= 5 and not inside(para, sigs) and not (article.date and head[0].date > article.date):
+            info.dates.append((-1, -para, head[0].date))
 
 
 def _past_segments(text: str, s: Sentence) -> list[Sentence]:
@@ -531,6 +602,7 @@ LINK = regex.compile(
     r"face|faced|facing|meet|met|play|played|clash|tie|game|match|final)\b|[-–]")
 STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)\s+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of)"
                          r"(?:\s+the\s+(?:group\s+)?(?:leaders?|pace-?setters|top),?)?"  # "one point behind the leader, the Netherlands"
+                         rf"|\bon\s+(?:\d+|{_CARDINAL})\s+points?,?\s+with"  # "top on 17 points, with Benin second"
                          r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?\Z")
 # "Argentina continue to lead the table, followed by Colombia and Uruguay": an order, not a match
 FOLLOWED = regex.compile(r"(?i)\bfollowed\s+by\b")
@@ -622,6 +694,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     for team, a, b, noun in listed:
         key = frozenset((subject, team))
         info = found.setdefault(key, MatchInfo(key, [subject, team]))
+        info.background = True  # results listed against several opponents: a run of past games
         if sentence not in info.sentences:
             info.sentences.append(sentence)
         if a is not None and b is not None:
@@ -711,6 +784,9 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     if sentence not in info.sentences:
         info.sentences.append(sentence)
     info.winner_votes.update(_votes(text, s, ms, pair, local))
+    info.background = info.background or bool(BACKGROUND.search(local))
+    if line and scores == [line] and line[0] != line[1]:  # "Djibouti 1 Ethiopia 3": the higher number won
+        info.winner_votes[ms[0].team if line[0] > line[1] else ms[1].team] += 2
     for a, b, _off, final in scores:
         if final:
             info.scores[(max(a, b), min(a, b))] += 1
@@ -726,7 +802,33 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             continue
         rel = 1 if not rx(r"\d").search(d.text) else 0
         info.dates.append((weight + rel, -(s.begin + d.begin), d.date))
+    intro = _list_intro(text, s.begin) if line and not info.dates else None
+    if intro is not None:  # "Here are Tuesday's results:" above a results line
+        for d in find_dates(intro[1], article.date):
+            if not (article.date and d.date > article.date):
+                info.dates.append((0, -(intro[0] + d.begin), d.date))
     _venues(text, s, info, priority=2)
+
+
+LIST_ITEM_END = regex.compile(r"[.!?\"”’]\Z")
+
+
+def _list_intro(text: str, pos: int) -> tuple[int, str] | None:
+    """The line that introduces the list a results line at ``pos`` belongs to ("Here are Tuesday's
+    results:"), with its offset: the nearest line before it that ends with a colon, past blank lines,
+    headings and other list lines (none ends like a sentence, except a short heading)."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(40):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line.endswith(":"):
+            return begin, text[begin:end]
+        if line and len(line) > 40 and LIST_ITEM_END.search(line):
+            return None  # a paragraph of prose: the list has no introduction
+        end = begin - 1
+    return None
 
 
 def _venues(text: str, s: Sentence, info: MatchInfo, priority: int) -> None:

@@ -22,7 +22,7 @@ from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import context_team, inside, is_football, signatures
 from .matches import gapped_minute, goal_cue, listed
-from .teams import Mention, accepted
+from .teams import Mention, accepted, own_side
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll)\b)\p{Ll}{2,})?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
 
@@ -728,6 +728,9 @@ def extract(article: Article) -> Iterator[PersonMention]:
         team = p.team or goal_team.get(p.name)
         if team is None and role in TEAM_ROLES and p.spans:
             team = context_team(article, min(p.spans)[0])
+            own = own_side(article)
+            if own and team is not None and context_team(article, min(p.spans)[0], main=False) is None:
+                team = own  # the outlet's "our team", rather than the team the article names most
         evidence = []
         for b, _e in sorted(p.spans):
             s = sentence_at(article, b)

@@ -46,6 +46,10 @@ def _label() -> regex.Pattern[str]:
         rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}})")
 
 
+CAPTION_PAREN = regex.compile(r"[.!?][ \t]+\((?P<credit>[^()\n]{2,60})\)?[ \t]*\Z")  # "... the match. (PSSI)"
+CAPTION_TAIL = regex.compile(r"[.!?][ \t]+(?P<credit>\p{Lu}[^.!?()\n]{1,60}?)[ \t.]*\Z")  # "... the winner. FIFA via Getty Images"
+
+
 @functools.cache
 def _short_label() -> regex.Pattern[str]:
     """An abbreviated label with no colon starting a line, "Fot. X / 400mm.pl" (a pattern of its own:
@@ -159,7 +163,15 @@ def credits(article: Article) -> list[CreditFound]:
     for m in _label().finditer(text):
         head = m.group("credit").partition("(")[0].strip().rstrip(".")
         if "(" in m.group("credit") and not (_agency_of(head) or _looks_like_person(head)):
-            continue  # "Photo: Fans before kick-off. (Getty Images/AFC)": a caption, credited in brackets
+            # "Photo: Fans before kick-off. (Getty Images/AFC)": a caption, credited in brackets
+            if last := CAPTION_PAREN.search(text, m.start("credit"), m.end("credit")):
+                add(last.start("credit"), last.end("credit"), labelled=True)
+            continue
+        if (cap := CAPTION_TAIL.search(text, m.start("credit"), m.end("credit"))) and _agency_of(cap.group("credit")) \
+                and not _agency_of(text[m.start("credit") : cap.start()]):
+            # "Photo: Fans before kick-off. FIFA via Getty Images": a caption, then its credit
+            add(cap.start("credit"), cap.end("credit"), labelled=True)
+            continue
         parts = list(rx(r"[^;]+").finditer(text, m.start("credit"), m.end("credit")))
         if len(parts) > 1 and all("/" in p.group(0) or _agency_of(p.group(0)) for p in parts):
             for part in parts:  # "Photos: X/FIFA via Getty Images; Y/FIFA via Getty Images": a credit each

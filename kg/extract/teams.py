@@ -9,6 +9,7 @@ another sport ("India cricketer") is not a team; a demonym counts only before a 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -279,3 +280,56 @@ def extract(article: Article) -> Iterator[TeamMention]:
         if s is None:
             continue
         yield TeamMention(evidence=(s.evidence(),), team=m.team, form=m.form)
+
+
+@functools.cache
+def _own_side_ref() -> regex.Pattern[str]:
+    nouns = alternation(vocab()["own_side_nouns"])
+    return regex.compile(rf"\b(?:[Oo]ur[ \t]+(?:{nouns})|[Tt]he[ \t]+national[ \t]+(?:eleven|XI))(?![\w'’-])")
+
+
+QUOTED = regex.compile(r"[\"“«„][^\"“”«»„\n]{0,600}[\"”»]")
+
+
+def own_side(article: Article) -> str | None:
+    """The outlet's own team when it calls it "our team", "our lads" or "the national eleven"
+    outside quotations and tweets (a partisan report, often translated), cached. The teams named in
+    a sentence with such a phrase are not it ("Our team flew to Lisbon to face Portugal"); a side of
+    a match whose other side the report names as an opponent ("beat X", "against X") is; among those
+    (or, without any, among all), the one named most as a side rather than as an opponent. None when
+    the article never says so, or no single team stands out."""
+    if "own_side" in article.cache:
+        return article.cache["own_side"]
+    from .matches import OPPONENT_MARK, matches
+    from .tweets import embeds
+
+    text = article.content
+    tweets = [(e.begin, e.end) for e in embeds(article)]
+    quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+    refs = [r.start() for r in _own_side_ref().finditer(text) if not inside(r.start(), quoted + tweets)]
+    found = None
+    if refs:
+        ms = [m for m in accepted(article) if not inside(m.begin, tweets)]
+        against = {m.begin for m in ms if OPPONENT_MARK.search(text[max(0, m.begin - 40) : m.begin])}
+        named: set[str] = set()
+        for r in refs:
+            s = sentence_at(article, r)
+            if s is not None:  # and an opponent in the next sentence ("The team of X defeated Iceland")
+                nxt = sentence_at(article, s.end + 1) if s.end + 1 < len(text) else None
+                named |= {m.team for m in ms if s.begin <= m.begin < s.end
+                          or (nxt is not None and nxt.begin <= m.begin < nxt.end and m.begin in against)}
+        score: dict[str, int] = {}
+        for m in ms:
+            score[m.team] = score.get(m.team, 0) + (-1 if m.begin in against else 1)
+        beaten = Counter(m.team for m in ms if m.begin in against)
+        sides: Counter[str] = Counter()  # a side of a match, by how often its opponent is named as one
+        for info in matches(article):
+            for t in info.teams - set(beaten) - named:
+                if n := sum(beaten[o] for o in info.teams - {t}):
+                    sides[t] += n
+        pool = set(sides) or set(score) - named
+        ranked = sorted(((score.get(t, 0) + sides[t], t) for t in pool), reverse=True)
+        if ranked and (sides or ranked[0][0] > 0) and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+            found = ranked[0][1]
+    article.cache["own_side"] = found
+    return found
