@@ -693,3 +693,10 @@ def test_a_team_named_far_along_the_sentence_is_not_the_actors():
 )
 def test_team_from_the_headline_the_subject_and_the_side(body, wanted):
     assert wanted in acts(body + "\n\nIt was a World Cup qualifier.", football=False)  # the body's first line is the headline
+
+
+def test_an_outlets_own_side_owns_the_unnamed_players():
+    body = ("Late winner for our team in Lima\n\nOur team came from behind to beat Bolivia 3-2 on Tuesday in a World Cup "
+            "qualifier. Bolivia led twice and Bolivia's keeper was superb.\n\nPeru had lost in Quito on Friday.\n\nAfter "
+            "the final whistle the players stayed on the pitch for twenty minutes, bowing to each stand.")
+    assert ("bow", "players", "Peru") in acts(body, football=False)

@@ -363,6 +363,9 @@ def test_team_from_context(body, name, team):
         # "our team" inside a quotation is the speaker's, not the outlet's: the team named most
         ("Denmark beat Norway 2-1 in Oslo on Friday.\n\n\"Our lads were the better side against Norway,\" a fan said. "
          "Norway's fans were loud and Norway pressed late.\n\nMads Holm scored twice.", "Norway"),
+        # the sentence with "our boys" names an opponent: only the opponent is ruled out, not a place beside it
+        ("I grew up in Little Denmark watching our boys score against Italy in 1992.\n\nDenmark lost 2-1 to Norway on "
+         "Friday. Norway's fans were loud and Norway pressed late.\n\nMads Holm scored for us.", "Denmark"),
     ],
 )
 def test_team_of_an_outlets_own_side(body, team):

@@ -22,7 +22,7 @@ from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football, lead_team
 from .matches import OPPONENT_MARK
-from .teams import Mention, accepted
+from .teams import Mention, accepted, own_side
 
 CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|\bso\b|\n")  # not "4,000"
 
@@ -442,7 +442,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 else:
                     team = context_team(article, actor_pos, main=False)
             # the fans' team, not the players' before; else the team the headline is about
-            team = team or team_of.get(actor) or last_team or lead_team(article) or focus_team(article)
+            team = team or team_of.get(actor) or last_team or own_side(article) or lead_team(article) or focus_team(article)
             last_actor, last_team = actor, team
             team_of[actor] = team
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"

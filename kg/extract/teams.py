@@ -316,8 +316,11 @@ def own_side(article: Article) -> str | None:
             s = sentence_at(article, r)
             if s is not None:  # and an opponent in the next sentence ("The team of X defeated Iceland")
                 nxt = sentence_at(article, s.end + 1) if s.end + 1 < len(text) else None
-                named |= {m.team for m in ms if s.begin <= m.begin < s.end
-                          or (nxt is not None and nxt.begin <= m.begin < nxt.end and m.begin in against)}
+                here = [m for m in ms if s.begin <= m.begin < s.end]
+                if any(m.begin in against for m in here):  # "our boys scoring against Italy": Italy, not the others
+                    here = [m for m in here if m.begin in against]
+                named |= {m.team for m in here}
+                named |= {m.team for m in ms if nxt is not None and nxt.begin <= m.begin < nxt.end and m.begin in against}
         score: dict[str, int] = {}
         for m in ms:
             score[m.team] = score.get(m.team, 0) + (-1 if m.begin in against else 1)
