@@ -457,3 +457,18 @@ def test_probes9_quotes(body, expected):
 )
 def test_probes11_caption_then_credit(body, expected):
     assert [c[0] for c in credits(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the next quotation, after the attribution and the speaker's apposition, is the same voice
+        ('Chile won.\n\n"I came with my two sons," said Ana Rivas, 41, who travelled from Temuco. "We cried, we sang, '
+         'we hugged strangers."', [("Ana Rivas", "I came with my two sons"), ("Ana Rivas", "We cried, we sang, we hugged strangers.")]),
+        # another sentence in between: not taken for the same voice
+        ('Chile won.\n\n"I came with my two sons," said Ana Rivas. Her sister disagreed about the trip. "It was a long '
+         'way for a draw."', [("Ana Rivas", "I came with my two sons")]),
+    ],
+)
+def test_a_quotation_after_the_attribution_goes_on_in_the_same_voice(body, expected):
+    assert quotes(body) == expected

@@ -441,7 +441,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = context_team(article, ordered[i - 1].begin, main=False)
                 else:
                     team = context_team(article, actor_pos, main=False)
-            # the fans' team, not the players' before; else the team the headline is about
+            # the fans' team, not the players' before; else the outlet's own side ("our team"), the team
+            # the headline is about, the team named most
             team = team or team_of.get(actor) or last_team or own_side(article) or lead_team(article) or focus_team(article)
             last_actor, last_team = actor, team
             team_of[actor] = team

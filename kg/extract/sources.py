@@ -283,6 +283,11 @@ def _quotes(article: Article) -> list[QuoteFound]:
                             break
                         if not raw[j][3]:
                             break
+        if speaker is None and words >= 4 and out and out[-1].speaker \
+                and SAME_SPEAKER_NEXT.fullmatch(text, out[-1].attribution_end, b) \
+                and out[-1].speaker.split()[-1] in text[out[-1].end : out[-1].attribution_end]:
+            # '"...," said X, 41, who travelled from Doral. "We cried, ..."' (X named there, not "she said")
+            speaker = out[-1].speaker
         if speaker is None and words >= 4:
             speaker = _lead_in_speaker(article, b)
         if speaker is None or words < 2 or (words == 2 and not _reported_phrase(text, b, inner)):
@@ -413,6 +418,11 @@ def _lead_in_speaker(article: Article, begin: int) -> str | None:
             if p is not None and not c.possessive:
                 return p.name
     return None
+
+
+# what may lie between a quotation's attribution and the next quotation that goes on in the same
+# voice: the speaker's apposition, the end of the sentence ('said X, 41, who travelled from Doral. "')
+SAME_SPEAKER_NEXT = regex.compile(r"(?:,[^.!?\n\"“”«»]{1,100})?[.!?]?[ \t]+")
 
 
 def _near(text: str, prev_end: int, begin: int) -> bool:
