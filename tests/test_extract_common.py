@@ -80,6 +80,7 @@ def test_high_scores(body, high):
         # "on home soil"; "who host X" is the verb, X the visitor
         ("The Bonitos are champions on home soil after a 1-0 win over Fiji.", "Solomon Islands", "Fiji"),
         ("Chile beat Peru 2-1. Belgium, who host Hungary next, lead the group.", None, None),
+        ("Norway beat Scotland 3-2. Elsewhere, Austria won 1-0 against Slovenia; Scotland host Slovenia next.", None, None),
         # a tournament's hosts are no side of the match the article reports
         ("France beat Cameroon 2-1 in a football friendly, the winning goal coming in stoppage time. Cameroon's "
          "group at the Africa Cup of Nations includes Nigeria and hosts Morocco.", None, None),

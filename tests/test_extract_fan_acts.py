@@ -700,3 +700,30 @@ def test_an_outlets_own_side_owns_the_unnamed_players():
             "qualifier. Bolivia led twice and Bolivia's keeper was superb.\n\nPeru had lost in Quito on Friday.\n\nAfter "
             "the final whistle the players stayed on the pitch for twenty minutes, bowing to each stand.")
     assert ("bow", "players", "Peru") in acts(body, football=False)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Chile beat Peru 2-0. Most of the spectators did not leave their seats until the ceremony ended.",
+         ("stay_behind", "fans", "Chile")),
+        ("Chile beat Peru 2-0. The Chile fans sang twice and then stayed in the ground until the stewards asked them "
+         "to leave.", ("stay_behind", "fans", "Chile")),
+        ("Chile beat Peru 2-0. The Chile players came over to the away end and stayed for ages, throwing shirts.",
+         ("stay_behind", "players", "Chile")),
+        ("Chile beat Peru 2-0. The Peru players danced, and the Chile fans, to their credit, stayed to applaud them.",
+         ("stay_behind", "fans", "Chile")),
+        # the subject before an aside set off by dashes
+        ("Chile beat Peru 2-0. A handful of Chile players — Soto and Rojas among them — stayed out for nearly twenty "
+         "minutes signing autographs.", ("stay_behind", "players", "Chile")),
+    ],
+)
+def test_probes12_staying(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_a_named_player_of_no_known_team_is_the_headlines():
+    body = ("Korea bid their captain farewell\n\nSouth Korea beat Iraq 2-1 in a World Cup qualifier.\n\nCaptain Kwon "
+            "Sung-jae wipes away tears during his farewell ceremony after the match against Iraq.")
+    found = acts(body, football=False)
+    assert ("tears", "players", "South Korea") in found and ("tears", "players", None) not in found

@@ -182,7 +182,10 @@ def home_team(article: Article) -> str | None:
     for m in ms:
         if played and m.team not in played:
             continue  # "Cameroon's group includes Nigeria and hosts Morocco": a tournament's hosts, no side of a match here
-        if HOSTS_NAMED.search(text, max(0, m.begin - 20), m.begin) or HOSTS_AFTER.match(text[m.end : m.end + 30]):
+        named = HOSTS_NAMED.search(text, max(0, m.begin - 20), m.begin)
+        if named and any(0 <= named.start() - o.end <= 1 for o in ms):
+            named = None  # "Scotland host Slovenia at Hampden": the verb, after the team that hosts
+        if named or HOSTS_AFTER.match(text[m.end : m.end + 30]):
             found = m.team
             break
     hosts = HOSTS_WORD.search(text) if found is None else None

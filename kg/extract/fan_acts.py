@@ -261,6 +261,7 @@ OTHERS_WHO = regex.compile(  # "thank you to the people who cleaned this stadium
     r"workers|cleaners|stewards|crews?|employees|groundstaff|groundsmen)[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?\Z")
 PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!watched|cheered|applauded|greeted|serenaded|thanked|saluted|met|joined)\w+ed[ \t]+by[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z")  # "the bow had been discussed by the Chinese squad"
 ADJECTIVE = regex.compile(r"(?i)tearful|teary(?:-eyed)?|weeping|sobbing|crying")  # a trigger written before its actor
+DASH_ASIDE = regex.compile(r"[ \t]*[—–][^—–\n]{1,120}[—–][ \t]*\Z")  # the clause's subject, set off by dashes
 NEGATED_ASIDE = regex.compile(r"(?i)(?:\bnot|\bnever|n't)[ \t]*,[^,.;!?\n]{1,40},[ \t]*(?:[\w-]+[ \t]+){0,2}\Z")  # "did not, it should be said, tidy"
 FAR_AFTER = 80  # characters: a team named further after the act is in another part of the sentence
 FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
@@ -351,6 +352,11 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # "the cleaning of the stand was done by a municipal crew": not the fans
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
+            aside = DASH_ASIDE.search(text, s.begin, cb) if found is None else None
+            if aside is not None:  # "A handful of U.S. players — X and Y among them — stayed out": right before the aside
+                found = _actor_in(text, s.begin, aside.start(), aside.start(), before_only=True)
+                if found is not None and len(text[found[1] : aside.start()].split()) > 2:
+                    found = None
             if found is None and FIRST_PERSON.search(text, cb, t.begin):
                 speaker = _speaker_actor(article, t.begin, t.act)
                 if speaker is not None:  # "So we bow to say sorry," the captain said
@@ -392,10 +398,12 @@ def extract(article: Article) -> Iterator[FanAct]:
                 found, forced_team = ("fans" if fans else "players", after.begin), after.team
             person = _person_subject(article, s.begin, cb, t.begin)
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
-                # "Solano was in tears as his teammates tried to console him": the named player
-                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=person[1]), t.begin)
-                last_actor, last_team = person[0], person[1]
-                team_of[person[0]] = person[1]
+                # "Solano was in tears as his teammates tried to console him": the named player (of a team
+                # nothing else gives: the outlet's own side, the headline's team, the team named most)
+                team = person[1] or own_side(article) or lead_team(article) or focus_team(article)
+                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=team), t.begin)
+                last_actor, last_team = person[0], team
+                team_of[person[0]] = team
                 continue
             subject = _team_subject(text, ms, _subject_start(text, s, cb), t.begin) if found is None else None
             if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players
