@@ -1182,3 +1182,64 @@ def test_a_womens_nickname_after_of_is_not_another_sides():
     """"Lionesses of Teranga" is Senegal's women's side, not England's "Lionesses"."""
     assert {(m.team1, m.team2) for m in matches("The Lionesses of Teranga beat Cameroon 2-1 in Berkane.")} == {
         ("Senegal", "Cameroon")}
+
+
+# ------------------------------------------------------------------ translated copy, fixtures, standings
+
+
+@pytest.mark.parametrize(
+    ("body", "team1", "team2", "score"),
+    [
+        # "by 3 goals to 1", "with two goals to one": a score written in words (translated French, Arabic copy)
+        ("Ghana overpowered Togo by 4 goals to 2 in the qualifier.", "Ghana", "Togo", "4-2"),
+        ("The Moroccan team won against its Tunisian counterpart with two goals to one.", "Morocco", "Tunisia", "2-1"),
+        ("The Egyptian team defeated its Libyan counterpart with three clean goals on Friday.", "Egypt", "Libya", "3-0"),
+    ],
+)
+def test_score_written_in_goals(body, team1, team2, score):
+    m = one(body)
+    assert (m.team1, m.team2, m.score) == (team1, team2, score)
+
+
+def test_goals_to_at_half_time_is_no_final_score():
+    assert [m.score for m in matches("Ghana were leading Togo by two goals to one at half-time.")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a fixture told with "will", "next" or a present-tense verb of travel or of the calendar
+        "Peru will wrap up the qualifiers on Tuesday against Bolivia.",
+        "Peru's next game is against Bolivia in La Paz in September.",
+        "Peru's preparation continues on Friday against Bolivia in Cusco.",
+        "Peru fly to Miami for a last friendly against Bolivia.",
+        "The semi-finals, scheduled for Sunday, pit Peru against Bolivia.",
+        # a standing, not a match
+        "Peru finished the round five points clear of third-placed Bolivia after a win.",
+        "The draw leaves Peru with a two-point lead over Bolivia at the top.",
+        "Peru keep their place at the top with three points of advance on Bolivia.",
+    ],
+)
+def test_fixture_or_standing_is_no_match(body):
+    assert matches(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "opened the marker" (translated French "ouvrir la marque")
+        ("Peru beat Bolivia 2-0. In the 9th minute, Diego Salas opened the marker with a low shot.",
+         [("Diego Salas", "Peru", 9)]),
+        # the provider in an apposition is not the scorer
+        ("Peru beat Bolivia 2-0. Diego Salas, well served by the left back Luis Paredes, scored in the 9th minute.",
+         [("Diego Salas", "Peru", 9)]),
+        # "equalizing ... through X"
+        ("Peru beat Bolivia 2-1. Bolivia returned strongly after the break and succeeded in equalizing in the 50th "
+         "minute through Marco Quispe.", [("Marco Quispe", "Bolivia", 50)]),
+        # "shot past GK X" (Japanese copy's position prefixes)
+        ("Peru beat Bolivia 1-0. In the 70th minute, Diego Salas shot past GK Hugo Rojas.",
+         [("Diego Salas", "Peru", 70)]),
+    ],
+)
+def test_goals_in_translated_copy(body, expected):
+    assert goals(body) == expected

@@ -573,3 +573,15 @@ def test_probes9_a_shared_surname_is_the_first_named():
     """"Cody Brandt" ... "his father, Dale Brandt" ... "Brandt said": the article's subject."""
     found = people("Chile won.\n\nJoe Varga will start. His father, Tim Varga, is proud.\n\nVarga said he slept well.")
     assert "Joe Varga" in found and found["Joe Varga"].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Japanese match reports put the position's abbreviation before the name
+        ("Japan won 1-0.\n\nThe cross from MF Ren Aoki (Kashiwa Youth) found no one.", "Ren Aoki"),
+        ("Japan won 1-0.\n\nThe pass came from DF Sho Arakawa, who had come on at the break.", "Sho Arakawa"),
+    ],
+)
+def test_probes12_position_abbreviation_is_a_player(body, name):
+    assert people(body)[name].role == "player"

@@ -472,3 +472,35 @@ def test_probes11_caption_then_credit(body, expected):
 )
 def test_a_quotation_after_the_attribution_goes_on_in_the_same_voice(body, expected):
     assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Korean outlet's label written with "="
+        ("Peru won 2-0.\n\nThe players wave to the crowd. (Photo = Andes Press Service)", ["Andes Press Service"]),
+        # "[Photo provided by X]": the closing bracket is no part of the credit
+        ("Peru won 2-0.\n\nThe captain lifts the cup. [Photo provided by Peruvian Football Federation]",
+         ["Peruvian Football Federation"]),
+        # "Photo courtesy: X" as a label
+        ("Peru won 2-0.\n\nPhoto courtesy: Lima Football Club", ["Lima Football Club"]),
+        # "Photos © X (club photographer)": the name, not its role in brackets
+        ("Peru won 2-0.\n\nPhotos © Rosa Quispe (club photographer)", ["Rosa Quispe"]),
+    ],
+)
+def test_probes12_credit_labels(body, expected):
+    assert [c[0] for c in credits(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # translated French copy: « ... », estimated X
+        ("Peru won 2-0 in the football match.\n\n« We played with heart », estimated Carlos Mendes.",
+         [("Carlos Mendes", "We played with heart")]),
+        ('Peru won 2-0 in the football match.\n\n"It was a hard night," judged Carlos Mendes.',
+         [("Carlos Mendes", "It was a hard night,")]),
+    ],
+)
+def test_probes12_translated_speech_verbs(body, expected):
+    assert [(s, t.strip(" ,")) for s, t in quotes(body)] == [(s, t.strip(" ,")) for s, t in expected]

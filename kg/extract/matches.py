@@ -279,14 +279,31 @@ TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translat
 GOALS_DRAW = regex.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{_CARDINAL})-goal[ \t]+(?:draw|stalemate|tie)\b")
 WORD_SCORE = regex.compile(  # "won one-nil", "by a clean goal" (translated Arabic copy: 1-0)
     rf"(?i)\b(?P<n>\d|{_CARDINAL})[- ](?:nil|nothing)\b"
-    rf"|\bby[ \t]+(?:a|one|(?P<k>two|three|four|five))[ \t]+(?:clean|single|lone|solitary|unanswered)[ \t]+goals?\b")
+    rf"|\b(?:by|with)[ \t]+(?:a|one|(?P<k>two|three|four|five))[ \t]+(?:clean|single|lone|solitary|unanswered)[ \t]+goals?\b")
+
+
+_SMALL = {"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+_SMALL_NUMBER = rf"\d{{1,2}}|{'|'.join(_SMALL)}"
+GOALS_TO = regex.compile(  # "won by 3 goals to 1", "with two goals to one" (translated French, Arabic copy)
+    rf"(?i)(?<=\b(?:by|with|won|win|wins|lost|lose|loses|beat|beats|defeated|defeats)[ \t]+)"
+    rf"\b({_SMALL_NUMBER})[ \t]+goals?[ \t]+to[ \t]+({_SMALL_NUMBER})\b"
+    r"(?![ \t]+(?:at|by|before)[ \t]+(?:half|the[ \t]+(?:break|interval)))")
 
 
 def _to_scores(local: str) -> str:
-    """"2 to 1" after a result word written "2-1", padded so that offsets hold."""
+    """"2 to 1" after a result word, "3 goals to 1" after "by", written "2-1", padded so that offsets hold."""
     if " to " not in local:
         return local
-    return TO_SCORE.sub(lambda m: f"{m.group(1)}-{m.group(2)}".ljust(len(m.group(0))), local)
+    local = TO_SCORE.sub(lambda m: f"{m.group(1)}-{m.group(2)}".ljust(len(m.group(0))), local)
+    if "goal" not in local:
+        return local
+    # written "3-1 result" (no longer than "1 goal to 0"): a margin "by 3 goals to 1" is a final score
+    return GOALS_TO.sub(lambda m: f"{_small(m.group(1))}-{_small(m.group(2))} result".ljust(len(m.group(0))), local)
+
+
+def _small(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL[word.casefold()]
 
 
 def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> list[tuple[int, int, int, bool]]:
@@ -600,10 +617,12 @@ LINK = regex.compile(
     r"(?i)\b(?:against|v|vs|versus|beat|beats|beating|beaten|defeated|defeat|over|to|by|with|and|past|edged|stunned|"
     r"thrashed|hammered|knocked|eliminated|overcame|sank|held|drew|draw|lost|lose|losing|won|win|victory|triumph|"
     r"face|faced|facing|meet|met|play|played|clash|tie|game|match|final)\b|[-–]")
-STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)\s+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of)"
+STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)[\s-]+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of"
+                         r"|(?:of\s+)?(?:advance|lead|advantage|cushion)\s+(?:on|over))"  # "a three-point lead over X"
                          r"(?:\s+the\s+(?:group\s+)?(?:leaders?|pace-?setters|top),?)?"  # "one point behind the leader, the Netherlands"
                          rf"|\bon\s+(?:\d+|{_CARDINAL})\s+points?,?\s+with"  # "top on 17 points, with Benin second"
-                         r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?\Z")
+                         r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?"
+                         r"(?:(?:[\w-]+-placed|leaders?|bottom|top)\s+)?\Z")  # "clear of second-placed X"
 # "Argentina continue to lead the table, followed by Colombia and Uruguay": an order, not a match
 FOLLOWED = regex.compile(r"(?i)\bfollowed\s+by\b")
 
@@ -704,12 +723,15 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     return True
 
 
+FUTURE_MARK = regex.compile(r"(?i)\b(?:will|shall|next)\b|\w['’]ll\b")  # "X will begin against Y", "X's next match is against Y"
+
+
 def _fixture(local: str) -> bool:
     """A clause with no score that speaks of its teams in the present tense only: a fixture ("X
     host Y on Saturday", "X and Y meet in the final") or a generality ("teams like X and Y go there
     and win"), not a result. A past-tense result word ("drew", "lost to", "beat") keeps it."""
     present = _re("fixture_present")
-    seen = bool(present.search(local))
+    seen = bool(present.search(local)) or bool(FUTURE_MARK.search(local))
     for key in ("win", "loss", "loss_to"):  # not "intermediate": "up", "ahead" tell no tense
         for m in _re(key).finditer(local):
             if present.fullmatch(m.group(0)) or INFINITIVE.search(local, max(0, m.start() - 12), m.start()):
@@ -920,7 +942,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
             r"|who(?:se)?[ \t]+[^,.;!?\n]{1,60}?"
             r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
-            r"|unmarked|alone|free|under|from)"
+            r"|unmarked|alone|free|under|from|well[ \t]+served|served|assisted|set[ \t]+up|fed)"
             r"[ \t]+[^,.;!?\n]{1,100}?)[ \t]*,"
             r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,120}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}}|[ \t]*,[ \t]*who\b)"
@@ -959,6 +981,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"|\b(?:led|coached|managed|directed|trained|guided)[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
             r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
+            # the provider: "X, well served by Y, opened the scoring"
+            r"|\b(?:served|assisted|set[ \t]+up|fed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,3}?"
             # the player replaced: "X - on for Y - scored"
             r"|\b(?:(?:on|off)[ \t]+for|replacing|in[ \t]+place[ \t]+of|instead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?)\Z"),
         # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)

@@ -32,7 +32,7 @@ def _photo_slash() -> regex.Pattern[str]:
 
 CAPS_SLASH = regex.compile(r"\p{Lu}{3,}(?:[ \t]+\p{Lu}+)?[ \t]*/")
 PHOTO_BY_INLINE = regex.compile(
-    r"(?<![\w(])(?:[Pp]hoto(?:graph|graphy)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:(?:provided|supplied|released|handed[ \t]+out)[ \t]+)?(?:by|courtesy[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<credit>\p{Lu}[^\n()]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$)")
+    r"(?<![\w(])(?:[Pp]hoto(?:graph|graphy)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:(?:provided|supplied|released|handed[ \t]+out)[ \t]+)?(?:by|courtesy[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<credit>\p{Lu}[^\n()\[\]]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$|\])")
 PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph|graphy)?|picture|image)\s+by\s+|©\s*)")
 
 
@@ -42,7 +42,7 @@ def _label() -> regex.Pattern[str]:
     copyright sign, and what follows it."""
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
     return regex.compile(
-        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=[(\[]))(?:(?:{labels})\s*:|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
+        rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=[(\[]))(?:(?:{labels})\s*[:=]|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
         rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}})")
 
 
@@ -167,6 +167,10 @@ def credits(article: Article) -> list[CreditFound]:
             if last := CAPTION_PAREN.search(text, m.start("credit"), m.end("credit")):
                 add(last.start("credit"), last.end("credit"), labelled=True)
             continue
+        if "(" in m.group("credit") and _looks_like_person(head) and not _agency_of(m.group("credit")) \
+                and text.startswith(")", m.end("credit")):
+            add(m.start("credit"), m.start("credit") + m.group("credit").index("("), labelled=True)
+            continue  # "Photos © X (club photographer)": the name, not the role in brackets
         if (cap := CAPTION_TAIL.search(text, m.start("credit"), m.end("credit"))) and _agency_of(cap.group("credit")) \
                 and not _agency_of(text[m.start("credit") : cap.start()]):
             # "Photo: Fans before kick-off. FIFA via Getty Images": a caption, then its credit
