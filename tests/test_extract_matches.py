@@ -1243,3 +1243,22 @@ def test_fixture_or_standing_is_no_match(body):
 )
 def test_goals_in_translated_copy(body, expected):
     assert goals(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "scorer", "team"),
+    [
+        # a round-up: the winner of the sentence's own match, not of the first one reported
+        ("Ghana beat Mali 2-0 in Accra on Saturday.\n\nElsewhere, Panama beat Costa Rica 1-0. Luis Batista scored the "
+         "winner in the 77th minute.", "Luis Batista", "Panama"),
+        ("Ghana beat Mali 2-0 in Accra on Saturday.\n\nElsewhere, Panama beat Costa Rica 3-0. Luis Batista scored twice.",
+         "Luis Batista", "Panama"),
+    ],
+)
+def test_goal_team_of_the_scorer_not_of_another(body, scorer, team):
+    assert (scorer, team) in {(s, t) for s, t, _m in goals(body)}
+
+
+def test_a_team_before_another_persons_role_is_not_the_scorers():
+    found = goals("Norway beat Latvia 2-1. Erik Dahl scored in the 12th minute when Latvia defender Janis Ozols slipped.")
+    assert ("Erik Dahl", "Latvia", 12) not in found and ("Erik Dahl", None, 12) in found

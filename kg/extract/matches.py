@@ -13,6 +13,7 @@ winning goal, from the match's winner.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Iterator
@@ -1813,14 +1814,18 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
             return m.team
     if person_team:
         return person_team
-    if is_winner:
-        for info in ms_matches:
+    # the match this sentence (or the one before it in the paragraph) reports: a round-up reports several
+    here = _matches_at(article, s, ms_matches) or _matches_at(article, _sentence_before(article, s), ms_matches)
+    if is_winner:  # the winner of this sentence's match, else of one whose team it names, else of the only one
+        named = {m.team for m in ms}
+        for info in here or [i for i in ms_matches if i.teams & named] or (ms_matches if len(ms_matches) == 1 else []):
             if info.winner:
                 return info.winner
-    scored = [info for info in ms_matches if info.scores]
+    scored = [info for info in (here or ms_matches) if info.scores]
     if len(scored) == 1 and _to_nil(scored[0]) and scored[0].winner:
         return scored[0].winner  # every goal of a 3-0 is the winner's
     credited = [m for m in ms if not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
+                and not _team_of_another().match(text, m.end)  # "Latvia defender Ozols": the defender's team
                 and not rx(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned|sank|sink|silenc\w*)\s+(?:the\s+)?\Z").search(
                                      text[max(s.begin, m.begin - 20) : m.begin])]
     teams_ = list(dict.fromkeys(m.team for m in credited))
@@ -1831,6 +1836,32 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
                          if t != conceded.team), None)
         return teams_[0]
     return None
+
+
+def _matches_at(article: Article, s: Sentence | None, ms_matches: list[MatchInfo]) -> list[MatchInfo]:
+    if s is None:
+        return []
+    return [info for info in ms_matches if any(x.begin <= s.begin < x.end or s.begin <= x.begin < s.end
+                                               for x in info.sentences)]
+
+
+def _sentence_before(article: Article, s: Sentence) -> Sentence | None:
+    """The sentence before ``s`` in the same paragraph, if any."""
+    found = sentences(article)
+    sentence_at(article, s.begin)  # caches the sentences' offsets
+    i = bisect.bisect_left(article.cache["sentence_begins"], s.begin) - 1
+    if i < 0 or "\n\n" in article.content[found[i].end : s.begin]:
+        return None
+    return found[i]
+
+
+@functools.cache
+def _team_of_another() -> regex.Pattern[str]:
+    """A team written before a role and a name ("Latvia defender Ozols"): that person's team (the
+    scorer's own is found with the scorer, before this is asked)."""
+    roles = alternation([w for role, words in vocab()["roles"].items() if not role.startswith("_") for w in words],
+                        ignorecase=True)
+    return regex.compile(rf"(?:['’]s)?[ \t]+(?i:{roles})[ \t]+\p{{Lu}}\p{{Ll}}")
 
 
 def _to_nil(info: MatchInfo) -> bool:
