@@ -167,3 +167,16 @@ def test_numeric_dates_read_by_the_articles_date(phrase, base, expected):
 
 def test_numeric_date_that_is_no_date():
     assert parse_date("13/13/2018", dt.date(2018, 7, 4)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("coach Sunday Olawale said", []),  # a weekday as a first name
+        ("The goal came from Monday Osagie.", []),
+        ("It was late Sunday Mexico time.", ["Sunday"]),  # after a word that introduces a day
+        ("since Tuesday Ghana have trained twice", ["Tuesday"]),
+    ],
+)
+def test_a_weekday_before_a_capitalised_word(text, found):
+    assert [d.text.split()[-1] for d in find_dates(text, dt.date(2024, 7, 10))] == found

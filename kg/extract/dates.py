@@ -34,6 +34,7 @@ CANDIDATE = regex.compile(
 # "coach Sunday Olawale": a weekday written as a first name, a capitalised word (not a month, a weekday or a
 # part of the day) right after it
 FIRST_NAME_AFTER = regex.compile(rf"[ \t]+(?!(?i:{MONTHS}|{WEEKDAYS}|night|evening|afternoon|morning)\b)\p{{Lu}}\p{{Ll}}")
+DAY_BEFORE = regex.compile(r"(?i)\b(?:on|last|this|next|since|until|till|that|early|late)[ \t]+\Z")
 RELATIVE = regex.compile(rf"(?i)\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|{WEEKDAYS})\b")
 
 
@@ -51,8 +52,9 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
         phrase = m.group(0)
         if rx(r"(?i)may\s+\d{1,2}").fullmatch(phrase) and base is None:
             continue
-        if phrase[0].isupper() and phrase.isalpha() and FIRST_NAME_AFTER.match(text, m.end()):
-            continue
+        if phrase[0].isupper() and phrase.isalpha() and FIRST_NAME_AFTER.match(text, m.end()) \
+                and not DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "coach Sunday Olawale", not "on Sunday Mexico beat Chile"
         d = parse_date(phrase, base)
         if d is not None:
             out.append(DateMention(m.start(), m.end(), phrase, d))
