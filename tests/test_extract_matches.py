@@ -9,7 +9,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import matches as matches_mod
+from kg.extract.people import candidates
 from kg.findings import Goal, Match
+from kg.reader import parse
 
 MON = "2022-12-05"  # a Monday: Saturday is 12-03, yesterday 12-04, Tuesday 11-29
 
@@ -1262,3 +1264,23 @@ def test_goal_team_of_the_scorer_not_of_another(body, scorer, team):
 def test_a_team_before_another_persons_role_is_not_the_scorers():
     found = goals("Norway beat Latvia 2-1. Erik Dahl scored in the 12th minute when Latvia defender Janis Ozols slipped.")
     assert ("Erik Dahl", "Latvia", 12) not in found and ("Erik Dahl", None, 12) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a group's letter ends its sentence; it is no initial of the next name
+        ("Wales beat Kazakhstan 2-1 and are on course in Group B. Yerlan Zhaksybekov pulled one back in the 80th minute.",
+         ("Yerlan Zhaksybekov", "Kazakhstan", 80)),
+        # a consolation is the loser's
+        ("Wales beat Kazakhstan 3-1 in Astana on Saturday, although Yerlan Zhaksybekov pulled one back in the 88th "
+         "minute.", ("Yerlan Zhaksybekov", "Kazakhstan", 88)),
+    ],
+)
+def test_group_letter_and_consolation(body, expected):
+    assert expected in goals(body)
+
+
+def test_a_headline_adjective_is_no_first_name():
+    names = [c.name for c in candidates(parse(" date 2024-07-10 Last-gasp Caicedo equaliser leaves Colombia in tears"))]
+    assert names == ["Caicedo"]

@@ -1821,6 +1821,10 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
         for info in here or [i for i in ms_matches if i.teams & named] or (ms_matches if len(ms_matches) == 1 else []):
             if info.winner:
                 return info.winner
+    if _re("consolation").search(window):  # "X pulled one back": the loser of this sentence's match
+        for info in here or (ms_matches if len(ms_matches) == 1 else []):
+            if info.winner:
+                return next((t for t in info.teams if t != info.winner), None)
     scored = [info for info in (here or ms_matches) if info.scores]
     if len(scored) == 1 and _to_nil(scored[0]) and scored[0].winner:
         return scored[0].winner  # every goal of a 3-0 is the winner's

@@ -202,6 +202,9 @@ ORG_NOUN_BEFORE = regex.compile(r"(?i)(?<![\w])(?:newspaper|paper|daily|tabloid|
 ORG_AFTER_POSSESSIVE = regex.compile(r"[ \t]+((?:\p{Lu}[\w-]*[ \t]*){1,3})")
 
 
+LETTER_ENDS_SENTENCE = regex.compile(r"(?i)\b(?:group|pool|section|grupo|groupe|gruppe)[ \t]+\Z")
+
+
 def candidates(article: Article) -> list[Candidate]:
     """Runs of capitalised words that could be names, with junk words trimmed off."""
     if "name_candidates" in article.cache:
@@ -226,6 +229,9 @@ def candidates(article: Article) -> list[Candidate]:
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
             tokens.pop(0)
+        if len(tokens) > 2 and rx(r"\p{Lu}\.").fullmatch(tokens[0].group(0)) and LETTER_ENDS_SENTENCE.search(
+                text, max(0, m.start() + tokens[0].start() - 12), m.start() + tokens[0].start()):
+            tokens.pop(0)  # "on course in Group B. Yerlan Zhaksybekov pulled one back": the group's letter ends a sentence
         trimmed_org = False
         while tokens and tokens[-1].group(0) in not_names:
             trimmed_org = trimmed_org or tokens[-1].group(0) in orgs
