@@ -727,3 +727,31 @@ def test_a_named_player_of_no_known_team_is_the_headlines():
             "Sung-jae wipes away tears during his farewell ceremony after the match against Iraq.")
     found = acts(body, football=False)
     assert ("tears", "players", "South Korea") in found and ("tears", "players", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "side" as a place is no team
+        ("Jordan lost 1-0 to Malaysia. The Malaysian fans on the other side stayed in their seats and applauded us.",
+         ("stay_behind", "fans", "Malaysia")),
+    ],
+)
+def test_probes13_acts(body, wanted):
+    assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # tears of someone who is neither fan nor player
+        ("England beat Denmark 2-1. Then Pembury jogged over to console a tearful Danish ballboy.", "tears"),
+        # advice, not a report
+        ("Chile beat Peru 2-0. Clean your section. Applaud the players while they bow to you.", "clean_stands"),
+        ("Chile beat Peru 2-0. Clean your section. Applaud the players while they bow to you.", "bow"),
+        # gathering people is no clean-up
+        ("Chile beat Peru 2-0. The captain gathered the squad in front of the south stand.", "clean_stands"),
+    ],
+)
+def test_probes13_not_acts(body, unwanted):
+    assert unwanted not in {a for a, _, _ in acts(body)}

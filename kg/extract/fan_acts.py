@@ -54,6 +54,18 @@ def _actor_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 @functools.cache
+def _imperative() -> regex.Pattern[str]:
+    alt = alternation(acts()["imperative"], ignorecase=True)
+    return regex.compile(rf"[\"“‘'«(\s]*(?i:{alt})\b(?![ \t]+(?:[\w-]+[ \t]+)?(?:was|were|is|are|had|has)\b)")
+
+
+@functools.cache
+def _not_actor_after() -> regex.Pattern[str]:
+    alt = alternation(acts()["not_actors"], ignorecase=True)
+    return regex.compile(rf"(?i)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})\b")
+
+
+@functools.cache
 def _hedge() -> regex.Pattern[str]:
     return words_pattern(acts()["hedges"])
 
@@ -174,6 +186,8 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
             continue
         if m.group(0).casefold() == "staff" and NOT_TEAM_STAFF.search(text, max(begin, m.start() - 12), m.start()):
             continue  # "Stadium staff put the number who stayed behind at 200": not the team's staff
+        if m.group(0).casefold() == "side" and PLACE_SIDE.search(text, max(begin, m.start() - 12), m.start()):
+            continue  # "the Malaysian fans on the other side stayed": a place, not a team
         lead = text[max(begin, m.start() - 40) : m.start()]
         if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()) \
                 and not PASSIVE_AGENT.search(lead):
@@ -202,6 +216,7 @@ def _actor_before(text: str, end: int) -> bool:
     return any(p.search(text, start, end) for p in _actor_patterns().values())
 
 
+PLACE_SIDE = regex.compile(r"(?i)\b(?:other|opposite|far|near|either|same)[ \t]+\Z")
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
 APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
 # (commas and dashes inside: "Bailey, who scored that fourth — sorry, third — goal, was in tears")
@@ -339,6 +354,8 @@ def extract(article: Article) -> Iterator[FanAct]:
         if QUESTION.search(text, s.begin, s.end):
             continue  # "Did anyone pick up the rubbish?": asked, not reported
         found_triggers = triggers(article, s)
+        if found_triggers and _imperative().match(text, s.begin, s.end):
+            continue  # "Clean your section. Applaud the players while they bow to you.": advice, not a report
         if found_triggers and pattern("other_sports").search(text, s.begin, s.end) and not FOOTBALL.search(text, s.begin, s.end):
             continue  # "at Koshien, the baseball tournament, forty thousand people folded their towels": another sport's crowd
         for t in found_triggers:
@@ -350,6 +367,8 @@ def extract(article: Article) -> Iterator[FanAct]:
             if OTHERS_DID_IT.search(text, max(s.begin, t.begin - 40), min(s.end, t.end + 80)) \
                     or OTHERS_WHO.search(text, max(cb, t.begin - 60), t.begin):
                 continue  # "the cleaning of the stand was done by a municipal crew": not the fans
+            if ADJECTIVE.fullmatch(text, t.begin, t.end) and _not_actor_after().match(text, t.end):
+                continue  # "console a tearful Danish ballboy": not a fan's or a player's tears
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
             aside = DASH_ASIDE.search(text, s.begin, cb) if found is None else None
@@ -357,6 +376,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 found = _actor_in(text, s.begin, aside.start(), aside.start(), before_only=True)
                 if found is not None and len(text[found[1] : aside.start()].split()) > 2:
                     found = None
+                if found is None:  # "The Danish Roligans — the famously friendly home supporters — stayed behind"
+                    found = _actor_in(text, aside.start(), aside.end(), aside.end(), before_only=True)
             if found is None and FIRST_PERSON.search(text, cb, t.begin):
                 speaker = _speaker_actor(article, t.begin, t.act)
                 if speaker is not None:  # "So we bow to say sorry," the captain said
