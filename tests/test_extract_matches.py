@@ -1284,3 +1284,41 @@ def test_group_letter_and_consolation(body, expected):
 def test_a_headline_adjective_is_no_first_name():
     names = [c.name for c in candidates(parse(" date 2024-07-10 Last-gasp Caicedo equaliser leaves Colombia in tears"))]
     assert names == ["Caicedo"]
+
+
+# ------------------------------------------------------------------ probe13 forms
+
+
+@pytest.mark.parametrize(("body", "team1", "team2", "score"), [
+    ("Group C, Friday 2 December — Norway 3, Wales 1, at Sunrise Arena. Both sides played well.", "Norway", "Wales", "3-1"),
+    ("FRIDAY, 2 DECEMBER — Norway 3 Wales 1\n\nWe were tired but happy.", "Norway", "Wales", "3-1"),
+    ("Forget the rest. Norway 0 Wales 0 was, by any measure, a dreary evening.", "Norway", "Wales", "0-0"),
+    ("Norway 1 Wales 1 (Wales win 5-4 on penalties)\n\nNobody slept.", "Wales", "Norway", "1-1"),
+])
+def test_result_line_with_heading_venue_or_verb(body, team1, team2, score):
+    m = one(body)
+    assert (m.team1, m.team2, m.score) == (team1, team2, score)
+
+
+@pytest.mark.parametrize("body", [
+    "Norway, meanwhile, move on to a quarter-final against Wales on Thursday.",
+    "The four winners advance to the finals in Norway next year, where they will join hosts Norway and holders Wales.",
+])
+def test_present_tense_progress_is_no_result(body):
+    assert matches(body) == []
+
+
+@pytest.mark.parametrize(("body", "scorer", "minute"), [
+    ("Norway beat Wales 1-0. Lars Andreas' 64th-minute strike settled it.", "Lars Andreas", 64),
+    ("Norway beat Wales 4-0. Lars Berg helped himself to a second-half hat-trick.", "Lars Berg", None),
+    ("Norway beat Wales 4-0. Late on, substitute Lars Berg completed the rout.", "Lars Berg", None),
+    ("Norway beat Wales 2-1. Wales levelled after the break — Gareth Pugh, a quick winger, cut inside and beat Berg — but Norway hit back.",
+     "Gareth Pugh", None),
+    ("Norway drew 1-1 with Wales on Sunday. Scorers: Lars Berg (12'); Gareth Pugh for Wales (80').", "Gareth Pugh", 80),
+])
+def test_goal_from_possessive_phrase_aside_or_box(body, scorer, minute):
+    assert any(s == scorer and m == minute for s, _t, m in goals(body)), goals(body)
+
+
+def test_dash_without_closing_is_no_goal():
+    assert goals("Norway beat Wales 2-1. Wales scored twice — Gareth Pugh said it was deserved.") == []

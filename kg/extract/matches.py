@@ -257,18 +257,24 @@ RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,
 
 
 # the second score, its scorers and a note after a dash ("Mauritania 2 Sudan 0 (Sidi 33) – played on Monday")
-RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:[ \t]+[–—-][ \t]+[^\d\n]{1,40}?)?[ \t.]*(?:\n|\Z)")
+# ", at Azam Complex." after it: where it was played; "England 1 Germany 5 was ...": the line as a subject
+RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:[ \t]+[–—-][ \t]+[^\d\n]{1,40}?|,[ \t]+at[ \t]+\p{Lu}[^\d\n]{1,60}?)?"
+                                r"(?:[ \t.]*(?:\n|\Z)|(?=[ \t]+(?:was|is)\b))")
+# a heading before the line: "Group B, Sunday 30 November — Uganda 2, Kenya 1", "WEDNESDAY, 4 SEPTEMBER – Jordan 2 Malaysia 1"
+RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–]|[^\n.!?—–]{1,50}?:)[ \t]+")
 
 
 def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
     """A results line: "Senegal 3 Togo 0", "Senegal 3, Togo 0" (spans: the two teams' mentions,
     offsets in ``local``), with nothing else around it on its line."""
-    if len(spans) != 2:
+    if len(spans) < 2:
         return None
-    (b1, e1), (b2, e2) = spans
+    (b1, e1), (b2, e2) = spans[:2]
     first = RESULT_LINE.fullmatch(local, e1, b2)
     second = RESULT_LINE_END.match(local[e2:])
-    if not first or not second or local[:b1].strip(" \t\n-–—*•:"):
+    if not first or not second or any(b >= e2 + second.end() for b, _e in spans[2:]):
+        return None  # a third team after the line
+    if local[:b1].strip(" \t\n-–—*•:") and not RESULT_LINE_LEAD.fullmatch(local, 0, b1):
         return None
     return int(first.group(1)), int(second.group(1)), e1, True
 
@@ -753,7 +759,7 @@ SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\b
 CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}"  # "If Panama beat Mexico ..."
                          r"|\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to)[ \t]+(?:[\w-]+[ \t]+)?(?:beat|win|defeat|overcome|draw|avoid)\b"
                          r"|\bneeds?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)\b")
-PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats"})
+PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats", "advance", "advances"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
 
@@ -1004,8 +1010,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
-        # "Rwanda took the lead on 19 minutes when X rose highest at the near post"
-        "when": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\bwhen[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
+        # "Rwanda took the lead on 19 minutes when X rose highest at the near post", "... levelled on the hour — X"
+        "when": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n—–]{{0,60}}?(?:\bwhen|(?P<dash>[ \t][—–]))[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
         # "thanks to a X header in the 70th minute"
         "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with)[ \t]+(?:a|an)[ \t]+\Z"),
         "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
@@ -1029,6 +1035,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     }
 
 
+DASH_CLOSED = regex.compile(r"[^.;!?\n—–]{1,120}?[ \t][—–](?:[ \t]|\Z)")
 AGENT_WORDS = regex.compile(r"credit|awarded|attributed|given|cancel|answered|matched|level|\bby\b")
 FROM_WORDS = regex.compile(r"\b(?:from|by|courtesy|of)\b")
 MADE_IT = regex.compile(r"(?i)\b(?:made|makes|making)[ \t]+it[ \t]+\d")
@@ -1114,6 +1121,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     sentence; ``next_names`` are the following names in it (a clause about them is theirs)."""
     r = _goal_res()
     after_start = end + (2 if possessive else 0)
+    if not possessive and text.startswith(("s' ", "s’ "), end - 1):  # "Campbell-Ricketts' 57th-minute strike"
+        possessive, after_start = True, end + 1
     before = text[max(0, begin - 80) : begin]
     if _not_the_scorer(before) or r["not_standing"].search(before):
         return None  # "past goalkeeper X", "a corner from X", "thought they had scored when X ..."
@@ -1186,7 +1195,10 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if (("through" in low or "via" in low or "means of" in low) and r["through"].search(before)) or (
             AGENT_WORDS.search(low) and r["agent"].search(before)):
         return GoalCue(end)
-    if r["when"].search(before) and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)) \
+    when = r["when"].search(before)
+    if when and when.group("dash") and not DASH_CLOSED.match(text, end, limit):
+        when = None  # "X levelled on the hour — Y, unmarked, headed in —": only a dash-closed aside tells the goal
+    if when and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)) \
             and not rx(r"(?i)\A[ \t]+(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted)").match(text[end:limit]):
         return GoalCue(end)
     if not possessive and low.rstrip().endswith((" a", " an")) and r["a_name"].search(before) \
@@ -1508,8 +1520,8 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
     minute = (rf"(?:(?:{own})[ \t]+)?\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?[ \t]*['’′]?"
               rf"(?:[ \t]*\(?(?:{marks})\)?(?![\w]))?")
     return {
-        # "Scorers: Austria: Gruber 12, 51 ..." at the start of a line
-        "label": regex.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*[:–—][ \t]*(?=\S)"),
+        # "Scorers: Austria: Gruber 12, 51 ..." at the start of a line or after a sentence
+        "label": regex.compile(rf"(?im)(?:^|(?<=[.!?)][ \t]))[ \t]*(?:{labels})[ \t]*[:–—][ \t]*(?=\S)"),
         # "GOAL! Chile 1-0 Peru (Name, 29')", "22:35 GOAL! ...", "Goal! ..."
         "shout": regex.compile(rf"(?<![\w])(?:(?:{caps})(?![\w])|(?:{titled})!)"),
         # after a name: "12, 51", "(12', 51')", ", 81'", "83 pen", "70 og"
@@ -1596,6 +1608,9 @@ def _listed_minute(written: str) -> int | None:
     return value if 0 < value <= 130 else None
 
 
+FOR_TEAM = regex.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
+
+
 def _box_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> Iterator[Listed]:
     """One fact-box line: each name with its minutes, for the team named last before it. The list
     ends where anything but a team, a name with minutes or punctuation comes next."""
@@ -1608,10 +1623,13 @@ def _box_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Ca
         for m in reversed([m for m in here if pos <= m.begin and m.end <= c.begin]):
             gap = gap[: m.begin - pos] + gap[m.end - pos :]
         written = _listed_minutes(text, c.end, end)
-        if written is None or not LIST_GAP.fullmatch(gap):
-            return
         labels = [m for m in here if m.end <= c.begin]
         team = labels[-1].team if labels else None
+        side = next((m for m in here if FOR_TEAM.fullmatch(text, c.end, m.begin)), None) if written is None else None
+        if side is not None:  # "Scorers: X (40'); Y for Kenya (73')": the team told after the name
+            written, team = _listed_minutes(text, side.end, end), side.team
+        if written is None or not LIST_GAP.fullmatch(gap):
+            return
         mins, own, pos = written
         yield Listed(c.begin, c.end, mins, _other_side(team, here) if own and team else team, own)
 
