@@ -585,3 +585,25 @@ def test_probes9_a_shared_surname_is_the_first_named():
 )
 def test_probes12_position_abbreviation_is_a_player(body, name):
     assert people(body)[name].role == "player"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a live commentary's verb in capitals right after the name
+        ("Chile 1-0 Peru.\n\nPENALTY! Diego Marin steps up... and Tomas Ojeda SAVES IT!", "Tomas Ojeda", "player"),
+        # play verbs of a penalty taker and of a goal that quietens the home crowd
+        ("Mali beat Senegal on penalties after Adama Traore stepped up.", "Adama Traore", "player"),
+        ("Malta led until Arnas Petrauskas silenced the crowd with a late header.", "Arnas Petrauskas", "player"),
+        # "X, who <verb>": a relative clause right after the name
+        ("Jamaica beat Panama 2-1 thanks to Tanya Reid, who headed in a corner.", "Tanya Reid", "player"),
+        # a magazine's or a diary's credit lines name the writer
+        ("Scotland won in Oslo.\nWords: Callum Baird. Pictures: Ailsa Moir.\n\nWe stayed for an hour.", "Callum Baird",
+         "journalist"),
+        ("Jordan won. He kept this diary for us during the tournament. As told to Nadia Saleh.", "Nadia Saleh", "journalist"),
+        ("Live text commentary.\nReporting: Lucia Paredes in Lima and the live desk.\n\nPeru won 2-1.", "Lucia Paredes",
+         "journalist"),
+    ],
+)
+def test_probes13_people(body, name, role):
+    assert people(body)[name].role == role

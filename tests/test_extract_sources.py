@@ -124,6 +124,38 @@ def test_two_credits_after_one_label():
         ("Hamza Benali/FIFA via Getty Images", "Getty Images", "Hamza Benali")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an agency-credited picture and a federation's on one label line, split by a semicolon
+        ("Ghana won. Photos: Ama Mensah/Reuters; Ghana Football Association",
+         ["Ama Mensah/Reuters", "Ghana Football Association"]),
+        # a second label after the first credit's full stop
+        ("Peru won. Photo: Lucas Prado/AFP. Additional pictures: Xinhua", ["Lucas Prado/AFP", "Xinhua"]),
+        # an agency's picture credited in brackets at a caption's end
+        ("The veteran in 1970, before a qualifier. (AP Photo, File)", ["AP Photo, File"]),
+        ("Supporters in the north stand before the qualifier. (Kuna photo)", ["Kuna"]),
+        # a caption's credit: the photographer's name and role (Caribbean papers)
+        ("The coach makes a point at training.\nAnn Grey-Lee/Photographer\n\nJamaica play Haiti.", ["Ann Grey-Lee/Photographer"]),
+        ("The coach at the Centre of Excellence. Ann Grey-Lee/Staff Photographer", ["Ann Grey-Lee/Staff Photographer"]),
+    ],
+)
+def test_credits_more_forms(body, expected):
+    assert [c for c, _, _ in credits(body)] == expected
+
+
+@pytest.mark.parametrize("body", ["The old stadium in 1970. (File photo)", "Fans sang. Photos: the fans; the players"])
+def test_credits_more_forms_not(body):
+    assert credits(body) == []
+
+
+def test_a_press_conference_topic_is_not_the_speaker():
+    body = ("Peru beat Chile 2-1. Pablo Diaz scored the winner.\n\nPeru coach Mario Soto: \"We stayed calm and waited.\"\n\n"
+            "On Diaz: \"He missed a penalty and then he won it for us.\"")
+    assert "Pablo Diaz" not in [s for s, _ in quotes(body)]
+    assert "Mario Soto" in [s for s, _ in quotes(body)]
+
+
 def test_credit_evidence_is_the_credit_as_written():
     found = run("sources", "Wales fans sing in Doha. (Photo by Michael Stone/Getty Images)\n\nSource: Reuters/Anna "
                            "Keller", kind=Credit)

@@ -100,6 +100,7 @@ def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
     alt = alternation(v["speech"] + v["play"], ignorecase=True)
     return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
+                         rf"|[ \t]*,[ \t]+who(?=[ \t])"  # "X, who headed in a corner"
                          rf"|[ \t]*,[ \t]+(?-i:\p{{Ll}})[^,.!?\n]{{40,100}},"  # "X, recalled to the side after ..., opened the scoring"
                          rf"|[ \t]+[-–—][ \t][^-–—\n]{{1,60}}[ \t][-–—])*[ \t]+({alt})\b")  # "X - on for Y - scored"
 
@@ -205,6 +206,20 @@ ORG_AFTER_POSSESSIVE = regex.compile(r"[ \t]+((?:\p{Lu}[\w-]*[ \t]*){1,3})")
 LETTER_ENDS_SENTENCE = regex.compile(r"(?i)\b(?:group|pool|section|grupo|groupe|gruppe)[ \t]+\Z")
 
 
+CAPS_WORD = regex.compile(r"[ \t]+(\p{Lu}{2,})(?![\w'’-])")
+
+
+def _before_caps_word(text: str, m: regex.Match[str], not_names: set[str]) -> regex.Match[str] | None:
+    """The run up to a word in capitals that its last token only began ("Ojeda S" of "Ojeda SAVES"),
+    unless that word is an organisation's ("Hà Nội FC")."""
+    last = max(m.group(0).rfind(" "), m.group(0).rfind("\t"))
+    caps = CAPS_WORD.match(text, m.start() + last) if last > 0 else None
+    if caps is None or caps.group(1) in not_names or caps.group(1) in vocab()["org_words"]:
+        return None
+    cut = _name_run().match(text, m.start(), m.start() + last)
+    return cut if cut is not None and cut.end() == m.start() + last else None
+
+
 def candidates(article: Article) -> list[Candidate]:
     """Runs of capitalised words that could be names, with junk words trimmed off."""
     if "name_candidates" in article.cache:
@@ -216,6 +231,8 @@ def candidates(article: Article) -> list[Candidate]:
     table = teams()
     out = []
     for m in _name_run().finditer(text):
+        if m.end() < len(text) and text[m.end()].isupper() and (cut := _before_caps_word(text, m, not_names)):
+            m = cut  # "and Tomas Ojeda SAVES IT!": a live commentary's verb in capitals after the name
         if inside(m.start(), sigs) or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "_")):
             continue  # the run stops inside a word: "SporTV", "Hà Nội FC"
         raw = m.group(0)
@@ -470,8 +487,9 @@ def persons(article: Article) -> dict[str, Person]:
 
 
 WIRE_BYLINE = regex.compile(
-    r"(?i)\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced|interviews?|"
-    r"interviewed|text|story|coverage)[ \t]+by[ \t]+"  # "Live coverage by X"
+    r"(?i)(?:\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced|interviews?|"
+    r"interviewed|text|story|coverage)[ \t]+by|\bas[ \t]+told[ \t]+to"  # "Live coverage by X", "As told to X"
+    r"|(?:\A|(?<=\n))[ \t]*(?:words|reporting|text)[ \t]*:)[ \t]+"  # "Words: X. Pictures: Y" starting a line
     r"(?P<names>(?:(?!(?<![\s.]\p{Lu})[.!?][ \t]|[ \t][—–][ \t])[^;()\n]){2,160})")  # to a sentence's end or a dash
 WRITING_IN = regex.compile(r"\bWriting[ \t]+(?:in|for)[ \t]+[^,.;\n]{2,40},[ \t]*\Z")
 

@@ -30,6 +30,11 @@ def _photo_slash() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w/])(?:Photo|PHOTO|Foto|FOTO|Picture|Image)[ \t]*/[ \t]*(?P<credit>{alternation(_agencies())})(?![\w/])")
 
 
+PAREN_PHOTO = regex.compile(  # "(AP Photo, File)", "(Xinhua photo)": an agency's picture, credited in brackets
+    r"\((?P<credit>(?P<agency>\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,2})[ \t]+(?:Photo|photo|PHOTO)(?:,[ \t]*(?:File|file))?)\)")
+NOT_AGENCY = frozenset({"File", "Stock", "Handout", "Archive", "Archives", "Library", "Team", "Club", "Family", "Supplied"})
+NAME_SLASH_ROLE = regex.compile(  # "... during training. Ann Grey-Lee/Photographer": a caption credit, the Caribbean way
+    rf"(?:^|(?<=[.!?)][ \t]{{1,3}}))[ \t]*(?P<credit>{NAME}/(?:Staff[ \t]+|Contributing[ \t]+)?(?:Photographer|Photo[ \t]+Editor))[ \t]*$", regex.M)
 CAPS_SLASH = regex.compile(r"\p{Lu}{3,}(?:[ \t]+\p{Lu}+)?[ \t]*/")
 PHOTO_BY_INLINE = regex.compile(
     r"(?<![\w(])(?:[Pp]hoto(?:graph|graphy)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:(?:provided|supplied|released|handed[ \t]+out)[ \t]+)?(?:by|courtesy[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<credit>\p{Lu}[^\n()\[\]]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$|\])")
@@ -43,7 +48,8 @@ def _label() -> regex.Pattern[str]:
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
     return regex.compile(
         rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=[(\[]))(?:(?:{labels})\s*[:=]|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
-        rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}})")
+        rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}}"
+        rf"|\.[ \t]+(?:\p{{L}}+[ \t]+)?(?:{labels})[ \t]*:)")  # "Photo: X/AFP. Additional pictures: Y": two credits
 
 
 CAPTION_PAREN = regex.compile(r"[.!?][ \t]+\((?P<credit>[^()\n]{2,60})\)?[ \t]*\Z")  # "... the match. (PSSI)"
@@ -122,6 +128,14 @@ def _name_slash_outlet(inner: str) -> bool:
             and all(rx(r"[\p{Lu}\d]").match(w) for w in pieces[1].split()))
 
 
+def _credit_words(piece: str) -> bool:
+    """A credit the agency list does not know: a name or up to five capitalised words ("Jordan
+    Football Association", "OFC Media via Phototek")."""
+    words = piece.split()
+    return _looks_like_person(piece.strip()) or (
+        0 < len(words) <= 5 and all(rx(r"[\p{Lu}\d&]").match(w) or w in {"via", "of", "de", "du"} for w in words))
+
+
 def credits(article: Article) -> list[CreditFound]:
     """Photo and agency credits, in order (cached)."""
     if "credits" in article.cache:
@@ -177,7 +191,8 @@ def credits(article: Article) -> list[CreditFound]:
             add(cap.start("credit"), cap.end("credit"), labelled=True)
             continue
         parts = list(rx(r"[^;]+").finditer(text, m.start("credit"), m.end("credit")))
-        if len(parts) > 1 and all("/" in p.group(0) or _agency_of(p.group(0)) for p in parts):
+        if len(parts) > 1 and any("/" in p.group(0) or _agency_of(p.group(0)) for p in parts) \
+                and all("/" in p.group(0) or _agency_of(p.group(0)) or _credit_words(p.group(0)) for p in parts):
             for part in parts:  # "Photos: X/FIFA via Getty Images; Y/FIFA via Getty Images": a credit each
                 add(part.start(), part.end(), labelled=True)
             continue
@@ -195,6 +210,17 @@ def credits(article: Article) -> list[CreditFound]:
         if slashed and not (_agency_of(inner) or rx(r"(?i)\bphoto\b").search(inner) or _name_slash_outlet(inner)):
             continue
         add(m.start("credit"), m.end("credit"))
+    if "/" in text and "hotographer" in text:
+        for m in NAME_SLASH_ROLE.finditer(text):
+            if _looks_like_person(text[m.start("credit") : text.index("/", m.start("credit"))]):
+                add(m.start("credit"), m.end("credit"), labelled=True)
+    for m in PAREN_PHOTO.finditer(text):
+        if m.group("agency").split()[0] in NOT_AGENCY:
+            continue
+        if m.group("credit").endswith(" photo"):
+            add(m.start("agency"), m.end("agency"), labelled=True)  # "(Petra photo)": the agency
+        elif _agency_of(m.group("credit")):
+            add(m.start("credit"), m.end("credit"))
     for m in _agency_slash().finditer(text):
         add(m.start("credit"), m.end("credit"))
     if CAPS_SLASH.search(text):
@@ -398,6 +424,7 @@ def _reported_phrase(text: str, begin: int, inner: str) -> bool:
 
 
 LEAD_IN = regex.compile(r"[.!?:][\"”’)]?[ \t]+\Z")
+TOPIC_LEAD = regex.compile(r"(?i)\s*(?:on|about|regarding|asked[ \t]+about)[ \t]+[^:,.;!?\n]{1,40}:[ \t]+\Z")
 
 
 def _lead_in_speaker(article: Article, begin: int) -> str | None:
@@ -412,6 +439,8 @@ def _lead_in_speaker(article: Article, begin: int) -> str | None:
     lead = text[para:begin]
     if not lead.strip() or not LEAD_IN.search(lead) or rx(r"[“”\"«»]").search(lead):
         return None
+    if TOPIC_LEAD.match(lead):
+        return None  # "On Diaz: "He missed a penalty..."": a press-conference topic, not the speaker
     body = lead.rstrip()[:-1]  # the lead-in sentence without its final mark
     stop = max(body.rfind(". "), body.rfind("? "), body.rfind("! "))
     start = para + stop + 2 if stop >= 0 else para
@@ -459,6 +488,8 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     line_start = max(text.rfind("\n", 0, b), text.rfind(". ", 0, b) + 1, 0)
     before = text[line_start:b]
     colon = rx(r"[:,]\s*\Z").search(before)
+    if colon and TOPIC_LEAD.match(before):
+        return None, e  # "On Diaz: "He missed a penalty..."": a press-conference topic, not the speaker
     bare = None if colon else search_end(_speech_end(), before, 40)  # X said "..."
     if (colon and (colon.group(0).startswith(":") or _speech_tail().search(before))) or bare:
         lead_end = line_start + (colon.start() if colon else len(before.rstrip()))
