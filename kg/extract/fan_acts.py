@@ -419,9 +419,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 found, forced_team = ("fans" if fans else "players", after.begin), after.team
             person = _person_subject(article, s.begin, cb, t.begin)
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
-                # "Solano was in tears as his teammates tried to console him": the named player (of a team
-                # nothing else gives: the outlet's own side, the headline's team, the team named most)
-                team = person[1] or own_side(article) or lead_team(article) or focus_team(article)
+                # "Solano was in tears as his teammates tried to console him": the named player
+                team = person[1] or _article_team(article)
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=team), t.begin)
                 last_actor, last_team = person[0], team
                 team_of[person[0]] = team
@@ -470,14 +469,19 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = context_team(article, ordered[i - 1].begin, main=False)
                 else:
                     team = context_team(article, actor_pos, main=False)
-            # the fans' team, not the players' before; else the outlet's own side ("our team"), the team
-            # the headline is about, the team named most
-            team = team or team_of.get(actor) or last_team or own_side(article) or lead_team(article) or focus_team(article)
+            # the fans' team, not the players' before; else the article's
+            team = team or team_of.get(actor) or last_team or _article_team(article)
             last_actor, last_team = actor, team
             team_of[actor] = team
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)
             yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), t.begin)
+
+
+def _article_team(article: Article) -> str | None:
+    """The team of an act that nothing near it names: the outlet's own side ("our team"), else the
+    team the headline is about, else the team named most."""
+    return own_side(article) or lead_team(article) or focus_team(article)
 
 
 WATCHED = regex.compile(r"(?i)\b(?:watched|watching|watch|saw|see|seen)[ \t]+(?:the[ \t]+)?\Z")
