@@ -159,3 +159,16 @@ def sentence_at(article: Article, offset: int) -> Sentence | None:
         article.cache["sentence_begins"] = [s.begin for s in found]
     i = bisect.bisect_right(article.cache["sentence_begins"], offset) - 1
     return found[i] if i >= 0 and offset < found[i].end else None
+
+
+def sentence_before(article: Article, s: Sentence | None) -> Sentence | None:
+    """The sentence before ``s`` in the same paragraph, if any."""
+    if s is None:
+        return None
+    found = sentences(article)
+    sentence_at(article, s.begin)  # caches the sentences' offsets
+    i = bisect.bisect_left(article.cache["sentence_begins"], s.begin) - 1
+    if i < 0 or "\n\n" in article.content[found[i].end : s.begin]:
+        return None
+    return found[i]
+

@@ -84,6 +84,12 @@ def focus_team(article: Article) -> str | None:
     return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
 
 
+def headline_end(article: Article) -> int:
+    """Where the first line (the headline, after the date) ends."""
+    end = article.content.find("\n", article.body_start)
+    return len(article.content) if end < 0 else end
+
+
 def lead_team(article: Article) -> str | None:
     """The team the headline is about: its first team not named as an opponent ("Haiti's players
     salute their supporters after beating Jamaica": Haiti), or None."""
@@ -91,8 +97,7 @@ def lead_team(article: Article) -> str | None:
     from .teams import accepted
 
     text = article.content
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
+    end = headline_end(article)
     for m in accepted(article):
         if m.begin >= end:
             break
@@ -204,8 +209,8 @@ def home_team(article: Article) -> str | None:
         found = next((m.team for m in ms if here.begin <= m.begin < soil.start()
                       and not OPPONENT_MARK.search(text[max(here.begin, m.begin - 40) : m.begin])), None)
     if found is None:
-        line_end = text.find("\n", article.body_start)
-        head = [m for m in ms if m.begin < (len(text) if line_end < 0 else line_end)]
+        end = headline_end(article)
+        head = [m for m in ms if m.begin < end]
         for a, b in zip(head, head[1:], strict=False):
             if a.team != b.team and FIXTURE_HEAD.match(text[a.end : b.begin]):
                 found = a.team

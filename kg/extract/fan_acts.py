@@ -445,7 +445,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
-                    team = home_team(article) if side.group(1).casefold() in ("home", "hosts'", "hosts’") else away_team(article)
+                    team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts")) else away_team(article)
                 elif CROWD.match(text, actor_pos) and found is not None:
                     team = home_team(article)  # "most of the crowd stayed behind": a stadium's crowd is the hosts'
             if team is None:

@@ -13,7 +13,6 @@ winning goal, from the match's winner.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 from collections import Counter
 from collections.abc import Iterator
@@ -24,7 +23,7 @@ import regex
 
 from ..findings import Evidence, Goal, Match
 from ..lexicon import alternation, rx, search_end, teams, vocab, words_pattern
-from ..nlp import Sentence, sentence_at, sentences, span
+from ..nlp import Sentence, sentence_at, sentence_before, sentences, span
 from ..reader import Article
 from .common import focus_team, inside, is_football, signatures
 from .dates import find_dates
@@ -289,9 +288,9 @@ WORD_SCORE = regex.compile(  # "won one-nil", "by a clean goal" (translated Arab
     rf"|\b(?:by|with)[ \t]+(?:a|one|(?P<k>two|three|four|five))[ \t]+(?:clean|single|lone|solitary|unanswered)[ \t]+goals?\b")
 
 
-_SMALL = {"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
-_SMALL_NUMBER = rf"\d{{1,2}}|{'|'.join(_SMALL)}"
+_ZERO = {"zero": 0, "nil": 0}
+_TO_TEN = [w for w, n in NUMBER_WORDS.items() if n <= 10 and w.isalpha() and not w.endswith(("th", "st", "nd", "rd"))]
+_SMALL_NUMBER = rf"\d{{1,2}}|{'|'.join([*_ZERO, *_TO_TEN])}"
 GOALS_TO = regex.compile(  # "won by 3 goals to 1", "with two goals to one" (translated French, Arabic copy)
     rf"(?i)(?<=\b(?:by|with|won|win|wins|lost|lose|loses|beat|beats|defeated|defeats)[ \t]+)"
     rf"\b({_SMALL_NUMBER})[ \t]+goals?[ \t]+to[ \t]+({_SMALL_NUMBER})\b"
@@ -306,11 +305,13 @@ def _to_scores(local: str) -> str:
     if "goal" not in local:
         return local
     # written "3-1 result" (no longer than "1 goal to 0"): a margin "by 3 goals to 1" is a final score
-    return GOALS_TO.sub(lambda m: f"{_small(m.group(1))}-{_small(m.group(2))} result".ljust(len(m.group(0))), local)
+    return GOALS_TO.sub(lambda m: f"{_number(m.group(1))}-{_number(m.group(2))} result".ljust(len(m.group(0))), local)
 
 
-def _small(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL[word.casefold()]
+def _number(word: str) -> int:
+    """A score's number, in figures or words ("3", "three", "nil")."""
+    w = word.casefold()
+    return int(w) if w.isdigit() else _ZERO[w] if w in _ZERO else NUMBER_WORDS[w]
 
 
 def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> list[tuple[int, int, int, bool]]:
@@ -356,12 +357,12 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         out.append((0, 0, m.start(), True))
     if "goal" in local:
         for m in GOALS_DRAW.finditer(local):  # "shared a four-goal draw": 2-2
-            n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+            n = _number(m.group("n"))
             if 0 < n <= 12 and n % 2 == 0:
                 out.append((n // 2, n // 2, m.start(), True))
     for m in WORD_SCORE.finditer(local):
         if m.group("n"):
-            n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+            n = _number(m.group("n"))
         else:
             n = NUMBER_WORDS[m.group("k").casefold()] if m.group("k") else 1
         if 0 < n <= 15:
@@ -1833,7 +1834,7 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     if person_team:
         return person_team
     # the match this sentence (or the one before it in the paragraph) reports: a round-up reports several
-    here = _matches_at(article, s, ms_matches) or _matches_at(article, _sentence_before(article, s), ms_matches)
+    here = _matches_at(s, ms_matches) or _matches_at(sentence_before(article, s), ms_matches)
     if is_winner:  # the winner of this sentence's match, else of one whose team it names, else of the only one
         named = {m.team for m in ms}
         for info in here or [i for i in ms_matches if i.teams & named] or (ms_matches if len(ms_matches) == 1 else []):
@@ -1860,30 +1861,21 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     return None
 
 
-def _matches_at(article: Article, s: Sentence | None, ms_matches: list[MatchInfo]) -> list[MatchInfo]:
+def _matches_at(s: Sentence | None, ms_matches: list[MatchInfo]) -> list[MatchInfo]:
+    """The matches reported in sentence ``s``."""
     if s is None:
         return []
     return [info for info in ms_matches if any(x.begin <= s.begin < x.end or s.begin <= x.begin < s.end
                                                for x in info.sentences)]
 
 
-def _sentence_before(article: Article, s: Sentence) -> Sentence | None:
-    """The sentence before ``s`` in the same paragraph, if any."""
-    found = sentences(article)
-    sentence_at(article, s.begin)  # caches the sentences' offsets
-    i = bisect.bisect_left(article.cache["sentence_begins"], s.begin) - 1
-    if i < 0 or "\n\n" in article.content[found[i].end : s.begin]:
-        return None
-    return found[i]
-
-
 @functools.cache
 def _team_of_another() -> regex.Pattern[str]:
     """A team written before a role and a name ("Latvia defender Ozols"): that person's team (the
     scorer's own is found with the scorer, before this is asked)."""
-    roles = alternation([w for role, words in vocab()["roles"].items() if not role.startswith("_") for w in words],
-                        ignorecase=True)
-    return regex.compile(rf"(?:['’]s)?[ \t]+(?i:{roles})[ \t]+\p{{Lu}}\p{{Ll}}")
+    from .people import role_alternation  # people imports this module
+
+    return regex.compile(rf"(?:['’]s)?[ \t]+(?i:{role_alternation()})[ \t]+\p{{Lu}}\p{{Ll}}")
 
 
 def _to_nil(info: MatchInfo) -> bool:

@@ -53,24 +53,24 @@ def _role_words() -> dict[str, str]:
 
 
 @functools.cache
-def _role_alternation() -> str:
+def role_alternation() -> str:
     return alternation(_role_words(), ignorecase=True)
 
 
 @functools.cache
 def _role_before() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?<![\w])({_role_alternation()})[ \t]+(?:(?:is|was)[ \t]+)?\Z")  # "Referee is X"
+    return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+(?:(?:is|was)[ \t]+)?\Z")  # "Referee is X"
 
 
 @functools.cache
 def _role_label() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?:\A|\n)[ \t]*({_role_alternation()})[ \t]*:[ \t]*\Z")
+    return regex.compile(rf"(?i)(?:\A|\n)[ \t]*({role_alternation()})[ \t]*:[ \t]*\Z")
 
 
 @functools.cache
 def _role_comma() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:the|their|his|her|its|our|an?|\p{{Lu}}[\w'’.-]*['’]s)[ \t]+"
-                         rf"(?:[\w-]+[ \t]+){{0,3}}?(?:[\w-]+s['’][ \t]+)?({_role_alternation()})"  # "the Young All Whites' captain, X"
+                         rf"(?:[\w-]+[ \t]+){{0,3}}?(?:[\w-]+s['’][ \t]+)?({role_alternation()})"  # "the Young All Whites' captain, X"
                          rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?(?:,|[ \t]+[—–])[ \t]+"  # "the referee — the Uruguayan X"
                          rf"(?:the[ \t]+(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")
 
@@ -91,7 +91,7 @@ def _role_reach() -> int:
 
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
-    alt = _role_alternation()
+    alt = role_alternation()
     return regex.compile(rf"(?i)\A,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?|(?:[\w-]+[ \t]+){{0,3}}?)({alt})\b")
 
 
