@@ -755,3 +755,28 @@ def test_probes13_acts(body, wanted):
 )
 def test_probes13_not_acts(body, unwanted):
     assert unwanted not in {a for a, _, _ in acts(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a demonym naming people, not a team, as the subject: that team's fans
+        ("Ghana beat Mali 2-1 in Kumasi. Thousands of Malians stayed behind to applaud their players.",
+         ("stay_behind", "fans", "Mali")),
+        ("Ghana beat Mali 2-1 in Kumasi. The Malian Eagles Club tidied their stand before leaving.",
+         ("clean_stands", "fans", "Mali")),
+        # a team in the stands is its fans
+        ("Ghana beat Mali 2-1 in Kumasi. The Black Stars in the stands wept at the final whistle.",
+         ("tears", "fans", "Ghana")),
+        # a team that cleans the stands: its fans
+        ("Ghana beat Mali 2-1 in Kumasi. Afterwards Mali cleaned up their section of the stadium.",
+         ("clean_stands", "fans", "Mali")),
+    ],
+)
+def test_people_of_a_country_are_its_fans(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_a_persons_nationality_does_not_make_fans():
+    body = "Ghana beat Mali 2-1 in Kumasi. The Malian president stayed behind to greet the Ghana fans."
+    assert ("stay_behind", "fans", "Mali") not in acts(body)

@@ -22,7 +22,7 @@ from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football, lead_team
 from .matches import OPPONENT_MARK
-from .teams import Mention, accepted, own_side
+from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 
 CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|\bso\b|\n")  # not "4,000"
 
@@ -250,6 +250,27 @@ def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention
 
 
 FANS_PLACE = regex.compile(r"(?i)(?:end|section|stand|terraces?|curva|block|sector)\b")
+IN_STANDS = regex.compile(r"(?i)[ \t]+(?:in|on|from|among)[ \t]+the[ \t]+(?:stands?|terraces?|seats|bleachers|crowd|curva)\b")
+
+
+@functools.cache
+def _role_after() -> regex.Pattern[str]:
+    from .people import role_alternation
+
+    return regex.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+)?" + role_alternation() + r"\b")
+
+
+def _people_subject(article: Article, text: str, begin: int, pos: int) -> Mention | None:
+    """A demonym that names people, not a team, as the clause's subject right before the act
+    ("Thousands of Serbs stayed behind", "the Danish Roligans tidied the stand"): those people are
+    that team's fans. Not a person's nationality ("the Danish president wept")."""
+    for m in reversed(mentions(article)):
+        if m.end <= pos and m.begin >= begin:
+            if m.via != "demonym" or m.reason != PEOPLE_NOT_TEAM or _role_after().match(text, m.end):
+                return None
+            between = text[m.end : pos]
+            return m if len(between.split()) <= 3 and not rx(r"[,;:()—–]").search(between) else None
+    return None
 POSSESSIVE_MODIFIERS = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}")
 
 
@@ -344,6 +365,7 @@ def extract(article: Article) -> Iterator[FanAct]:
         return
     text = article.content
     ms = accepted(article)
+    names = tuple((m.begin, m.end) for m in ms if m.via == "nickname")  # "the Black Stars" are no "stars"
     negation = _negation()
     last_actor: str | None = None
     last_team: str | None = None
@@ -370,7 +392,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             if ADJECTIVE.fullmatch(text, t.begin, t.end) and _not_actor_after().match(text, t.end):
                 continue  # "console a tearful Danish ballboy": not a fan's or a player's tears
             forced_team: str | None = None
-            found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor))
+            found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor), skip=names)
             aside = DASH_ASIDE.search(text, s.begin, cb) if found is None else None
             if aside is not None:  # "A handful of U.S. players — X and Y among them — stayed out": right before the aside
                 found = _actor_in(text, s.begin, aside.start(), aside.start(), before_only=True)
@@ -426,14 +448,19 @@ def extract(article: Article) -> Iterator[FanAct]:
                 team_of[person[0]] = team
                 continue
             subject = _team_subject(text, ms, _subject_start(text, s, cb), t.begin) if found is None else None
-            if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players
-                found = ("fans" if FAN_GROUP.search(subject.form) else "players", subject.begin)
+            if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players; "the
+                # Ticos in the stands wept", "Senegal cleaned up their section": its fans
+                fans = FAN_GROUP.search(subject.form) or IN_STANDS.match(text, subject.end) or t.act == "clean_stands"
+                found = ("fans" if fans else "players", subject.begin)
                 forced_team = forced_team or subject.team
+            people = _people_subject(article, text, _subject_start(text, s, cb), t.begin) if found is None else None
+            if people is not None:  # "Thousands of Serbs stayed behind"
+                found, forced_team = ("fans", people.begin), forced_team or people.team
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
                 aside = tuple((m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, s.begin, t.begin))
-                found = _actor_in(text, s.begin, s.end, t.begin, before_only=True, skip=aside)
+                found = _actor_in(text, s.begin, s.end, t.begin, before_only=True, skip=aside + names)
                 if found is None and i > 0 and THEY.match(text, s.begin, t.begin):
                     # "And the players? They bowed": the actor of the sentence before
                     prev = ordered[i - 1]

@@ -84,7 +84,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
         plural = (m.group(0).endswith("s") or m.group(0).endswith("ese") and INVARIANT_PLURAL_AFTER.match(text, m.end())) \
             and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
         ok = bool(heads.match(text, m.end())) or bool(plural)
-        reason = "" if ok else "demonym without a team noun (a language, people or culture)"
+        reason = "" if ok else PEOPLE_NOT_TEAM
         if ok and OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _staff_after().match(text, m.end()):
             ok, reason = False, "a coach's nationality (Bahrain's Croatian coach)"
         yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok, reason)
@@ -103,6 +103,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
                 yield Mention(m.start(g), m.end(g), code_team, m.group(g), "code", True)
 
 
+PEOPLE_NOT_TEAM = "demonym without a team noun (a language, people or culture)"
 OWNER_BEFORE = regex.compile(r"(?:\w['’]s|\ws['’]|\b(?:another|his|her|their|its))[ \t]+\Z")  # "Vietnam's Korean coach"
 
 
