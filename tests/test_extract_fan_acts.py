@@ -780,3 +780,62 @@ def test_people_of_a_country_are_its_fans(body, wanted):
 def test_a_persons_nationality_does_not_make_fans():
     body = "Ghana beat Mali 2-1 in Kumasi. The Malian president stayed behind to greet the Ghana fans."
     assert ("stay_behind", "fans", "Mali") not in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # the actor before an aside of commas, not a default or an object after it
+        ("Ghana beat Mali 2-1 in Kumasi. Mali's players, several of them crying, stayed on the pitch for some time.",
+         ("stay_behind", "players", "Mali")),
+        ("Ghana beat Mali 2-1 in Kumasi. Ghanaian supporters, many of whom had queued since noon, wept as the Ghana "
+         "squad ran over to them.", ("tears", "fans", "Ghana")),
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali players, some of them still in tears, walked over to the 300 or so "
+         "travelling supporters in the corner and bowed to them.", ("bow", "players", "Mali")),
+        # "whom" after a place phrase
+        ("Ghana beat Mali 2-1 in Kumasi. The Ghana squad sang before walking over to the Malian supporters in the west "
+         "stand, many of whom were crying.", ("tears", "fans", "Mali")),
+        # a bare quantifier: in the stands, fans; else the sentence before's actor
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali players walked to the fans. Several were in tears themselves.",
+         ("tears", "players", "Mali")),
+        ("Ghana beat Mali 2-1 in Kumasi. The Ghana players bowed. Many in the stand were in tears.",
+         ("tears", "fans", "Ghana")),
+        # both sides
+        ("Ghana beat Mali 2-1 in Kumasi. In the stands, there were tears on both sides.", ("tears", "fans", "Mali")),
+        # more ways of staying
+        ("Ghana beat Mali 2-1 in Kumasi. Long after the presentation, thousands of Malian supporters were still in "
+         "their seats.", ("stay_behind", "fans", "Mali")),
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali fans stayed a while longer to sing.", ("stay_behind", "fans", "Mali")),
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali players walked to the south stand and stayed there for the best "
+         "part of twenty minutes.", ("stay_behind", "players", "Mali")),
+        # local supporters are the hosts'
+        ("Mali beat hosts Ghana 2-1 in Kumasi. Mali's players danced. Local supporters swept the main stand afterwards.",
+         ("clean_stands", "fans", "Ghana")),
+    ],
+)
+def test_asides_quantifiers_and_sides(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_the_quoted_coachs_supporters():
+    body = ("Ghana beat Mali 2-1 in Kumasi. Ghana's fans were in tears. Mali coach Idrissa Keita was proud. \"My "
+            "players saw the supporters cleaning the stand and went back to thank them,\" said Keita.")
+    assert ("clean_stands", "fans", "Mali") in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        ("Ghana beat Mali 2-1 in Kumasi. The Ghana squad gathered in front of the main stand and sang.", "clean_stands"),
+        ("Ghana beat Mali 2-1 in Kumasi. On Monday, supporters helped volunteers clear rubbish from the roads around "
+         "the stadium.", "clean_stands"),
+    ],
+)
+def test_gathering_by_a_stand_and_clearing_roads_are_no_clean_up(body, unwanted):
+    assert unwanted not in {a for a, _, _ in acts(body)}
+
+
+def test_several_hundred_of_whom_are_the_fans():  # "several" then "hundred" is no bare quantifier
+    body = ("Ghana beat Mali 2-1 in Kumasi. Mali's players bowed to their supporters, several hundred of whom stayed "
+            "behind singing for half an hour after the final whistle.")
+    assert ("stay_behind", "fans", "Mali") in acts(body)

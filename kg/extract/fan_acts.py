@@ -21,10 +21,10 @@ from ..lexicon import acts, alternation, pattern, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football, lead_team
-from .matches import OPPONENT_MARK
+from .matches import OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 
-CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|\bso\b|\n")  # not "4,000"
+CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|(?<!\bor )\bso\b|\n")  # not "4,000"
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,12 @@ def _subject_start(text: str, s: Sentence, begin: int) -> int:
     return begin
 
 
+BARE_QUANTIFIER = regex.compile(r"(?i)[ \t]*(?:and[ \t]+|but[ \t]+)?(?:several|many|some|most|others|a few|both)\b(?![ \t]+of\b)"
+                             r"(?=[ \t]+(?:were|was|had|have|are|is|could|stayed|remained|wept|cried|(?!hundred\b)\p{Ll}+ed\b)"
+                             r"|[ \t]+(?:in|on|from|among)[ \t]+the\b)")
+BOTH_SIDES = regex.compile(r"(?i)\b(?:on[ \t]+both[ \t]+sides|both[ \t]+sets[ \t]+of[ \t]+(?:fans|supporters)|(?:fans|supporters)[ \t]+of[ \t]+both[ \t]+(?:sides|teams|nations|countries))\b")
+COMMA_ASIDE = regex.compile(r",[ \t]*(?:some|several|many|most|all|a few|few|one|two|three|both|half|hundreds|thousands|dozens)"
+                         r"[ \t]+(?:of[ \t]+(?:them|whom)|still|in|with)\b[^,;:.!?\n()—–]{0,80},[ \t]*\Z")
 ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|instead|in turn|in contrast|by contrast"
                       r"|for (?:their|its|his|her) part|to (?:their|its|his|her) credit)[ \t]*,[ \t]*\Z")
 
@@ -134,7 +140,7 @@ ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|in
 @functools.cache
 def _object_mark() -> regex.Pattern[str]:
     alt = alternation(acts()["actor_objects"], ignorecase=True)
-    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+(?:(?:the|their|its|his|her|our|some|many|most|all|several)\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+(?:(?:the|their|its|his|her|our|some|many|most|all|several)\s+)?(?:\d[\d,]*\s+or\s+so\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
 
 
 @functools.cache
@@ -144,7 +150,7 @@ def _partitive() -> regex.Pattern[str]:
 
 
 CROWD = regex.compile(r"(?i)crowd\b")
-SIDE = regex.compile(r"(?i)\b(home|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
+SIDE = regex.compile(r"(?i)\b(home|local|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
 
@@ -154,7 +160,7 @@ def _whom_antecedent(text: str, begin: int, cb: int) -> tuple[str, int] | None:
     pronoun's antecedent, even as the object of a verb ("bowed to the supporters, several of whom")."""
     for actor, pat in _actor_patterns().items():
         for m in pat.finditer(text, begin, cb):
-            if rx(r"[ \t]*,[ \t]*").fullmatch(text, m.end(), cb):
+            if rx(r"(?:[ \t]+(?:in|on|at|behind|from)[ \t]+(?:the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+)?[ \t]*,[ \t]*").fullmatch(text, m.end(), cb):
                 return actor, m.start()
     return None
 
@@ -306,7 +312,7 @@ QUESTION = regex.compile(r"\?[\"”’'»)]*[ \t]*\Z")
 THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
 NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
-PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)[ \t]+of[ \t]+(?:them|whom)\b")
+PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)(?:[ \t]+(?:hundred|thousand|dozen))?[ \t]+of[ \t]+(?:them|whom)\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b(?:(?!\b(?:they|he|she)\b)[^,.;:!?]){0,30}\Z")  # not "I cried when they bowed"
 FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
@@ -347,6 +353,21 @@ def _speaker_actor(article: Article, pos: int, act: str) -> tuple[str, str | Non
             if "fan" in roles or roles <= {"other"} and act == "tears":  # "I cried," said a taxi driver who came by road
                 return "fans", p.team
             return None
+    return None
+
+
+QUOTE_MARK = regex.compile(r"[\"“”«»]")
+
+
+def _speaker_team(article: Article, pos: int) -> str | None:
+    """The team of a player, coach or fan quoted at ``pos``."""
+    from .people import persons, resolve
+    from .sources import quotes
+
+    for q in quotes(article):
+        if q.begin <= pos < q.end and q.speaker:
+            p = resolve(persons(article), q.speaker)
+            return p.team if p is not None and set(p.roles) & {"player", "coach", "fan"} else None
     return None
 
 
@@ -393,6 +414,12 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # "console a tearful Danish ballboy": not a fan's or a player's tears
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor), skip=names)
+            after_act = found is None or found[1] > t.begin
+            comma_aside = COMMA_ASIDE.search(text, s.begin, cb) if after_act and cb > s.begin else None
+            if comma_aside is not None:  # "Jamaica's players, several of them crying, stayed on the pitch"
+                before = _actor_in(text, s.begin, comma_aside.start(), comma_aside.start(), before_only=True, skip=names)
+                if before is not None and len(text[before[1] : comma_aside.start()].split()) <= 1:
+                    found = before
             aside = DASH_ASIDE.search(text, s.begin, cb) if found is None else None
             if aside is not None:  # "A handful of U.S. players — X and Y among them — stayed out": right before the aside
                 found = _actor_in(text, s.begin, aside.start(), aside.start(), before_only=True)
@@ -421,7 +448,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 # the sentence's subject
                 right_before = _actor_in(text, max(s.begin, cb - 60), cb, cb, before_only=True)
                 subject_actor = _subject_actor(text, s)
-                whom = _whom_antecedent(text, max(s.begin, cb - 40), cb) if partitive.group(0).endswith("whom") else None
+                whom = _whom_antecedent(text, max(s.begin, cb - 80), cb) if partitive.group(0).endswith("whom") else None
                 if whom is not None:  # "bowed to the supporters, several of whom were crying": the supporters
                     found = whom
                 elif right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
@@ -456,6 +483,15 @@ def extract(article: Article) -> Iterator[FanAct]:
             people = _people_subject(article, text, _subject_start(text, s, cb), t.begin) if found is None else None
             if people is not None:  # "Thousands of Serbs stayed behind"
                 found, forced_team = ("fans", people.begin), forced_team or people.team
+            bare = BARE_QUANTIFIER.match(text, cb) if found is None and person is None else None
+            if bare is not None:  # "Many in the stand were in tears"; "Several were in tears themselves": the
+                if IN_STANDS.match(text, bare.end()):  # players of the sentence before
+                    found = ("fans", bare.start())
+                elif i > 0:
+                    prev = ordered[i - 1]
+                    found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True, skip=names)
+                    if found is not None:
+                        forced_team = forced_team or _team_near(text, ms, prev, found[1])
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
@@ -472,7 +508,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
-                    team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts")) else away_team(article)
+                    team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts", "local")) else away_team(article)
                 elif CROWD.match(text, actor_pos) and found is not None:
                     team = home_team(article)  # "most of the crowd stayed behind": a stadium's crowd is the hosts'
             if team is None:
@@ -494,12 +530,19 @@ def extract(article: Article) -> Iterator[FanAct]:
                     # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed; "The
                     # supporters stayed ..., singing the chorus of Luxembourg's anthem": another part of the sentence
                     team = context_team(article, ordered[i - 1].begin, main=False)
+                elif QUOTE_MARK.search(text, s.begin, s.end) and not named and (speakers_team := _speaker_team(article, t.begin)):
+                    team = speakers_team  # "My players saw the supporters cleaning the stand," the coach said
                 else:
                     team = context_team(article, actor_pos, main=False)
             # the fans' team, not the players' before; else the article's
             team = team or team_of.get(actor) or last_team or _article_team(article)
             last_actor, last_team = actor, team
             team_of[actor] = team
+            both = BOTH_SIDES.search(text, s.begin, s.end) if actor == "fans" else None
+            main = matches(article)[:1] if both is not None else []
+            if main and team in main[0].teams:  # "In the stands there were tears on both sides": each side's fans
+                for other in sorted(set(main[0].teams) - {team}):
+                    yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)
             yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), t.begin)
