@@ -839,3 +839,10 @@ def test_several_hundred_of_whom_are_the_fans():  # "several" then "hundred" is 
     body = ("Ghana beat Mali 2-1 in Kumasi. Mali's players bowed to their supporters, several hundred of whom stayed "
             "behind singing for half an hour after the final whistle.")
     assert ("stay_behind", "fans", "Mali") in acts(body)
+
+
+def test_a_team_named_only_in_a_quoted_sign_is_not_the_fans():
+    body = ('Peru beat Chile 2-0 in Lima in the qualifier. Peru have now won four in a row. Rosa Quispe, a 52-year-old '
+            'nurse from Cusco, came with her '
+            'sisters. Quispe and her sisters had taped a sign reading "Gracias Chile" to the railing of the stand.')
+    assert ("thank_you_note", "fans", "Chile") not in acts(body)

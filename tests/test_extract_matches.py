@@ -1322,3 +1322,56 @@ def test_goal_from_possessive_phrase_aside_or_box(body, scorer, minute):
 
 def test_dash_without_closing_is_no_goal():
     assert goals("Norway beat Wales 2-1. Wales scored twice — Gareth Pugh said it was deserved.") == []
+
+
+# ------------------------------------------------------------------ probe14: appositive results, headline verbs, goal clauses
+
+
+@pytest.mark.parametrize(
+    ("body", "team1", "team2", "score"),
+    [
+        # a result told in apposition to a team: "X, 1-0 winners over Y,"
+        ("Peru will meet Chile, 1-0 winners over Bolivia on Sunday, in the semi-final.", "Chile", "Bolivia", "1-0"),
+        ("Chile, 3-1 winners against Bolivia in the group game, went top.", "Chile", "Bolivia", "3-1"),
+        ("Chile were 2-0 winners over Bolivia in the group game.", "Chile", "Bolivia", "2-0"),
+        # result verbs of wire copy and headlines
+        ("Ecuador overwhelmed Peru 4-0 in the group game.", "Ecuador", "Peru", "4-0"),
+        ("Ecuador routs Peru 5-1 in the group game.", "Ecuador", "Peru", "5-1"),
+    ],
+)
+def test_apposed_and_headline_results(body, team1, team2, score):
+    found = [m for m in matches(body) if {m.team1, m.team2} == {team1, team2}]
+    assert [(m.team1, m.team2, m.score) for m in found] == [(team1, team2, score)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a fixture told with "is on <day>" / "is scheduled for <day>"
+        "Ghana beat Mali 1-0 on Tuesday. The final, between Kenya and Uganda, is on Saturday evening.",
+        "Ghana beat Mali 1-0 on Tuesday. The third-place game between Kenya and Uganda is scheduled for Friday.",
+    ],
+)
+def test_fixture_on_a_day_is_no_match(body):
+    assert [m for m in matches(body) if {m.team1, m.team2} != {"Ghana", "Mali"}] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "only for X to equalise"
+        ("Peru drew 2-2 with Chile in the qualifier. Luis Vera scored in the 80th minute, only for substitute Mario Ruiz "
+         "to equalise in the 90th minute.", [("Luis Vera", 80), ("Mario Ruiz", 90)]),
+        # an absolute clause: ", X heading the winner ..."
+        ("Peru beat Chile 2-1 in the qualifier, substitute Luis Vera heading the winner in the 86th minute.",
+         [("Luis Vera", 86)]),
+        ("Peru beat Chile 1-0 in the qualifier, Luis Vera heading the only goal in the 12th minute.", [("Luis Vera", 12)]),
+        # a photo caption: "X celebrates after scoring"
+        ("Peru drew 1-1 with Chile in the qualifier. Luis Vera celebrates after scoring in the 33rd minute.",
+         [("Luis Vera", 33)]),
+        ("Peru drew 1-1 with Chile in the qualifier. Luis Vera celebrates after levelling on 58 minutes.",
+         [("Luis Vera", 58)]),
+    ],
+)
+def test_goal_clauses(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected

@@ -122,6 +122,36 @@ def test_person(body, name, role, team):
     assert any(name in e.text or any(f in e.text for f in p.forms) for e in p.evidence)
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # a particle joined to the surname by a hyphen
+        ("Jordan beat Syria 2-0. Tariq al-Hamdani scored twice.", "Tariq al-Hamdani", "player", "Jordan"),
+        # a coaching clause in apposition, its object the coach's team; before a past playing role
+        ('Peru drew 1-1 with Chile. "We deserved more," said Marco Bellini, the Italian who has coached Peru since 2019.',
+         "Marco Bellini", "coach", "Peru"),
+        ("Ghana beat Mali 2-0. Efua Mensah, the former captain who has coached Ghana since 2016, was pleased.",
+         "Efua Mensah", "coach", "Ghana"),
+        # "selector": a translated word for the head coach
+        ("Serbia beat Greece 2-0 in Novi Sad, and selector Dragan Ilic was pleased.", "Dragan Ilic", "coach", "Serbia"),
+        # a plural nickname's possessive before the role noun
+        ("Nigeria beat Ghana 2-1. Amaka Obi, the Super Eagles' coach, was pleased.", "Amaka Obi", "coach", "Nigeria"),
+        # a journalist named by the outlet they write for
+        ('Peru drew 1-1 with Chile. "It was dull," said Lucia Paredes, who writes on football for El Comercio.',
+         "Lucia Paredes", "journalist", None),
+        ('Peru drew 1-1 with Chile. "It was dull," said Lucia Paredes, who covered the tournament for the Lima Post.',
+         "Lucia Paredes", "journalist", None),
+        # a vox pop: a person named with an age and a trade
+        ('Peru drew 1-1 with Chile in Lima. "We sang all night," said Rosa Quispe, a 52-year-old nurse from Cusco.',
+         "Rosa Quispe", "fan", "Peru"),
+    ],
+)
+def test_person_clauses(body, name, role, team):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert (found[name].role, found[name].team) == (role, team)
+
+
 # ------------------------------------------------------------------ not people
 
 

@@ -619,5 +619,20 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
     role = best_role(person.roles)
     if role not in ("player", "coach", "fan"):
         return None
-    team = person.team or context_team(article, c.begin)
+    team = person.team
+    if team is None and not _only_quoted_teams(article, c.begin):
+        team = context_team(article, c.begin)
     return ("fans" if role == "fan" else "players", team, c.begin)
+
+
+def _only_quoted_teams(article: Article, pos: int) -> bool:
+    """The sentence at ``pos`` names teams only inside quotation marks ('a sign reading "Thank you,
+    Indonesia"'): a team addressed, not the one of the person in it."""
+    from ..nlp import sentence_at
+
+    s = sentence_at(article, pos)
+    if s is None:
+        return False
+    quoted = [(q.start(), q.end()) for q in QUOTED.finditer(article.content, s.begin, s.end)]
+    named = [m for m in accepted(article) if s.begin <= m.begin < s.end]
+    return bool(named) and all(any(b <= m.begin < e for b, e in quoted) for m in named)

@@ -351,7 +351,7 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         fin = fin or bool(WITH_SCORE.search(local, max(0, s - 6), s) and final_re.search(local, 0, s))  # "defeated X ... with 3:1"
         fin = fin or bool(rx(
             r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse|demolition|"
-            r"dismantling|thumping|mauling|humbling|rout|drubbing|hammering)\b").match(window_after))
+            r"dismantling|thumping|mauling|humbling|rout|drubbing|hammering|winners|victors)\b").match(window_after))
         out.append((int(a), int(b), s, fin and not inter))
     for m in GOALLESS.finditer(local):
         out.append((0, 0, m.start(), True))
@@ -534,7 +534,8 @@ def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int,
     return names[0], names[1]
 
 
-RELATIVE = regex.compile(r",[ \t]+(?:who|which)[ \t]")
+APPOSED_RESULT = r"(?=\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:winners|victors)[ \t]+(?:over|against)\b)"  # "X, 1-0 winners over Y,"
+RELATIVE = regex.compile(rf",[ \t]+(?:(?:who|which)[ \t]|{APPOSED_RESULT})")
 COORDINATED = regex.compile(r"(?i),[ \t]+(?:and|while|whereas|but)[ \t]+|;[ \t]+|[ \t]+(?:while|whereas)[ \t]+")
 CLAUSE_END = regex.compile(r"[,;:—–()]|[ \t]-[ \t]")
 
@@ -556,7 +557,7 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     about that team and is read on its own; when the rest names more than two teams, its
     coordinated clauses ("X beat Y 2-1, while Z beat W 5-3") are read one by one."""
     ms = _teams_in(s, ms_all)
-    lead = rx(r"\A[ \t,]*(?:who|which)[ \t]").match(text[s.begin : s.end])
+    lead = rx(rf"\A[ \t,]*(?:(?:who|which)[ \t]|{APPOSED_RESULT})").match(text[s.begin : s.end])
     if lead:  # a piece of a longer sentence that starts with "who": its team ends right before it
         before = [m for m in ms_all if m.end <= s.begin and not text[m.end : s.begin].strip(" \t,")]
         return [Clause(s, (), before[-1] if before else None, False)]
@@ -731,7 +732,9 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     return True
 
 
-FUTURE_MARK = regex.compile(r"(?i)\b(?:will|shall|next)\b|\w['’]ll\b")  # "X will begin against Y", "X's next match is against Y"
+FUTURE_MARK = regex.compile(r"(?i)\b(?:will|shall|next)\b|\w['’]ll\b"  # "X will begin against Y", "X's next match is against Y"
+                         r"|\b(?:is|are)[ \t]+(?:(?:scheduled|set|due|slated)[ \t]+for|on)[ \t]+"  # "the final, between X and Y, is on Saturday"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
 
 
 def _fixture(local: str) -> bool:
@@ -935,7 +938,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     nouns = words_pattern(v["goal_nouns"]).pattern.removeprefix("(?i)")
     phrases = "|".join(v["goal_phrases"])
     through = words_pattern(v["through_verbs"]).pattern.removeprefix("(?i)")
-    aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly))*"
+    aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly"
+    aux += r"|celebrat(?:es|ed|ing)[ \t]+after))*"  # a caption: "X celebrates after scoring in the 58th minute"
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
     # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)

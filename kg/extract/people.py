@@ -30,7 +30,8 @@ TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?
 @functools.cache
 def _name_run() -> regex.Pattern[str]:
     particles = "|".join(regex.escape(p) for p in vocab()["name_particles"])
-    return regex.compile(rf"(?<![\w@#/.-]){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*{TOKEN})*(?:['’]s\b)?")
+    # a particle may be joined to the surname by a hyphen: "Haidar al-Musawi", "Amr el-Sayed"
+    return regex.compile(rf"(?<![\w@#/.-]){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*(?:(?:{particles})-(?=\p{{Lu}}))?{TOKEN})*(?:['’]s\b)?")
 
 
 @functools.cache
@@ -92,7 +93,8 @@ def _role_reach() -> int:
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
     alt = role_alternation()
-    return regex.compile(rf"(?i)\A,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?|(?:[\w-]+[ \t]+){{0,3}}?)({alt})\b")
+    return regex.compile(rf"(?i)\A,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)[ \t]+"  # "X, the Steel Roses' coach"
+                         rf"(?:[\w-]+[ \t]+){{0,4}}?(?:[\w-]+(?<=s)['’][ \t]+)?|(?:[\w-]+[ \t]+){{0,3}}?)({alt})\b")
 
 
 @functools.cache
@@ -103,6 +105,27 @@ def _verbs_after() -> regex.Pattern[str]:
                          rf"|[ \t]*,[ \t]+who(?=[ \t])"  # "X, who headed in a corner"
                          rf"|[ \t]*,[ \t]+(?-i:\p{{Ll}})[^,.!?\n]{{40,100}},"  # "X, recalled to the side after ..., opened the scoring"
                          rf"|[ \t]+[-–—][ \t][^-–—\n]{{1,60}}[ \t][-–—])*[ \t]+({alt})\b")  # "X - on for Y - scored"
+
+
+COACH_CLAUSE = regex.compile(  # "X, the Dane who has coached Panama since 2020", "X, who took charge of the side in May"
+    r"(?i)\A(?:,[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?)?who|[ \t]+(?=has|had))[ \t]+"
+    r"(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?(?:been[ \t]+)?(?:coached|coaches|managed|manages|"
+    r"(?:took|takes|taken|in)[ \t]+charge[ \t]+of(?![ \t]+(?:the[ \t]+)?(?:match|game|final|tie|fixture|semi|quarter|VAR)))[ \t]+")
+JOURNALIST_CLAUSE = regex.compile(  # "X, who covered the tournament for the Sowetan", "X, who writes on football for El Tiempo"
+    r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?(?:covered|covers|writes|wrote|"
+    r"reported|reports|followed|follows)\b[^.,;:!?\n\"“”]{0,60}?[ \t]for[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?"
+    r"(?P<outlet>(?-i:\p{Lu})[\w'’-]*)")
+FAN_APPOSITION = regex.compile(  # a vox pop: "X, a 34-year-old teacher from Y", "X, a 45-year-old taxi driver,"
+    r"\A,[ \t]+an?[ \t]+\d{1,2}-year-old(?:[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)??"
+    r"(?=[ \t]+(?:from|who|of|based|in)\b|[ \t]*[,.;])")
+
+
+def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | None:
+    """The team a coaching clause ends on: "who has coached [the] Omanis"."""
+    for m in team_mentions:
+        if m.begin >= pos:
+            return m.team if rx(r"(?:the[ \t]+)?").fullmatch(text, pos, m.begin) else None
+    return None
 
 
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
@@ -372,6 +395,13 @@ def persons(article: Article) -> dict[str, Person]:
             for m in team_mentions:
                 if c.end <= m.begin < c.end + len(inner):
                     team = team or m.team
+        coached = COACH_CLAUSE.match(after)
+        if coached:  # before a role noun of the past: "the former captain who has coached the team since 2016"
+            roles.insert(0, "coach")
+            team = _clause_team(team_mentions, c.end + (2 if c.possessive else 0) + coached.end(), text) or team
+        wrote = JOURNALIST_CLAUSE.match(after)
+        if wrote and not teams().lookup(wrote.group("outlet")) and wrote.group("outlet") not in nationality_nouns():
+            roles.append("journalist")
         rating = ratings.get((c.begin, c.end))
         if rating is not None:  # "Kacper Wilczek – 8" under "POLAND (4-2-3-1)"
             roles.append(rating.role)
@@ -445,6 +475,8 @@ def persons(article: Article) -> dict[str, Person]:
                 team = of_team
                 if not roles:
                     roles.append("player")
+        if all(r == "other" for r in roles) and not rb and len(c.name.split()) >= 2 and FAN_APPOSITION.match(after):
+            roles.append("fan")  # a vox pop named with an age and a trade, not a role in the game
         if not roles:
             continue
         words = c.name.split()
