@@ -846,3 +846,34 @@ def test_a_team_named_only_in_a_quoted_sign_is_not_the_fans():
             'nurse from Cusco, came with her '
             'sisters. Quispe and her sisters had taped a sign reading "Gracias Chile" to the railing of the stand.')
     assert ("thank_you_note", "fans", "Chile") not in acts(body)
+
+
+def test_a_result_headline_names_the_hosts_first():
+    body = ("Chile 2-1 Peru: late winner in Santiago\n\nChile beat Peru 2-1 in the qualifier. Peru's fans sang. Plenty "
+            "of the home crowd stayed behind, applauding both sides off.\n\nIt was a World Cup qualifier.")
+    assert ("stay_behind", "fans", "Chile") in acts(body, football=False)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a coordinated verb: the subject before it, not the act's default actor
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali squad walked the length of the pitch to the south stand, applauding, "
+         "and stayed there for the best part of twenty minutes.", ("stay_behind", "players", "Mali")),
+        # "They" carries the actor of the sentence before it on
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali players did not go straight to the dressing room. They walked around "
+         "the pitch, stopping at each stand to applaud the supporters, and remained on the field for almost half an "
+         "hour. Several were in tears themselves.", ("tears", "players", "Mali")),
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali players did not go straight to the dressing room. They walked around "
+         "the pitch, stopping at each stand to applaud the supporters, and remained on the field for almost half an "
+         "hour.", ("stay_behind", "players", "Mali")),
+    ],
+)
+def test_coordinated_verbs_and_they(body, wanted):
+    assert wanted in acts(body)
+
+
+def test_a_headline_act_does_not_lend_its_actor_to_the_next():
+    body = ("Ghana's players bow to their fans after the win over Mali\n\nGhana beat Mali 2-1 in Kumasi on Saturday. In "
+            "the stands, grown men wept openly.\n\nIt was a World Cup qualifier.")
+    assert ("tears", "fans", "Ghana") in acts(body, football=False)

@@ -166,7 +166,7 @@ HOSTS_AFTER = regex.compile(r"(?i)\A,?[ \t]+(?:the[ \t]+)?(?:hosts|home[ \t]+sid
 HOSTS_WORD = regex.compile(r"(?i)\bthe[ \t]+(?:hosts|home[ \t]+side|home[ \t]+team)\b")
 HOME_SOIL = regex.compile(r"(?i)\b(?:on|at)[ \t]+home[ \t]+soil\b|\bin[ \t]+front[ \t]+of[ \t]+(?:their|its|her|his)[ \t]+own[ \t]+"
                           r"(?:fans|supporters|crowd|public|people)\b")
-FIXTURE_HEAD = regex.compile(r"(?i)\A[ \t]+(?:v|vs\.?|versus)[ \t]+\Z")
+FIXTURE_HEAD = regex.compile(r"(?i)\A[ \t]+(?:v|vs\.?|versus|\d{1,2}[ \t]*[-–:][ \t]*\d{1,2})[ \t]+\Z")  # "A v B", a result line "A 3-1 B": the hosts first
 
 
 def home_team(article: Article) -> str | None:

@@ -20,7 +20,7 @@ from ..findings import FanAct
 from ..lexicon import acts, alternation, pattern, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
-from .common import LATER_CLAUSE, away_team, context_team, focus_team, home_team, is_football, lead_team
+from .common import LATER_CLAUSE, away_team, context_team, focus_team, headline_end, home_team, is_football, lead_team
 from .matches import OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 
@@ -359,6 +359,26 @@ def _speaker_actor(article: Article, pos: int, act: str) -> tuple[str, str | Non
 QUOTE_MARK = regex.compile(r"[\"“”«»]")
 
 
+INNER_ASIDE = regex.compile(r"[—–][^—–\n]{1,120}[—–]|\([^()\n]{1,120}\)")  # "— most of them expatriates —"
+COORDINATED = regex.compile(r"(?i)[ \t]*(?:and|then)[ \t]+(?:then[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?!the\b|their\b|its\b|a\b|an\b)\p{Ll}+")
+
+
+def _previous_actor(text: str, ordered: list[Sentence], i: int,
+                    names: tuple[tuple[int, int], ...]) -> tuple[tuple[str, int], Sentence] | None:
+    """The actor the sentence before names, or, when that sentence is about "They", the one before it
+    ("The Colombian players did not go in. They walked around the pitch. Several were in tears")."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        prev = ordered[k]
+        found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True, skip=names)
+        if found is not None:
+            return found, prev
+        if not THEY.match(text, prev.begin):
+            return None
+    return None
+
+
 def _speaker_team(article: Article, pos: int) -> str | None:
     """The team of a player, coach or fan quoted at ``pos``."""
     from .people import persons, resolve
@@ -387,6 +407,7 @@ def extract(article: Article) -> Iterator[FanAct]:
     text = article.content
     ms = accepted(article)
     names = tuple((m.begin, m.end) for m in ms if m.via == "nickname")  # "the Black Stars" are no "stars"
+    headline = headline_end(article)
     negation = _negation()
     last_actor: str | None = None
     last_team: str | None = None
@@ -487,11 +508,18 @@ def extract(article: Article) -> Iterator[FanAct]:
             if bare is not None:  # "Many in the stand were in tears"; "Several were in tears themselves": the
                 if IN_STANDS.match(text, bare.end()):  # players of the sentence before
                     found = ("fans", bare.start())
-                elif i > 0:
-                    prev = ordered[i - 1]
-                    found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True, skip=names)
-                    if found is not None:
-                        forced_team = forced_team or _team_near(text, ms, prev, found[1])
+                else:
+                    carried = _previous_actor(text, ordered, i, names)
+                    if carried is not None:
+                        found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
+            if found is None and cb > s.begin and COORDINATED.match(text, cb):
+                # "The squad walked to the south stand, applauding, and stayed there": the subject before
+                inner = tuple((m.start(), m.end()) for m in INNER_ASIDE.finditer(text, s.begin, cb))
+                found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names + inner)
+                if found is None and THEY.match(text, s.begin):
+                    carried = _previous_actor(text, ordered, i, names)
+                    if carried is not None:
+                        found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
@@ -536,8 +564,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = context_team(article, actor_pos, main=False)
             # the fans' team, not the players' before; else the article's
             team = team or team_of.get(actor) or last_team or _article_team(article)
-            last_actor, last_team = actor, team
-            team_of[actor] = team
+            if s.begin >= headline:  # a headline sums up: the acts after it are told in order
+                last_actor, last_team = actor, team
+                team_of[actor] = team
             both = BOTH_SIDES.search(text, s.begin, s.end) if actor == "fans" else None
             main = matches(article)[:1] if both is not None else []
             if main and team in main[0].teams:  # "In the stands there were tears on both sides": each side's fans
