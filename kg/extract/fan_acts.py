@@ -20,7 +20,16 @@ from ..findings import FanAct
 from ..lexicon import acts, alternation, pattern, rx, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
-from .common import LATER_CLAUSE, away_team, context_team, focus_team, headline_end, home_team, is_football, lead_team
+from .common import (
+    LATER_CLAUSE,
+    away_team,
+    context_team,
+    focus_team,
+    headline_end,
+    home_team,
+    is_football,
+    lead_team,
+)
 from .matches import OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 
