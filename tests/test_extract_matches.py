@@ -1375,3 +1375,90 @@ def test_fixture_on_a_day_is_no_match(body):
 )
 def test_goal_clauses(body, expected):
     assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        # results listed by round ("a 4-1 semi-final against X") and a scoreless "their win over X" in a list
+        ("Ghana went through the hard way last month: a 2-0 win over Mali, a 4-1 semi-final against Togo, and a "
+         "1-0 final against Benin in Lome.",
+         {frozenset({"Ghana", "Mali"}), frozenset({"Ghana", "Togo"}), frozenset({"Ghana", "Benin"})}),
+        ("Kenya top the group after following their win over Uganda with a 3-1 victory against Rwanda on Sunday.",
+         {frozenset({"Kenya", "Uganda"}), frozenset({"Kenya", "Rwanda"})}),
+    ],
+)
+def test_results_listed_by_round_or_without_score(body, pairs):
+    assert {frozenset({m.team1, m.team2}) for m in matches(body)} == pairs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "up", "behind" with no score are no match cue
+        "Peru beat Chile 2-0 on Sunday. 'We are not going to Brazil to make up the numbers,' said the Peru coach.",
+        "Peru beat Chile 2-0 on Sunday. Around 200 Peru supporters – families who had driven in from Bolivia – stayed behind.",
+        # a fixtures list under its heading
+        "Peru beat Chile 2-0 on Sunday.\n\nFriday's fixtures:\n\nGroup B\nBolivia v Ecuador\nColombia v Venezuela\n",
+        # a fixture with a result told after ", after": the result is its own clause
+        "Peru beat Chile 2-0 on Sunday. Bolivia play Ecuador in the final, after the Andeans knocked out Colombia on Monday.",
+    ],
+)
+def test_no_match_from_bare_position_words_fixture_lists_or_after_clauses(body):
+    assert {frozenset({m.team1, m.team2}) for m in matches(body)} <= {frozenset({"Peru", "Chile"}),
+                                                                      frozenset({"Bolivia", "Colombia"})}
+
+
+def test_opponent_of_a_one_team_result_plays_in_the_other_matches():
+    body = ("Fiji will play Brazil at the World Cup next month. Brazil are the favourites, and Brazil have won it twice.\n\n"
+            "Fiji qualified the hard way: a 3-0 win over Tonga, a 2-0 semi-final against Samoa and a 1-0 final against "
+            "Vanuatu.\n\nThe two friendlies against Japan in Osaka ended 3-0 and 2-1 to the hosts.")
+    assert frozenset({"Fiji", "Japan"}) in {frozenset({m.team1, m.team2}) for m in matches(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a live blog's goal line with the mark before the minute: "(X og, 90+2)", "(X pen, 71)"
+        ("Peru v Chile, live.\n\n21.40 GOAL! Peru 2-1 Chile (Luis Vera pen, 71)\n\nPeru lead again.", [("Luis Vera", 71)]),
+        ("Peru v Chile, live.\n\n21.50 GOAL! Peru 3-1 Chile (Mario Ruiz og, 90+2)\n\nThat is that.", [("Mario Ruiz", 92)]),
+        # "their only goal a X penalty"
+        ("Peru lost 2-1 to Chile on Sunday, their only goal a Luis Vera penalty.", [("Luis Vera", None)]),
+        # "slid a shot under goalkeeper Y", "... and finishing low."
+        ("Peru beat Chile 1-0 on Sunday. Luis Vera, the captain, held off two defenders and slid a shot under goalkeeper "
+         "Mario Ruiz.", [("Luis Vera", None)]),
+        ("Peru beat Chile 1-0 on Sunday. Peru went ahead in the 50th minute, Luis Vera turning sharply and finishing low.",
+         [("Luis Vera", 50)]),
+        # "That lead came in the ninth minute. X ..."
+        ("Peru beat Chile 1-0 on Sunday. That lead came in the ninth minute. Luis Vera volleyed past Mario Ruiz.",
+         [("Luis Vera", 9)]),
+    ],
+)
+def test_goal_lines_and_phrases(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the deliverer of a headed-in free-kick, the object named by role then name
+        "Peru beat Chile 1-0 on Sunday. Luis Vera rose highest to head in Mario Ruiz's free-kick in the 80th minute.",
+        "Peru beat Chile 1-0 on Sunday. Luis Vera rolled the Chile captain, Mario Ruiz, and finished low past the keeper.",
+    ],
+)
+def test_deliverer_or_beaten_player_is_no_scorer(body):
+    assert "Mario Ruiz" not in [g[0] for g in goals(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "scorer", "team"),
+    [
+        # "sent <team> goalkeeper X the wrong way": the goalkeeper's team conceded, it did not score
+        ("Peru beat Chile 1-0 in the qualifier. Luis Vera sent Chile goalkeeper Mario Ruiz the wrong way from the "
+         "penalty spot in the 30th minute.", "Luis Vera", "Peru"),
+        # a round-up's only scored result does not own the goals of another match told without a score
+    ],
+)
+def test_goal_team_not_from_anothers_keeper(body, scorer, team):
+    assert (scorer, team) in [(g[0], g[1]) for g in goals(body)]
+

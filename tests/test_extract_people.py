@@ -637,3 +637,53 @@ def test_probes12_position_abbreviation_is_a_player(body, name):
 )
 def test_probes13_people(body, name, role):
     assert people(body)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # a demonym of several words before a role noun is no name; the name after the role is
+        ('Fiji won 2-1.\n\n"It was loud," said Papua New Guinean journalist Ana Solis, who covers football for the Courier.',
+         "Ana Solis", "journalist", None),
+        # after "their"/"his" a nationality is the coach's own, not the team he coaches
+        ("Peru lost 2-0 to Chile. For Peru it was a third defeat. Their Spanish coach, Marc Ribas, said little.",
+         "Marc Ribas", "coach", "Peru"),
+        # a coaching clause that ends on a people: "who has coached the Ghanaians"
+        ("Nigeria beat Senegal 1-0.\n\nOtto Brandt, who has coached the Senegalese since 2019, said little.",
+         "Otto Brandt", "coach", "Senegal"),
+        # "his opposite number, X": the other side's coach
+        ("Peru drew 1-1 with Chile. Ruiz was calm; his opposite number, Tomas Vial, was not.", "Tomas Vial", "coach", None),
+        # "Our correspondent at the stadium, X": a journalist
+        ("Peru won 2-1.\n\nOur correspondent at the stadium, Lucia Paz, reports that fans stayed.", "Lucia Paz",
+         "journalist", None),
+    ],
+)
+def test_probe14_people(body, name, role, team):
+    found = people(body)
+    assert name in found and found[name].role == role
+    if team is not None:
+        assert found[name].team == team
+
+
+@pytest.mark.parametrize(
+    ("body", "not_person"),
+    [
+        # a multi-word demonym before a role noun
+        ('Fiji won 2-1.\n\n"It was loud," said Papua New Guinean journalist Ana Solis.', "Papua New Guinean"),
+        # a club between "the 24-year-old" and the role noun
+        ('Peru won 1-0. Ivan Soto scored the goal.\n\n"We knew it," the 24-year-old Cusco Garcilaso midfielder said.',
+         "Cusco Garcilaso"),
+        # "X, which their coach had hinted at": the relative clause names no role of X
+        ("Peru bring in Ivan Soto for the suspended Raul Mena, which their coach had hinted at.", "Raul Mena"),
+    ],
+)
+def test_probe14_not_people(body, not_person):
+    found = people(body)
+    assert not any(not_person in n for n in found)
+
+
+def test_probe14_an_officials_country_in_brackets_is_no_team_for_the_others():
+    """"Referee: X (Slovenia)" gives the referee's nationality, not the team of the scorers listed next."""
+    found = people("PERU – CHILE 2:0\nReferee: Ana Kos (Bolivia).\nScorers: 1:0 Rosa Vega (12), 2:0 Rosa Vega (50).\n\n"
+                   "Peru were the better side and deserved the win.")
+    assert found["Rosa Vega"].team != "Bolivia"

@@ -536,3 +536,41 @@ def test_probes12_credit_labels(body, expected):
 )
 def test_probes12_translated_speech_verbs(body, expected):
     assert [(s, t.strip(" ,")) for s, t in quotes(body)] == [(s, t.strip(" ,")) for s, t in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a labelled credit, then a dash and the caption
+        ("Peru won.\n\nImage: Omar al-Najjar/Anadolu Agency — Peru's players lift the trophy in Lima on a long night "
+         "of celebration.", [("Omar al-Najjar/Anadolu Agency", "Omar al-Najjar")]),
+        # "Photograph by X, <outlet>": the name before the comma is the photographer
+        ("Peru won.\n\nPhotograph by Rosa Quispe, Lima 2027 News Service. Caption: fans sweep the stand.",
+         [("Rosa Quispe, Lima 2027 News Service", "Rosa Quispe")]),
+        # an organiser's media team
+        ("Peru won.\n\nThe note left in the dressing room. Image: Copa Lima 2027 media team", [("Copa Lima 2027 media team", None)]),
+        # a caption's subject with "(centre)" is no photographer
+        ("Peru won.\n\nPhoto: Peru's Rosa Vega (centre) celebrates her goal. (Ana Ruiz/El Comercio)",
+         [("Ana Ruiz/El Comercio", "Ana Ruiz")]),
+    ],
+)
+def test_probe14_credits(body, expected):
+    assert [(c[0], c[2]) for c in credits(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a club between the article and the role noun: the player named before
+        ('Peru won 1-0. Ivan Soto scored the goal.\n\n"We knew it," the 24-year-old Cusco Garcilaso midfielder said.',
+         [("Ivan Soto", "We knew it,")]),
+        # a role noun after "to" is the listener: "speaking to the host broadcaster"
+        ('Peru won 1-0.\n\nMarta Rojas tweeted after the game.\n\nLuis Vera, who has coached Peru since 2019, speaking to '
+         'the host broadcaster: "We waited for this."', [("Luis Vera", "We waited for this.")]),
+        # "X thought not; Y thought it "..."": the second clause's subject
+        ('Peru drew with Chile. Ruiz thought not; his opposite number, Tomas Vial, thought it "a clear penalty".',
+         [("Tomas Vial", "a clear penalty")]),
+    ],
+)
+def test_probe14_quotes(body, expected):
+    assert [(s, t.strip(" ,")) for s, t in quotes(body)] == [(s, t.strip(" ,")) for s, t in expected]

@@ -112,6 +112,9 @@ ATTACHED = regex.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?\p{Lu}\p{Ll}"
 RELATIVE_ASIDE = regex.compile(r"(?i),[ \t]+(?:who|which|whose)\b[^,;:.!?()—–\n]*,")  # "For Austria, who had topped a group containing France, ..."
 
 
+NAME_BRACKET = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]*\([ \t]*\Z")  # "Referee: X (Slovenia)": X's own, no one else's
+
+
 def context_team(article: Article, offset: int, main: bool = True) -> str | None:
     """The team a person at ``offset`` most likely plays for or coaches when nothing next to the
     name says: the one team the sentence names as a subject (not "against X", "past X", nor in a
@@ -138,7 +141,8 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
     def named(begin: int, end: int) -> set[str]:
         asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text, begin, end)]
         return {m.team for m in ms if begin <= m.begin < end and not inside(m.begin, asides)
-                and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m, end)}
+                and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m, end)
+                and not (NAME_BRACKET.search(text, max(begin, m.begin - 40), m.begin) and text.startswith(")", m.end))}
 
     # a team in a later "after ..." clause is not the subject's ("the fans stayed long after the Korean players had left")
     later = {m.begin for m in ms if offset < m.begin < here.end and LATER_CLAUSE.search(text, max(here.begin, m.begin - 30), m.begin)}

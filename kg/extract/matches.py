@@ -150,12 +150,21 @@ def _is_future(text: str) -> bool:
     return bool(_re("future").search(text)) or bool(FIXTURE_AHEAD.search(text))
 
 
-def _other_team(article: Article, team: str) -> str | None:
+def _other_team(article: Article, team: str, found: dict[frozenset[str], MatchInfo] | None = None) -> str | None:
+    """The opponent of a result that names one team: the team the article names most, unless that
+    one plays in none of the matches found so far while another plays in more of them than any
+    other ("a 6-0 win over X, a 5-0 semi-final against Y" ... "the two friendlies against Japan
+    ended 4-0 and 2-1", in an article that names the coming World Cup's opponents more)."""
     counts = Counter(m.team for m in accepted(article) if m.team != team)
     if not counts:
         return None
     first = {m.team: m.begin for m in reversed(accepted(article))}
-    return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
+    top = min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
+    played = Counter(t for key in (found or {}) if team not in key for t in key)
+    ranked = played.most_common(2)
+    if top not in played and ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return top
 
 
 def _paragraph_opponent(article: Article, s: Sentence, team: str,
@@ -536,6 +545,10 @@ def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int,
 
 APPOSED_RESULT = r"(?=\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:winners|victors)[ \t]+(?:over|against)\b)"  # "X, 1-0 winners over Y,"
 RELATIVE = regex.compile(rf",[ \t]+(?:(?:who|which)[ \t]|{APPOSED_RESULT})")
+LISTED_RESULT = regex.compile(r"(?i)(?:a|an|another|the)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:over|against)\b")
+AFTER_JOIN = regex.compile(r"(?i),[ \t]+after[ \t]+")
+# a subject and its past verb after the join ("after the Ticas knocked out X"), not a noun ("after Friday's 4-0 win")
+AFTER_SUBJECT = regex.compile(r"(?:the[ \t]+)?(?:\p{Lu}[\w'’.-]*[ \t]+){1,3}(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|went|came|sank)\b")
 COORDINATED = regex.compile(r"(?i),[ \t]+(?:and|while|whereas|but)[ \t]+|;[ \t]+|[ \t]+(?:while|whereas)[ \t]+")
 CLAUSE_END = regex.compile(r"[,;:—–()]|[ \t]-[ \t]")
 
@@ -579,11 +592,18 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     parts: list[Clause] = []
     start = s.begin
     coordinated = list(COORDINATED.finditer(text, s.begin, s.end))
+    # "X play Y in the semi-final, after Z knocked out W": a clause of its own when it names two teams
+    coordinated += [j for j in AFTER_JOIN.finditer(text, s.begin, s.end)
+                    if len({x.team for x in rest if x.begin < j.start()}) >= 2
+                    and (len({x.team for x in rest if x.begin >= j.end()}) >= 2 or AFTER_SUBJECT.match(text, j.end(), s.end))]
+    coordinated.sort(key=lambda j: j.start())
     joins = sorted([*coordinated, *_bare_joins(text, s, rest, coordinated)], key=lambda j: j.start())
     for m in [*joins, None]:
         end = m.start() if m else s.end
         if m is not None and any(b <= m.start() < e for b, e in blank):
             continue
+        if m is not None and LISTED_RESULT.match(text, m.end(), s.end):
+            continue  # "a 6-0 win over X, and a 3-0 final against Y": the list goes on, no clause of its own
         inner = tuple((b, e) for b, e in blank if start <= b < end)
         here = [x for x in rest if start <= x.begin < end]
         subject = None
@@ -654,9 +674,12 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
 
 RESULT_PHRASE = regex.compile(
     r"(?i)(?:(?<![\d-])(?P<a>\d{1,2})[ \t]*[-–][ \t]*(?P<b>\d{1,2})(?:[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>win|victory|triumph|"
-    r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling))?"
+    r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling"
+    # a match named by its round, which tells no winner: "a 5-0 semi-final against Samoa"
+    r"|(?P<round>(?:semi-?|quarter-?)?final|friendly|play-?off)))?"
     r"|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate)"
-    r"|\b(?P<plural>wins|victories)(?=[ \t]+(?:over|against)))"  # "wins over hosts Romania and Italy"
+    r"|\b(?P<plural>wins|victories)(?=[ \t]+(?:over|against))"  # "wins over hosts Romania and Italy"
+    r"|\b(?:their|its|his|her|a)[ \t]+(?P<single>win|victory)(?=[ \t]+(?:over|against)))"  # "following their win over X with ..."
     r",?[ \t]+(?P<prep>over|against|to|by|with|of)[ \t]+(?:(?:the|hosts|holders|neighbours|neighbors)[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "drubbing", "rout", "demolition", "dismantling", "thumping",
@@ -684,11 +707,13 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             p = p if noun in BEATEN_OF else None
             noun = "win"
         if p is not None:
-            plural = bool(p.group("plural"))
+            plural = bool(p.group("plural") or p.group("single"))
+            if p.group("round"):
+                noun = ""  # "a 5-0 final against X": the round tells no winner
             listed.append((m.team, None if plural else int(p.group("a") or 0), None if plural else int(p.group("b") or 0),
                            "win" if plural else noun))
             first = min(first, p.start())
-            last_score_end = None if not plural else m.end
+            last_score_end = m.end if p.group("plural") else None
             continue
         if listed and listed[-1][1] is None and last_score_end is not None and AND_NEXT.fullmatch(text, last_score_end, m.begin):
             listed.append((m.team, None, None, "win"))  # "wins over hosts Romania and Italy"
@@ -767,6 +792,13 @@ PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats", "advance", 
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
 
+def _intermediate_cue(local: str) -> bool:
+    """An intermediate word that tells a match without a score ("led", "at the break"), not one
+    that needs a score beside it ("up", "behind": "fans stayed behind", "make up the numbers")."""
+    bare = vocab()["match"]["intermediate_with_score"]
+    return any(m.group(0).casefold() not in bare for m in _re("intermediate").finditer(local))
+
+
 def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
@@ -787,12 +819,13 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         scores = [line]
     has_final = any(f for *_x, f in scores) or bool(not scores and len(names) == 1 and PENS_WON.search(local))
     cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
-        or _re("loss_to").search(local) or _re("intermediate").search(local)
+        or _re("loss_to").search(local) or _intermediate_cue(local)
     if len(names) >= 2 and cue:
         pair = _pair(ms, names, scores, s.begin)
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
-        if not scores and (_fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local)):
+        if not scores and (_fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local)
+                           or _fixture_list(text, s.begin)):
             return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico",
                     # "the quarter-final between Panama and Canada never kicked off"
     elif len(names) == 1 and has_final and clause.whole:
@@ -806,7 +839,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             other, several = _paragraph_opponent(article, sentence, names[0], found)
         if several:
             return  # the sentence before names several other teams: which one is not said
-        other = other or _other_team(article, names[0])
+        other = other or _other_team(article, names[0], found)
         if other is None:
             return
         pair = (names[0], other)
@@ -841,6 +874,18 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             if not (article.date and d.date > article.date):
                 info.dates.append((0, -(intro[0] + d.begin), d.date))
     _venues(text, s, info, priority=2)
+
+
+FIXTURE_HEADING = regex.compile(r"(?i)\b(?:fixtures?|schedule|upcoming|coming[ \t]+up|next[ \t]+(?:up|round|matchday|games|matches))\b")
+
+
+def _fixture_list(text: str, pos: int) -> bool:
+    """A line at ``pos`` with no score in a list headed as fixtures ("Saturday's fixtures:" above
+    "Japan v Australia"): a game to come."""
+    if pos and text[pos - 1] != "\n":
+        return False
+    intro = _list_intro(text, pos)
+    return intro is not None and bool(FIXTURE_HEADING.search(intro[1]))
 
 
 LIST_ITEM_END = regex.compile(r"[.!?\"”’]\Z")
@@ -1018,7 +1063,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         # "Rwanda took the lead on 19 minutes when X rose highest at the near post", "... levelled on the hour — X"
         "when": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n—–]{{0,60}}?(?:\bwhen|(?P<dash>[ \t][—–]))[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
         # "thanks to a X header in the 70th minute"
-        "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with)[ \t]+(?:a|an)[ \t]+\Z"),
+        # ... "their only goal a X penalty", "the goal was a X header"
+        "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with"
+                                r"|goal(?:[ \t]+(?:was|came[ \t]+from))?)[ \t]+(?:a|an)[ \t]+\Z"),
         "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
         "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
         "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
@@ -1047,6 +1094,10 @@ MADE_IT = regex.compile(r"(?i)\b(?:made|makes|making)[ \t]+it[ \t]+\d")
 AND_CLAUSE = regex.compile(r",[ \t]+and[ \t]")
 OBJECT_NAME = regex.compile(r"(?i)\b(?:goalkeeper|keeper|goalie)[ \t]+\Z")
 # a verb's object: "cancelled out Y's opener", "turned Y's cross in"
+# a finish of another's delivery: "rose highest to head in X's free-kick", "met X's corner kick"
+FINISHED_BEFORE = regex.compile(r"(?i)\b(?:head|nod|turn|glanc|flick|volley|pok|prod|tap|stab|bundl|steer|sweep|swept|meet|met)[\w-]*"
+                                r"(?:[ \t]+(?:in|home|on|onto))?[ \t]+\Z")
+DELIVERY_NOUN = regex.compile(r"(?i)\b(?:free[- ]kick|corner)\Z")
 VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met)(?:[ \t]+(?:out|in|home|on|onto|on[ \t]+to))?[ \t]+\Z")
 
 
@@ -1082,6 +1133,10 @@ OBJECT_VERB = regex.compile(r"(?<![\w'’-])(?:(?P<ed>\p{Ll}[\w-]*ed)|beat|beati
                             # "exchanged passes with the substitute Y"
                             r"|(?:passes|one-twos?|combin\w+|link\w*[ \t]+up|exchang\w+)[ \t]+with(?:[ \t]+the)?(?:[ \t]+\p{Ll}[\w-]*)?)"
                             r"[ \t]+\Z")
+# the object named by its role, then by name: "... rolled the Uruguay captain, Y, and finished low"
+OBJECT_APPOSED = regex.compile(r"(?<![\w'’-])(?:(?P<ed>\p{Ll}[\w-]*ed)|beat|beating|rounding|past|beyond)[ \t]+(?:the|his|her|their)[ \t]+"
+                               r"(?:[\w'’-]+[ \t]+){0,2}?(?:captain|skipper|defender|centre-back|center-back|full-back|midfielder"
+                               r"|goalkeeper|keeper|goalie|marker),[ \t]+\Z")
 DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|[\w-]+['’]s)[ \t]+\Z")
 
 
@@ -1097,6 +1152,8 @@ def _verb_object(text: str, begin: int, end: int) -> bool:
     """The name at [begin, end) is the object of the verb right before it ("... dispossessed Y on the
     edge of the box and rolled the ball in", "sent Y the wrong way"): not the clause's subject."""
     m = OBJECT_VERB.search(text, max(0, begin - 50), begin)
+    if m is None:
+        m = OBJECT_APPOSED.search(text, max(0, begin - 60), begin)  # "rolled the Uruguay captain, Y,"
     if m is None:
         return False
     if m.group("ed"):
@@ -1156,6 +1213,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         if r["disallowed"].search(before):
             return GoalCue(after_start, kick=True)  # "VAR chalked off X's winner": a player's, but no goal
         m = r["possessive"].match(after)
+        if m and FINISHED_BEFORE.search(before) and DELIVERY_NOUN.search(m.group(0)):
+            return None  # "Y rose to head in X's free-kick": X delivered it
         if m and not r["not_a_goal"].search(text, after_start + m.end(), _clause_end(text, after_start + m.end(), limit)):
             # "X's header", not "X's header hit the bar"; "X's own goal"
             return GoalCue(after_start + m.end(), own=bool(OWN_MARK.search(m.group(0))))
@@ -1370,7 +1429,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
 # in the 108th minute. X ...", "Zambia's equaliser, on 38 minutes, came out of nothing: X ...", or a
 # "when" clause: "... until the 55th minute, when a cross was diverted past his own goalkeeper by X"
 LEAD_IN = regex.compile(
-    r"(?i)\b(?:moment|breakthrough|goal|winner|equali[sz]er|opener|leveller|reply|response|deadlock)\b"
+    r"(?i)\b(?:moment|breakthrough|goal|winner|equali[sz]er|opener|leveller|reply|response|deadlock|lead)\b"
     r"[^.;:!?\n]{0,40}?\b(?:came|arrived|followed)\b[^.;!?\n]{0,40}?(?:[.:][\"”’]?[ \t]+\Z)")
 LEAD_WHEN = regex.compile(r"(?i)\As?(?:[ \t]+(?:of[ \t]+)?[\w-]+){0,3}?[ \t]*,[ \t]*when[ \t]")
 # a minute whose clause a colon ends, the goal told after it: "In the 34th minute it was done: after a corner, X ..."
@@ -1530,7 +1589,8 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
         # "GOAL! Chile 1-0 Peru (Name, 29')", "22:35 GOAL! ...", "Goal! ..."
         "shout": regex.compile(rf"(?<![\w])(?:(?:{caps})(?![\w])|(?:{titled})!)"),
         # after a name: "12, 51", "(12', 51')", ", 81'", "83 pen", "70 og"
-        "minutes": regex.compile(rf"\A[ \t]*(?:\(|,)?[ \t]*({minute}(?:[ \t]*,[ \t]*{minute})*)[ \t]*\)?"),
+        # ... and a mark before them: "(Name og, 90+4)", "(Name pen, 71)"
+        "minutes": regex.compile(rf"\A[ \t]*(?:\(|,)?[ \t]*((?:(?:{marks})[ \t]*,[ \t]*)?{minute}(?:[ \t]*,[ \t]*{minute})*)[ \t]*\)?"),
         "minute": regex.compile(rf"{minute}"),
         "own": regex.compile(rf"(?<![\w])(?:{'|'.join(regex.escape(x) for x in v['own_goal_marks'])})(?![\w])"),
         "score": regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–:][ \t]*(\d{1,2})[ \t]+\Z"),
@@ -1833,7 +1893,8 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
         if text.startswith(("'s", "’s"), m.end):
             continue  # "gave Hungary's goalkeeper no chance": the team's player, not the team
         before = text[max(window_begin, m.begin - 25) : m.begin]
-        if rx(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z").search(before):
+        if rx(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z").search(before) \
+                and not _team_of_another().match(text, m.end):  # "sent Vietnam goalkeeper X the wrong way"
             return m.team
     if person_team:
         return person_team
@@ -1848,7 +1909,7 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
         for info in here or (ms_matches if len(ms_matches) == 1 else []):
             if info.winner:
                 return next((t for t in info.teams if t != info.winner), None)
-    scored = [info for info in (here or ms_matches) if info.scores]
+    scored = [info for info in (here or (ms_matches if len(ms_matches) == 1 else [])) if info.scores]
     if len(scored) == 1 and _to_nil(scored[0]) and scored[0].winner:
         return scored[0].winner  # every goal of a 3-0 is the winner's
     credited = [m for m in ms if not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])

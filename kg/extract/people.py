@@ -72,7 +72,7 @@ def _role_label() -> regex.Pattern[str]:
 def _role_comma() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:the|their|his|her|its|our|an?|\p{{Lu}}[\w'’.-]*['’]s)[ \t]+"
                          rf"(?:[\w-]+[ \t]+){{0,3}}?(?:[\w-]+s['’][ \t]+)?({role_alternation()})"  # "the Young All Whites' captain, X"
-                         rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?(?:,|[ \t]+[—–])[ \t]+"  # "the referee — the Uruguayan X"
+                         rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:at|in)[ \t]+(?=the[ \t]|(?-i:\p{{Lu}})))(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?(?:,|[ \t]+[—–])[ \t]+"  # "the referee — the Uruguayan X", "our correspondent at the stadium, X"
                          rf"(?:the[ \t]+(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")
 
 
@@ -93,7 +93,8 @@ def _role_reach() -> int:
 @functools.cache
 def _role_after() -> regex.Pattern[str]:
     alt = role_alternation()
-    return regex.compile(rf"(?i)\A,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)[ \t]+"  # "X, the Steel Roses' coach"
+    # not a relative clause: "for the suspended X, which their coach had hinted at" names X's coach
+    return regex.compile(rf"(?i)\A,[ \t]+(?!(?:which|that|whom|whose|where|when)[ \t])(?:\d{{1,3}},[ \t]+)?(?:(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)[ \t]+"  # "X, the Steel Roses' coach"
                          rf"(?:[\w-]+[ \t]+){{0,4}}?(?:[\w-]+(?<=s)['’][ \t]+)?|(?:[\w-]+[ \t]+){{0,3}}?)({alt})\b")
 
 
@@ -120,11 +121,20 @@ FAN_APPOSITION = regex.compile(  # a vox pop: "X, a 34-year-old teacher from Y",
     r"(?=[ \t]+(?:from|who|of|based|in)\b|[ \t]*[,.;])")
 
 
+CLAUSE_DEMONYM = regex.compile(r"the[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2})(?![\w'’-])")
+
+
 def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | None:
     """The team a coaching clause ends on: "who has coached [the] Omanis"."""
     for m in team_mentions:
         if m.begin >= pos:
-            return m.team if rx(r"(?:the[ \t]+)?").fullmatch(text, pos, m.begin) else None
+            if rx(r"(?:the[ \t]+)?").fullmatch(text, pos, m.begin):
+                return m.team
+            break
+    plural = CLAUSE_DEMONYM.match(text, pos)  # "who has coached the Vietnamese since 2017": a people, its team
+    if plural:
+        table = teams().demonyms
+        return table.get(plural.group(1)) or (table.get(plural.group(1)[:-1]) if plural.group(1).endswith("s") else None)
     return None
 
 
@@ -265,6 +275,9 @@ def candidates(article: Article) -> list[Candidate]:
         tokens = list(rx(r"\S+").finditer(raw))
         first_name_like = len(tokens) >= 2 and (bool(role_before(text[max(0, m.start() - 60) : m.start()]))
                                                 or _team_first_name(tokens, m, text))
+        # a demonym of several words ("Papua New Guinean journalist X", "the Costa Ricans"): no name
+        if len(tokens) >= 2 and (lead := _demonym_words(tokens)):
+            del tokens[:lead]
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
@@ -283,6 +296,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "Japan's Women's World Cup": "Women" names a competition
         b = m.start() + tokens[0].start()
         e = m.start() + tokens[-1].end()
+        if not possessive and e == m.end() and _club_before_role().match(text, e) and ATTRIBUTIVE_LEAD.search(text, max(0, b - 40), b):
+            continue  # "the 26-year-old Persib Bandung midfielder said": the player's club, no one's name
         if _venue_after().match(text, e, min(len(text), e + 30)):
             continue  # "the Prince Moulay Abdellah Stadium", "Estadio Nacional": a place named after someone
         name = text[b:e]
@@ -299,6 +314,26 @@ def candidates(article: Article) -> list[Candidate]:
         out.append(Candidate(b, e, name, possessive and e == m.start() + len(raw)))
     article.cache["name_candidates"] = out
     return out
+
+
+@functools.cache
+def _long_demonyms() -> frozenset[str]:
+    return frozenset(d for d in nationality_nouns() if " " in d)
+
+
+def _demonym_words(tokens: list[regex.Match[str]]) -> int:
+    """How many leading words of a run make a demonym of several words ("Papua New Guinean",
+    "Costa Ricans", "South African"), or 0."""
+    long = _long_demonyms()
+    for k in range(min(4, len(tokens)), 1, -1):
+        words = " ".join(t.group(0) for t in tokens[:k])
+        if words in long or (words.endswith("s") and words[:-1] in long):
+            return k
+    return 0
+
+
+# an article (and a few lower-case words: "the 26-year-old", "a former") before a name and a role noun
+ATTRIBUTIVE_LEAD = regex.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?)[ \t]+(?:(?:\d{1,2}-year-old|\p{Ll}[\w-]*)[ \t]+){0,2}\Z")
 
 
 def _team_first_name(tokens: list[regex.Match[str]], m: regex.Match[str], text: str) -> bool:
@@ -329,6 +364,15 @@ def _venue_after() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]+(?:{words})(?![\w])")
 
 
+NATIONALITY_OWNER = regex.compile(r"(?<![\w])(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)[ \t]+\Z")
+
+
+def _owned_nationality(m: Mention, text: str) -> bool:
+    """A demonym after a possessive pronoun ("their French coach", "his Brazilian captain"): the
+    person's nationality, not the team of the pronoun's owner."""
+    return text[m.begin : m.end] in nationality_nouns() and bool(NATIONALITY_OWNER.search(text, max(0, m.begin - 8), m.begin))
+
+
 def _team_just_before(team_mentions: list[Mention], pos: int, text: str, gap: int = 30) -> str | None:
     """An accepted team mention ending shortly before ``pos`` in the same noun phrase."""
     for m in reversed(team_mentions):
@@ -336,6 +380,8 @@ def _team_just_before(team_mentions: list[Mention], pos: int, text: str, gap: in
             between = text[m.end : pos]
             if rx(r"[.!?;:\"“”()]|\n").search(between) or rx(r"(?i)\b(?:and|against|v|vs|versus|for|from|to|with|by)\b").search(between):
                 return None
+            if _owned_nationality(m, text):
+                return None  # "Their French coach, X": the coach's nationality, not the team he coaches
             return m.team
         if m.end <= pos - gap:
             return None
@@ -387,7 +433,8 @@ def persons(article: Article) -> dict[str, Person]:
             roles.append(role_words[rb.group(1).casefold()])
             team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text)
             if team is None and "," in rb.group(0):  # "Bahrain's Croatian coach, X": the first team named
-                team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin), None)
+                team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin
+                             and not _owned_nationality(m, text)), None)
         ra = _role_after().match(after)
         if ra:
             roles.append(role_words[ra.group(1).casefold()])
@@ -591,8 +638,8 @@ def pronoun_subjects(article: Article) -> list[Candidate]:
 
 @functools.cache
 def _club_before_role() -> regex.Pattern[str]:
-    """A player's role noun right after a name: the name is their club's ("the Benfica forward")."""
-    return regex.compile(rf"[ \t]+(?:{alternation(vocab()['roles']['player'])})\b")
+    """A player's or coach's role noun right after a name: the name is their club's ("the Benfica forward")."""
+    return regex.compile(rf"[ \t]+(?:{alternation([*vocab()['roles']['player'], *vocab()['roles']['coach']])})\b")
 
 
 # ... and a cleft's ("it was the substitute who ..."), or after a colon ("...: the 19-year-old ...")

@@ -21,7 +21,8 @@ from ..nlp import span
 from ..reader import Article
 from .common import inside, tweet_spans
 
-NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|da|di|del|dos|der|den|du|le|la|bin|al|el)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}"
+NAME = (r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|da|di|del|dos|der|den|du|le|la|bin|al|el)[ \t]+)*"
+        r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}")  # "Mortada al-Sudani"
 PAREN = regex.compile(r"\((?P<credit>[^()\n]{2,80}?(?:/|\bvia\b)[^()\n]{2,80}?|(?P<solo>[A-Z][\w.&' -]{1,30}))\)")
 DATELINE = regex.compile(  # "RABAT, Morocco (AP) —" at the start of a paragraph
     r"(?m)^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[^()\n]{1,30})?[ \t]*\((?P<agency>[^()\n]{1,30})\)[ \t]*[—–-]")
@@ -48,10 +49,11 @@ def _label() -> regex.Pattern[str]:
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
     return regex.compile(
         rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=[(\[]))(?:(?:{labels})\s*[:=]|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
-        rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}}"
+        rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}}|(?<=/[^\n]*)[ \t][—–][ \t]"  # "X/Agency — caption"
         rf"|\.[ \t]+(?:\p{{L}}+[ \t]+)?(?:{labels})[ \t]*:)")  # "Photo: X/AFP. Additional pictures: Y": two credits
 
 
+LINE_END_PAREN = regex.compile(r"\)[ \t.]*(?:\n|\Z)")
 CAPTION_PAREN = regex.compile(r"[.!?][ \t]+\((?P<credit>[^()\n]{2,60})\)?[ \t]*\Z")  # "... the match. (PSSI)"
 CAPTION_TAIL = regex.compile(r"[.!?][ \t]+(?P<credit>\p{Lu}[^.!?()\n]{1,60}?)[ \t.]*\Z")  # "... the winner. FIFA via Getty Images"
 
@@ -110,7 +112,7 @@ def _looks_like_person(piece: str) -> bool:
     if not (rx(NAME).fullmatch(piece) and 2 <= len(words) <= 4) or _agency_of(piece):
         return False
     banned = set(vocab()["org_words"]) | set(vocab()["not_names"])
-    return all(rx(r"\p{Ll}").search(w) and w not in banned for w in words)
+    return all(rx(r"\p{Ll}").search(w) and w not in banned and not w.endswith(("'s", "’s")) for w in words)
 
 
 def _caps_person(piece: str) -> bool:
@@ -126,6 +128,13 @@ def _name_slash_outlet(inner: str) -> bool:
     pieces = [p.strip() for p in inner.split("/")]
     return (len(pieces) == 2 and _looks_like_person(pieces[0]) and 1 <= len(pieces[1].split()) <= 4
             and all(rx(r"[\p{Lu}\d]").match(w) for w in pieces[1].split()))
+
+
+@functools.cache
+def _org_credit() -> regex.Pattern[str]:
+    """Capitalised words and an organisation's media unit: "Image: AFC Asian Cup 2023 media team"."""
+    tails = alternation(vocab()["credit_org_tails"], ignorecase=True)
+    return regex.compile(rf"\A\p{{Lu}}[\w'’&-]*(?:[ \t]+[\p{{Lu}}\d][\w'’&-]*){{0,7}}[ \t]+(?i:{tails})\Z")
 
 
 def _credit_words(piece: str) -> bool:
@@ -162,7 +171,8 @@ def credits(article: Article) -> list[CreditFound]:
             return
         agency = _agency_of(raw)
         person, pspan = None, (0, 0)
-        for part in rx(r"(?:(?![ \t]+-[ \t]|[ \t]+for[ \t])[^/—–|])+").finditer(raw):  # "X/Getty Images", "X — AFP", "X - UEFA", "X for The Times"
+        # "X/Getty Images", "X — AFP", "X - UEFA", "X for The Times", "X, Honiara 2023 News Service"
+        for part in rx(r"(?:(?![ \t]+-[ \t]|[ \t]+for[ \t])[^/—–|,])+").finditer(raw):
             piece = part.group(0).strip()
             if _looks_like_person(piece) or (agency is not None and _caps_person(piece)):
                 person = piece
@@ -170,7 +180,8 @@ def credits(article: Article) -> list[CreditFound]:
                 pspan = (start, start + len(piece))
                 break
         if agency is None and person is None and not (  # "Photo: OFC Media via Phototek"
-                labelled and len(raw.split()) <= 5 and all(rx(r"[\p{Lu}\d&]").match(w) or w == "via" for w in raw.split())):
+                labelled and len(raw.split()) <= 5 and all(rx(r"[\p{Lu}\d&]").match(w) or w == "via" for w in raw.split())) \
+                and not (labelled and _org_credit().search(raw)):
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
@@ -182,7 +193,7 @@ def credits(article: Article) -> list[CreditFound]:
                 add(last.start("credit"), last.end("credit"), labelled=True)
             continue
         if "(" in m.group("credit") and _looks_like_person(head) and not _agency_of(m.group("credit")) \
-                and text.startswith(")", m.end("credit")):
+                and LINE_END_PAREN.match(text, m.end("credit")):  # not "Photo: X (centre) celebrates"
             add(m.start("credit"), m.start("credit") + m.group("credit").index("("), labelled=True)
             continue  # "Photos © X (club photographer)": the name, not the role in brackets
         if (cap := CAPTION_TAIL.search(text, m.start("credit"), m.end("credit"))) and _agency_of(cap.group("credit")) \
@@ -265,7 +276,9 @@ def _pronoun_near() -> regex.Pattern[str]:
 
     alt = alternation((w for k, ws in vocab()["roles"].items() if not k.startswith("_") for w in ws), ignorecase=True)
     nat = alternation(nationality_nouns())  # "the Spaniard said", "the veteran Dutchman added"
-    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+(?:[\w-]+\s+)?(?:{alt}|\d+-year-old|(?-i:{nat})))(?![\w])")
+    # "the 26-year-old Persib Bandung midfielder said": a club's name between the article and the role
+    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+(?:[\w-]+\s+)?(?:(?:(?-i:\p{{Lu}})[\w'’-]*\s+){{1,3}}(?:{alt})"
+                         rf"|{alt}|\d+-year-old|(?-i:{nat})))(?![\w])")
 
 
 
@@ -534,9 +547,9 @@ OBJECT_SPEECH = regex.compile(  # a verb whose object is the quoted phrase: X ca
     r"(?i)(?<![\w])(?<!\b(?:was|were|is|are|be|been|being)[ \t]+)"  # "...", pointed to "...", what he called "..."
     r"(?:called|calls|described|describes|labelled|labeled|branded|termed|hailed|demanded|demands|urged|"
     r"pointed[ \t]+to|spoke[ \t]+of|speaks[ \t]+of|warned[ \t]+of|warned[ \t]+against|complained[ \t]+of|"
-    r"complained[ \t]+about|lamented|bemoaned|promised|vowed|predicted|"
+    r"complained[ \t]+about|lamented|bemoaned|promised|vowed|predicted|thought|thinks|considered|considers|deemed|"
     r"(?:with|under|alongside)[ \t]+the[ \t]+(?:caption|message|words))"  # X posted a video with the caption "..."
-    r"(?P<gap>(?:[ \t]+\p{Ll}[^.!?\"“”«»\n:]{0,80}?)?)[ \t]+\Z")
+    r"(?P<gap>(?:[ \t]+\p{Ll}[^.!?\"“”«»\n:;]{0,80}?)?)[ \t]+\Z")  # "X thought not; Y thought it "...""
 
 
 def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_begin: int) -> str | None:
@@ -562,6 +575,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
         after = rx(r"[ \t]*,?[ \t]*").match(text, m.end())
         if after and after.end() in named_at:
             continue  # "said the Bangladesh coach, X": the name in apposition is the speaker
+        if PRONOUN_OBJECT.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "X, speaking to the host broadcaster:": the listener, not the speaker
         if distance <= 3:
             role = _role_of(m.group(0))  # "the Indonesia coach said": the last coach named, not the last name
             who = _last_person_before(article, quote_begin, role)
@@ -575,6 +590,7 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     return min(subject)[1] if subject else None
 
 
+PRONOUN_OBJECT = regex.compile(r"(?i)(?<![\w])(?<!according[ \t]+)(?:to|with|at|from)[ \t]+\Z")
 PLACE_BEFORE = regex.compile(  # "in Fort Lauderdale", "from East Los Angeles" (a compass word is no name's)
     r"(?i)(?<![\w])(?:at|in|into|from|near|outside|inside)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Lu})[\w-]*[ \t]+)?\Z")
 

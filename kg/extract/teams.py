@@ -104,7 +104,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
 
 
 PEOPLE_NOT_TEAM = "demonym without a team noun (a language, people or culture)"
-OWNER_BEFORE = regex.compile(r"(?:\w['’]s|\ws['’]|\b(?:another|his|her|their|its))[ \t]+\Z")  # "Vietnam's Korean coach"
+OWNER_BEFORE = regex.compile(r"(?:\w['’]s|\ws['’]|\b(?:another|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))[ \t]+\Z")  # "Vietnam's Korean coach"
 
 
 @functools.cache
