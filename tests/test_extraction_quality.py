@@ -25,7 +25,10 @@ handball and ice hockey controls) and ``tests/data/probes12`` (24 more: a repres
 international window; translated and non-native copy; basketball, cricket, rugby league and
 badminton controls) and ``tests/data/probes13`` (24 more: outlets from every region, a disputed
 claim, a press conference; a fanzine, a player's diary, a press release, a data piece, an
-obituary; field hockey, water polo, baseball and cricket controls), and its bundled queries are
+obituary; field hockey, water polo, baseball and cricket controls) and ``tests/data/probes14`` (24
+more: tournaments outside Europe, women's and youth football, tweets dated in other languages, a
+live blog, a photo essay, a translated press release; rugby union, cricket, basketball and handball
+controls), and its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
 outside the repository). The floors sit a little under what this version reaches, so that a change
@@ -60,9 +63,11 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # probes11 (written unseen, scored 0.919 / 0.875 at 3545efc by the shared scorer) now 0.922 / 0.83
 # (fan acts) by this copy of it, the two halves in one. probes12 (unseen 0.904 / 0.851 at b93c499)
 # now 0.919 / 0.85 (fan acts); probes13 (unseen 0.866 / 0.813 at ba42965) now 0.884 / 0.76 (fan acts).
+# probes14 (unseen 0.832 / 0.876 at 1debcd7, shared scorer) now 0.927 / 0.70 (fan acts).
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
-          "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75)}
+          "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
+          "probes14": (0.91, 0.66)}
 
 
 def norm(value: object) -> str:
