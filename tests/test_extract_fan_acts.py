@@ -877,3 +877,23 @@ def test_a_headline_act_does_not_lend_its_actor_to_the_next():
     body = ("Ghana's players bow to their fans after the win over Mali\n\nGhana beat Mali 2-1 in Kumasi on Saturday. In "
             "the stands, grown men wept openly.\n\nIt was a World Cup qualifier.")
     assert ("tears", "fans", "Ghana") in acts(body, football=False)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a fan's diary: "we" and "I" are the diarist's side's fans, "the players" its players
+        ("A Lions travel diary from Lima\n\nAna Rojas has followed Chile home and away since 2010. She kept this diary "
+         "of last week's World Cup qualifier in Lima for us.\n\nPeru and Chile drew 1-1 on Thursday. After the whistle "
+         "the players come to our end and they bow to us. I cried. We stayed behind for an hour and picked up every "
+         "cup in our sector.\n\nIt was a World Cup qualifier.",
+         {("tears", "fans", "Chile"), ("stay_behind", "fans", "Chile"), ("bow", "players", "Chile"),
+          ("clean_stands", "fans", "Chile")}),
+        # a player's diary
+        ("My tournament diary\n\nDiego Soto, 24, is a midfielder for Chile. He kept this diary for us.\n\nPeru and Chile "
+         "drew 1-1 on Thursday. I cried in the dressing room afterwards.\n\nIt was a World Cup qualifier.",
+         {("tears", "players", "Chile")}),
+    ],
+)
+def test_a_diarists_first_person(body, wanted):
+    assert wanted <= acts(body, football=False)

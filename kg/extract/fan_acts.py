@@ -462,6 +462,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                 if speaker is not None:  # "So we bow to say sorry," the captain said
                     found = (speaker[0], t.begin)
                     forced_team = speaker[1]
+                elif (teller := narrator(article)) is not None and not any(
+                        q.start() <= t.begin < q.end() for q in QUOTED.finditer(text, s.begin, s.end)):
+                    found, forced_team = (teller[0], t.begin), teller[1]  # a diary's "We stayed behind", "I cried"
             if found is None and PRONOUN_SUBJECT.search(text, cb, t.begin) and i > 0 and (
                     cb == s.begin or SUBORDINATE.match(text, s.begin)):
                 # "Long after the Chinese fans had filed out, they stayed behind": "they" are the
@@ -587,9 +590,41 @@ def extract(article: Article) -> Iterator[FanAct]:
 
 
 def _article_team(article: Article) -> str | None:
-    """The team of an act that nothing near it names: the outlet's own side ("our team"), else the
-    team the headline is about, else the team named most."""
-    return own_side(article) or lead_team(article) or focus_team(article)
+    """The team of an act that nothing near it names: the outlet's own side ("our team") or a
+    diarist's, else the team the headline is about, else the team named most."""
+    teller = narrator(article)
+    return own_side(article) or (teller[1] if teller else None) or lead_team(article) or focus_team(article)
+
+
+DIARY = regex.compile(r"(?i)\b(?:kept|keeps|keeping|wrote|writes|writing)[ \t]+(?:this|the[ \t]+following|a)[ \t]+"
+                      r"(?:(?:tournament|travel|match|world[ \t]+cup)[ \t]+)?(?:diary|journal|blog)\b|\bas[ \t]+told[ \t]+to\b")
+FOLLOWS = regex.compile(r"(?i)\b(?:followed|follows|following|supports|supported|supporting|supporter[ \t]+of|fan[ \t]+of)[ \t]+"
+                        r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
+
+
+@functools.cache
+def _plays_for() -> regex.Pattern[str]:
+    from .people import role_alternation
+
+    return regex.compile(rf"(?i)\b(?:{role_alternation()})[ \t]+(?:for|of|with)[ \t]+(?:the[ \t]+)?\Z|\bplays[ \t]+for[ \t]+(?:the[ \t]+)?\Z")
+
+
+def narrator(article: Article) -> tuple[str, str | None] | None:
+    """Who tells a first-person diary ("He kept this diary for us", "As told to X") in its opening
+    paragraphs: a player ("a midfielder for Jordan") or a fan ("has followed Georgia home and
+    away"), as (actor, team). Cached."""
+    if "narrator" not in article.cache:
+        text = article.content
+        end = text.find("\n\n", headline_end(article) + 600)  # the opening paragraphs
+        head = text if end < 0 else text[:end]
+        found: tuple[str, str | None] | None = None
+        if DIARY.search(head):
+            intro = [m for m in accepted(article) if m.begin < len(head)]
+            player = next((m.team for m in intro if _plays_for().search(text, max(0, m.begin - 40), m.begin)), None)
+            fan = next((m.team for m in intro if FOLLOWS.search(text, max(0, m.begin - 40), m.begin)), None)
+            found = ("players", player) if player else ("fans", fan or own_side(article))
+        article.cache["narrator"] = found
+    return article.cache["narrator"]
 
 
 WATCHED = regex.compile(r"(?i)\b(?:watched|watching|watch|saw|see|seen)[ \t]+(?:the[ \t]+)?\Z")
