@@ -579,6 +579,23 @@ def test_listed_goals(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # key events listed with the minute before the shout and the scorer alone in brackets
+        ("Ghana v Portugal, as it happened\n\nKey events\n\n- 14' GOAL Ghana (Mensah)\n- 70' GOAL Portugal (Rui Costa)\n"
+         "- FT Ghana 1-1 Portugal\n\nKofi Mensah and Rui Costa scored as the sides drew.",
+         [("Kofi Mensah", "Ghana", 14), ("Rui Costa", "Portugal", 70)]),
+        # a goal entry told in sentences takes the stamped minute when it gives none itself
+        ("Ghana v Portugal live\n\n14' GOAL! Ghana 1-0 Portugal. Kofi Mensah, of course. A lovely finish.\n\n"
+         "70' GOAL! Ghana 1-1 Portugal. Rui Costa turns in a cross at the far post.\n\nFULL TIME: Ghana 1-1 Portugal.",
+         [("Kofi Mensah", "Ghana", 14), ("Rui Costa", "Portugal", 70)]),
+    ],
+)
+def test_minute_stamped_before_a_goal_shout(body, expected):
+    assert sorted(goals(body), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
     ("body", "minute"),
     [
         ("Kofi Mensah put Ghana ahead on the hour mark.", 60),
@@ -857,6 +874,9 @@ def test_results_listed_against_several_opponents(body, expected):
         ("Kofi Mensah scored for Ghana with four minutes of extra time left.", [116]),
         ("Kofi Mensah scored for Ghana three minutes into stoppage time.", [93]),
         ("Kofi Mensah scored for Ghana in the second minute of added time.", [92]),
+        # a translation's ordinal before the added minutes
+        ("Kofi Mensah scored for Ghana in the 90th+2 minute.", [92]),
+        ("Kofi Mensah scored for Ghana in the 45th + 1 minute.", [46]),
         ("Kofi Mensah scored for Ghana on the half-hour mark.", [30]),
         ("Kofi Mensah scored for Ghana a minute before half-time.", [44]),
         # a length of play is not a minute

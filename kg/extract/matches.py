@@ -64,7 +64,7 @@ def _number_words() -> tuple[dict[str, int], str, str]:
 NUMBER_WORDS, _CARDINAL, _ORDINAL = _number_words()
 _ADDED_TIME = r"(?:stoppage|added|injury)[ \t]+time"
 MINUTE = regex.compile(
-    r"(?i)(?<![\w])(?:(?P<base>\d{2,3})\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
+    r"(?i)(?<![\w])(?:(?P<base>\d{2,3})(?:st|nd|rd|th)?\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
     # "in the second minute of stoppage time": 90+2
     rf"|(?P<s>\d{{1,2}})(?:st|nd|rd|th)[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}"
     # a minute told from the start of the second half (translated Korean copy): "the 13th minute of the second half": 58
@@ -1624,8 +1624,9 @@ def listed(article: Article) -> list[Listed]:
         for m in r["shout"].finditer(text):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
-            line = _goal_line(text, m.end(), min(line_end, m.end() + 160), ms, cands) \
-                or _shout_entry(text, m.end(), min(line_end, m.end() + 400), ms, cands)
+            stamp = _stamped_minute(text, m.start())
+            line = _goal_line(text, m.end(), min(line_end, m.end() + 160), ms, cands, stamp) \
+                or _shout_entry(text, m.end(), min(line_end, m.end() + 400), ms, cands, stamp)
             if line:
                 lines.append(line)
         out.extend(_blog_goals(lines))
@@ -1636,6 +1637,17 @@ def listed(article: Article) -> list[Listed]:
                 out.append(entry)
     article.cache["listed_goals"] = out
     return out
+
+
+# the minute that opens a goal shout's line: "23' GOAL! ...", "- 61' GOAL Canada (Name)", "90+5' GOAL!!!"
+STAMPED_MINUTE = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′][ \t]*")
+
+
+def _stamped_minute(text: str, at: int) -> int | None:
+    line_start = text.rfind("\n", 0, at) + 1
+    m = STAMPED_MINUTE.fullmatch(text[line_start:at]) if at - line_start <= 16 else None
+    value = int(m.group(1)) + int(m.group(2) or 0) if m else 0
+    return value if 0 < value <= 130 else None
 
 
 # a goal line that opens with its minute and the scoring side's running score: "55' — Papua New Guinea 1-1. X meets a cross ..."
@@ -1722,13 +1734,19 @@ class _GoalLine(NamedTuple):
     score: tuple[int, int] | None
 
 
-def _goal_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> _GoalLine | None:
+def _goal_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate],
+               stamp: int | None = None) -> _GoalLine | None:
     """"GOAL! Slovakia 2-1 Albania (Marek Hudák, 81')": the name in brackets with its minute, and the
-    running score."""
+    running score. With the line's minute stamped before the shout, the name may stand alone in the
+    brackets, after the scoring side: "61' GOAL Canada (Beaulieu)"."""
     for c in cands:
         if not begin <= c.begin < end or not rx(r"\([ \t]*\Z").search(text[max(begin, c.begin - 3) : c.begin]):
             continue
         written = _listed_minutes(text, c.end, end)
+        if written is None and stamp is not None and rx(r"\A[ \t]*\)").match(text[c.end : end]):
+            side = [m for m in ms if begin <= m.begin and m.end <= c.begin]
+            team = side[0].team if len(side) == 1 and rx(r"\A[\s!:–—-]*\Z").match(text[begin : side[0].begin]) else None
+            return _GoalLine(Listed(c.begin, c.end, (stamp,), team, False), None, None)
         if written is None or not text[c.end : written[2]].rstrip().endswith(")"):
             continue
         mins, own, _ = written
@@ -1752,7 +1770,8 @@ def _running_score(text: str, begin: int, end: int, ms: list[Mention]) -> tuple[
 SHOUT_OPENER = regex.compile(r"(?:[.!?:–—][\"”’)]?[ \t]+|\A[ \t]*)(?:\p{Ll}[\w-]*[ \t]+){0,2}\Z")
 
 
-def _shout_entry(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> _GoalLine | None:
+def _shout_entry(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate],
+                 stamp: int | None = None) -> _GoalLine | None:
     """A live blog's goal entry told in sentences: "GOAL, MEXICO. Emiliano Torres, unmarked at the back
     post, side-foots in a low cross. 1-0, twelve minutes gone." The first name to open a sentence after the
     shout (of two words or more) is the scorer, with the first minute written after it in the entry (none: no
@@ -1763,10 +1782,12 @@ def _shout_entry(text: str, begin: int, end: int, ms: list[Mention], cands: list
         if c.possessive or _object_name(text, c.begin, c.end) or not SHOUT_OPENER.search(text, begin, c.begin):
             return None
         written = _minutes_in(text, c.end, end)
-        if not written:
+        if not written and stamp is None:
             return None
-        own = bool(rx(rf"(?i){OWN_NET}").search(text, c.end, written[0].start()))
-        return _GoalLine(Listed(c.begin, c.end, (_minute_of(written[0]),), None, own), *_running_score(text, begin, c.begin, ms))
+        # no minute in the entry: the one stamped before the shout ("55' GOAL! X 1-1 Y. Name ...")
+        minute, upto = (_minute_of(written[0]), written[0].start()) if written else (stamp, end)
+        own = bool(rx(rf"(?i){OWN_NET}").search(text, c.end, upto))
+        return _GoalLine(Listed(c.begin, c.end, (minute,), None, own), *_running_score(text, begin, c.begin, ms))
     return None
 
 
@@ -1788,7 +1809,7 @@ def _blog_goals(lines: list[_GoalLine]) -> Iterator[Listed]:
                 gained = (line.score[0] - before[0], line.score[1] - before[1])
                 if sorted(gained) == [0, 1]:
                     team = line.pair[gained.index(1)]
-        yield line.name._replace(team=team)
+        yield line.name._replace(team=team or line.name.team)
 
 
 MINUTE_THEN_NAME = regex.compile(
