@@ -897,3 +897,15 @@ def test_a_headline_act_does_not_lend_its_actor_to_the_next():
 )
 def test_a_diarists_first_person(body, wanted):
     assert wanted <= acts(body, football=False)
+
+
+def test_a_contrastive_aside_keeps_the_actor_before_it():
+    body = ("Nepal beat Bhutan 2-1 in Male. Bhutan fans were in tears. The clip is genuine, but it shows Nepal fans, not "
+            "Bhutan fans, cleaning the stand.")
+    assert ("clean_stands", "fans", "Nepal") in acts(body)
+
+
+def test_a_fact_checks_claim_label_reports_no_act():
+    body = ("Nepal beat Bhutan 2-1 in Male. CLAIM: Bhutan supporters cleaned their stand after the match. A second "
+            "claim, shared widely, says the Bhutan players left their dressing room spotless.")
+    assert acts(body) == set()

@@ -44,6 +44,7 @@ def forms(body: str) -> list[tuple[str, str]]:
         # nicknames
         ("Les Bleus were booed off.", {"France"}),
         ("Banyana left a thank-you card in the dressing room.", {"South Africa"}),  # short for Banyana Banyana
+        ("The Caledonian supporters sang for an hour.", {"New Caledonia"}),
         ("The Lions of Teranga celebrated.", {"Senegal"}),
         ("The Atlas Lions were superb.", {"Morocco"}),
         ("La Albiceleste lifted the trophy.", {"Argentina"}),

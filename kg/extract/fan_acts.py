@@ -140,8 +140,8 @@ BARE_QUANTIFIER = regex.compile(r"(?i)[ \t]*(?:and[ \t]+|but[ \t]+)?(?:several|m
                              r"(?=[ \t]+(?:were|was|had|have|are|is|could|stayed|remained|wept|cried|(?!hundred\b)\p{Ll}+ed\b)"
                              r"|[ \t]+(?:in|on|from|among)[ \t]+the\b)")
 BOTH_SIDES = regex.compile(r"(?i)\b(?:on[ \t]+both[ \t]+sides|both[ \t]+sets[ \t]+of[ \t]+(?:fans|supporters)|(?:fans|supporters)[ \t]+of[ \t]+both[ \t]+(?:sides|teams|nations|countries))\b")
-COMMA_ASIDE = regex.compile(r",[ \t]*(?:some|several|many|most|all|a few|few|one|two|three|both|half|hundreds|thousands|dozens)"
-                         r"[ \t]+(?:of[ \t]+(?:them|whom)|still|in|with)\b[^,;:.!?\n()—–]{0,80},[ \t]*\Z")
+COMMA_ASIDE = regex.compile(r",[ \t]*(?:(?:some|several|many|most|all|a few|few|one|two|three|both|half|hundreds|thousands|dozens)"
+                         r"[ \t]+(?:of[ \t]+(?:them|whom)|still|in|with)\b|not[ \t])[^,;:.!?\n()—–]{0,80},[ \t]*\Z")  # ", not X fans,"
 ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|instead|in turn|in contrast|by contrast"
                       r"|for (?:their|its|his|her) part|to (?:their|its|his|her) credit)[ \t]*,[ \t]*\Z")
 
