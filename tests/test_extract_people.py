@@ -687,3 +687,30 @@ def test_probe14_an_officials_country_in_brackets_is_no_team_for_the_others():
     found = people("PERU – CHILE 2:0\nReferee: Ana Kos (Bolivia).\nScorers: 1:0 Rosa Vega (12), 2:0 Rosa Vega (50).\n\n"
                    "Peru were the better side and deserved the win.")
     assert found["Rosa Vega"].team != "Bolivia"
+
+
+# ------------------------------------------------------------------ probe15: the team of a person
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "team"),
+    [
+        # an own goal listed under the side it counts for: the scorer plays for the other side
+        ("Chile drew 1-1 with Peru in Lima.\n\nChile 1 (Rosa Vega 30') Peru 1 (Ana Kos 70' og)", "Ana Kos", "Chile"),
+        # "Our captain, X" in a partisan column: the outlet's own side, not the opponent the sentence names
+        ("Our team beat Peru 2-0 in Lima and Chile were the better side against Peru.\n\nOur captain, Ivan Soto, "
+         "admitted that Peru were the better side.", "Ivan Soto", "Chile"),
+        # an outlet's "our keeper" marks it as partisan: a player nothing else places is on its side
+        ("Chile lost 1-0 to Peru. Peru pressed and Peru scored, but our keeper was calm against Peru.\n\n"
+         "A pass from Ivan Soto found nobody.", "Ivan Soto", "Chile"),
+    ],
+)
+def test_probe15_team_of_a_person(body, name, team):
+    assert people(body)[name].team == team
+
+
+def test_probe15_a_team_by_nothing_but_the_headline():
+    """Nothing by the name or in its paragraph: the headline's team, not the team the article names most."""
+    found = people("Chile hold on in Lima to win World Cup qualifier\n\nPeru attacked. Peru hit the post. Peru had a "
+                   "goal disallowed. Chile won the football match 1-0.\n\nMidfielder Ivan Soto was tireless.", football=False)
+    assert found["Ivan Soto"].team == "Chile"

@@ -20,7 +20,7 @@ from ..findings import Evidence, PersonMention
 from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
-from .common import context_team, inside, is_football, signatures
+from .common import context_team, inside, is_football, lead_team, signatures
 from .matches import gapped_minute, goal_cue, listed
 from .teams import Mention, accepted, own_side
 
@@ -190,6 +190,7 @@ def _play_before() -> regex.Pattern[str]:
 MINUTE_BEFORE = regex.compile(r"(?i)(?<![\w])in[ \t]+the[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+minute,?[ \t]+\Z")
 GOAL_LEAD = regex.compile(r"(?:\A|\n)[^\n]{0,24}?\b(?:GOAL|Goal|SAVED?|MISSED|CHANCE|PENALTY|RED[ \t]+CARD|YELLOW[ \t]+CARD|OFF[ \t]+THE[ \t]+(?:BAR|POST))\b"
                        r"[^\n.!?]{0,30}[.!][ \t]+\Z")  # a liveblog's "SAVED! X dives to her right"
+OUR_ROLE = regex.compile(r"(?i)(?<![\w])our[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "our captain", "our veteran left-back"
 TEAM_OF = regex.compile(r"(?<![\w])[Tt]he[ \t]+team[ \t]+of[ \t]+\Z")
 APPOSED = regex.compile(r",[ \t]+\Z")
 SUBSTITUTION = regex.compile(r"[ \t]+(?:off|on)(?:[,;.)]|[ \t]*\Z|[ \t]+(?:for|and)[ \t]+\p{Lu})")  # "X off, Y on": a substitution
@@ -435,6 +436,9 @@ def persons(article: Article) -> dict[str, Person]:
             if team is None and "," in rb.group(0):  # "Bahrain's Croatian coach, X": the first team named
                 team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin
                              and not _owned_nationality(m, text)), None)
+        if rb and team is None and roles[0] in TEAM_ROLES and (
+                rb.group(0).casefold().startswith("our ") or OUR_ROLE.search(before[: len(before) - len(rb.group(0))][-40:])):
+            team = own_side(article)  # "Our captain, X": the outlet's own team
         ra = _role_after().match(after)
         if ra:
             roles.append(role_words[ra.group(1).casefold()])
@@ -458,6 +462,8 @@ def persons(article: Article) -> dict[str, Person]:
             roles.append("player")
             if not box.own_goal:
                 team = team or box.team
+            elif box.team:  # "Popescu 88' og" under the side it counts for: he plays for the other one
+                team = team or _other_side(article, box.team)
         verb = _verbs_after().match(after)
         # "X and Y scored": the verb after Y also holds for X
         if not verb and i + 1 < len(cands):
@@ -758,7 +764,18 @@ def _coached_team(article: Article, c: Candidate) -> str | None:
     if len({m.team for m in named}) != 1 or not OPPONENT_MARK.search(text[max(c.end, named[0].begin - 40) : named[0].begin]):
         return None
     opponent = named[0].team
-    sides = {t for info in matches(article) if opponent in info.teams for t in info.teams if t != opponent}
+    played = [info for info in matches(article) if opponent in info.teams]
+    # the match this sentence reports, before others the opponent played ("... after their home defeat to Georgia")
+    here = [info for info in played if any(x.begin == s.begin for x in info.sentences)]
+    sides = {t for info in (here or played) for t in info.teams if t != opponent}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_side(article: Article, team: str) -> str | None:
+    """The one opponent ``team`` has in the article's matches (an own goal's scorer plays for it)."""
+    from .matches import matches
+
+    sides = {t for info in matches(article) if team in info.teams for t in info.teams if t != team}
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -831,9 +848,10 @@ def extract(article: Article) -> Iterator[PersonMention]:
         team = p.team or goal_team.get(p.name)
         if team is None and role in TEAM_ROLES and p.spans:
             team = context_team(article, min(p.spans)[0])
-            own = own_side(article)
-            if own and team is not None and context_team(article, min(p.spans)[0], main=False) is None:
-                team = own  # the outlet's "our team", rather than the team the article names most
+            if team is not None and context_team(article, min(p.spans)[0], main=False) is None:
+                # nothing nearby names the team: the outlet's "our team", else the headline's team,
+                # else (as context_team guessed) the team the article names most
+                team = own_side(article) or lead_team(article) or team
         evidence = []
         for b, _e in sorted(p.spans):
             s = sentence_at(article, b)
