@@ -286,6 +286,8 @@ def _people_subject(article: Article, text: str, begin: int, pos: int) -> Mentio
             between = text[m.end : pos]
             return m if len(between.split()) <= 3 and not rx(r"[,;:()—–]").search(between) else None
     return None
+
+
 POSSESSIVE_MODIFIERS = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}")
 
 
@@ -366,8 +368,6 @@ def _speaker_actor(article: Article, pos: int, act: str) -> tuple[str, str | Non
 
 
 QUOTE_MARK = regex.compile(r"[\"“”«»]")
-
-
 INNER_ASIDE = regex.compile(r"[—–][^—–\n]{1,120}[—–]|\([^()\n]{1,120}\)")  # "— most of them expatriates —"
 COORDINATED = regex.compile(r"(?i)[ \t]*(?:and|then)[ \t]+(?:then[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?!the\b|their\b|its\b|a\b|an\b)\p{Ll}+")
 
@@ -520,18 +520,14 @@ def extract(article: Article) -> Iterator[FanAct]:
             if bare is not None:  # "Many in the stand were in tears"; "Several were in tears themselves": the
                 if IN_STANDS.match(text, bare.end()):  # players of the sentence before
                     found = ("fans", bare.start())
-                else:
-                    carried = _previous_actor(text, ordered, i, names)
-                    if carried is not None:
-                        found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
+                elif (carried := _previous_actor(text, ordered, i, names)) is not None:
+                    found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
             if found is None and cb > s.begin and COORDINATED.match(text, cb):
                 # "The squad walked to the south stand, applauding, and stayed there": the subject before
                 inner = tuple((m.start(), m.end()) for m in INNER_ASIDE.finditer(text, s.begin, cb))
                 found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names + inner)
-                if found is None and THEY.match(text, s.begin):
-                    carried = _previous_actor(text, ordered, i, names)
-                    if carried is not None:
-                        found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
+                if found is None and THEY.match(text, s.begin) and (carried := _previous_actor(text, ordered, i, names)):
+                    found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
