@@ -909,3 +909,9 @@ def test_a_fact_checks_claim_label_reports_no_act():
     body = ("Nepal beat Bhutan 2-1 in Male. CLAIM: Bhutan supporters cleaned their stand after the match. A second "
             "claim, shared widely, says the Bhutan players left their dressing room spotless.")
     assert acts(body) == set()
+
+
+def test_a_name_an_adjective_aside_and_a_longer_predicate():
+    body = ("Ghana beat Mali 2-1 in Kumasi. Ghana's fans were in tears. At the final whistle, Moussa Keita, the Mali "
+            "captain, was booked. Moussa Keita, visibly moved, fell to his knees in the centre circle and cried.")
+    assert ("tears", "players", "Mali") in acts(body)

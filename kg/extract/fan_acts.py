@@ -671,8 +671,9 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
                              or WHO_CLAUSE.fullmatch(article.content, names[-1].end, pos)  # "X, who was in tears"
                              or (rx(r"[ \t]*,[ \t]*(?:\p{Ll}[\w-]*(?:[ \t]+\p{Ll}[\w-]*)?[ \t]*,[ \t]*)?").fullmatch(
                                  article.content, names[-1].end, begin)
-                                 and len(article.content[begin:pos].split()) <= 2)):  # "Lanza, in tears before he ...",
-                                                                                     # "Ibarra, inconsolable, cried"
+                                 and (len(article.content[begin:pos].split()) <= 2  # "Lanza, in tears before he ...",
+                                      or VERB_FIRST.match(article.content, begin, pos)))):  # "Ibarra, inconsolable, cried";
+            # "X, visibly moved, fell to his knees and cried"
             return None
     if names[-1].possessive:
         return None
@@ -692,6 +693,10 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
     if team is None and not _only_quoted_teams(article, c.begin):
         team = context_team(article, c.begin)
     return ("fans" if role == "fan" else "players", team, c.begin)
+
+
+VERB_FIRST = regex.compile(r"[ \t]*(?:[\p{Ll}]+ly[ \t]+)?(?:\p{Ll}+ed|fell|sank|wept|broke|knelt|stood|went|ran|sat|lay)\b"
+                           r"(?:[ \t]+[\w'’-]+){0,10}[ \t]+\Z")  # a clause that goes on with the subject's verb
 
 
 def _only_quoted_teams(article: Article, pos: int) -> bool:
