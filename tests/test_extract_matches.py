@@ -1482,3 +1482,42 @@ def test_deliverer_or_beaten_player_is_no_scorer(body):
 def test_goal_team_not_from_anothers_keeper(body, scorer, team):
     assert (scorer, team) in [(g[0], g[1]) for g in goals(body)]
 
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a lead-in that ends with a colon gives its day to each result after it
+        ("Chile beat Bolivia 1-0 on Saturday.\n\nIn the other games yesterday: Peru beat Ecuador 3-1 in Lima, and Uruguay and "
+         "Paraguay drew 0-0 in Montevideo.",
+         {("Peru", "Ecuador", "3-1", dt.date(2022, 12, 4)), ("Uruguay", "Paraguay", "0-0", dt.date(2022, 12, 4))}),
+        # a live blog is written on its match's day
+        ("Live coverage of Chile v Peru, as it happened.\n\n21:50 — FULL TIME: Chile 2-0 Peru.\n\n"
+         "21:55 — A big night for the hosts.",
+         {("Chile", "Peru", "2-0", dt.date(2022, 12, 5))}),
+        # a diary's day heading over the paragraphs that tell the match
+        ("SATURDAY\n\nWe set off from Lima at dawn and the bus was loud all the way to the border town.\n\n"
+         "FRIDAY — THE GAME\n\nThe stadium was full an hour before kick-off. Peru beat Ecuador 2-1 with a late goal.",
+         {("Peru", "Ecuador", "2-1", dt.date(2022, 12, 2))}),
+    ],
+)
+def test_lead_in_and_live_blog_dates(body, expected):
+    assert {(m.team1, m.team2, m.score, m.date) for m in matches(body)} >= expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a fixtures heading without a colon above "X v Y (kick-off)"
+        "Chile beat Bolivia 2-0.\n\nSATURDAY'S FIXTURES (local times)\nPeru v Ecuador (18:00)\nUruguay v Paraguay (20:00)",
+        # "needing a point from ...": a game to come
+        "Chile beat Bolivia 2-0. The win left Peru needing a point from Sunday's last group game against Ecuador.",
+        # "still looking for a first victory, welcome ...": a fixture
+        "Chile beat Bolivia 2-0. Peru, still looking for a first victory of the campaign, host Ecuador in Lima.",
+        # places in a table joined by "and"
+        "Chile beat Bolivia 2-0. Peru had already won the group, and Ecuador finish second.",
+    ],
+)
+def test_fixture_heading_needing_and_table_places_are_no_match(body):
+    pairs = {frozenset((m.team1, m.team2)) for m in matches(body)}
+    assert pairs == {frozenset(("Chile", "Bolivia"))}

@@ -468,6 +468,10 @@ BACKGROUND = regex.compile(
     rf"|\bin[ \t]+{MONTH_NAMES}\b|\b(?:19|20)\d\d\b")
 
 
+LIVE_BLOG = regex.compile(r"(?i)\b(?:as[ \t]+it[ \t]+happened|live[ \t]+(?:coverage|updates|blog|commentary|text)|"
+                       r"minute-by-minute|(?:live|match)[ \t]+reaction)\b")
+
+
 def _report_date(article: Article, found: dict[frozenset[str], MatchInfo], main: MatchInfo,
                  sigs: list[tuple[int, int]]) -> None:
     """Matches with no date of their own take the day the article reports (the first date its opening
@@ -487,7 +491,7 @@ def _report_date(article: Article, found: dict[frozenset[str], MatchInfo], main:
         if para not in paragraphs and len(text) - para > 80 and text.find("\n\n", para + 2) - para > 80:
             paragraphs.add(para)  # a paragraph of prose, not a headline or a byline
         if len(paragraphs) > 3:
-            return
+            break
         for seg in _past_segments(text, sentence):
             day = next((d for d in find_dates(seg.text, article.date) if not inside(seg.begin + d.begin, sigs)
                         and not (article.date and d.date > article.date)), None)
@@ -497,9 +501,17 @@ def _report_date(article: Article, found: dict[frozenset[str], MatchInfo], main:
         if day is not None:
             break
     if day is None:
+        if article.date and LIVE_BLOG.search(text, 0, min(len(text), article.body_start + 400)):
+            for info in undated:  # a live blog ("As it happened", "Live coverage of X v Y") is written on the match's day
+                info.dates.append((-3, 0, article.date))
         return
     for info in undated:
         info.dates.append((-2, -at, day.date))
+
+
+# a line of its own, under a blank line, that opens with a day ("THURSDAY", "Sat 26 Nov — matchday"): the last one before a point
+DAY_HEADING = regex.compile(r"\n\n([ \t]*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|wed|thu|fri|sat|sun)"
+                         r"\.?[ \t]+\d{1,2}[ \t]+\p{L}{3,9})(?:[ \t]*[—–:-][^\n.!?]{0,30})?)\n\n", regex.REVERSE)
 
 
 def _entry_dates(article: Article, found: dict[frozenset[str], MatchInfo], sigs: list[tuple[int, int]]) -> None:
@@ -513,6 +525,12 @@ def _entry_dates(article: Article, found: dict[frozenset[str], MatchInfo], sigs:
         head = find_dates(text[para : para + 30], article.date)
         if head and head[0].begin <= 5 and not inside(para, sigs) and not (article.date and head[0].date > article.date):
             info.dates.append((-1, -para, head[0].date))
+            continue
+        heading = DAY_HEADING.search(text, article.body_start, info.sentences[0].begin)
+        for d in find_dates(heading[1], article.date)[:1] if heading else []:
+            # a diary's section heading ("THURSDAY — MATCHDAY") over the paragraphs that tell the match
+            if not (article.date and d.date > article.date):
+                info.dates.append((-1, -heading.start(1), d.date))
 
 
 def _past_segments(text: str, s: Sentence) -> list[Sentence]:
@@ -653,6 +671,8 @@ STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)[\s-]+points?\s+(?:beh
                          r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?"
                          r"(?:(?:[\w-]+-placed|leaders?|bottom|top)\s+)?\Z")  # "clear of second-placed X"
 # "Argentina continue to lead the table, followed by Colombia and Uruguay": an order, not a match
+TABLE_FATE = regex.compile(r"(?i)\b(?:won|wins|win|topped|tops|top|clinched|clinch|finish(?:ed|es)?|ended|end)[ \t]+"
+                        r"(?:the[ \t]+)?(?:group|table|pool|league|section)\b[^,;]*[,;]")
 FOLLOWED = regex.compile(r"(?i)\bfollowed\s+by\b")
 
 
@@ -669,6 +689,9 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
         return False  # "Vanuatu and Papua New Guinea's men, both knocked out": the same fate, not a match
     if FOLLOWED.search(between):
         return False
+    fate = TABLE_FATE.search(between)
+    if fate and not LINK.search(rx(r"(?i)\band\b").sub(" ", between[fate.end() :])):
+        return False  # "X had already won the group, and Y finish second": places in a table, not a match
     return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
 
 
@@ -770,7 +793,8 @@ def _fixture(local: str) -> bool:
     seen = bool(present.search(local)) or bool(FUTURE_MARK.search(local))
     for key in ("win", "loss", "loss_to"):  # not "intermediate": "up", "ahead" tell no tense
         for m in _re(key).finditer(local):
-            if present.fullmatch(m.group(0)) or INFINITIVE.search(local, max(0, m.start() - 12), m.start()):
+            if present.fullmatch(m.group(0)) or INFINITIVE.search(local, max(0, m.start() - 12), m.start()) \
+                    or SOUGHT.search(local, max(0, m.start() - 40), m.start()):
                 continue  # "needing a point to reach the quarter-finals": not a result
             if m.group(0).casefold() in PRESENT_RESULT and not RESULT_NOUN.search(local, 0, m.start()):
                 seen = True  # "go there and win", not "their win over X"
@@ -783,11 +807,13 @@ BOTH = regex.compile(r"(?i)(?:['’]s[ \t]+[\w-]+)?,?[ \t]+(?:(?:are|were|have|h
 NOT_PLAYED = regex.compile(r"(?i)\b(?:postponed|never[ \t]+(?:kicked[ \t]+off|started|took[ \t]+place)|(?:was|were|been|being|is)[ \t]+"
                            r"(?:[\w-]+[ \t]+)?(?:called[ \t]+off|cancell?ed|abandoned|rescheduled|scrapped))\b")
 INFINITIVE = regex.compile(r"(?i)\b(?:to|will|would|could|can|must)[ \t]+\Z")
+SOUGHT = regex.compile(r"(?i)\b(?:looking|searching|hunting|chasing|seeking|in[ \t]+search)[ \t]+(?:for[ \t]+|of[ \t]+)?"
+                    r"(?:a|an|their|its|his|her)[ \t]+(?:first|maiden|long-awaited|elusive|[\w-]+)?[ \t]*\Z")  # "still looking for a first win"
 LEG = regex.compile(r"(?i)\b(?:first|second|return|home|away|opening)[- ]leg\b|\baggregate\b")
 SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
 CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}"  # "If Panama beat Mexico ..."
                          r"|\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to)[ \t]+(?:[\w-]+[ \t]+)?(?:beat|win|defeat|overcome|draw|avoid)\b"
-                         r"|\bneeds?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)\b")
+                         r"|\bneed(?:s|ing)?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)\b")
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats", "advance", "advances"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
@@ -868,12 +894,22 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             continue
         rel = 1 if not rx(r"\d").search(d.text) else 0
         info.dates.append((weight + rel, -(s.begin + d.begin), d.date))
+    lead = sentence.begin
+    first = next((m.begin for m in ms_all if sentence.begin <= m.begin < sentence.end), s.begin)
+    if not info.dates and not clause.whole and first <= s.begin and LEAD_IN_END.search(text, lead, first):
+        # "Elsewhere in the group tonight: X beat Y 4-0, and Z drew 1-1 with W": the lead-in's day is each clause's
+        for d in find_dates(text[lead:first], article.date):
+            if not inside(lead + d.begin, sigs) and not (article.date and d.date > article.date):
+                info.dates.append((weight, -(lead + d.begin), d.date))
     intro = _list_intro(text, s.begin) if line and not info.dates else None
     if intro is not None:  # "Here are Tuesday's results:" above a results line
         for d in find_dates(intro[1], article.date):
             if not (article.date and d.date > article.date):
                 info.dates.append((0, -(intro[0] + d.begin), d.date))
     _venues(text, s, info, priority=2)
+
+
+LEAD_IN_END = regex.compile(r"[:,][ \t]*\Z")
 
 
 FIXTURE_HEADING = regex.compile(r"(?i)\b(?:fixtures?|schedule|upcoming|coming[ \t]+up|next[ \t]+(?:up|round|matchday|games|matches))\b")
@@ -885,7 +921,31 @@ def _fixture_list(text: str, pos: int) -> bool:
     if pos and text[pos - 1] != "\n":
         return False
     intro = _list_intro(text, pos)
-    return intro is not None and bool(FIXTURE_HEADING.search(intro[1]))
+    if intro is not None:
+        return bool(FIXTURE_HEADING.search(intro[1]))
+    return _fixture_heading(text, pos)
+
+
+LIST_HEADING_STOP = regex.compile(r"(?i)\b(?:results?|scores?|full[- ]time|ft|final)\b")
+
+
+def _fixture_heading(text: str, pos: int) -> bool:
+    """A line at ``pos`` under a heading with no colon that names fixtures ("FRIDAY'S FIXTURES (all
+    times CET)" above "X v Y (20:45)"), past other short list lines; not past a results heading or prose."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(12):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if len(line) > 60 or LIST_ITEM_END.search(line):
+            return False
+        if FIXTURE_HEADING.search(line):
+            return True
+        if LIST_HEADING_STOP.search(line):
+            return False
+        end = begin - 1
+    return False
 
 
 LIST_ITEM_END = regex.compile(r"[.!?\"”’]\Z")
