@@ -67,12 +67,12 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # now 0.919 / 0.85 (fan acts); probes13 (unseen 0.866 / 0.813 at ba42965) now 0.884 / 0.76 (fan acts).
 # probes14 (unseen 0.832 / 0.876 at 1debcd7, shared scorer) now 0.927 / 0.70 (fan acts).
 # probes15 (unseen 0.857 / 0.836 at 6ec47d4) without its beach-soccer control, which kg reads as
-# football (beach soccer and futsal share football's words; README, "Not done"), now 0.891 / 0.79
+# football (beach soccer and futsal share football's words; README, "Not done"), now 0.899 / 0.82
 # (fan acts).
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
-          "probes14": (0.91, 0.66), "probes15": (0.87, 0.76)}
+          "probes14": (0.91, 0.66), "probes15": (0.88, 0.79)}
 
 
 def norm(value: object) -> str:
