@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -32,6 +33,9 @@ from .common import (
 )
 from .matches import OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
+
+if TYPE_CHECKING:
+    from .people import Person
 
 CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|(?<!\bor )\bso\b|\n")  # not "4,000"
 
@@ -350,21 +354,24 @@ def _speaker_actor(article: Article, pos: int, act: str) -> tuple[str, str | Non
     said): the speaker's side, as players (a player or coach) or fans (a fan; for tears, also
     someone with no other role in the game: a cleaner who speaks of cleaning is not a fan), and
     the speaker's team."""
+    p = _quoted_speaker(article, pos)
+    if p is None:
+        return None
+    roles = set(p.roles)
+    if roles & {"player", "coach"}:
+        return "players", p.team
+    if "fan" in roles or roles <= {"other"} and act == "tears":  # "I cried," said a taxi driver who came by road
+        return "fans", p.team
+    return None
+
+
+def _quoted_speaker(article: Article, pos: int) -> Person | None:
+    """The person quoted at ``pos``, if the quotation has a speaker kg knows."""
     from .people import persons, resolve
     from .sources import quotes
 
-    for q in quotes(article):
-        if q.begin <= pos < q.end and q.speaker:
-            p = resolve(persons(article), q.speaker)
-            if p is None:
-                return None
-            roles = set(p.roles)
-            if roles & {"player", "coach"}:
-                return "players", p.team
-            if "fan" in roles or roles <= {"other"} and act == "tears":  # "I cried," said a taxi driver who came by road
-                return "fans", p.team
-            return None
-    return None
+    q = next((q for q in quotes(article) if q.begin <= pos < q.end and q.speaker), None)
+    return resolve(persons(article), q.speaker) if q is not None and q.speaker else None
 
 
 QUOTE_MARK = regex.compile(r"[\"“”«»]")
@@ -390,14 +397,8 @@ def _previous_actor(text: str, ordered: list[Sentence], i: int,
 
 def _speaker_team(article: Article, pos: int) -> str | None:
     """The team of a player, coach or fan quoted at ``pos``."""
-    from .people import persons, resolve
-    from .sources import quotes
-
-    for q in quotes(article):
-        if q.begin <= pos < q.end and q.speaker:
-            p = resolve(persons(article), q.speaker)
-            return p.team if p is not None and set(p.roles) & {"player", "coach", "fan"} else None
-    return None
+    p = _quoted_speaker(article, pos)
+    return p.team if p is not None and set(p.roles) & {"player", "coach", "fan"} else None
 
 
 def _person_team(article: Article, actor_pos: int) -> str | None:

@@ -932,20 +932,26 @@ LIST_HEADING_STOP = regex.compile(r"(?i)\b(?:results?|scores?|full[- ]time|ft|fi
 def _fixture_heading(text: str, pos: int) -> bool:
     """A line at ``pos`` under a heading with no colon that names fixtures ("FRIDAY'S FIXTURES (all
     times CET)" above "X v Y (20:45)"), past other short list lines; not past a results heading or prose."""
-    end = text.rfind("\n", 0, pos)
-    for _ in range(12):
-        if end <= 0:
-            return False
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
+    for _begin, raw in _lines_above(text, pos, 12):
+        line = raw.strip()
         if len(line) > 60 or LIST_ITEM_END.search(line):
             return False
         if FIXTURE_HEADING.search(line):
             return True
         if LIST_HEADING_STOP.search(line):
             return False
-        end = begin - 1
     return False
+
+
+def _lines_above(text: str, pos: int, limit: int) -> Iterator[tuple[int, str]]:
+    """The lines before the one at ``pos``, nearest first (at most ``limit``), with their offsets."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(limit):
+        if end <= 0:
+            return
+        begin = text.rfind("\n", 0, end) + 1
+        yield begin, text[begin:end]
+        end = begin - 1
 
 
 LIST_ITEM_END = regex.compile(r"[.!?\"”’]\Z")
@@ -955,17 +961,12 @@ def _list_intro(text: str, pos: int) -> tuple[int, str] | None:
     """The line that introduces the list a results line at ``pos`` belongs to ("Here are Tuesday's
     results:"), with its offset: the nearest line before it that ends with a colon, past blank lines,
     headings and other list lines (none ends like a sentence, except a short heading)."""
-    end = text.rfind("\n", 0, pos)
-    for _ in range(40):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
+    for begin, raw in _lines_above(text, pos, 40):
+        line = raw.strip()
         if line.endswith(":"):
-            return begin, text[begin:end]
+            return begin, raw
         if line and len(line) > 40 and LIST_ITEM_END.search(line):
             return None  # a paragraph of prose: the list has no introduction
-        end = begin - 1
     return None
 
 
