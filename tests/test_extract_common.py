@@ -20,6 +20,10 @@ def article(body: str):
         "Germany beat Scotland 5-1 in the opening game of the Euros. The keeper was beaten from a set piece.",
         # a shoot-out's tally is no high score
         "Argentina won 11-10 on penalties after the semi-final ended 2-2. The goalkeeper saved a spot-kick.",
+        # a footballer who began in futsal: football all the same
+        "From futsal to the World Cup: Diego Soto's rise\n\nDiego Soto learnt the game in futsal halls. Now the striker "
+        "has scored for Peru at the World Cup, and Peru's football federation calls him the best soccer player of his "
+        "generation. The goalkeeper he beat in the semi-final agreed.",
     ],
 )
 def test_football(body):
@@ -46,6 +50,11 @@ def test_football(body):
         # athletics, cycling
         "Italy won the 4x100 relay and the high jump; sprinter Marco Rossi scored the team's best points. Fans stayed behind.",
         "Slovenia's cyclists won the time trial; the peloton finished two minutes back and Slovenian fans were in tears.",
+        # beach soccer and futsal: football's words, other games
+        "Beach Soccer World Cup: Senegal beat Japan 5-3\n\nSenegal reached the semi-finals of the FIFA Beach Soccer World "
+        "Cup with a 5-3 win over Japan. The goalkeeper saved a penalty and the final whistle brought tears.",
+        "Brazil win the Futsal World Cup\n\nBrazil beat Argentina 4-2 in the futsal final. The goalkeeper was superb and "
+        "the striker scored twice before the final whistle.",
     ],
 )
 def test_not_football(body):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..lexicon import vocab, words_pattern
+from ..lexicon import pattern, vocab, words_pattern
 from ..reader import Article
 
 if TYPE_CHECKING:
@@ -48,11 +48,28 @@ def _sport_terms() -> tuple[regex.Pattern[str], dict[str, list[tuple[str, int]]]
 
 
 def is_football(article: Article) -> bool:
-    """True when the article is about football (not cricket, rugby, basketball...)."""
+    """True when the article is about football (not cricket, rugby, basketball, beach soccer...)."""
     scores = sport_scores(article)
     football = scores["football"]
     others = max((v for k, v in scores.items() if k not in ("football", "high_scores")), default=0) + scores["high_scores"]
-    return football >= vocab()["sport_terms"]["min_football"] and football > others
+    return football >= vocab()["sport_terms"]["min_football"] and football > others and not _variant(article)
+
+
+LEAD_CHARS = 400  # characters of the body after the headline: the opening
+
+
+def _variant(article: Article) -> bool:
+    """The article is about a game that shares football's words (beach soccer, futsal): its headline
+    or opening names it, and it names it at least twice and more often than football or soccer alone."""
+    text = article.content
+    found = [m.start() for m in pattern("sport_terms.football_variants").finditer(text)]
+    if len(found) < 2 or found[0] > headline_end(article) + LEAD_CHARS:
+        return False
+    plain = sum(1 for m in PLAIN_FOOTBALL.finditer(text) if not any(b <= m.start() < b + 16 for b in found))
+    return len(found) > plain
+
+
+PLAIN_FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer)\b")
 
 
 def signatures(article: Article) -> list[tuple[int, int]]:
