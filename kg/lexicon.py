@@ -66,6 +66,10 @@ class TeamTable:
         hit = self.forms.get(form) or self.forms.get(form.title() if form.isupper() else form)
         return hit[0] if hit else None
 
+    def demonym(self, word: str) -> str | None:
+        """The team of a demonym, singular or plural ("Omani", "Omanis")."""
+        return self.demonyms.get(word) or (self.demonyms.get(word[:-1]) if word.endswith("s") else None)
+
 
 def _split(cell: str | None) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]

@@ -62,10 +62,10 @@ def _variant(article: Article) -> bool:
     """The article is about a game that shares football's words (beach soccer, futsal): its headline
     or opening names it, and it names it at least twice and more often than football or soccer alone."""
     text = article.content
-    found = [m.start() for m in pattern("sport_terms.football_variants").finditer(text)]
-    if len(found) < 2 or found[0] > headline_end(article) + LEAD_CHARS:
+    found = [m.span() for m in pattern("sport_terms.football_variants").finditer(text)]
+    if len(found) < 2 or found[0][0] > headline_end(article) + LEAD_CHARS:
         return False
-    plain = sum(1 for m in PLAIN_FOOTBALL.finditer(text) if not any(b <= m.start() < b + 16 for b in found))
+    plain = sum(1 for m in PLAIN_FOOTBALL.finditer(text) if not inside(m.start(), found))  # not "beach football"'s
     return len(found) > plain
 
 

@@ -9,7 +9,7 @@ people. A later surname-only mention ("said Benhadi" after "Walid Benhadi") reso
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -21,7 +21,7 @@ from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import context_team, inside, is_football, lead_team, signatures
-from .matches import gapped_minute, goal_cue, listed
+from .matches import MatchInfo, gapped_minute, goal_cue, listed
 from .teams import Mention, accepted, own_side
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll)\b)\p{Ll}{2,})?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -132,10 +132,7 @@ def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | Non
                 return m.team
             break
     plural = CLAUSE_DEMONYM.match(text, pos)  # "who has coached the Vietnamese since 2017": a people, its team
-    if plural:
-        table = teams().demonyms
-        return table.get(plural.group(1)) or (table.get(plural.group(1)[:-1]) if plural.group(1).endswith("s") else None)
-    return None
+    return teams().demonym(plural.group(1)) if plural else None
 
 
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
@@ -767,15 +764,19 @@ def _coached_team(article: Article, c: Candidate) -> str | None:
     played = [info for info in matches(article) if opponent in info.teams]
     # the match this sentence reports, before others the opponent played ("... after their home defeat to Georgia")
     here = [info for info in played if any(x.begin == s.begin for x in info.sentences)]
-    sides = {t for info in (here or played) for t in info.teams if t != opponent}
-    return sides.pop() if len(sides) == 1 else None
+    return _sole_opponent(here or played, opponent)
 
 
 def _other_side(article: Article, team: str) -> str | None:
     """The one opponent ``team`` has in the article's matches (an own goal's scorer plays for it)."""
     from .matches import matches
 
-    sides = {t for info in matches(article) if team in info.teams for t in info.teams if t != team}
+    return _sole_opponent(matches(article), team)
+
+
+def _sole_opponent(infos: Iterable[MatchInfo], team: str) -> str | None:
+    """The one team that ``team`` plays in ``infos``, or None (none, or several)."""
+    sides = {t for info in infos if team in info.teams for t in info.teams if t != team}
     return sides.pop() if len(sides) == 1 else None
 
 

@@ -120,7 +120,7 @@ def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
     table = teams()
     for m in table.demonym_pattern.finditer(article.content):
         word = m.group(0)
-        team = table.demonyms.get(word) or table.demonyms.get(word[:-1])
+        team = table.demonym(word)
         if team:
             yield m, team
     ambiguous = {k: v for k, v in vocab()["ambiguous_demonyms"].items() if not k.startswith("_")}
