@@ -52,6 +52,7 @@ def forms(body: str) -> list[tuple[str, str]]:
         ("The Taegeuk Warriors advanced.", {"South Korea"}),
         ("The Elephants drew with Ghana.", {"Ivory Coast", "Ghana"}),
         ("The Black Stars lost their nerve.", {"Ghana"}),
+        ("The Canaleritos reached the final.", {"Panama"}),  # Panama's youth sides
         ("Atlas Lions coach Walid Benali smiled.", {"Morocco"}),
         # demonym + team noun
         ("The Moroccan side celebrated.", {"Morocco"}),
@@ -64,6 +65,9 @@ def forms(body: str) -> list[tuple[str, str]]:
         ("The American defence held.", {"United States"}),
         ("The Americans were happy with a point.", {"United States"}),
         ("Korean fans sang as South Korea beat Portugal.", {"South Korea", "Portugal"}),
+        ("Several Panamanian footballers fell to the grass.", {"Panama"}),  # plural and other player nouns
+        ("Two Ghanaian goalkeepers were called up.", {"Ghana"}),
+        ("The Malian youngsters celebrated.", {"Mali"}),
         # hashtags and codes
         ("Fans posted #MAR on social media.", {"Morocco"}),
         ("The hashtag #ARGFRA trended.", {"Argentina", "France"}),
