@@ -915,3 +915,29 @@ def test_a_name_an_adjective_aside_and_a_longer_predicate():
     body = ("Ghana beat Mali 2-1 in Kumasi. Ghana's fans were in tears. At the final whistle, Moussa Keita, the Mali "
             "captain, was booked. Moussa Keita, visibly moved, fell to his knees in the centre circle and cried.")
     assert ("tears", "players", "Mali") in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # a demonym before a plural player noun names the team
+        ("Croatia beat Morocco 2-1 in Doha. While the Croatian players celebrated, several Moroccan footballers broke "
+         "down in tears on the grass.", ("tears", "players", "Morocco"), ("tears", "players", "Croatia")),
+        # the team's name is the subject of coordinated verbs; the stand it walks to is a place, not its people
+        ("Croatia beat Morocco 2-1 in Doha. Then the Vatreni, too, went in front of the Moroccan stand and bowed.",
+         ("bow", "players", "Croatia"), ("bow", "fans", "Morocco")),
+        ("Croatia beat Morocco 2-1 in Doha. Then the Vatreni went in front of the Morocco end and bowed.",
+         ("bow", "players", "Croatia"), ("bow", "players", "Morocco")),
+        # "They" at the start of a sentence: the actor of the sentence before ("X and his team-mates")
+        ("Croatia beat Morocco 2-1 in Doha. Croatia's striker Ivan Horvat scored twice. A few hundred Moroccan "
+         "supporters stayed behind. Horvat and his team-mates noticed. They walked the length of the pitch to the "
+         "away section and bowed to them.", ("bow", "players", "Croatia"), ("bow", "players", "Morocco")),
+        # a coach's "these boys" are his players
+        ("Croatia beat Morocco 2-1 in Doha. \"These boys have cried today,\" said the Morocco coach, Karim Alaoui.",
+         ("tears", "players", "Morocco"), ("tears", "fans", "Morocco")),
+    ],
+)
+def test_subjects_told_by_team_names_pronouns_and_player_nouns(body, wanted, unwanted):
+    found = acts(body)
+    assert wanted in found
+    assert unwanted not in found

@@ -165,6 +165,7 @@ def _partitive() -> regex.Pattern[str]:
 CROWD = regex.compile(r"(?i)crowd\b")
 SIDE = regex.compile(r"(?i)\b(home|local|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
+THEY_PRONOUN = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?they\b")  # not "Those supporters"
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
 
 
@@ -260,12 +261,23 @@ def _team_subject(text: str, ms: list[Mention], begin: int, pos: int) -> Mention
         if begin <= m.begin and m.end <= pos:
             between = text[m.end : pos]
             head = between[rx(r"(?:['’]s?)?[ \t]*").match(between).end() :]
-            if any(p.match(head) for p in _actor_patterns().values()) or FANS_PLACE.match(head):
-                return None  # "Japan fans staying behind", "the Chile end stayed": the team names whose fans they are
+            if any(p.match(head) for p in _actor_patterns().values()):
+                return None  # "Japan fans staying behind": the team names whose fans they are
+            if FANS_PLACE.match(head):  # "the Chile end stayed": whose fans; "X went to the Chile end and bowed": X
+                if rx(r"(?i)\b(?:to|towards|toward|of|before|at|by|in front of|past)[ \t]+(?:the[ \t]+)?\Z").search(
+                        text, max(begin, m.begin - 20), m.begin):
+                    continue
+                return None
             if len(between.split()) <= 4 and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]):
                 return m
+            if CLAUSE_LEAD.fullmatch(text, begin, m.begin) and COORDINATED_PREDICATE.fullmatch(between):
+                return m  # "the Cagous went in front of the away stand and bowed": the clause's subject
             return None
     return None
+
+
+CLAUSE_LEAD = regex.compile(r"(?i)[ \t]*(?:(?:and|but|then|so|the|later|afterwards|eventually|finally)[ \t]+)*")
+COORDINATED_PREDICATE = regex.compile(r"(?:['’]s?)?(?:[ \t]*,[ \t]*(?:too|also|meanwhile|however|in turn|for (?:their|its|his|her) part)[ \t]*,)?[ \t]+\p{Ll}[^,;:()\[\]—–\n]{0,80}[ \t]and[ \t]+(?:then[ \t]+)?(?:\p{Ll}+ly[ \t]+)?")
 
 
 FANS_PLACE = regex.compile(r"(?i)(?:end|section|stand|terraces?|curva|block|sector)\b")
@@ -285,8 +297,9 @@ def _people_subject(article: Article, text: str, begin: int, pos: int) -> Mentio
     that team's fans. Not a person's nationality ("the Danish president wept")."""
     for m in reversed(mentions(article)):
         if m.end <= pos and m.begin >= begin:
-            if m.via != "demonym" or m.reason != PEOPLE_NOT_TEAM or _role_after().match(text, m.end):
-                return None
+            if m.via != "demonym" or m.reason != PEOPLE_NOT_TEAM or _role_after().match(text, m.end) \
+                    or FANS_PLACE.match(text, m.end + 1):
+                return None  # not "went to the Tahitian stand and bowed": a place
             between = text[m.end : pos]
             return m if len(between.split()) <= 3 and not rx(r"[,;:()—–]").search(between) else None
     return None
@@ -402,13 +415,19 @@ def _speaker_team(article: Article, pos: int) -> str | None:
 
 
 def _person_team(article: Article, actor_pos: int) -> str | None:
-    """The team of a person named right after the actor noun ("Captain Lamin Touray")."""
+    """The team of a person named right after the actor noun ("Captain Lamin Touray") or whose
+    team-mates they are ("Nazarov and his team-mates")."""
     from .people import persons
 
+    text = article.content
     for p in persons(article).values():
-        if any(0 < b - actor_pos <= 20 and not rx(r"[.,;:!?]").search(article.content[actor_pos:b]) for b, _e in p.spans):
+        if any(0 < b - actor_pos <= 20 and not rx(r"[.,;:!?]").search(text[actor_pos:b])
+               or 0 < actor_pos - e <= 20 and WITH_HIS.fullmatch(text, e, actor_pos) for b, e in p.spans):
             return p.team
     return None
+
+
+WITH_HIS = regex.compile(r"(?i)[ \t]+and[ \t]+(?:his|her|their)[ \t]+")
 
 
 def extract(article: Article) -> Iterator[FanAct]:
@@ -529,6 +548,10 @@ def extract(article: Article) -> Iterator[FanAct]:
                 found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names + inner)
                 if found is None and THEY.match(text, s.begin) and (carried := _previous_actor(text, ordered, i, names)):
                     found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
+            if found is None and t.default_actor and i > 0 and THEY_PRONOUN.match(text, s.begin, t.begin) \
+                    and (carried := _previous_actor(text, ordered, i, names)) is not None:
+                # "They walked to the away end and bowed": the actor of the sentence before, not the act's default
+                found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
             if found is None and t.default_actor:
                 actor, actor_pos = t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
@@ -538,6 +561,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     # "And the players? They bowed": the actor of the sentence before
                     prev = ordered[i - 1]
                     found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
+                    if found is not None:
+                        forced_team = _team_near(text, ms, prev, found[1])
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found
