@@ -714,3 +714,50 @@ def test_probe15_a_team_by_nothing_but_the_headline():
     found = people("Chile hold on in Lima to win World Cup qualifier\n\nPeru attacked. Peru hit the post. Peru had a "
                    "goal disallowed. Chile won the football match 1-0.\n\nMidfielder Ivan Soto was tireless.", football=False)
     assert found["Ivan Soto"].team == "Chile"
+
+
+RATINGS_NOTES = ("Norway drew 1-1 with Iceland in the qualifier on Friday. Here is how we rated them.\n\nNORWAY\n\n"
+                 "Ingrid Solberg (capt.) – 7\nCalm all night.\n\nJordan Haugen – 6\nBusy on the left.\n\n"
+                 "SUBSTITUTES\n\nSilje Brekke (for Haugen, 70') – 6\nLively.\n\n"
+                 "Marte Lunde (for Solberg, 85') – Not on long enough to rate.")
+
+
+@pytest.mark.parametrize(("name", "role", "team"), [
+    ("Ingrid Solberg", "player", "Norway"),  # a note in brackets between the name and the rating
+    ("Silje Brekke", "player", "Norway"),
+    ("Marte Lunde", "player", "Norway"),  # no mark: "not on long enough to rate"
+    ("Jordan Haugen", "player", "Norway"),  # a country's name as a given name on a rating line
+])
+def test_probe16_rating_lines_with_notes(name, role, team):
+    p = people(RATINGS_NOTES)[name]
+    assert (p.role, p.team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a byline with the agency in brackets
+        ("By Tomás Iriarte (EFE) | Translated from the Spanish\n\nChile beat Peru 2-0 in Santiago.", "Tomás Iriarte",
+         "journalist"),
+        # a translated demonym between the role noun and the name
+        ("Chile beat Peru 2-0. The penalty came after a handball of the central defender Peruvian Mateo Quispe.",
+         "Mateo Quispe", "player"),
+        # a translated "the goal came in the Nth minute by X"
+        ("Chile beat Peru 2-0. The 1-0 arrived in the sixty-seventh minute by Bruno Olave, from close range.",
+         "Bruno Olave", "player"),
+        ("Chile beat Peru 2-0. The 2-0 fell in the 81st minute through Bruno Olave.", "Bruno Olave", "player"),
+        # a nickname in quotation marks inside the name
+        ('Chile beat Peru 2-0. Ramiro "El Tanque" Olave headed in the winner.', "Ramiro Olave", "player"),
+    ],
+)
+def test_probe16_people(body, name, role):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert found[name].role == role
+
+
+@pytest.mark.parametrize("outlet", ["Denver Herald", "Boston Chronicle", "Sydney Telegraph"])
+def test_probe16_a_newspaper_is_no_speaker(outlet):
+    body = (f'Chile beat Peru 2-0. "The fans were great," one steward was quoted as saying by the {outlet}. '
+            'Striker Bruno Olave scored twice.')
+    assert outlet not in people(body)

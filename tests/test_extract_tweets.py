@@ -166,6 +166,10 @@ def test_not_embeds(body):
         ("32 July 2018", None),
         ("26 Febuari 2018", "2018-02-26"),  # a month dateparser does not know (Bislama): by its first letters
         ("Febuari 3, 2018", "2018-02-03"),
+        ("2 Yulyu 2018", "2018-07-02"),  # transliterated Arabic months (vocab.json's month_names)
+        ("2 Tammuz 2018", "2018-07-02"),
+        ("9 Tishrin al-Thani 2018", "2018-11-09"),
+        ("Kanun al-Awwal 4, 2018", "2018-12-04"),
     ],
 )
 def test_tweet_dates(date_text, expected):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import rx
+from ..lexicon import rx, vocab
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -191,17 +191,22 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
     return parsed.date()
 
 
-_WRITTEN_DATE = regex.compile(r"(\d{1,2})\.?[ \t]+(\p{L}{3,12})\.?,?[ \t]+(\d{4})|(\p{L}{3,12})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})")
+# a month of up to three words ("Kanoun al-Awwal"): read from vocab.json's month_names, else by a single
+# word's first three letters
+_WRITTEN_DATE = regex.compile(r"(\d{1,2})\.?[ \t]+(\p{L}{3,12}(?:[ \t-]\p{L}{2,12}){0,2})\.?,?[ \t]+(\d{4})"
+                              r"|(\p{L}{3,12}(?:[ \t-]\p{L}{2,12}){0,2})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})")
 
 
 def _month_prefix(phrase: str) -> dt.date | None:
     """A full date whose month dateparser does not know, read by the month's first three letters as
-    in English: "26 Febuari 2023" (Bislama, Tok Pisin), "3 Julai 2024" (Malay, Swahili)."""
+    in English: "26 Febuari 2023" (Bislama, Tok Pisin), "3 Julai 2024" (Malay, Swahili); a transliterated
+    month of vocab.json's month_names: "8 Disambir 2019", "8 Kanoun al-Awwal 2019"."""
     m = _WRITTEN_DATE.fullmatch(phrase)
     if m is None:
         return None
     day, word, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-    month = _MONTH_NUMBERS.get(word.casefold()[:3])
+    low = " ".join(word.casefold().split())
+    month = vocab()["month_names"].get(low) or (_MONTH_NUMBERS.get(low[:3]) if low.isalpha() else None)
     if month is None or not _exists(int(year), month, int(day)):
         return None
     return dt.date(int(year), month, int(day))

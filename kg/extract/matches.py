@@ -61,7 +61,7 @@ def _number_words() -> tuple[dict[str, int], str, str]:
     return values, cardinal, ordinal
 
 
-NUMBER_WORDS, _CARDINAL, _ORDINAL = _number_words()
+NUMBER_WORDS, _CARDINAL, ORDINAL_WORD = _number_words()
 _ADDED_TIME = r"(?:stoppage|added|injury)[ \t]+time"
 MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})(?:st|nd|rd|th)?\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
@@ -82,7 +82,7 @@ MINUTE = regex.compile(
     r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
 )
 WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing and "minute" is written (3x slower)
-    rf"(?i)\b(?:(?P<s>{_ORDINAL})[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}|(?P<o>{_ORDINAL})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?:(?:only|just)\s+)?(?P<w>{_CARDINAL})\s+minutes?\b"
+    rf"(?i)\b(?:(?P<s>{ORDINAL_WORD})[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}|(?P<o>{ORDINAL_WORD})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?:(?:only|just)\s+)?(?P<w>{_CARDINAL})\s+minutes?\b"
     r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b)"
     rf"|\b(?P<w>{_CARDINAL})\s+minutes\s+(?:gone|played|on\s+the\s+clock)\b)"  # a live blog's "twelve minutes gone"
 )
@@ -257,7 +257,7 @@ MARKED_ITEM = rf"\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?(?:st|nd|rd|th|[ \t]*['’
 GAPPED_BEFORE = regex.compile(r"(?i)(?:[ \t]*,)?[ \t]+(?:and|while|whilst|with)[ \t]+\Z|[ \t]*,[ \t]+\Z")
 GAPPED_AFTER = regex.compile(
     rf"(?i)\A[ \t]+(?:(?:also|then|later)[ \t]+)?(?:in|on|after)[ \t]+(?:the[ \t]+)?"
-    rf"(?:(?P<n>\d{{1,3}})(?:[ \t]*\+[ \t]*(?P<extra>\d{{1,2}}))?(?:st|nd|rd|th)?|(?P<o>{_ORDINAL}))"
+    rf"(?:(?P<n>\d{{1,3}})(?:[ \t]*\+[ \t]*(?P<extra>\d{{1,2}}))?(?:st|nd|rd|th)?|(?P<o>{ORDINAL_WORD}))"
     r"(?:[ \t]*(?:minute|min)s?)?(?![\w'’-])"
     r"(?=[ \t]*(?:[,;.!?)]|\Z|[ \t]+[—–][ \t]|[ \t]+(?:and|while|with|as|before|after|to|at|in|on|for|against|when|but|from)\b))")
 PERFECT = regex.compile(r"(?i)\b(?:have|has|had|having|['’]ve|['’]d)[ \t]+(?:(?:already|also|never|just|now|previously|before|comfortably|narrowly)[ \t]+)?\Z")

@@ -21,7 +21,7 @@ from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import context_team, inside, is_football, lead_team, signatures
-from .matches import MatchInfo, gapped_minute, goal_cue, listed
+from .matches import ORDINAL_WORD, MatchInfo, gapped_minute, goal_cue, listed
 from .teams import Mention, accepted, own_side
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll)\b)\p{Ll}{2,})?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -76,13 +76,20 @@ def _role_comma() -> regex.Pattern[str]:
                          rf"(?:the[ \t]+(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")
 
 
+DEMONYM_TAIL = regex.compile(r"[ \t](\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\Z")
+
+
 def role_before(window: str) -> regex.Match[str] | None:
     """A role noun (group 1) right before the end of ``window`` ("... head coach "), a fact box's
     label starting the line ("Referee: "), a copula after it ("The referee was X"), or a role noun
     in apposition ("Their coach, X,", "the coach of the Under-20 team, X,", "its coach, the Dane X")."""
     tail = window[-40:]  # the comma or dash of an apposition, and at most "the Dane " after it
-    return (search_end(_role_before(), window, _role_reach() + 4) or search_end(_role_label(), window, _role_reach() + 6)
-            or (search_end(_role_comma(), window, _role_reach() + 60) if ("," in tail or "—" in tail or "–" in tail) else None))
+    found = (search_end(_role_before(), window, _role_reach() + 4) or search_end(_role_label(), window, _role_reach() + 6)
+             or (search_end(_role_comma(), window, _role_reach() + 60) if ("," in tail or "—" in tail or "–" in tail) else None))
+    if found is None and (demonym := DEMONYM_TAIL.search(window, max(0, len(window) - 40))) and demonym.group(1) in nationality_nouns():
+        # "the central defender Panamanian X": a translated demonym after the role noun
+        found = search_end(_role_before(), window[: demonym.start() + 1], _role_reach() + 4)
+    return found
 
 
 @functools.cache
@@ -136,7 +143,7 @@ def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | Non
 
 
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
-BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|in[ \t]+\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*(?:\n|\Z))")  # "By X in Port Vila"
+BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|in[ \t]+\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X (EFE) |"
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")
 SAID_REACH = max(map(len, SAID_BEFORE))
@@ -184,7 +191,9 @@ def _play_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:(?:{alt})[ \t]+|(?:{verbs})[ \t]+the[ \t]+)\Z")
 
 
-MINUTE_BEFORE = regex.compile(r"(?i)(?<![\w])in[ \t]+the[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+minute,?[ \t]+\Z")
+# "in the 49th minute, X", a translated "in the sixty-seventh minute by X" / "through X"
+MINUTE_BEFORE = regex.compile(rf"(?i)(?<![\w])in[ \t]+the[ \t]+(?:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})[ \t]+minute"
+                              r"(?:,|[ \t]+(?:by|through))?[ \t]+\Z")
 GOAL_LEAD = regex.compile(r"(?:\A|\n)[^\n]{0,24}?\b(?:GOAL|Goal|SAVED?|MISSED|CHANCE|PENALTY|RED[ \t]+CARD|YELLOW[ \t]+CARD|OFF[ \t]+THE[ \t]+(?:BAR|POST))\b"
                        r"[^\n.!?]{0,30}[.!][ \t]+\Z")  # a liveblog's "SAVED! X dives to her right"
 OUR_ROLE = regex.compile(r"(?i)(?<![\w])our[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "our captain", "our veteran left-back"
@@ -276,6 +285,8 @@ def candidates(article: Article) -> list[Candidate]:
         # a demonym of several words ("Papua New Guinean journalist X", "the Costa Ricans"): no name
         if len(tokens) >= 2 and (lead := _demonym_words(tokens)):
             del tokens[:lead]
+        while first_name_like and len(tokens) >= 3 and tokens[0].group(0) in nationality_nouns():
+            tokens.pop(0)  # "the central defender Panamanian Kenneth Góndola": a translated demonym after the role noun
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
@@ -310,7 +321,39 @@ def candidates(article: Article) -> list[Candidate]:
         if all(w in not_names for w in words):
             continue
         out.append(Candidate(b, e, name, possessive and e == m.start() + len(raw)))
+    out = _join_nicknames(text, out)
     article.cache["name_candidates"] = out
+    return out
+
+
+NICKNAME_GAP = regex.compile(r"[ \t]+[\"“‘'](?:\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2})[\"”’'][ \t]+")
+
+
+def _join_nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A nickname in quotation marks inside a name ('Jorge "El Toro" Mejía'): one candidate, the
+    given name and the surname, over the whole run."""
+    if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
+        return cands
+    out: list[Candidate] = []
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        joined = None
+        if not c.possessive and len(c.name.split()) <= 2:
+            for j in range(k + 1, min(k + 3, len(cands))):
+                d = cands[j]
+                if d.begin - c.end > 40:
+                    break
+                if len(d.name.split()) <= 2 and NICKNAME_GAP.fullmatch(text, c.end, d.begin):
+                    joined = j
+                    break
+        if joined is None:
+            out.append(c)
+            k += 1
+            continue
+        d = cands[joined]
+        out.append(Candidate(c.begin, d.end, f"{c.name} {d.name}", d.possessive))
+        k = joined + 1
     return out
 
 
@@ -347,13 +390,15 @@ SURNAME_AFTER = regex.compile(rf"[ \t]+({TOKEN})")
 
 def starts_name(text: str, end: int) -> bool:
     """The country name ending at ``end`` is a given name: a surname follows (no team, demonym or
-    stop word), then a speech or play verb ("Georgia Tane added", not "Qatar Airways said")."""
+    stop word), then a speech or play verb ("Georgia Tane added", not "Qatar Airways said") or a rating
+    on a ratings list's line ("Georgia Tane – 6")."""
     m = SURNAME_AFTER.match(text, end)
     if m is None:
         return False
     last = m.group(1)
     return (not teams().lookup(last) and last not in vocab()["not_names"] and last not in nationality_nouns()
-            and bool(_verbs_after().match(text[m.end() : m.end() + 80])))
+            and (bool(_verbs_after().match(text[m.end() : m.end() + 80]))
+                 or (bool(RATING_TAIL.match(text, m.end())) and RATING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1) is not None)))
 
 
 @functools.cache
@@ -500,7 +545,7 @@ def persons(article: Article) -> dict[str, Person]:
                 if not rb:
                     roles.append("player")
         if not roles and len(c.name.split()) >= 2:
-            if search_end(MINUTE_BEFORE, before, 40):
+            if search_end(MINUTE_BEFORE, before, 60):
                 roles.append("player")  # "in the 49th minute X used a moment of inattention"
             elif search_end(GOAL_LEAD, before, 64):
                 roles.append("player")  # a liveblog's "GOAL, MEXICO. X!", "GOAL! X, from 20 yards"
@@ -680,8 +725,10 @@ def role_subjects(article: Article, people: dict[str, Person]) -> list[Candidate
     return out
 
 
-RATING_LINE = regex.compile(  # "Kacper Wilczek – 8", "Bartosz Kędzior: 6.5/10"
-    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\n–—:()\d]{2,60}?)[ \t]*(?:[–—-]|:)[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?[ \t]*$")
+RATING_LINE = regex.compile(  # "Kacper Wilczek – 8", "Bartosz Kędzior: 6.5/10", "X (capt.) – 7", "X (for Y, 60') – N/A"
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\n–—:()\d]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*"
+    r"(?:\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?|N/?A|(?i:not[ \t][^\n]{0,40}?rat(?:e|ed|ing)|unrated)\.?)[ \t]*$")
+RATING_TAIL = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*(?:\d|N/?A\b|(?i:not|unrated)\b)")
 HEADER_LINE = regex.compile(r"(?m)^[ \t]*(?P<head>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$")
 
 
