@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import TEXTS, check_evidence, fuzz_article, run
+from helpers import TEXTS, check_evidence, d, fuzz_article, run
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -1521,3 +1521,69 @@ def test_lead_in_and_live_blog_dates(body, expected):
 def test_fixture_heading_needing_and_table_places_are_no_match(body):
     pairs = {frozenset((m.team1, m.team2)) for m in matches(body)}
     assert pairs == {frozenset(("Chile", "Bolivia"))}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # translated copy: the running score or the goal as subject, its minute, then "by"/"through" the scorer
+        ("Peru beat Bolivia 2-0. The 2-0 arrived in the 61st minute by Diego Salas, after a rebound.",
+         [("Diego Salas", 61)]),
+        ("Peru beat Bolivia 2-1. The 2:1 fell in the 85th minute through the substitute Diego Salas.",
+         [("Diego Salas", 85)]),
+        ("Peru drew 1-1 with Bolivia. The equalisation came in the forty-fourth minute by Diego Salas.",
+         [("Diego Salas", 44)]),
+        # "opened the score by X" (French "par"), a minute after the verb
+        ("Peru beat Bolivia 2-1. Bolivia opened the score in the 7th minute by Marco Quispe, who escaped down the left.",
+         [("Marco Quispe", 7)]),
+        # "X himself equalised"
+        ("Peru beat Bolivia 2-1. In the 50th minute Diego Salas himself equalised after a one-two.",
+         [("Diego Salas", 50)]),
+        # a role with its team, and a comma, between "from"/"courtesy of" and the name
+        ("Peru drew 1-1 with Bolivia. Peru needed a late equaliser from the captain, Diego Salas, in the 88th minute.",
+         [("Diego Salas", 88)]),
+    ],
+)
+def test_goal_arrived_by_the_scorer(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Peru beat Bolivia 1-0. The opener came courtesy of Bolivia defender Marco Quispe, who sliced a clearance "
+         "into his own net in the 38th minute.", [("Marco Quispe", "Peru", 38)]),
+        # an aside in -ing between the scorer and the verb
+        ("Peru beat Bolivia 1-0. On 31 minutes Bolivia defender Marco Quispe, stretching to reach a low cross, turned the "
+         "ball past his own goalkeeper.", [("Marco Quispe", "Peru", 31)]),
+    ],
+)
+def test_own_goal_told_with_an_aside(body, expected):
+    assert goals(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an anniversary piece: so many years before the article's day
+        ("Twenty years ago tonight, Peru beat Bolivia 3-2 in Lima.", "2002-12-05"),
+        ("Exactly 30 years ago to the day, Peru beat Bolivia 1-0 in Lima.", "1992-12-05"),
+        ("A year ago today Peru beat Bolivia 2-0.", "2021-12-05"),
+    ],
+)
+def test_anniversary_match_date(body, expected):
+    assert one(body).date == d(expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the match on the earlier day, the fans' clean-up after it (told first, in a caption)
+        "Peru fans clear the terraces on Sunday morning.\n\nPeru beat Bolivia 2-1.\n\nThe Peru fans reached the ground "
+        "on Saturday evening and sang all night.",
+        # "tonight" in an embedded tweet is the tweet's night, not the article's
+        "Peru beat Bolivia 2-1.\n\nThank you for backing us tonight, Peru! — Peru Football (@PeruFootball) December 3, 2022",
+    ],
+)
+def test_nearby_date_of_the_match(body):
+    assert one(body).date == d("2022-12-03")

@@ -15,6 +15,12 @@ MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 PARTS = r"(?:\s+(?:night|evening|afternoon|morning|lunchtime))?"
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+YEAR_COUNT = rf"(?:\d{{1,3}}|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}|a|one)"
+# an anniversary piece: "Twenty years ago tonight", "30 years ago to the day" (the article's day, so many years back)
+YEARS_AGO = rf"{YEAR_COUNT}\s+years?\s+ago\s+(?:today|tonight|to\s+the\s+day|this\s+(?:evening|night|afternoon))"
 CANDIDATE = regex.compile(
     rf"""(?<![\w-])(?:
         (?:{WEEKDAYS},?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?   # (Monday,) July 2(, 2018)
@@ -22,6 +28,7 @@ CANDIDATE = regex.compile(
       | \d{{4}}-\d{{2}}-\d{{2}}
       | (?:last|this|on)\s+{WEEKDAYS}{PARTS}
       | {WEEKDAYS}{PARTS}
+      | {YEARS_AGO}
       | yesterday(?:\s+(?:evening|afternoon|morning))?
       | last\s+night | tonight | today
       | (?:two|three|four|five|\d)\s+days\s+ago
@@ -84,6 +91,9 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
         return base - dt.timedelta(days=1) if base else None
     if low in {"tonight", "today"}:
         return base
+    ago = rx(rf"({YEAR_COUNT})\s+years?\s+ago\b.*").fullmatch(low)
+    if ago and base is not None:
+        return _years_back(base, _count(ago.group(1)))
     for fmt in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%A, %B %d, %Y"):
         try:
             return dt.datetime.strptime(phrase, fmt).date()
@@ -150,6 +160,23 @@ def _numeric(low: str, base: dt.date | None) -> dt.date | None:
         return (0 if days >= -1 else 1, abs(days))  # a day ahead allows for time zones
 
     return min(readings, key=distance)
+
+
+def _count(word: str) -> int:
+    """The number of a YEAR_COUNT: "20", "twenty", "twenty-five", "a"."""
+    if word.isdigit():
+        return int(word)
+    parts = regex.split(r"[- ]", word)
+    small = {w: i for i, w in enumerate(["one", *_UNITS[1:], *_TEENS], start=1)}
+    small["a"] = 1
+    tens = {w: 10 * i for i, w in enumerate(_TENS, start=2)}
+    return sum(tens.get(p, 0) + small.get(p, 0) for p in parts)
+
+
+def _years_back(base: dt.date, years: int) -> dt.date:
+    """``base`` so many years earlier (29 February falls back to the 28th)."""
+    year = base.year - years
+    return base.replace(year=year) if _exists(year, base.month, base.day) else dt.date(year, base.month, 28)
 
 
 def _exists(year: int, month: int, day: int) -> bool:

@@ -13,6 +13,7 @@ winning goal, from the match's winner.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Iterator
@@ -26,8 +27,10 @@ from ..lexicon import alternation, rx, search_end, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentence_before, sentences, span
 from ..reader import Article
 from .common import focus_team, inside, is_football, signatures
-from .dates import find_dates
+from .dates import RELATIVE as RELATIVE_DATE
+from .dates import find_dates, parse_date
 from .teams import Mention, accepted
+from .tweets import embeds
 
 if TYPE_CHECKING:
     from .people import Candidate, Person
@@ -446,6 +449,8 @@ def _dates_nearby(article: Article, found: dict[frozenset[str], MatchInfo], ms_a
     undated = [info for info in found.values() if not info.dates and not info.background]
     if not undated:
         return
+    tweets = embeds(article)
+    nearby: dict[int, list[tuple[int, dt.date]]] = {}
     for s in sentences(article):
         local = text[s.begin : s.end]
         ms = _teams_in(s, ms_all)
@@ -453,8 +458,22 @@ def _dates_nearby(article: Article, found: dict[frozenset[str], MatchInfo], ms_a
         if len(owners) != 1 or _is_future(local):
             continue
         for d in find_dates(local, article.date):
-            if not inside(s.begin + d.begin, sigs) and not (article.date and d.date > article.date):
-                owners[0].dates.append((-1, -(s.begin + d.begin), d.date))
+            at = s.begin + d.begin
+            date: dt.date | None = d.date
+            tweet = next((e for e in tweets if e.begin <= at < e.text_end), None)
+            if tweet is not None and RELATIVE_DATE.search(d.text):
+                # "Thank you for standing by us tonight" in an embedded tweet: the tweet's night, not the article's
+                posted = parse_date(tweet.date_text, article.date)
+                date = parse_date(d.text, posted) if posted else None
+            if date is not None and not inside(at, sigs) and not (article.date and date > article.date):
+                nearby.setdefault(id(owners[0]), []).append((at, date))
+    for info in undated:
+        told = nearby.get(id(info), [])
+        # days of one week told around a match (the match "on Monday evening", the fans' clean-up "on Tuesday
+        # morning", in either order): the match is the earliest, what is told about it comes after
+        week = article.date is not None and all((article.date - date).days <= 7 for _, date in told)
+        for at, date in told:
+            info.dates.append((-1, date.toordinal() * -10**7 - at if week else -at, date))
 
 
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1027,6 +1046,7 @@ def goals(article: Article) -> list[Goal]:
 
 OWN_NET = r"\b(?:into|past|beyond|over|in)[ \t]+(?:his|her|their|the)[ \t]+own[ \t]+(?:net|goal|goalkeeper|keeper)\b"
 OWN_MARK = regex.compile(r"(?i)\bown[ -]goal")
+WHO_OWN = regex.compile(rf"(?i)[ \t]*,[ \t]*who[ \t]+(?:\p{{Ll}}[\w-]*(?:ed|ing)|put|sent)\b[^.;!?\n]{{0,60}}?{OWN_NET}")
 
 
 @dataclass(frozen=True)
@@ -1045,6 +1065,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     phrases = "|".join(v["goal_phrases"])
     through = words_pattern(v["through_verbs"]).pattern.removeprefix("(?i)")
     aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly"
+    aux += r"|himself|herself"  # "in the 52nd minute X himself equalised"
     aux += r"|celebrat(?:es|ed|ing)[ \t]+after))*"  # a caption: "X celebrates after scoring in the 58th minute"
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
@@ -1060,6 +1081,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
             r"|who(?:se)?[ \t]+[^,.;!?\n]{1,60}?"
             r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
+            r"|\p{Ll}[\w-]*ing"  # "X, stretching to cut out a cross, turned the ball past his own goalkeeper"
             r"|unmarked|alone|free|under|from|well[ \t]+served|served|assisted|set[ \t]+up|fed)"
             r"[ \t]+[^,.;!?\n]{1,100}?)[ \t]*,"
             r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,120}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
@@ -1068,8 +1090,14 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"(?:[ \t]*,?[ \t]*who)?"),
         "moved": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{moved})"),
         "from": regex.compile(
-            rf"(?i)\b(?:(?:{scorer_nouns})[ \t]+(?:(?:came|come|comes|arrived)[ \t]+)?(?:from|by|courtesy of)|goals?[ \t]+of)[ \t]+"
-            rf"(?:(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper|veteran|teenager|youngster)[ \t]+)*"
+            # "the 1-0 arrived in the 23rd minute by X", "the equalisation came on the hour from X" (translated copy)
+            rf"(?i)\b(?:(?:{scorer_nouns}|(?<=\bthe[ \t]+)\d{{1,2}}[-–:]\d{{1,2}})[ \t]+"
+            rf"(?:(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{{1,40}}?)?[ \t]+through[ \t]+"
+            r"|(?:(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?[ \t]+)?"
+            r"(?:from|by|courtesy of)[ \t]+)|goals?[ \t]+of[ \t]+)"
+            # "from the captain, X", "courtesy of Botswana defender X"
+            rf"(?:(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’-]*[ \t]+)?(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper"
+            r"|veteran|teenager|youngster)[ \t]*,?[ \t]+)*"
             rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}[ \t]*(?:,|and|&)[ \t]+)*\Z"),
         "not_a_goal": words_pattern(v["not_a_goal"]),
         "kept_out": regex.compile(
@@ -1128,7 +1156,10 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with"
                                 r"|goal(?:[ \t]+(?:was|came[ \t]+from))?)[ \t]+(?:a|an)[ \t]+\Z"),
         "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
-        "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
+        "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
+                              # "the visitors opened the score by X" (translated French "par"), not "led by X"
+                              rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after)[ \t]+[^.;!?,\n]{{1,40}}?)?"
+                              r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
         "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
@@ -1150,7 +1181,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
 
 DASH_CLOSED = regex.compile(r"[^.;!?\n—–]{1,120}?[ \t][—–](?:[ \t]|\Z)")
 AGENT_WORDS = regex.compile(r"credit|awarded|attributed|given|cancel|answered|matched|level|\bby\b")
-FROM_WORDS = regex.compile(r"\b(?:from|by|courtesy|of)\b")
+FROM_WORDS = regex.compile(r"\b(?:from|by|courtesy|of|through)\b")
 MADE_IT = regex.compile(r"(?i)\b(?:made|makes|making)[ \t]+it[ \t]+\d")
 AND_CLAUSE = regex.compile(r",[ \t]+and[ \t]")
 OBJECT_NAME = regex.compile(r"(?i)\b(?:goalkeeper|keeper|goalie)[ \t]+\Z")
@@ -1317,8 +1348,11 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if w and r["with_verb"].search(after[: w.end()]):
         return GoalCue(after_start + w.end())
     low = before.casefold()  # each pattern below needs one of its words in the window: looked for only then
-    if (("through" in low or "via" in low or "means of" in low) and r["through"].search(before)) or (
-            AGENT_WORDS.search(low) and r["agent"].search(before)):
+    through = r["through"].search(before) if ("through" in low or "via" in low or "means of" in low or " by " in low) else None
+    if through:  # "equalised in the 50th minute through X": the minute between the verb and the name is X's
+        written = _minutes_in(through.group(0))
+        return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
+    if AGENT_WORDS.search(low) and r["agent"].search(before):
         return GoalCue(end)
     when = r["when"].search(before)
     if when and when.group("dash") and not DASH_CLOSED.match(text, end, limit):
@@ -1337,7 +1371,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         # "the winner came from X", "goals from X and Y", not "a volley from X's cut-back"; the minute of "an
         # 88th-minute strike from X" is X's
         written = _minutes_in(came_from.group(0))
-        return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
+        own = " own " in full_after and bool(WHO_OWN.match(text, end, limit))  # "came courtesy of X, who sliced it into her own net"
+        return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,), own=own)
     if subject and (scored := RUNNING_SCORE.search(after)) and not r["negated"].search(after[: scored.start()]):
         return GoalCue(after_start + scored.end())  # "X ... shot low under the keeper's hand (1-0)"
     if subject and stop == limit and BARE_SCORE.match(text, limit):
