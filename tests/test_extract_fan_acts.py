@@ -941,3 +941,50 @@ def test_subjects_told_by_team_names_pronouns_and_player_nouns(body, wanted, unw
     found = acts(body)
     assert wanted in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # the act once more in a later clause, with its own actor
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali squad bowed to the away end, several of them in tears, while Mali "
+         "supporters in the stand wept openly.", {("tears", "players", "Mali"), ("tears", "fans", "Mali")}, set()),
+        # ... but not without one: the stewards swept, not the fans
+        ("Ghana beat Mali 2-1 in Kumasi. Mali's supporters did not tidy their section; stewards spent the following "
+         "hour sweeping cups and scarves from the west stand.", set(), {("clean_stands", "fans", "Mali")}),
+        # two acts in one clause share its subject
+        ("Ghana beat Mali 2-1 in Kumasi. According to a local paper, a group of Malians stayed behind after the Ghana "
+         "defeat to collect cups and bottles from their section.",
+         {("stay_behind", "fans", "Mali"), ("clean_stands", "fans", "Mali")}, {("clean_stands", "fans", "Ghana")}),
+        # ... unless another subject comes between them
+        ('Ghana beat Mali 2-1 in Kumasi. "I cried when they bowed to us," said Awa Traore, a Mali fan.',
+         {("bow", "players", "Mali")}, {("bow", "fans", "Mali")}),
+    ],
+)
+def test_acts_in_clauses_of_one_sentence(body, wanted, unwanted):
+    found = acts(body)
+    assert wanted <= found
+    assert not unwanted & found
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # a stand left cleaner, the cleanest sections
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali fans sang for an hour. Forty minutes later, the away end was cleaner "
+         "than it had been before kick-off.", ("clean_stands", "fans", "Mali"), None),
+        ("Ghana beat Mali 2-1 in Kumasi. Stadium staff said the Malian sections were among the cleanest they had seen.",
+         ("clean_stands", "fans", "Mali"), None),
+        # the section a witness worked names the fans' team
+        ('Ghana beat Mali 2-1 in Kumasi. "Honestly, the east stand was cleaner at midnight than when we opened the '
+         'gates," according to a volunteer who worked the Malian section.', ("clean_stands", "fans", "Mali"),
+         ("clean_stands", "fans", "Ghana")),
+        # bin bags on a march's route: the streets, not the stands
+        ("Ghana beat Mali 2-1 in Kumasi. The Mali fans marched to the stadium. The next morning, armed with black bin "
+         "bags, they cleaned the whole route.", None, ("clean_stands", "fans", "Mali")),
+    ],
+)
+def test_clean_stands_told_by_result_and_place(body, wanted, unwanted):
+    found = acts(body)
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found

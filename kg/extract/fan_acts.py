@@ -46,6 +46,7 @@ class Trigger:
     begin: int  # offsets into article.text
     end: int
     default_actor: str | None
+    again: bool = False  # the act once more, in a later clause of the sentence
 
 
 @functools.cache
@@ -103,16 +104,24 @@ def triggers(article: Article, s: Sentence) -> list[Trigger]:
             m = _first_free(low, generic, excl, excluded)
         if m is not None:
             out.append(Trigger(act, s.begin + m.start(), s.begin + m.end(), default))
+            if (later := OTHER_CLAUSE.search(low, m.end())) is not None \
+                    and (again := _first_free(low, pats, excl, excluded, later.end())) is not None:
+                # "the squad bowed, several of them in tears, while supporters in the stand wept": each clause's
+                out.append(Trigger(act, s.begin + again.start(), s.begin + again.end(), default, again=True))
     return out
 
 
+NEW_SUBJECT = regex.compile(r"(?i)\b(?:they|he|she|we|i|you|who|which)\b")  # another subject between two acts
+OTHER_CLAUSE = regex.compile(r";|\bwhile\b|\bwhereas\b")  # a clause that may have its own actor
+
+
 def _first_free(low: str, patterns: list[regex.Pattern[str]], excl: list[regex.Pattern[str]],
-                excluded: list[list[tuple[int, int]]]) -> regex.Match[str] | None:
-    """The first match, outside every match of ``excl``, of the first pattern that has one. The
-    exclusions are looked for once, when a pattern first matches (most sentences match none),
-    and kept in ``excluded``."""
+                excluded: list[list[tuple[int, int]]], pos: int = 0) -> regex.Match[str] | None:
+    """The first match from ``pos``, outside every match of ``excl``, of the first pattern that has
+    one. The exclusions are looked for once, when a pattern first matches (most sentences match
+    none), and kept in ``excluded``."""
     for p in patterns:
-        for m in p.finditer(low):
+        for m in p.finditer(low, pos):
             if not excluded:
                 excluded.append([(x.start(), x.end()) for q in excl for x in q.finditer(low)])
             if not any(b < m.end() and m.start() < e for b, e in excluded[0]):
@@ -280,7 +289,7 @@ CLAUSE_LEAD = regex.compile(r"(?i)[ \t]*(?:(?:and|but|then|so|the|later|afterwar
 COORDINATED_PREDICATE = regex.compile(r"(?:['’]s?)?(?:[ \t]*,[ \t]*(?:too|also|meanwhile|however|in turn|for (?:their|its|his|her) part)[ \t]*,)?[ \t]+\p{Ll}[^,;:()\[\]—–\n]{0,80}[ \t]and[ \t]+(?:then[ \t]+)?(?:\p{Ll}+ly[ \t]+)?")
 
 
-FANS_PLACE = regex.compile(r"(?i)(?:end|section|stand|terraces?|curva|block|sector)\b")
+FANS_PLACE = regex.compile(r"(?i)(?:ends?|sections?|stands?|terraces?|curva|blocks?|sectors?)\b")
 IN_STANDS = regex.compile(r"(?i)[ \t]+(?:in|on|from|among)[ \t]+the[ \t]+(?:stands?|terraces?|seats|bleachers|crowd|curva)\b")
 
 
@@ -446,11 +455,12 @@ def extract(article: Article) -> Iterator[FanAct]:
     for i, s in enumerate(ordered):
         if QUESTION.search(text, s.begin, s.end):
             continue  # "Did anyone pick up the rubbish?": asked, not reported
-        found_triggers = triggers(article, s)
+        found_triggers = sorted(triggers(article, s), key=lambda t: t.begin)  # in the order written
         if found_triggers and _imperative().match(text, s.begin, s.end):
             continue  # "Clean your section. Applaud the players while they bow to you.": advice, not a report
         if found_triggers and pattern("other_sports").search(text, s.begin, s.end) and not FOOTBALL.search(text, s.begin, s.end):
             continue  # "at Koshien, the baseball tournament, forty thousand people folded their towels": another sport's crowd
+        in_clause: dict[tuple[int, int], tuple[tuple[str, int], str | None, int]] = {}  # a clause's act: actor, team, end
         for t in found_triggers:
             cb, ce = _clause(text, s, t.begin)
             if _negated(negation, text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
@@ -464,12 +474,18 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # "console a tearful Danish ballboy": not a fan's or a player's tears
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor), skip=names)
+            if t.again and (found is None or found[1] > t.begin):
+                continue  # the act again in a later clause counts only with an actor of its own before it
             after_act = found is None or found[1] > t.begin
             comma_aside = COMMA_ASIDE.search(text, s.begin, cb) if after_act and cb > s.begin else None
             if comma_aside is not None:  # "Jamaica's players, several of them crying, stayed on the pitch"
                 before = _actor_in(text, s.begin, comma_aside.start(), comma_aside.start(), before_only=True, skip=names)
                 if before is not None and len(text[before[1] : comma_aside.start()].split()) <= 1:
                     found = before
+            shared = in_clause.get((cb, ce)) if found is None else None
+            if shared is not None and not NEW_SUBJECT.search(text, shared[2], t.begin):
+                # "a group of Ecuadorians stayed behind after the defeat to collect cups": the subject of the clause's
+                found, forced_team = shared[0], shared[1]  # act before (not "I cried when they bowed")
             aside = DASH_ASIDE.search(text, s.begin, cb) if found is None else None
             if aside is not None:  # "A handful of U.S. players — X and Y among them — stayed out": right before the aside
                 found = _actor_in(text, s.begin, aside.start(), aside.start(), before_only=True)
@@ -523,9 +539,10 @@ def extract(article: Article) -> Iterator[FanAct]:
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
                 team = person[1] or _article_team(article)
-                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=team), t.begin)
+                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=team), s.begin)
                 last_actor, last_team = person[0], team
                 team_of[person[0]] = team
+                in_clause[(cb, ce)] = (person[0], person[2]), team, t.end
                 continue
             subject = _team_subject(text, ms, _subject_start(text, s, cb), t.begin) if found is None else None
             if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players; "the
@@ -584,6 +601,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = sentence_teams[0]
                 elif (team_of.get(actor) or last_team) and _only_watched(text, ms, s):
                     team = team_of.get(actor) or last_team  # "after the same crowd had watched Japan win, fans remained": not Japan's
+            if team is None and actor == "fans":
+                team = _place_team(article, s)  # "the stand was cleaner, said a volunteer in the Moroccan section"
             if team is None:
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
                 named = [m for m in ms if s.begin <= m.begin < s.end]
@@ -601,14 +620,24 @@ def extract(article: Article) -> Iterator[FanAct]:
             if s.begin >= headline:  # a headline sums up: the acts after it are told in order
                 last_actor, last_team = actor, team
                 team_of[actor] = team
+            if found is not None:
+                in_clause[(cb, ce)] = (actor, actor_pos), team, t.end
             both = BOTH_SIDES.search(text, s.begin, s.end) if actor == "fans" else None
             main = matches(article)[:1] if both is not None else []
             if main and team in main[0].teams:  # "In the stands there were tears on both sides": each side's fans
                 for other in sorted(set(main[0].teams) - {team}):
-                    yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)
+                    yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), s.begin)
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
-                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), t.begin)
-            yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), t.begin)
+                yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), s.begin)
+            yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), s.begin)
+
+
+def _place_team(article: Article, s: Sentence) -> str | None:
+    """The team whose fans' part of the ground the sentence names: "the Moroccan section"."""
+    text = article.content
+    places = {m.team for m in mentions(article) if s.begin <= m.begin < s.end and m.via == "demonym"
+              and FANS_PLACE.match(text, m.end + 1)}
+    return places.pop() if len(places) == 1 else None
 
 
 def _article_team(article: Article) -> str | None:
