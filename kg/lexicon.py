@@ -4,6 +4,7 @@
   nicknames.
 - ``vocab.json``: sport cues, role nouns, person verbs, agencies, words that are not names...
 - ``acts.json``: lexical triggers of the fan-act concepts defined in ``ontology.ttl``.
+- ``cities.tsv``: the cities where each team plays at home (from GeoNames, by ``tools/make_cities.py``).
 """
 from __future__ import annotations
 
@@ -129,6 +130,15 @@ def teams() -> TeamTable:
     form_pattern = regex.compile(r"(?<![\w#@/])(?:" + alternation(forms) + r")(?![\w@])")
     demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + alternation(demonyms) + r")s?(?![\w])")
     return TeamTable(table, forms, demonyms, codes, form_pattern, demonym_pattern, squashed)
+
+
+@functools.cache
+def cities() -> tuple[dict[str, str], regex.Pattern[str]]:
+    """City name -> the team at home there, and a pattern finding those names (as written, on word
+    boundaries)."""
+    with data_path("cities.tsv").open(encoding="utf-8", newline="") as fh:
+        home = {city: row["team"] for row in csv.DictReader(fh, delimiter="\t") for city in _split(row["cities"])}
+    return home, regex.compile(r"(?<![\w-])(?:" + alternation(home) + r")(?![\w-])")
 
 
 def words_pattern(words: list[str], flags: int = regex.IGNORECASE) -> regex.Pattern[str]:

@@ -90,6 +90,15 @@ def test_high_scores(body, high):
         ("The Bonitos are champions on home soil after a 1-0 win over Fiji.", "Solomon Islands", "Fiji"),
         ("Chile beat Peru 2-1. Belgium, who host Hungary next, lead the group.", None, None),
         ("Norway beat Scotland 3-2. Elsewhere, Austria won 1-0 against Slovenia; Scotland host Slovenia next.", None, None),
+        # the city the match was played in, from a dateline or "in CITY" (kg/data/cities.tsv)
+        ("Fiji edged out\n\nPORT MORESBY – Fiji lost 2-1 to Papua New Guinea on Wednesday night in the World Cup "
+         "qualifier.",
+         "Papua New Guinea", "Fiji"),
+        ("Chile beat Peru 2-1 in Lima in the World Cup qualifier.", "Peru", "Chile"),
+        ("Ghana beat Mali 2-1 in Kumasi in the World Cup qualifier.", "Ghana", "Mali"),
+        # a city of neither side says nothing; nor does a city named other than as the place
+        ("Chile beat Peru 2-1 in Doha in a friendly.", None, None),
+        ("Chile beat Peru 2-1 with Lima's fans watching on television.", None, None),
         # a tournament's hosts are no side of the match the article reports
         ("France beat Cameroon 2-1 in a football friendly, the winning goal coming in stoppage time. Cameroon's "
          "group at the Africa Cup of Nations includes Nigeria and hosts Morocco.", None, None),

@@ -988,3 +988,22 @@ def test_clean_stands_told_by_result_and_place(body, wanted, unwanted):
     found = acts(body)
     assert wanted is None or wanted in found
     assert unwanted is None or unwanted not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # the home side from the dateline's city; the actor before a relative clause
+        ("Fiji edged out\n\nPORT MORESBY – Fiji lost 2-1 to Papua New Guinea on Wednesday night in the World Cup "
+         "qualifier. The home fans, who had spent the evening on their feet, stayed in their seats and applauded the "
+         "Fijians.", ("stay_behind", "fans", "Papua New Guinea"), ("stay_behind", "fans", "Fiji")),
+        # the named subject before a relative clause that names someone else
+        ("Ghana beat Mali 2-1 in Kumasi. Mali's goalkeeper Moussa Keita was beaten twice. Keita, who was also beaten "
+         "by Kwame Mensah's spot-kick in the 88th minute, left the field in tears and was consoled by members of the "
+         "home side.", ("tears", "players", "Mali"), ("tears", "players", "Ghana")),
+    ],
+)
+def test_home_side_by_city_and_subjects_before_relative_clauses(body, wanted, unwanted):
+    found = acts(body, football=False)
+    assert wanted in found
+    assert unwanted not in found

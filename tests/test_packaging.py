@@ -22,7 +22,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_ships_ontology_and_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for required in ["kg/ontology.ttl", "kg/shapes.ttl", "kg/data/teams.tsv", "kg/data/vocab.json", "kg/data/acts.json",
+    for required in ["kg/ontology.ttl", "kg/shapes.ttl", "kg/data/teams.tsv", "kg/data/cities.tsv", "kg/data/vocab.json", "kg/data/acts.json",
                      "kg/queries/teams.rq", "kg/templates/graph.html"]:
         assert required in names
     assert zipfile.ZipFile(wheel).read("kg/ontology.ttl") == (ROOT / "ontology.ttl").read_bytes()

@@ -118,3 +118,21 @@ def test_spot_checks(by_name, name, fifa, column, value):
     row = by_name[name]
     assert row["fifa"] == fifa
     assert value in _split(row[column])
+
+
+CITIES_TSV = TEAMS_TSV.with_name("cities.tsv")
+
+
+def test_cities_name_teams_of_the_table_each_once(by_name):
+    with CITIES_TSV.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    assert [row["team"] for row in rows] == sorted(by_name, key=list(by_name).index)
+    seen: dict[str, str] = {}
+    forms = {w.casefold() for row in by_name.values() for col in ("name", "aliases", "demonyms", "nicknames")
+             for w in _split(row[col])}
+    for row in rows:
+        for city in _split(row["cities"]):
+            assert city not in seen, f"{city} is a city of {seen.get(city)} and {row['team']}"
+            assert city.casefold() not in forms, f"{city} is also a team's name"
+            seen[city] = row["team"]
+    assert seen["Port Moresby"] == "Papua New Guinea" and seen["London"] == "England"

@@ -192,9 +192,10 @@ FIXTURE_HEAD = regex.compile(r"(?i)\A[ \t]+(?:v|vs\.?|versus|\d{1,2}[ \t]*[-–:
 
 def home_team(article: Article) -> str | None:
     """The side playing at home (cached): named as such ("hosts Qatar", "Qatar, the hosts"; a side of
-    a match the article reports, when it reports any), the
-    subject of the sentence before the first "the hosts", the subject of a sentence that says "on
-    home soil", or the first of a headline's "A v B" (the home side is written first)."""
+    a match the article reports, when it reports any), the side whose city the first match was
+    played in (a dateline, "in Port Moresby"), the subject of the sentence before the first "the
+    hosts", the subject of a sentence that says "on home soil", or the first of a headline's "A v B"
+    (the home side is written first)."""
     if "home_team" in article.cache:
         return article.cache["home_team"]
     from ..nlp import sentence_at, sentences
@@ -214,6 +215,8 @@ def home_team(article: Article) -> str | None:
         if named or HOSTS_AFTER.match(text[m.end : m.end + 30]):
             found = m.team
             break
+    if found is None:
+        found = _home_by_city(article)
     hosts = HOSTS_WORD.search(text) if found is None else None
     here = sentence_at(article, hosts.start()) if hosts else None
     if hosts is not None and here is not None:
@@ -238,6 +241,43 @@ def home_team(article: Article) -> str | None:
                 break
     article.cache["home_team"] = found
     return found
+
+
+DATELINE = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:,[ \t]*[\p{L}\p{M} .'’-]{1,30})?[ \t]*"
+                         r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:[—–:]|--?)[ \t]")  # "PORT MORESBY –", "Suva, Fiji (AP) —"
+AT_PLACE = regex.compile(r"(?i)\b(?:in|at)[ \t]+\Z")
+
+
+def _home_by_city(article: Article) -> str | None:
+    """The side of the article's main match (its headline's, else its first) whose country it was played in: the
+    city of the dateline, or one named after "in" or "at" in the headline or the match's sentences
+    (kg/data/cities.tsv). None when those disagree or name no side's city."""
+    from ..lexicon import cities
+    from .matches import matches
+    from .teams import accepted
+
+    text = article.content
+    end = headline_end(article)
+    named = {m.team for m in accepted(article) if m.begin < end}
+    played = matches(article)
+    if not played:
+        return None
+    main = max(played, key=lambda info: len(info.teams & named))  # the headline's, else the first
+    sides = main.teams
+    home, pattern = cities()
+    folded = {name.casefold(): team for name, team in home.items()}
+    votes = set()
+    for line in DATELINE.finditer(text, end, min(len(text), end + 600)):
+        if (team := folded.get(line.group(1).strip().casefold())) is not None:
+            votes.add(team)
+            break
+    spans = [(0, end), *((x.begin, x.end) for x in main.sentences)]
+    for b, e in spans:
+        for m in pattern.finditer(text, b, e):
+            if AT_PLACE.search(text, max(b, m.start() - 4), m.start()):
+                votes.add(home[m.group(0)])
+    votes &= sides
+    return votes.pop() if len(votes) == 1 else None
 
 
 def away_team(article: Article) -> str | None:

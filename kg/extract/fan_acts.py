@@ -35,7 +35,7 @@ from .matches import OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 
 if TYPE_CHECKING:
-    from .people import Person
+    from .people import Candidate, Person
 
 CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|(?<!\bor )\bso\b|\n")  # not "4,000"
 
@@ -175,6 +175,7 @@ CROWD = regex.compile(r"(?i)crowd\b")
 SIDE = regex.compile(r"(?i)\b(home|local|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 THEY_PRONOUN = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?they\b")  # not "Those supporters"
+RELATIVE_ASIDE = regex.compile(r",[ \t]*(?:who|whose|which)\b[^,;:.!?\n()—–]{1,120},[ \t]*\Z")
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
 
 
@@ -486,6 +487,9 @@ def extract(article: Article) -> Iterator[FanAct]:
             if shared is not None and not NEW_SUBJECT.search(text, shared[2], t.begin):
                 # "a group of Ecuadorians stayed behind after the defeat to collect cups": the subject of the clause's
                 found, forced_team = shared[0], shared[1]  # act before (not "I cried when they bowed")
+            relative = RELATIVE_ASIDE.search(text, s.begin, cb) if found is None and cb > s.begin else None
+            if relative is not None:  # "The home fans, who had spent the evening on their feet, stayed": the actor before
+                found = _actor_in(text, s.begin, relative.start(), relative.start(), before_only=True, skip=names)
             aside = DASH_ASIDE.search(text, s.begin, cb) if found is None else None
             if aside is not None:  # "A handful of U.S. players — X and Y among them — stayed out": right before the aside
                 found = _actor_in(text, s.begin, aside.start(), aside.start(), before_only=True)
@@ -722,13 +726,19 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
                    key=lambda c: c.begin)
     if not names:  # "X, who made her debut in April, sank to her knees": the name before an aside
         names = [c for c in candidates(article) if s_begin <= c.begin and c.end <= begin]
-        if not names or not (APPOSITION.fullmatch(article.content, names[-1].end, begin)
-                             or WHO_CLAUSE.fullmatch(article.content, names[-1].end, pos)  # "X, who was in tears"
-                             or (rx(r"[ \t]*,[ \t]*(?:\p{Ll}[\w-]*(?:[ \t]+\p{Ll}[\w-]*)?[ \t]*,[ \t]*)?").fullmatch(
-                                 article.content, names[-1].end, begin)
-                                 and (len(article.content[begin:pos].split()) <= 2  # "Lanza, in tears before he ...",
-                                      or VERB_FIRST.match(article.content, begin, pos)))):  # "Ibarra, inconsolable, cried";
+
+        def before_aside(c: Candidate) -> bool:
+            return bool(APPOSITION.fullmatch(article.content, c.end, begin)
+                        or WHO_CLAUSE.fullmatch(article.content, c.end, pos)  # "X, who was in tears"
+                        or (rx(r"[ \t]*,[ \t]*(?:\p{Ll}[\w-]*(?:[ \t]+\p{Ll}[\w-]*)?[ \t]*,[ \t]*)?").fullmatch(
+                            article.content, c.end, begin)
+                            and (len(article.content[begin:pos].split()) <= 2  # "Lanza, in tears before he ...",
+                                 or VERB_FIRST.match(article.content, begin, pos))))  # "Ibarra, inconsolable, cried";
             # "X, visibly moved, fell to his knees and cried"
+
+        if names and not before_aside(names[-1]) and before_aside(names[0]):
+            names = names[:1]  # "X, who was beaten by Y's penalty, left the field in tears": X
+        if not names or not before_aside(names[-1]):
             return None
     if names[-1].possessive:
         return None
