@@ -1587,3 +1587,63 @@ def test_anniversary_match_date(body, expected):
 )
 def test_nearby_date_of_the_match(body):
     assert one(body).date == d("2022-12-03")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "They ..." takes the one team the sentence before names
+        ("Peru lost 1-0 to Chile on Saturday.\n\nBolivia arrive with nothing but bruises. They were beaten 3-0 by Brazil in "
+         "their opener and then lost 2-1 to Colombia.",
+         {("Brazil", "Bolivia", "3-0"), ("Colombia", "Bolivia", "2-1")}),
+        # a defeat with no score in the list: the opponent won
+        ("Ghana beat Togo 1-0. Benin, needing a win after their 2-2 draw with Niger and a narrow defeat by Mali, started well.",
+         {("Benin", "Niger", "2-2"), ("Mali", "Benin", None)}),
+        ("Ghana beat Togo 1-0. Guinea, pointless after defeats by Senegal and Gambia, finished bottom.",
+         {("Senegal", "Guinea", None), ("Gambia", "Guinea", None)}),
+        # the team the results leave somewhere, named after them
+        ("Peru and Chile drew 2-2 on Saturday. Chile were the better side and Chile's keeper was busier. The 1-1 draw with "
+         "Bolivia and the 3-0 rout of Ecuador earlier in the group mean Peru top the table ahead of Chile.",
+         {("Peru", "Bolivia", "1-1"), ("Peru", "Ecuador", "3-0")}),
+    ],
+)
+def test_results_listed_with_their_subject_elsewhere(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} >= expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "in the parallel match", "earlier in the afternoon", "Earlier, ...": the main match's day, over a fixture's day
+        ("Chile beat Peru 2-0 on Saturday in Santiago, and Chile fans sang long into the night at the stadium.\n\n"
+         "In the parallel match in Cusco, Bolivia beat Ecuador 3-1, so Sunday's last game decides the group.",
+         ("Bolivia", "Ecuador", "2022-12-03")),
+        ("Chile beat Peru 2-0 on Saturday in Santiago, and Chile fans sang long into the night at the stadium.\n\n"
+         "In the other semi-final, played earlier in the afternoon, Bolivia beat Ecuador 3-1, so the final of Sunday "
+         "is a repeat.", ("Bolivia", "Ecuador", "2022-12-03")),
+        ("Chile beat Peru 2-0 on Saturday in Santiago, and Chile fans sang long into the night at the stadium.\n\n"
+         "In March, Bolivia beat Ecuador 3-1. Earlier, Uruguay thrashed Paraguay 4-0 in the first semi-final.",
+         ("Uruguay", "Paraguay", "2022-12-03")),
+    ],
+)
+def test_same_day_as_the_main_match(body, expected):
+    team1, team2, date = expected
+    assert any((m.team1, m.team2, m.date) == (team1, team2, d(date)) for m in matches(body)), matches(body)
+
+
+def test_a_result_in_brackets_after_a_city_and_a_team():
+    # translated copy: "..., Bolivia dominated Ecuador (3-0)" (not "City, Country")
+    body = ("Chile beat Peru 2-0. In the other game, played in the rain on the old ground of San Borja, Bolivia dominated "
+            "Ecuador (3-0) and stay in contention.")
+    assert ("Bolivia", "Ecuador", "3-0") in {(m.team1, m.team2, m.score) for m in matches(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile beat Peru 2-0. Bolivia, who must now take something from their game against Ecuador, lose their captain.",
+        "Chile beat Peru 2-0. A draw against Ecuador would be enough for Bolivia to qualify.",
+    ],
+)
+def test_an_obligation_or_a_condition_is_no_match(body):
+    assert {frozenset({m.team1, m.team2}) for m in matches(body)} == {frozenset({"Chile", "Peru"})}

@@ -353,6 +353,8 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         final_before = final_m is not None
         after_team = next((t_end for t_end, t_begin in (teams_before or {}).items()
                            if e <= t_begin <= e + 2 and not local[e:t_begin].strip()), None)
+        if teams_before and local[s - 2 : s] == " (" and s - 2 in teams_before and local[e : e + 1] == ")":
+            final_before = True  # "Fiji dominated Vanuatu (2-0)": a result in brackets after the team (translated copy)
         if teams_before and team_end in teams_before and after_team is not None:
             final_before = True  # "Austria 3-1 Sweden": a result written between the teams...
             inter = inter or bool(rx(r"(?i)\s*(?:at|by)\s+(?:half-time|halftime|the break|the interval)").match(
@@ -435,6 +437,7 @@ def matches(article: Article) -> list[MatchInfo]:
         _dates_nearby(article, found, ms_all, sigs)
         _entry_dates(article, found, sigs)
         _report_date(article, found, main, sigs)
+        _same_day(article, found, main)
     out = sorted(found.values(), key=lambda i: i.sentences[0].begin)
     article.cache["matches"] = out
     return out
@@ -526,6 +529,28 @@ def _report_date(article: Article, found: dict[frozenset[str], MatchInfo], main:
         return
     for info in undated:
         info.dates.append((-2, -at, day.date))
+
+
+# a match told as played on the main match's day: "in the parallel match", "in the other game of the day",
+# "disputed earlier in the afternoon", a sentence that opens "Earlier, X beat Y"
+SAME_DAY = regex.compile(
+    r"(?i)\b(?:parallel|simultaneous)[ \t]+(?:match|game|fixture|tie)\b"
+    r"|\bother[ \t]+(?:match|game|fixture|tie)(?:es|s)?[ \t]+(?:of|on)[ \t]+the[ \t]+(?:day|night|evening|afternoon|programme)\b"
+    r"|\b(?:earlier|later)[ \t]+(?:in[ \t]+the|that|the[ \t]+same)[ \t]+(?:day|afternoon|morning|evening|night)\b"
+    r"|\A[ \t]*Earlier,[ \t]+(?!in\b|on\b|at\b|during\b|this\b|that\b|last\b|before\b)\p{Lu}")
+
+
+def _same_day(article: Article, found: dict[frozenset[str], MatchInfo], main: MatchInfo) -> None:
+    """A match its first sentence tells as played on the main match's day takes the main match's date,
+    over any other (a day in the same sentence is the next fixture's: "so the final of Saturday ...")."""
+    if not main.dates:
+        return
+    day = max(main.dates, key=lambda d: (d[0], d[1]))
+    text = article.content
+    for info in found.values():
+        s = info.sentences[0]
+        if info is not main and SAME_DAY.search(text[s.begin : s.end]):
+            info.dates.append((10, day[1], day[2]))
 
 
 # a line of its own, under a blank line, that opens with a day ("THURSDAY", "Sat 26 Nov — matchday"): the last one before a point
@@ -721,7 +746,9 @@ RESULT_PHRASE = regex.compile(
     r"|(?P<round>(?:semi-?|quarter-?)?final|friendly|play-?off)))?"
     r"|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate)"
     r"|\b(?P<plural>wins|victories)(?=[ \t]+(?:over|against))"  # "wins over hosts Romania and Italy"
-    r"|\b(?:their|its|his|her|a)[ \t]+(?P<single>win|victory)(?=[ \t]+(?:over|against)))"  # "following their win over X with ..."
+    r"|\b(?P<plural_loss>defeats|losses)(?=[ \t]+(?:by|to|against))"  # "pointless after defeats by X and Y"
+    r"|\b(?:their|its|his|her|a)[ \t]+(?P<single>win|victory)(?=[ \t]+(?:over|against))"  # "following their win over X with ..."
+    r"|\b(?:their|its|his|her|a|an)[ \t]+(?:\p{L}[\w-]*[ \t]+)?(?P<single_loss>defeat|loss)(?=[ \t]+(?:by|to)))"  # "and a heavy defeat by X"
     r",?[ \t]+(?P<prep>over|against|to|by|with|of)[ \t]+(?:(?:the|hosts|holders|neighbours|neighbors)[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "drubbing", "rout", "demolition", "dismantling", "thumping",
@@ -749,16 +776,19 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             p = p if noun in BEATEN_OF else None
             noun = "win"
         if p is not None:
-            plural = bool(p.group("plural") or p.group("single"))
+            lost = bool(p.group("plural_loss") or p.group("single_loss"))
+            plural = bool(p.group("plural") or p.group("single")) or lost
             if p.group("round"):
                 noun = ""  # "a 5-0 final against X": the round tells no winner
+            elif not noun and p.group("a") and p.group("prep").casefold() in {"to", "by"}:
+                noun = "defeat"  # "taken apart 4-0 by X", "lost 2-1 to X": X won
             listed.append((m.team, None if plural else int(p.group("a") or 0), None if plural else int(p.group("b") or 0),
-                           "win" if plural else noun))
+                           "defeat" if lost else "win" if plural else noun))
             first = min(first, p.start())
-            last_score_end = m.end if p.group("plural") else None
+            last_score_end = m.end if p.group("plural") or p.group("plural_loss") else None
             continue
         if listed and listed[-1][1] is None and last_score_end is not None and AND_NEXT.fullmatch(text, last_score_end, m.begin):
-            listed.append((m.team, None, None, "win"))  # "wins over hosts Romania and Italy"
+            listed.append((m.team, None, None, listed[-1][3]))  # "wins over hosts Romania and Italy"
             last_score_end = m.end
             continue
         v = RESULT_VERB.search(text, max(s.begin, m.begin - 25), m.begin)  # "they beat the UAE 1-0"
@@ -776,12 +806,19 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
         last_score_end = m.end + after.end() if after is not None else None
     if len({t for t, *_ in listed}) < 2:
         return False
-    others = [m.team for m in ms if m.team not in {t for t, *_ in listed} and m.end <= first  # the subject comes first
+    opponents = {t for t, *_ in listed}
+    others = [m.team for m in ms if m.team not in opponents and m.end <= first  # the subject comes first
               and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])]
+    # "The 0-0 draw with X and the 8-0 rout of Y mean Z top the group": the team the results leave somewhere
+    after = [m.team for m in ms if m.team not in opponents and m.begin > first and s.begin == sentence.begin
+             and not PRONOUN_SUBJECT.match(text, s.begin, s.end) and LEAVE_VERB.match(text, m.end, s.end)]
+    # "They were taken apart 4-0 by X and then lost 2-1 to Y": the one team the sentence before names
+    before = sentence_before(article, sentence) if PRONOUN_SUBJECT.match(text, s.begin, s.end) else None
+    told = list(dict.fromkeys(m.team for m in accepted(article) if before and before.begin <= m.begin < before.end))
     # "The win followed ...": the winner of the article's first match, else its main team
     first_match = next(iter(found.values()), None)
-    opponents = {t for t, *_ in listed}
-    subject = others[0] if others else (first_match.winner if first_match else None) or focus_team(article)
+    subject = others[0] if others else after[0] if after else told[0] if len(told) == 1 and told[0] not in opponents \
+        else (first_match.winner if first_match else None) or focus_team(article)
     if subject in opponents and first_match is not None and len(first_match.teams - opponents) == 1:
         subject = next(iter(first_match.teams - opponents))  # the first match's side the results are not against
     if subject is None or subject in opponents:
@@ -794,12 +831,18 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             info.sentences.append(sentence)
         if a is not None and b is not None:
             info.scores[(max(a, b), min(a, b))] += 1
-        if a != b and noun:
+        if (a is None or a != b) and noun:  # "defeats by X and Y" tell a winner without a score
             info.winner_votes[team if noun in LOSS_NOUNS else subject] += 2
     return True
 
 
-FUTURE_MARK = regex.compile(r"(?i)\b(?:will|shall|next)\b|\w['’]ll\b"  # "X will begin against Y", "X's next match is against Y"
+PRONOUN_SUBJECT = regex.compile(r"[ \t]*(?:They|She|He|It)[ \t]+\p{Ll}")
+LEAVE_VERB = regex.compile(r"[ \t]+(?:top|tops|topped|lead|leads|led|sit|sits|sat|stay|stays|stayed|remain|remains|remained|"
+                        r"finish|finishes|finished|go|goes|went|advance|advances|advanced|are|is|were|was)\b")
+
+
+# "X will begin against Y", "X's next match is against Y", "X must now take something from their game against Y"
+FUTURE_MARK = regex.compile(r"(?i)\b(?:will|shall|next|must|would)\b|\w['’]ll\b"
                          r"|\b(?:is|are)[ \t]+(?:(?:scheduled|set|due|slated)[ \t]+for|on)[ \t]+"  # "the final, between X and Y, is on Saturday"
                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
 

@@ -217,7 +217,8 @@ def _place_reason(text: str, begin: int, end: int) -> str:
 POSSESSIVE_OR_TEAM = regex.compile(  # "Japan's", "Japan fans": a team, never a place
     r"(?i)(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach|camp|bench|dressing[ \t]+room|delegation|contingent|end)\b)")
 # "in Guimarães, Poland drew 1-1 with Austria": a result's subject, not the country of the city before
-RESULT_AFTER = regex.compile(r"\A[ \t]+(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b")
+RESULT_AFTER = regex.compile(r"\A[ \t]+(?:(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b"
+                          r"|\p{Ll}{3,}ed[ \t]+(?:the[ \t]+)?\p{Lu})")  # "..., Fiji dominated Vanuatu": a past verb and its object
 TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})(?:,[ \t]+who[ \t][^,\n]{1,80},)?"  # "Scotland, who ..., travel to"
                          r"[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 TOURNAMENT_AFTER = regex.compile(r"(?:[ \t]+(?:in|this|next)[ \t]+\w+)?[ \t]+for[ \t]+the[ \t]+\p{Lu}")  # "... travel to X in July for the European Championship": the host
