@@ -102,6 +102,9 @@ def test_high_scores(body, high):
         # a tournament's hosts are no side of the match the article reports
         ("France beat Cameroon 2-1 in a football friendly, the winning goal coming in stoppage time. Cameroon's "
          "group at the Africa Cup of Nations includes Nigeria and hosts Morocco.", None, None),
+        # "to the hosts" is an object: the sentence's subject is the visitor, the next "the hosts" decides
+        ("Chile beat Peru 2-1 in the qualifier. Chile sent a message of thanks to the hosts.\n\n"
+         "Peru had the better start. The hosts hit the bar twice.", "Peru", "Chile"),
     ],
 )
 def test_home_and_away_team(body, home, away):

@@ -376,6 +376,16 @@ def test_not_a_player_by_an_action(body):
          "Coach Jon Dahlberg was delighted.", "Jon Dahlberg", "Sweden"),
         # a journalist or official has no team by context
         ("Sweden lost. Journalist Anna Berg wrote that it was over.", "Anna Berg", None),
+        # a sentence naming only the opponent: the team the paragraph is about, else the opponent's opponent
+        ("Brazil won 2-0 against Chile. Sweden had a hard week.\n\nSweden were poor. They lost 2-1 to Austria "
+         "despite a fine equaliser from Jon Dahlberg.", "Jon Dahlberg", "Sweden"),
+        ("Sweden beat Austria 2-1 in the qualifier. Austria had hoped for more, and Austria will now need a win in "
+         "Vienna.\n\nA fine header from Jon Dahlberg against Austria settled it.", "Jon Dahlberg", "Sweden"),
+        # the hosts' or the visitors' player
+        ("Hosts Sweden drew 1-1 with Austria in the qualifier. The visitors' goalkeeper, Lukas Leitner, made seven "
+         "saves. Sweden had the ball for most of the night.", "Lukas Leitner", "Austria"),
+        ("Hosts Sweden drew 1-1 with Austria in the qualifier on Friday.\n\nAustria started well. Then Jon Dahlberg "
+         "put the hosts ahead in the 12th minute.", "Jon Dahlberg", "Sweden"),
     ],
 )
 def test_team_from_context(body, name, team):

@@ -166,8 +166,10 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
     teams = named(here.begin, here.end) - {m.team for m in ms if m.begin in later}
     if len(teams) == 1:
         return teams.pop()
-    if not teams and any(here.begin <= m.begin < here.end and m.begin not in later for m in ms):
+    if not teams and any(here.begin <= m.begin < here.end and m.begin not in later
+                         and not OPPONENT_MARK.search(text[max(here.begin, m.begin - 40) : m.begin]) for m in ms):
         return None  # the sentence gives teams to others ("Ajax defender X and Argentina striker Y"), not to X
+    # a sentence naming only opponents ("They lost 2-1 to Chile despite an equaliser from X"): the paragraph's subject
     if not teams:
         paragraph = text.rfind("\n\n", 0, here.begin) + 1
         for s in reversed([s for s in sentences(article) if paragraph <= s.begin < here.begin][-2:]):
@@ -176,7 +178,14 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
                 return before.pop()
             if before:
                 break
-    return focus_team(article) if main else None
+    main_team = focus_team(article) if main else None
+    opponents = {m.team for m in ms if here.begin <= m.begin < here.end} if not teams else set()
+    if main_team in opponents:  # not the team the sentence names as the opponent: the one it played
+        from .matches import matches
+
+        sides = {t for info in matches(article) if main_team in info.teams for t in info.teams if t != main_team}
+        return sides.pop() if len(sides) == 1 else None
+    return main_team
 
 
 LATER_CLAUSE = regex.compile(r"(?i)\b(?:after|before|until|till|once|while|when)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
@@ -184,6 +193,7 @@ HOSTS_NAMED = regex.compile(  # "hosts Qatar", not the verb: "Belgium, who host 
     r"(?i)(?<!\b(?:who|which|that|will|to|they|would|can|could|also|then|must)[ \t]+)\b(?:the[ \t]+)?"
     r"(?:hosts?|host[ \t]+nation|host[ \t]+country|home[ \t]+side)[ \t]+\Z")
 HOSTS_AFTER = regex.compile(r"(?i)\A,?[ \t]+(?:the[ \t]+)?(?:hosts|home[ \t]+side|home[ \t]+team)\b")
+HOSTS_OBJECT = regex.compile(r"(?i)\b(?:to|against|over|for|with|by|from|beat|beating)[ \t]+\Z")
 HOSTS_WORD = regex.compile(r"(?i)\bthe[ \t]+(?:hosts|home[ \t]+side|home[ \t]+team)\b")
 HOME_SOIL = regex.compile(r"(?i)\b(?:on|at)[ \t]+home[ \t]+soil\b|\bin[ \t]+front[ \t]+of[ \t]+(?:their|its|her|his)[ \t]+own[ \t]+"
                           r"(?:fans|supporters|crowd|public|people)\b")
@@ -217,7 +227,9 @@ def home_team(article: Article) -> str | None:
             break
     if found is None:
         found = _home_by_city(article)
-    hosts = HOSTS_WORD.search(text) if found is None else None
+    # the first "the hosts" that is a subject, not "a message to the hosts"
+    hosts = next((h for h in HOSTS_WORD.finditer(text) if not HOSTS_OBJECT.search(text, max(0, h.start() - 12), h.start())),
+                 None) if found is None else None
     here = sentence_at(article, hosts.start()) if hosts else None
     if hosts is not None and here is not None:
         earlier = [s for s in sentences(article) if s.end <= here.begin][-1:]

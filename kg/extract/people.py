@@ -20,7 +20,7 @@ from ..findings import Evidence, PersonMention
 from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
-from .common import context_team, inside, is_football, lead_team, signatures
+from .common import away_team, context_team, home_team, inside, is_football, lead_team, signatures
 from .matches import ORDINAL_WORD, MatchInfo, gapped_minute, goal_cue, listed
 from .teams import Mention, accepted, own_side
 
@@ -199,6 +199,13 @@ GOAL_LEAD = regex.compile(r"(?:\A|\n)[^\n]{0,24}?\b(?:GOAL|Goal|SAVED?|MISSED|CH
 OUR_ROLE = regex.compile(r"(?i)(?<![\w])our[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "our captain", "our veteran left-back"
 TEAM_OF = regex.compile(r"(?<![\w])[Tt]he[ \t]+team[ \t]+of[ \t]+\Z")
 APPOSED = regex.compile(r",[ \t]+\Z")
+_SIDES = r"(?P<side>hosts|home[ \t]+(?:side|team)|visitors|guests|away[ \t]+(?:side|team)|visiting[ \t]+(?:side|team))"
+SIDE_ROLE = regex.compile(rf"(?i)(?<![\w])the[ \t]+{_SIDES}['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}[\w-]+,?[ \t]*\Z")  # "the visitors' goalkeeper, X"
+SIDE_GOAL = regex.compile(  # "X ... put the hosts ahead", "X equalised for the visitors"
+    rf"(?i)\A[^.;!?\n]{{0,120}}?\b(?:(?:put|puts|putting|gave|gives|giving|fired|fires|firing|sent|sends|sending)[ \t]+the[ \t]+{_SIDES}"
+    r"[ \t]+(?:ahead|in[ \t]+front|the[ \t]+lead|level)\b"
+    rf"|(?:scored|scores|scoring|equali[sz]ed|equali[sz]es|level(?:l)?ed|level(?:l)?ing|netted|nets|pulled[ \t]+one[ \t]+back)"
+    rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?for[ \t]+the[ \t]+{_SIDES}\b)")
 SUBSTITUTION = regex.compile(r"[ \t]+(?:off|on)(?:[,;.)]|[ \t]*\Z|[ \t]+(?:for|and)[ \t]+\p{Lu})")  # "X off, Y on": a substitution
 
 
@@ -228,6 +235,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     team: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    side: str | None = None  # "home" or "away": "the visitors' goalkeeper, X", "X put the hosts ahead"
 
 
 @dataclass(frozen=True)
@@ -481,6 +489,14 @@ def persons(article: Article) -> dict[str, Person]:
         if rb and team is None and roles[0] in TEAM_ROLES and (
                 rb.group(0).casefold().startswith("our ") or OUR_ROLE.search(before[: len(before) - len(rb.group(0))][-40:])):
             team = own_side(article)  # "Our captain, X": the outlet's own team
+        side = None
+        if rb and team is None and roles[0] in TEAM_ROLES:
+            side = SIDE_ROLE.search(before[-80:])  # the role noun is the last word
+        if side is None and team is None and not c.possessive:  # the next name starts another subject
+            nxt_begin = cands[i + 1].begin if i + 1 < len(cands) else len(text)
+            side = SIDE_GOAL.match(text[c.end : min(nxt_begin, c.end + 200)])
+            if side is not None:
+                roles.append("player")
         ra = _role_after().match(after)
         if ra:
             roles.append(role_words[ra.group(1).casefold()])
@@ -586,6 +602,8 @@ def persons(article: Article) -> dict[str, Person]:
         p.forms.add(c.name)
         p.roles.extend(roles)
         p.team = p.team or team
+        if side is not None and p.side is None:
+            p.side = "home" if side.group("side").casefold().startswith(("host", "home")) else "away"
         p.spans.append((c.begin, c.end))
     for c in _byline_names(article, cands):  # "(Reporting by X in Dakar; Editing by Y)"
         p = found.setdefault(c.name, Person(c.name))
@@ -850,6 +868,7 @@ def _merge(found: dict[str, Person]) -> dict[str, Person]:
             target.forms |= found[n].forms
             target.roles.extend(found[n].roles)
             target.team = target.team or found[n].team
+            target.side = target.side or found[n].side
             target.spans.extend(found[n].spans)
     return out
 
@@ -878,6 +897,13 @@ def best_role(roles: list[str]) -> str:
     return next((r for r in roles if r != "other"), "other")
 
 
+def _side_team(article: Article, side: str | None) -> str | None:
+    """The home or the away side of the article's match, for "the hosts' captain, X"."""
+    if side is None:
+        return None
+    return home_team(article) if side == "home" else away_team(article)
+
+
 def extract(article: Article) -> Iterator[PersonMention]:
     if not is_football(article):
         return
@@ -893,7 +919,7 @@ def extract(article: Article) -> Iterator[PersonMention]:
     for p in persons(article).values():
         roles = p.roles + (["player"] if p.name in scorers else [])
         role = best_role(roles)
-        team = p.team or goal_team.get(p.name)
+        team = p.team or _side_team(article, p.side) or goal_team.get(p.name)
         if team is None and role in TEAM_ROLES and p.spans:
             team = context_team(article, min(p.spans)[0])
             if team is not None and context_team(article, min(p.spans)[0], main=False) is None:
