@@ -68,6 +68,8 @@ def forms(body: str) -> list[tuple[str, str]]:
         ("Several Panamanian footballers fell to the grass.", {"Panama"}),  # plural and other player nouns
         ("Two Ghanaian goalkeepers were called up.", {"Ghana"}),
         ("The Malian youngsters celebrated.", {"Mali"}),
+        ("The Austrian boys cleaned their dressing room.", {"Austria"}),  # youth sides
+        ("I apologise to the Ivorian girls.", {"Ivory Coast"}),
         # hashtags and codes
         ("Fans posted #MAR on social media.", {"Morocco"}),
         ("The hashtag #ARGFRA trended.", {"Argentina", "France"}),
