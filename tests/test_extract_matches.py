@@ -1647,3 +1647,61 @@ def test_a_result_in_brackets_after_a_city_and_a_team():
 )
 def test_an_obligation_or_a_condition_is_no_match(body):
     assert {frozenset({m.team1, m.team2}) for m in matches(body)} == {frozenset({"Chile", "Peru"})}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a timeline's stamp with a dash before the shout, the scorer a known name's surname
+    ("Norway beat Iceland 2-1 in Oslo on Saturday.\n\n10' – Early chance: Lars Dahl shoots wide.\n\n"
+     "33' – GOAL! Norway 1-0 Iceland. It was coming. Dahl turns inside and fires in.\n\n"
+     "51' – GOAL! Norway 1-1 Iceland. Silence. Gunnar Olafsson, alone at a corner, heads in.\n\n"
+     "80' – GOAL! Norway 2-1 Iceland. Erik Moen scores from close range.",
+     {("Lars Dahl", "Norway", 33), ("Gunnar Olafsson", "Iceland", 51), ("Erik Moen", "Norway", 80)}),
+])
+def test_timeline_goal_stamped_before_a_dash(body, expected):
+    assert set(goals(body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a header tipped onto the bar is no goal
+    ("Peru beat Chile 1-0 in Lima on Saturday. In the 30th minute Juan Rojas's header was tipped onto the bar. "
+     "Carlos Vega scored in the 70th minute.", {("Carlos Vega", 70)}),
+    # the minute a substitute came on is not his goal's
+    ("Peru beat Chile 1-0 in Lima on Saturday. Juan Rojas, introduced with ten minutes left, settled it in the 89th minute.",
+     {("Juan Rojas", 89)}),
+    # a goal told after a dash-closed minute: "in the second minute of added time – when X met a cross"
+    ("Peru beat Chile 1-0 in Lima on Saturday. The winner came late – in the second minute of added time – when "
+     "Juan Rojas met a cross and glanced a header inside the far post.", {("Juan Rojas", 92)}),
+])
+def test_goal_minutes(body, expected):
+    assert {(s, m) for s, _, m in goals(body)} == expected
+
+
+def test_a_surname_two_people_share_is_the_first_written():
+    body = ("Peru beat Chile 1-0 in Lima on Saturday, a header by striker Pedro Rojas deciding it. The federation's "
+            "president, Juan Rojas, praised the crowd. Rojas scored in the 77th minute.")
+    assert goals(body) == [("Pedro Rojas", "Peru", 77)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a side that fell behind "when" a name scored: the name plays for the other side
+    ("Peru lost 2-1 to Chile in Lima on Saturday. Peru, needing a win after a draw with Bolivia, fell behind in the "
+     "20th minute when Juan Rojas ran on to a long ball and lifted it over the goalkeeper.", ("Juan Rojas", "Chile", 20)),
+])
+def test_goal_team(body, expected):
+    assert expected in goals(body)
+
+
+def test_the_side_routed_is_not_the_scorers():
+    body = ("Zambia won the cup on Sunday. Ana Phiri opened her account with a hat-trick in the 4-0 rout of Angola, "
+            "then scored in the 80th minute against Kenya.")
+    assert goals(body) and all(team != "Angola" for _, team, _ in goals(body))
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Peru 2 Chile 0 (Juan Rojas 14, Carlos Vega 77 pen)", {("Juan Rojas", "Peru", 14), ("Carlos Vega", "Peru", 77)}),
+    ("Peru 0 Chile 1 (Juan Rojas 14)", {("Juan Rojas", "Chile", 14)}),
+    ("Peru 1 Chile 1 (Juan Rojas 14; Carlos Vega 90+2)", {("Juan Rojas", "Peru", 14), ("Carlos Vega", "Chile", 92)}),
+])
+def test_result_line_with_both_tallies_before_the_scorers(line, expected):
+    body = f"Here are Saturday's results, with scorers in brackets:\n\n{line}\nBolivia 1 (Ana Soto 5) Ecuador 0\n"
+    assert set(goals(body)) >= expected

@@ -103,7 +103,9 @@ RELATIVE_MINUTE = regex.compile(  # a minute told from a point of the match
 CLAUSE = regex.compile(r"(?i),\s|;\s|\s[—–]\s|\s(?:after|before|while|whereas|where|who|which|when|having)\s|\sand\s(?=(?:will|is set|are set|is due|are due|next)\b)")
 OPPONENT_MARK = regex.compile(
     r"(?i)(?:(?:\bagainst|\bv\.?|\bvs\.?|\bversus|\bover|\bbeat|\bbeating|\bbeats|\bdefeated|\bpast)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?|(?:\bto|\bby|\bfrom|\bwith)\s+(?:the\s+)?)\Z")
+    r"(?:[\w-]+\s+){0,3}?|(?:\bto|\bby|\bfrom|\bwith)\s+(?:the\s+)?"
+    # "the 4-0 rout of X", "their thrashing of X": X lost
+    r"|\b(?:rout|routing|thrashing|hammering|drubbing|demolition|dismantling|humiliation|defeat)\s+of\s+(?:the\s+)?)\Z")
 
 
 PERFORMANCE = frozenset({"display", "performance", "shift", "showing"})
@@ -1778,8 +1780,8 @@ def listed(article: Article) -> list[Listed]:
     return out
 
 
-# the minute that opens a goal shout's line: "23' GOAL! ...", "- 61' GOAL Canada (Name)", "90+5' GOAL!!!"
-STAMPED_MINUTE = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′][ \t]*")
+# the minute that opens a goal shout's line: "23' GOAL! ...", "- 61' GOAL Canada (Name)", "90+5' GOAL!!!", "12' – GOAL! ..."
+STAMPED_MINUTE = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′][ \t]*(?:[—–:-][ \t]*)?")
 
 
 def _stamped_minute(text: str, at: int) -> int | None:
@@ -1853,11 +1855,32 @@ def _box_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Ca
 def _result_line_goals(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> Iterator[Listed]:
     """A results line's scorers, in brackets after each side's tally: the goals are that side's,
     own goals too ("Algeria 1 (Seretse og 33)")."""
-    for m in (m for m in ms if begin <= m.begin < end):
+    here = [m for m in ms if begin <= m.begin < end]
+    for k, m in enumerate(here):
         inside = _listed_res()["team_goals"].match(text[m.end : end])
-        if inside:
+        if not inside:
+            continue
+        first = TALLY_BETWEEN.fullmatch(text, here[k - 1].end, m.begin) if k else None
+        if first is None:
             for entry in _box_line(text, m.end + inside.start(1), m.end + inside.end(1), [], cands):
                 yield entry._replace(team=m.team)
+            continue
+        # "Egypt 2 Burkina Faso 0 (A 14, B 77 pen)", "Sierra Leone 1 Guinea-Bissau 1 (A 58; B 90+2)": both tallies
+        # first, then one bracket: the sides' scorers split by a semicolon, or one side's alone when the other scored none
+        tallies = (int(first.group(1)), int(inside.group(0).split("(")[0]))
+        lo, hi = m.end + inside.start(1), m.end + inside.end(1)
+        split = text.find(";", lo, hi)
+        parts: list[tuple[int, int, str | None]]
+        if 0 in tallies or split < 0:  # "Niger 0 Gabon 3 (A 20 pen, 67; B 88)": a semicolon between one side's scorers
+            parts = [(lo, hi, here[k - 1].team if tallies[1] == 0 else m.team if tallies[0] == 0 else None)]
+        else:
+            parts = [(lo, split, here[k - 1].team), (split + 1, hi, m.team)]
+        for a, b, side in parts:
+            for entry in _box_line(text, a, b, [], cands):
+                yield entry._replace(team=side)
+
+
+TALLY_BETWEEN = regex.compile(r"[ \t]+(\d{1,2})[ \t]+")
 
 
 LIST_GAP = regex.compile(r"[\s,;.:&()–—-]*(?:and\s+)?[\s,;.:&()–—-]*")
@@ -1915,8 +1938,10 @@ def _shout_entry(text: str, begin: int, end: int, ms: list[Mention], cands: list
     post, side-foots in a low cross. 1-0, twelve minutes gone." The first name to open a sentence after the
     shout (of two words or more) is the scorer, with the first minute written after it in the entry (none: no
     goal is listed)."""
+    surnames = {c.name.split()[-1] for c in cands if len(c.name.split()) > 1}
     for c in cands:
-        if not begin <= c.begin < end or len(c.name.split()) < 2:  # a single word opening a sentence: "Game on!"
+        # a single word opening a sentence ("Game on!"), unless it is a full name's last word: "Castellanos drills it in"
+        if not begin <= c.begin < end or (len(c.name.split()) < 2 and c.name not in surnames):
             continue
         if c.possessive or _object_name(text, c.begin, c.end) or not SHOUT_OPENER.search(text, begin, c.begin):
             return None
@@ -1953,7 +1978,7 @@ def _blog_goals(lines: list[_GoalLine]) -> Iterator[Listed]:
 
 MINUTE_THEN_NAME = regex.compile(
     r"(?i)s?(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?(?:[ \t]+(?:in|of)[ \t]+the[ \t]+(?:first|second)[ \t]+half)?"
-    r"[ \t]*,?[ \t]*"
+    r"[ \t]*[,—–]?[ \t]*"  # "in the second minute of added time – when X met a cross"
     r"(?:(?:when|as|after|through|via|by[ \t]+means[ \t]+of|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
     # a player's role before the name: "In the 23rd minute of the first half, captain X ...", "Thailand centre-back X"
     rf"(?:(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,2}}(?:{alternation(vocab()['roles']['player'])})[ \t]+)?")
@@ -1980,7 +2005,8 @@ def _minutes_in(text: str, begin: int = 0, end: int | None = None) -> list[regex
     if not found and MINUTE_WORD.search(text, begin, end):
         found = list(WRITTEN_MINUTE.finditer(text, begin, end))
     if HOUR_OR_MINUTE.search(text, begin, end):
-        told = list(RELATIVE_MINUTE.finditer(text, begin, end))
+        told = [m for m in RELATIVE_MINUTE.finditer(text, begin, end)  # not "introduced with ten minutes left"
+                if not SUBSTITUTED.search(text, max(begin, m.start() - 60), m.start())]
         if told:  # "5 minutes after the break" is not the fifth minute
             found = sorted([*told, *(m for m in found if not any(t.start() <= m.start() < t.end() for t in told))],
                            key=lambda m: m.start())
@@ -2056,6 +2082,14 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
         if rx(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z").search(before) \
                 and not _team_of_another().match(text, m.end):  # "sent Vietnam goalkeeper X the wrong way"
             return m.team
+    behind = BEHIND_WHEN.search(text, max(s.begin, window_begin - 160), window_begin)
+    conceding = _subject_before(ms, behind.start(), text, s) if behind else None
+    if conceding:  # "Fiji fell behind in the 33rd minute when X ran on to a long ball": X plays for the other side
+        played = [info for info in ms_matches if conceding in info.teams]
+        main = max(ms_matches, key=lambda i: (len(i.sentences), -i.sentences[0].begin)) if ms_matches else None
+        info = played[0] if len(played) == 1 else main if main in played else None
+        if info is not None:
+            return next((t for t in info.teams if t != conceding), None)
     if person_team:
         return person_team
     # the match this sentence (or the one before it in the paragraph) reports: a round-up reports several
@@ -2109,6 +2143,9 @@ def _to_nil(info: MatchInfo) -> bool:
     return loser_goals == 0 and winner_goals > 0
 
 
+# a side that fell behind "when" the name that follows scored: "X fell behind in the 33rd minute when Y, ..."
+BEHIND_WHEN = regex.compile(r"(?i)\b(?:fell|went|slipped|were|was|found[ \t]+themselves)[ \t]+behind\b[^.;!?\n]{0,60}?"
+                            r"(?:\bwhen|[ \t][—–])[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?\Z")
 CONCEDED = regex.compile(r"(?i)[ \t]+(?:\w+[ \t]+)?(?:fell|went|were|was|slipped|found themselves)[ \t]+behind\b"
                          r"|[ \t]+(?:\w+[ \t]+)?(?:conceded|trailed|were[ \t]+stunned|were[ \t]+caught)\b")
 

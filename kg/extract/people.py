@@ -598,6 +598,8 @@ def persons(article: Article) -> dict[str, Person]:
             name = full_names.get(c.name, "")
             if not name:
                 continue
+        elif len(words) < 2 and box is not None:  # a goal line's "Blackwood" is the "Shamar Blackwood" written before
+            name = full_names.get(c.name, c.name)
         p = found.setdefault(name, Person(name))
         p.forms.add(c.name)
         p.roles.extend(roles)
@@ -858,7 +860,8 @@ def _credit_names(article: Article) -> list[tuple[str, tuple[int, int]]]:
 
 def _merge(found: dict[str, Person]) -> dict[str, Person]:
     """Fold single-word and partial names into the full name they abbreviate."""
-    names = sorted(found, key=lambda n: (-len(n.split()), n))
+    # full names first, each in the order first written: a surname two people share is the first one's
+    names = sorted(found, key=lambda n: (-len(n.split()), min((b for b, _ in found[n].spans), default=0), n))
     out: dict[str, Person] = {}
     for n in names:
         target = resolve(out, n)
