@@ -574,3 +574,59 @@ def test_probe14_credits(body, expected):
 )
 def test_probe14_quotes(body, expected):
     assert [(s, t.strip(" ,")) for s, t in quotes(body)] == [(s, t.strip(" ,")) for s, t in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a surname two people share: the bare surname stays with the one it was first written for
+        ("Peru beat Chile 2-1 thanks to a goal by striker Hugo Vargas.\n\nVargas scored in the 80th minute.\n\n"
+         "Federation president Abel Vargas, no relation, praised the fans.\n\nVargas's goal was his first.\n\n"
+         '"I dreamed of this all my life," the 22-year-old said.', ["Hugo Vargas"]),
+        # "the Dane said": the person described so earlier, not the last person named
+        ("Peru beat Chile 2-1. Chile coach Ole Madsen, the Dane, looked on as striker Hugo Vargas scored.\n\n"
+         '"We were not good enough today," the Dane said.', ["Ole Madsen"]),
+        # "the latter", "this one": the last person named
+        ("Peru beat Chile 2-1. Striker Hugo Vargas was consoled by his coach, Ana Ruiz.\n\n"
+         '"We will come back stronger," declared the latter.', ["Ana Ruiz"]),
+        # a surname written in full once, then alone before "he said"
+        ("Peru beat Chile 2-1. Chile named an unchanged XI under Ole Madsen; Peru coach Luis Soto made one change.\n\n"
+         'Madsen, whose side go home, was calm. "It was a fair result for both teams," the Dane said.', ["Ole Madsen"]),
+        # "His captain was emotional:": the person described with that role
+        ("Peru beat Chile 2-1 with a goal by the captain Rosa Vega and one by striker Ana Lima.\n\n"
+         '"We stayed calm," said coach Luis Soto. His captain was more emotional: "I cannot speak, I am so happy."',
+         ["Luis Soto", "Rosa Vega"]),
+        # two words said: closed by a comma and "he said", or after a speech verb and a colon
+        ('Peru beat Chile 2-1. Striker Hugo Vargas scored twice.\n\n"Never again," he said.', ["Hugo Vargas"]),
+        ('Peru beat Chile 2-1. Striker Hugo Vargas, who scored twice, added in a post: "Vamos Peru".', ["Hugo Vargas"]),
+        # a comment a picture was shared with
+        ("Peru beat Chile 2-1. Peru's technical director, Ana Ruiz, shared the picture with the comment "
+         '"This is what our players are like".', ["Ana Ruiz"]),
+        # a second verb of the sentence's subject, after an object named in apposition
+        ("Peru beat Chile 2-1. Chile coach Ole Madsen sought out his counterpart, Luis Soto, after the game, "
+         'and later spoke of "a team that never gives up".', ["Ole Madsen"]),
+        # a bare word that ends a programme's name is no speaker ("la gente del Estadio", "Estadio Limpio")
+        ("Colombia beat Chile 3-0. Striker Ana Vega scored twice.\n\nThe photograph came from the sports institute, "
+         "which runs a volunteer programme called Campín Limpio.\n\nVega, for her part, thanked \"la gente del "
+         'Campín" in an Instagram post on Monday. "Gracias Bogotá, gracias familia. Esto es por todas", she wrote.',
+         ["Ana Vega"]),
+        # a surname opening a live blog's entry after its time
+        ("Peru beat Chile 2-1 under coach Ole Madsen's rivals.\n\n21:40 – Madsen, whose side go home, was gracious. "
+         '"It was a fair result for both teams," the Dane said.', ["Ole Madsen"]),
+    ],
+)
+def test_probe16_quote_speakers(body, expected):
+    assert [s for s, _ in quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a note's two words after "according to X ... a note:" are no one's speech
+        "Peru beat Chile 2-1. According to the federation, the players left a note in Quechua: \"Sulpayki, Chile!\"",
+        # a two-word nickname is no quote
+        'Peru beat Chile 2-1. Striker Hugo "El Toro" Vargas scored twice, coach Luis Soto said.',
+    ],
+)
+def test_probe16_not_quotes(body):
+    assert quotes(body) == []

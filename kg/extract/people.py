@@ -464,7 +464,7 @@ def persons(article: Article) -> dict[str, Person]:
     role_words = _role_words()
     scored = {(x.begin, x.end): x for x in listed(article)}
     ratings = {(x.begin, x.end): x for x in rated(article)}
-    full_names = _full_names(cands)
+    full_of = full_names(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
@@ -595,11 +595,11 @@ def persons(article: Article) -> dict[str, Person]:
         if len(words) < 2 and not rb and not (poss and team) and box is None:
             # a single capitalised word needs a role noun ("striker Neymar"), "Brazil's Neymar", or
             # the full name written elsewhere ("the rise of Tran Minh Khoa" ... "Khoa scored")
-            name = full_names.get(c.name, "")
+            name = full_of.get(c.name, "")
             if not name:
                 continue
         elif len(words) < 2 and box is not None:  # a goal line's "Blackwood" is the "Shamar Blackwood" written before
-            name = full_names.get(c.name, c.name)
+            name = full_of.get(c.name, c.name)
         p = found.setdefault(name, Person(name))
         p.forms.add(c.name)
         p.roles.extend(roles)
@@ -788,7 +788,7 @@ def rated(article: Article) -> list[Rated]:
     return out
 
 
-def _full_names(cands: list[Candidate]) -> dict[str, str]:
+def full_names(cands: list[Candidate]) -> dict[str, str]:
     """The first or last word of each name of 2-3 words written in the document -> that name, for
     words that begin or end only one such name; a surname several names share stands for the one
     written first (the article's subject: "Cody Brandt" ... "His mother, Linda Brandt" ... "Brandt said")."""
@@ -881,15 +881,20 @@ def resolve(people: dict[str, Person], name: str) -> Person | None:
     if name in people:
         return people[name]
     words = name.split()
+    found: list[Person] = []
     for full, p in people.items():
         fw = full.split()
-        if len(words) < len(fw) and all(w in fw for w in words):
-            return p
-        if len(words) == 1 and fuzz.ratio(words[0], fw[-1]) >= 90:
-            return p
-        if len(words) == len(fw) and len(words) > 1 and fuzz.ratio(name, full) >= 92:
-            return p
-    return None
+        if (len(words) < len(fw) and all(w in fw for w in words)) \
+                or (len(words) == 1 and fuzz.ratio(words[0], fw[-1]) >= 90) \
+                or (len(words) == len(fw) and len(words) > 1 and fuzz.ratio(name, full) >= 92):
+            if len(words) > 1:
+                return p
+            found.append(p)
+    if len(found) > 1:
+        # a surname two people share ("Nuno Semedo" ... "Mário Semedo, no relation"): the one the bare
+        # surname was first written for, else the one named first
+        return min(found, key=lambda p: (name not in p.forms, min(p.spans, default=(0, 0))))
+    return found[0] if found else None
 
 
 def best_role(roles: list[str]) -> str:

@@ -271,13 +271,14 @@ def _speech_tail() -> regex.Pattern[str]:
 
 @functools.cache
 def _pronoun_near() -> regex.Pattern[str]:
-    """He, she, or "the winger" / "the 27-year-old": a reference back to the last person named."""
+    """He, she, the latter, or "the winger" / "the 27-year-old": a reference back to the last person named."""
     from .people import nationality_nouns
 
     alt = alternation((w for k, ws in vocab()["roles"].items() if not k.startswith("_") for w in ws), ignorecase=True)
-    nat = alternation(nationality_nouns())  # "the Spaniard said", "the veteran Dutchman added"
+    # "the Spaniard said", "the veteran Dutchman added", "the Dane said"
+    nat = alternation(nationality_nouns() | set(vocab()["nationality_person_nouns"]))
     # "the 26-year-old Persib Bandung midfielder said": a club's name between the article and the role
-    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+(?:[\w-]+\s+)?(?:(?:(?-i:\p{{Lu}})[\w'’-]*\s+){{1,3}}(?:{alt})"
+    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+latter|this\s+one|(?:his|her)\s+(?:{alt})|the\s+(?:[\w-]+\s+)?(?:(?:(?-i:\p{{Lu}})[\w'’-]*\s+){{1,3}}(?:{alt})"
                          rf"|{alt}|\d+-year-old|(?-i:{nat})))(?![\w])")
 
 
@@ -310,6 +311,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
     for i, (b, e, inner, continued) in enumerate(raw):
         speaker, attr_end = _attribution(article, b, e)
         words = _word_count(inner)
+        spoken = speaker is not None and words == 2 and _spoken_pair(text, b, e, attr_end)
         if speaker is None and out and out[-1].speaker and _same_sentence(article, out[-1], b):
             speaker = out[-1].speaker  # 'X said they had "given everything" and were "proud of the group"'
         if speaker is None:
@@ -333,11 +335,28 @@ def _quotes(article: Article) -> list[QuoteFound]:
             speaker = out[-1].speaker
         if speaker is None and words >= 4:
             speaker = _lead_in_speaker(article, b)
-        if speaker is None or words < 2 or (words == 2 and not _reported_phrase(text, b, inner)):
+        if speaker is None or words < 2 or (words == 2 and not spoken and not _reported_phrase(text, b, inner)):
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
     answers = list(_labelled_answers(article, tweets)) + _dash_quotes(article, tweets)
     return sorted([*out, *answers], key=lambda q: q.begin) if answers else out
+
+
+SPOKEN_LEAD = regex.compile(r":[ \t]*\Z")
+
+
+def _spoken_pair(text: str, b: int, e: int, attr_end: int) -> bool:
+    """Two words said, not a name or a title in quotation marks: attributed by a speech verb after
+    them and closed by a comma or a mark inside ('"The bow," he said'), or after a speech verb and a
+    colon ('X added in a post: "Never again"')."""
+    if attr_end > e:
+        return text[e - 2] in ",!?"
+    line_start = max(text.rfind("\n", 0, b), text.rfind(". ", 0, b) + 1, 0)
+    before = text[line_start:b]
+    if not SPOKEN_LEAD.search(before):
+        return False
+    verbs = list(_speech_tail().finditer(before))  # the verb of the clause before the colon
+    return bool(verbs) and verbs[-1].group(0).casefold() != "according to" and len(before.rstrip()) - verbs[-1].end() <= 30
 
 
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
@@ -514,11 +533,32 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     indirect = INDIRECT_SPEECH.search(before) or OBJECT_SPEECH.search(before)
     if indirect is not None and not colon:  # X said his players had "the best 90 minutes", X called it "a ..."
         vb, ve = line_start + indirect.start(), line_start + indirect.start("gap")
-        lo = _subject_start(article, line_start, vb)
-        who = _speaker_near(article, vb, ve, lo, vb, b)
+        who = _first_subject(article, line_start, vb) if SECOND_VERB.search(text, max(line_start, vb - 40), vb) else None
+        if who is None:
+            lo = _subject_start(article, line_start, vb)
+            who = _speaker_near(article, vb, ve, lo, vb, b)
         if who:
             return who, e
     return None, e
+
+
+# a second verb of the sentence's subject: "X sought out Y in the tunnel, and later spoke of "...""
+SECOND_VERB = regex.compile(r",?[ \t]+and[ \t]+(?:(?:later|then|also|afterwards|subsequently|finally)[ \t]+)?\Z")
+
+
+def _first_subject(article: Article, line_start: int, vb: int) -> str | None:
+    """The first person a sentence names, not as an owner ("X's goal"): the subject of its verbs."""
+    from .people import candidates, persons, resolve
+
+    people = persons(article)
+    for c in candidates(article):
+        if c.begin >= vb:
+            break
+        if c.begin >= line_start and not c.possessive:
+            p = resolve(people, c.name)
+            if p is not None:
+                return p.name
+    return None
 
 
 def _subject_start(article: Article, line_start: int, vb: int) -> int:
@@ -548,7 +588,7 @@ OBJECT_SPEECH = regex.compile(  # a verb whose object is the quoted phrase: X ca
     r"(?:called|calls|described|describes|labelled|labeled|branded|termed|hailed|demanded|demands|urged|"
     r"pointed[ \t]+to|spoke[ \t]+of|speaks[ \t]+of|warned[ \t]+of|warned[ \t]+against|complained[ \t]+of|"
     r"complained[ \t]+about|lamented|bemoaned|promised|vowed|predicted|thought|thinks|considered|considers|deemed|"
-    r"(?:with|under|alongside)[ \t]+the[ \t]+(?:caption|message|words))"  # X posted a video with the caption "..."
+    r"(?:with|under|alongside)[ \t]+the[ \t]+(?:caption|message|words|comments?|commentary|remark))"  # X posted a video with the caption "..."
     r"(?P<gap>(?:[ \t]+\p{Ll}[^.!?\"“”«»\n:;]{0,80}?)?)[ \t]+\Z")  # "X thought not; Y thought it "...""
 
 
@@ -577,11 +617,17 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
             continue  # "said the Bangladesh coach, X": the name in apposition is the speaker
         if PRONOUN_OBJECT.search(text, max(0, m.start() - 16), m.start()):
             continue  # "X, speaking to the host broadcaster:": the listener, not the speaker
-        if distance <= 3:
-            role = _role_of(m.group(0))  # "the Indonesia coach said": the last coach named, not the last name
-            who = _last_person_before(article, quote_begin, role)
+        # "He was blunt: "..."", "His captain was more emotional: "..."": the subject of a lead-in
+        # sentence that ends in a colon and has no speech verb
+        lead_subject = vb == ve == hi and not text[lo : m.start()].strip(" \t.\n")
+        if distance <= 3 or lead_subject:
+            # "the Dane said", "the 24-year-old said": the person last described so; "the Indonesia coach
+            # said": the last coach named, not the last name; "his captain": only one described so
+            who = _described_before(article, quote_begin, m.group(0))
+            if who is None and not rx(r"(?i)h(?:is|er)\s").match(m.group(0)):
+                who = _last_person_before(article, quote_begin, _role_of(m.group(0)))
             if who:
-                options.append((distance, who))
+                options.append((0 if lead_subject else distance, who))
     near = [o for o in options if o[0] <= 60]
     if near:
         return min(near)[1]
@@ -610,14 +656,51 @@ def _role_of(reference: str) -> str | None:
     return None
 
 
+def _described_before(article: Article, pos: int, reference: str) -> str | None:
+    """The person a description refers back to ("the Dane", "the 24-year-old", "the captain"): the
+    last one before ``pos`` written with it ("Henriksen, the Dane, ...", "X, 24, ...", "the 24-year-old
+    X", "the captain X"), or None."""
+    from .people import candidates, persons, resolve
+
+    words = reference.split()
+    if len(words) < 2 or words[-1].casefold() in ("latter", "one"):
+        return None  # he, she, the latter
+    word = words[-1]
+    age = rx(r"(\d+)-year-old").fullmatch(word)
+    if age:
+        before = rx(rf"(?<![\w-]){age.group(1)}-year-old[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+){{0,2}}\Z")
+        after = rx(rf"\A(?:[ \t]*,[ \t]*(?:an?[ \t]+)?|[ \t]+\(){age.group(1)}(?:-year-old)?(?![\w-])")
+    else:
+        w = regex.escape(word)
+        before = rx(rf"(?i)(?<![\w-]){w},?[ \t]+\Z")
+        after = rx(rf"(?i)\A[ \t]*,[ \t]*(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{w}(?![\w-])")
+    text = article.content
+    people = persons(article)
+    for c in reversed(candidates(article)):
+        if c.end > pos:
+            continue
+        if pos - c.end > 3000:
+            break
+        if before.search(text, max(0, c.begin - 40), c.begin) or after.match(text[c.end : c.end + 40]):
+            p = resolve(people, c.name)
+            if p is not None:
+                return p.name
+    return None
+
+
+SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?;:\"“”—–]|\n)[ \t]*\Z")  # a liveblog entry opens after "21:40 –"
+
+
 def _last_person_before(article: Article, pos: int, role: str | None = None) -> str | None:
     """The person named last before ``pos`` (for "he said"); with ``role``, the last one not known
     in another role ("the coach said": not the goalkeeper named since)."""
-    from .people import best_role, candidates, persons, resolve
+    from .people import best_role, candidates, full_names, persons, resolve
 
     people = persons(article)
+    cands = candidates(article)
     best = None
-    for c in candidates(article):
+    full: dict[str, str] | None = None
+    for c in cands:
         if c.end > pos:
             break
         if pos - c.end > 1500:
@@ -627,8 +710,16 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
             continue
         if p:
             best = p.name
-        elif len(c.name.split()) >= 2 and not PLACE_IN.search(article.content, max(0, c.begin - 24), c.begin):
+        elif PLACE_IN.search(article.content, max(0, c.begin - 24), c.begin):
+            continue
+        elif len(c.name.split()) >= 2:
             best = c.name  # a name, not a place ("he said" after "in Fort Lauderdale")
+        elif role is None:
+            full = full_names(cands) if full is None else full
+            named = full.get(c.name, "")  # "under Lars Henriksen" ... "Henriksen was gracious. "...," he said"
+            if " " in named and named.split()[-1] == c.name and (
+                    resolve(people, named) is not None or SENTENCE_OPENS.search(article.content, max(0, c.begin - 3), c.begin)):
+                best = named  # a known person's surname, or one opening a sentence: not "thanked la gente del Campín"
     return best
 
 
