@@ -445,6 +445,10 @@ def test_probes8_credits(body, expected):
         # an outlet "via" a picture service; a Turkish label
         ("Peru won.\n\nPhoto: OFC Media via Phototek", ["OFC Media via Phototek"]),
         ("Peru won.\n\nFotoğraf: AA", ["AA"]),
+        # an organisation's name with lower-case particles, "courtesy of"
+        ("Peru won.\n\nFans in the stand. Picture courtesy of Federación Peruana de Fútbol",
+         ["Federación Peruana de Fútbol"]),
+        ("Peru won.\n\nPhoto: Confederation of African Football", ["Confederation of African Football"]),
     ],
 )
 def test_probes9_credits(body, expected):

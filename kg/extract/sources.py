@@ -137,6 +137,12 @@ def _org_credit() -> regex.Pattern[str]:
     return regex.compile(rf"\A\p{{Lu}}[\w'’&-]*(?:[ \t]+[\p{{Lu}}\d][\w'’&-]*){{0,7}}[ \t]+(?i:{tails})\Z")
 
 
+@functools.cache
+def _org_joiners() -> frozenset[str]:
+    """Lower-case words inside an organisation's name: "via", "of", a name particle ("de", "del")."""
+    return frozenset(["via", "of", "the", "and", "for", *vocab()["name_particles"]])
+
+
 def _credit_words(piece: str) -> bool:
     """A credit the agency list does not know: a name or up to five capitalised words ("Jordan
     Football Association", "OFC Media via Phototek")."""
@@ -179,8 +185,9 @@ def credits(article: Article) -> list[CreditFound]:
                 start = b + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
                 pspan = (start, start + len(piece))
                 break
-        if agency is None and person is None and not (  # "Photo: OFC Media via Phototek"
-                labelled and len(raw.split()) <= 5 and all(rx(r"[\p{Lu}\d&]").match(w) or w == "via" for w in raw.split())) \
+        if agency is None and person is None and not (  # "Photo: OFC Media via Phototek"; "Picture courtesy of
+                labelled and len(raw.split()) <= 6 and rx(r"[\p{Lu}\d]").match(raw)  # Federación Ecuatoriana de Fútbol"
+                and all(rx(r"[\p{Lu}\d&]").match(w) or w in _org_joiners() for w in raw.split())) \
                 and not (labelled and _org_credit().search(raw)):
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
