@@ -1007,3 +1007,11 @@ def test_home_side_by_city_and_subjects_before_relative_clauses(body, wanted, un
     found = acts(body, football=False)
     assert wanted in found
     assert unwanted not in found
+
+
+def test_an_infinitive_clause_takes_the_first_person_before_it():
+    body = ('Ghana beat Mali 2-1 in Kumasi.\n\n"We are guests here," said Ama Owusu, a 31-year-old fan from Accra. '
+            '"When the players bowed to us, I could not stop crying. So I cleaned, to stop crying."')
+    found = acts(body)
+    assert ("tears", "fans", "Ghana") in found
+    assert ("tears", "players", "Ghana") not in found

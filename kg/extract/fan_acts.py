@@ -352,6 +352,7 @@ NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
 PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)(?:[ \t]+(?:hundred|thousand|dozen))?[ \t]+of[ \t]+(?:them|whom)\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
+INFINITIVE = regex.compile(r"[ \t]*(?:in[ \t]+order[ \t]+)?to[ \t]+\p{Ll}")  # a clause that is a purpose: no subject of its own
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b(?:(?!\b(?:they|he|she)\b)[^,.;:!?]){0,30}\Z")  # not "I cried when they bowed"
 FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
 QUOTED = regex.compile(r"[\"“][^\"“”\n]*[\"”]")
@@ -497,7 +498,10 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = None
                 if found is None:  # "The Danish Roligans — the famously friendly home supporters — stayed behind"
                     found = _actor_in(text, aside.start(), aside.end(), aside.end(), before_only=True)
-            if found is None and FIRST_PERSON.search(text, cb, t.begin):
+            # "So I cleaned, to stop crying": an infinitive's clause has the subject of the clause before it
+            before_purpose = text.rfind(",", s.begin, cb) if cb > s.begin and INFINITIVE.match(text, cb) else -1
+            if found is None and (FIRST_PERSON.search(text, cb, t.begin)
+                                  or before_purpose > 0 and FIRST_PERSON.search(text, s.begin, before_purpose)):
                 speaker = _speaker_actor(article, t.begin, t.act)
                 if speaker is not None:  # "So we bow to say sorry," the captain said
                     found = (speaker[0], t.begin)
