@@ -202,10 +202,10 @@ FIXTURE_HEAD = regex.compile(r"(?i)\A[ \t]+(?:v|vs\.?|versus|\d{1,2}[ \t]*[-–:
 
 def home_team(article: Article) -> str | None:
     """The side playing at home (cached): named as such ("hosts Qatar", "Qatar, the hosts"; a side of
-    a match the article reports, when it reports any), the side whose city the first match was
+    a match the article reports, when it reports any), the side whose city the main match was
     played in (a dateline, "in Port Moresby"), the subject of the sentence before the first "the
-    hosts", the subject of a sentence that says "on home soil", or the first of a headline's "A v B"
-    (the home side is written first)."""
+    hosts" that is no object, the subject of a sentence that says "on home soil", or the first of a
+    headline's "A v B" (the home side is written first)."""
     if "home_team" in article.cache:
         return article.cache["home_team"]
     from ..nlp import sentence_at, sentences
@@ -260,10 +260,18 @@ DATELINE = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:,[ \t
 AT_PLACE = regex.compile(r"(?i)\b(?:in|at)[ \t]+\Z")
 
 
+@functools.cache
+def _cities_folded() -> dict[str, str]:
+    """kg/data/cities.tsv's city names, case-folded (a dateline writes "PORT MORESBY") -> team."""
+    from ..lexicon import cities
+
+    return {name.casefold(): team for name, team in cities()[0].items()}
+
+
 def _home_by_city(article: Article) -> str | None:
-    """The side of the article's main match (its headline's, else its first) whose country it was played in: the
-    city of the dateline, or one named after "in" or "at" in the headline or the match's sentences
-    (kg/data/cities.tsv). None when those disagree or name no side's city."""
+    """The side of the article's main match (its headline's, else its first) whose country it was
+    played in: the city of the dateline, or one named after "in" or "at" in the headline or the
+    match's sentences (kg/data/cities.tsv). None when those disagree or name no side's city."""
     from ..lexicon import cities
     from .matches import matches
     from .teams import accepted
@@ -277,10 +285,9 @@ def _home_by_city(article: Article) -> str | None:
     main = max(played, key=lambda info: len(info.teams & named))  # the headline's, else the first
     sides = main.teams
     home, pattern = cities()
-    folded = {name.casefold(): team for name, team in home.items()}
     votes = set()
     for line in DATELINE.finditer(text, end, min(len(text), end + 600)):
-        if (team := folded.get(line.group(1).strip().casefold())) is not None:
+        if (team := _cities_folded().get(line.group(1).strip().casefold())) is not None:
             votes.add(team)
             break
     spans = [(0, end), *((x.begin, x.end) for x in main.sentences)]
