@@ -133,6 +133,25 @@ def teams() -> TeamTable:
 
 
 @functools.cache
+def number_words() -> tuple[dict[str, int], str, str]:
+    """Written-out numbers to 99 ("nine", "ninety-one") and ordinals ("ninth", "ninety-first") from
+    vocab.json: the value of each (lower case), and an alternation for cardinals and one for
+    ordinals (to be compiled case-insensitively)."""
+    n = vocab()["number_words"]
+    values: dict[str, int] = {}
+    for units, tens in (("cardinal", "tens"), ("ordinal", "tens_ordinal")):
+        values.update(n[units])
+        values.update(n[tens])
+        for ten, t in n["tens"].items():
+            for unit, u in n[units].items():
+                if u < 10:
+                    values[f"{ten}-{unit}"] = values[f"{ten} {unit}"] = t + u
+    cardinal = alternation((w for w in values if not w.endswith(("th", "st", "nd", "rd"))), ignorecase=True)
+    ordinal = alternation((w for w in values if w.endswith(("th", "st", "nd", "rd"))), ignorecase=True)
+    return values, cardinal, ordinal
+
+
+@functools.cache
 def cities() -> tuple[dict[str, str], regex.Pattern[str]]:
     """City name -> the team at home there, and a pattern finding those names (as written, on word
     boundaries)."""

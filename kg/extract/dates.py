@@ -9,16 +9,13 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import rx, vocab
+from ..lexicon import number_words, rx, vocab
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 PARTS = r"(?:\s+(?:night|evening|afternoon|morning|lunchtime))?"
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-YEAR_COUNT = rf"(?:\d{{1,3}}|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}|a|one)"
+YEAR_COUNT = rf"(?:\d{{1,3}}|{number_words()[1]}|a)"  # "20", "twenty", "twenty-five", "a"
 # an anniversary piece: "Twenty years ago tonight", "30 years ago to the day" (the article's day, so many years back)
 YEARS_AGO = rf"{YEAR_COUNT}\s+years?\s+ago\s+(?:today|tonight|to\s+the\s+day|this\s+(?:evening|night|afternoon))"
 CANDIDATE = regex.compile(
@@ -164,13 +161,7 @@ def _numeric(low: str, base: dt.date | None) -> dt.date | None:
 
 def _count(word: str) -> int:
     """The number of a YEAR_COUNT: "20", "twenty", "twenty-five", "a"."""
-    if word.isdigit():
-        return int(word)
-    parts = regex.split(r"[- ]", word)
-    small = {w: i for i, w in enumerate(["one", *_UNITS[1:], *_TEENS], start=1)}
-    small["a"] = 1
-    tens = {w: 10 * i for i, w in enumerate(_TENS, start=2)}
-    return sum(tens.get(p, 0) + small.get(p, 0) for p in parts)
+    return int(word) if word.isdigit() else number_words()[0].get(word, 1)
 
 
 def _years_back(base: dt.date, years: int) -> dt.date:

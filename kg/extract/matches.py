@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..findings import Evidence, Goal, Match
-from ..lexicon import alternation, rx, search_end, teams, vocab, words_pattern
+from ..lexicon import alternation, number_words, rx, search_end, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentence_before, sentences, span
 from ..reader import Article
 from .common import focus_team, inside, is_football, signatures
@@ -47,24 +47,7 @@ PENS_SCORE_BEFORE = regex.compile(_PENS_LEAD + r"(\d{1,2})\s?[-–]\s?(\d{1,2})\
 PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|pens)")
 
 
-def _number_words() -> tuple[dict[str, int], str, str]:
-    """Written-out numbers to 99 ("nine", "ninety-one") and ordinals ("ninth", "ninety-first"):
-    the value of each, and a pattern for each kind."""
-    n = vocab()["number_words"]
-    values: dict[str, int] = {}
-    for units, tens in (("cardinal", "tens"), ("ordinal", "tens_ordinal")):
-        values.update(n[units])
-        values.update(n[tens])
-        for ten, t in n["tens"].items():
-            for unit, u in n[units].items():
-                if u < 10:
-                    values[f"{ten}-{unit}"] = values[f"{ten} {unit}"] = t + u
-    cardinal = alternation((w for w in values if not w.endswith(("th", "st", "nd", "rd"))), ignorecase=True)
-    ordinal = alternation((w for w in values if w.endswith(("th", "st", "nd", "rd"))), ignorecase=True)
-    return values, cardinal, ordinal
-
-
-NUMBER_WORDS, _CARDINAL, ORDINAL_WORD = _number_words()
+NUMBER_WORDS, _CARDINAL, ORDINAL_WORD = number_words()
 _ADDED_TIME = r"(?:stoppage|added|injury)[ \t]+time"
 MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})(?:st|nd|rd|th)?\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
