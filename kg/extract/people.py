@@ -860,8 +860,8 @@ def _credit_names(article: Article) -> list[tuple[str, tuple[int, int]]]:
 
 def _merge(found: dict[str, Person]) -> dict[str, Person]:
     """Fold single-word and partial names into the full name they abbreviate."""
-    # full names first, each in the order first written: a surname two people share is the first one's
-    names = sorted(found, key=lambda n: (-len(n.split()), min((b for b, _ in found[n].spans), default=0), n))
+    # full names first (a surname two people share goes to the one resolve() picks: the first written)
+    names = sorted(found, key=lambda n: (-len(n.split()), n))
     out: dict[str, Person] = {}
     for n in names:
         target = resolve(out, n)
