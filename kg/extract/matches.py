@@ -1096,6 +1096,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     aux += r"|himself|herself"  # "in the 52nd minute X himself equalised"
     aux += r"|celebrat(?:es|ed|ing)[ \t]+after))*"  # a caption: "X celebrates after scoring in the 58th minute"
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
+    arrived = r"(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?"
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
     # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)
     moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it|one))?[ \t]+(?:{particles})(?![\w-])"
@@ -1120,9 +1121,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "from": regex.compile(
             # "the 1-0 arrived in the 23rd minute by X", "the equalisation came on the hour from X" (translated copy)
             rf"(?i)\b(?:(?:{scorer_nouns}|(?<=\bthe[ \t]+)\d{{1,2}}[-–:]\d{{1,2}})[ \t]+"
-            rf"(?:(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{{1,40}}?)?[ \t]+through[ \t]+"
-            r"|(?:(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?[ \t]+)?"
-            r"(?:from|by|courtesy of)[ \t]+)|goals?[ \t]+of[ \t]+)"
+            rf"(?:{arrived}[ \t]+through[ \t]+|(?:{arrived}[ \t]+)?(?:from|by|courtesy of)[ \t]+)|goals?[ \t]+of[ \t]+)"
             # "from the captain, X", "courtesy of Botswana defender X"
             rf"(?:(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’-]*[ \t]+)?(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper"
             r"|veteran|teenager|youngster)[ \t]*,?[ \t]+)*"
