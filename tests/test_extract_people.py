@@ -347,6 +347,13 @@ def test_never_raises_and_offsets_hold(text, with_football):
         # a scorer whose verb is left out: "X scored in the 9th minute and Y in the 68th"
         ("Jack Reed scored in the ninth minute and Tom Hale in the 68th.", "Tom Hale"),
         ("Jack Reed struck after 12 minutes, Tom Hale on 55.", "Tom Hale"),
+        # an adjective between the action and the name; actions after the name, also past a long aside
+        ("The goalkeeper brought down the lively Tom Hale in the box.", "Tom Hale"),
+        ("Tom Hale, back in the side after missing the defeat to Wales through illness, rose highest at a corner.",
+         "Tom Hale"),
+        ("Tom Hale had the ball in the net before the break, but the flag was up.", "Tom Hale"),
+        ("Tom Hale was denied by a fine save.", "Tom Hale"),
+        ("Tom Hale, 22, lashed a shot against the bar.", "Tom Hale"),
     ],
 )
 def test_a_footballers_action_names_a_player(body, name):

@@ -186,9 +186,9 @@ def _whose_play() -> regex.Pattern[str]:
 def _play_before() -> regex.Pattern[str]:
     words = vocab()["person_verbs"]["play_before"]
     alt = alternation(words, ignorecase=True)
-    # "the onrushing X", but not "a header from the Young All Whites' captain": after a preposition "the" starts a team's name
+    # "the onrushing X", "brought down the lively X", but not "a header from the Young All Whites' captain": after a preposition "the" starts a team's name
     verbs = alternation([w for w in words if w.rsplit(" ", 1)[-1] not in {"from", "by", "of", "with", "for"}], ignorecase=True)
-    return regex.compile(rf"(?i)(?<![\w])(?:(?:{alt})[ \t]+|(?:{verbs})[ \t]+the[ \t]+)\Z")
+    return regex.compile(rf"(?i)(?<![\w])(?:(?:{alt})[ \t]+|(?:{verbs})[ \t]+the[ \t]+(?:(?-i:\p{{Ll}})[\w-]*[ \t]+)?)\Z")
 
 
 # "in the 49th minute, X", a translated "in the sixty-seventh minute by X" / "through X"
