@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..findings import FanAct
-from ..lexicon import acts, alternation, pattern, rx, words_pattern
+from ..lexicon import acts, alternation, pattern, rx, vocab, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import (
@@ -154,7 +154,8 @@ BARE_QUANTIFIER = regex.compile(r"(?i)[ \t]*(?:and[ \t]+|but[ \t]+)?(?:several|m
                              r"|[ \t]+(?:in|on|from|among)[ \t]+the\b)")
 BOTH_SIDES = regex.compile(r"(?i)\b(?:on[ \t]+both[ \t]+sides|both[ \t]+sets[ \t]+of[ \t]+(?:fans|supporters)|(?:fans|supporters)[ \t]+of[ \t]+both[ \t]+(?:sides|teams|nations|countries))\b")
 COMMA_ASIDE = regex.compile(r",[ \t]*(?:(?:some|several|many|most|all|a few|few|one|two|three|both|half|hundreds|thousands|dozens)"
-                         r"[ \t]+(?:of[ \t]+(?:them|whom)|still|in|with)\b|not[ \t])[^,;:.!?\n()—–]{0,80},[ \t]*\Z")  # ", not X fans,"
+                         r"[ \t]+(?:of[ \t]+(?:them|whom)|still|in|with)\b|not[ \t]|(?:[\w-]+[ \t]+){1,2}strong\b)[^,;:.!?\n()—–]{0,80},[ \t]*\Z")  # ", not X fans,"
+ACTOR_THEN_PLACE = regex.compile(r"[\w-]+[ \t]+(?:in|from|at)[ \t]+\p{Lu}[\w-]*(?:[ \t]+\p{Lu}[\w-]*)?[ \t]*")  # "supporters in Bouaké, several thousand strong,"
 ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|instead|in turn|in contrast|by contrast"
                       r"|for (?:their|its|his|her) part|to (?:their|its|his|her) credit)[ \t]*,[ \t]*\Z")
 
@@ -181,10 +182,11 @@ RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)
 
 def _whom_antecedent(text: str, begin: int, cb: int) -> tuple[str, int] | None:
     """The actor noun right before a clause that starts "several of whom" at ``cb``: the relative
-    pronoun's antecedent, even as the object of a verb ("bowed to the supporters, several of whom")."""
+    pronoun's antecedent, even as the object of a verb ("bowed to the supporters, several of whom";
+    "thanked the fans for the campaign - many of whom")."""
     for actor, pat in _actor_patterns().items():
         for m in pat.finditer(text, begin, cb):
-            if rx(r"(?:[ \t]+(?:in|on|at|behind|from)[ \t]+(?:the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+)?[ \t]*,[ \t]*").fullmatch(text, m.end(), cb):
+            if rx(r"(?:[ \t]+(?:in|on|at|behind|from|for)[ \t]+(?:the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+)?[ \t]*(?:,|[—–]|[ \t]-)[ \t]*").fullmatch(text, m.end(), cb):
                 return actor, m.start()
     return None
 
@@ -220,7 +222,8 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
             continue  # "the Malaysian fans on the other side stayed": a place, not a team
         lead = text[max(begin, m.start() - 40) : m.start()]
         if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()) \
-                and not PASSIVE_AGENT.search(lead):
+                and not PASSIVE_AGENT.search(lead) \
+                and not TEARS_OF.search(text, max(begin, m.start() - 70), m.start()):
             continue
         if k > 0 and found[0][1] != actor and POSSESSED.search(lead):
             continue  # "the players walked to their travelling fans and bowed": the fans are the object
@@ -246,6 +249,8 @@ def _actor_before(text: str, end: int) -> bool:
     return any(p.search(text, start, end) for p in _actor_patterns().values())
 
 
+TEARS_OF = regex.compile(r"(?i)\b(?:tears|crying|weeping|sobbing)[ \t]+(?:(?:on|in|from|down)[ \t]+the[ \t]+(?:faces?|eyes|cheeks)[ \t]+)?of[ \t]+"
+                      r"(?:the[ \t]+|their[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}?\Z")  # "the tears on the faces of the Uzbek players": whose
 PLACE_SIDE = regex.compile(r"(?i)\b(?:other|opposite|far|near|either|same)[ \t]+\Z")
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
 APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
@@ -339,10 +344,11 @@ OTHERS_DID_IT = regex.compile(  # "the cleaning of the stand was done, as usual,
 OTHERS_WHO = regex.compile(  # "thank you to the people who cleaned this stadium", "the stewards who swept the stands"
     r"(?i)\b(?:(?:for|to|thank|thanked|thanks|thanking)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:people|those|everyone|everybody)|"
     r"workers|cleaners|stewards|crews?|employees|groundstaff|groundsmen)[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?\Z")
-PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!watched|cheered|applauded|greeted|serenaded|thanked|saluted|met|joined)\w+ed[ \t]+by[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z")  # "the bow had been discussed by the Chinese squad"
+PASSIVE_AGENT = regex.compile(r"(?i)\b(?:been|was|were|is|are|being)[ \t]+(?!watched|cheered|applauded|greeted|serenaded|thanked|saluted|met|joined|consoled|comforted|hugged|embraced|helped|lifted|led|picked|surrounded|carried|escorted)\w+ed[ \t]+by[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z")  # "the bow had been discussed by the Chinese squad"
 ADJECTIVE = regex.compile(r"(?i)tearful|teary(?:-eyed)?|weeping|sobbing|crying")  # a trigger written before its actor
 DASH_ASIDE = regex.compile(r"[ \t]*[—–][^—–\n]{1,120}[—–][ \t]*\Z")  # the clause's subject, set off by dashes
 NEGATED_ASIDE = regex.compile(r"(?i)(?:\bnot|\bnever|n't)[ \t]*,[^,.;!?\n]{1,40},[ \t]*(?:[\w-]+[ \t]+){0,2}\Z")  # "did not, it should be said, tidy"
+ACT_AS_OBJECT = regex.compile(r"(?i)\b(?:about|of|on|over|praised|saw|seen|watched|told|heard)[ \t]+(?:the|this|that)[ \t]+\Z")  # "X had been told about the clean-up": not X's act
 FAR_AFTER = 80  # characters: a team named further after the act is in another part of the sentence
 FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
 NEARLY = regex.compile(r"(?i)\b(?:nearly|almost)[ \t]+(?:(?:started|began|burst|broke|was|were|came)[ \t]+(?:to[ \t]+|into[ \t]+|down[ \t]+)?)?\Z")  # "nearly started crying"
@@ -438,6 +444,33 @@ def _person_team(article: Article, actor_pos: int) -> str | None:
     return None
 
 
+@functools.cache
+def _player_noun() -> regex.Pattern[str]:
+    """A player's role noun of ``vocab.json`` ("the defender", "the captain")."""
+    words = [w for w in vocab()["roles"]["player"] if w.islower()]
+    return regex.compile(rf"(?i)(?:{alternation(words, ignorecase=True)})(?![\w-])")
+
+
+DEFINITE_BEFORE = regex.compile(r"(?i)\bthe[ \t]+(?:[\w-]+[ \t]+)?\Z")
+
+
+def _named_before_team(article: Article, s: Sentence, actor_pos: int) -> str | None:
+    """The team of the player named last before the sentence when its actor is "the defender", "the
+    midfielder", ... as the sentence's subject ("X, he added, would recover. The defender was in tears"):
+    the one the role noun stands for."""
+    from .people import best_role, candidates, persons, resolve
+
+    text = article.content
+    if not _player_noun().match(text, actor_pos) or not DEFINITE_BEFORE.fullmatch(text, s.begin, actor_pos):
+        return None
+    before = sorted((c for c in candidates(article) if s.begin - 300 <= c.begin and c.end <= s.begin and not c.possessive),
+                    key=lambda c: c.begin)
+    if not before:
+        return None
+    person = resolve(persons(article), before[-1].name)
+    return person.team if person is not None and best_role(person.roles) == "player" else None
+
+
 WITH_HIS = regex.compile(r"(?i)[ \t]+and[ \t]+(?:his|her|their)[ \t]+")
 
 
@@ -482,7 +515,8 @@ def extract(article: Article) -> Iterator[FanAct]:
             comma_aside = COMMA_ASIDE.search(text, s.begin, cb) if after_act and cb > s.begin else None
             if comma_aside is not None:  # "Jamaica's players, several of them crying, stayed on the pitch"
                 before = _actor_in(text, s.begin, comma_aside.start(), comma_aside.start(), before_only=True, skip=names)
-                if before is not None and len(text[before[1] : comma_aside.start()].split()) <= 1:
+                if before is not None and (len(text[before[1] : comma_aside.start()].split()) <= 1
+                                           or ACTOR_THEN_PLACE.fullmatch(text, before[1], comma_aside.start())):
                     found = before
             shared = in_clause.get((cb, ce)) if found is None else None
             if shared is not None and not NEW_SUBJECT.search(text, shared[2], t.begin):
@@ -533,8 +567,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 elif subject_actor is not None and subject_actor[1] < cb or i == 0:
                     found = subject_actor
                 else:  # "Rather than head for the exits, hundreds of them stayed behind": the sentence before's
-                    prev = ordered[i - 1]
-                    found = _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
+                    prev = ordered[i - 1]  # subject ("The fans sang while the players did a lap. Then many of them ...")
+                    found = _subject_actor(text, prev) or _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
                     if found is not None:
                         forced_team = _team_near(text, ms, prev, found[1])
             adjective = found is None and ADJECTIVE.fullmatch(text, t.begin, t.end)
@@ -543,7 +577,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 # "tearful Ghana bow out", "weeping Brazil fans": the team the adjective describes
                 fans = FAN_GROUP.search(after.form) or _actor_patterns()["fans"].match(text, after.end + 1)
                 found, forced_team = ("fans" if fans else "players", after.begin), after.team
-            person = _person_subject(article, s.begin, cb, t.begin)
+            person = _person_subject(article, s.begin, cb, t.begin) if not ACT_AS_OBJECT.search(text, cb, t.begin) else None
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
                 team = person[1] or _article_team(article)
@@ -591,7 +625,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found
-            team = forced_team or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos)
+            team = forced_team or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
+                or (_named_before_team(article, s, actor_pos) if actor == "players" else None)
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
