@@ -1705,3 +1705,54 @@ def test_the_side_routed_is_not_the_scorers():
 def test_result_line_with_both_tallies_before_the_scorers(line, expected):
     body = f"Here are Saturday's results, with scorers in brackets:\n\n{line}\nBolivia 1 (Ana Soto 5) Ecuador 0\n"
     assert set(goals(body)) >= expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a table's neighbour named with a gap without "points" ("three behind X", "two clear of X", "level with X")
+    ("Chile beat Peru 2-0 on Saturday. The win lifts Chile to nine points, three behind leaders Brazil.",
+     {frozenset({"Chile", "Peru"})}),
+    ("Chile beat Peru 2-0 on Saturday. The win lifts Chile to nine points, two clear of Brazil.",
+     {frozenset({"Chile", "Peru"})}),
+    ("Chile beat Peru 2-0 on Saturday. With the win, Chile move up to fifth, level with Brazil.",
+     {frozenset({"Chile", "Peru"})}),
+    # a result hoped for is no match
+    ("Chile beat Peru 2-0 on Saturday. They play Bolivia next and must win, while hoping Brazil lose to Uruguay.",
+     {frozenset({"Chile", "Peru"})}),
+    # a future game needed for something
+    ("Chile beat Peru 2-0 on Saturday, and left Peru needing something from their last game against Brazil.",
+     {frozenset({"Chile", "Peru"})}),
+    # a clause of a sentence about fixtures
+    ("Chile beat Peru 2-0 on Saturday. The last-16 fixtures, which begin on Friday, include a meeting between "
+     "Brazil and Uruguay in Lima, and a derby between Bolivia and Ecuador in Cusco.", {frozenset({"Chile", "Peru"})}),
+    # a result naming one team after a results line: the match already found with that score
+    ("Results on Saturday: Chile 1 Peru 0; Bolivia 0 Ecuador 0\n\nBrazil fans watched in Lima.\n\n"
+     "In Cusco, a goalless draw suited Ecuador, who go through in second place.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Bolivia", "Ecuador"})}),
+])
+def test_probes17_matches(body, expected):
+    assert {frozenset({m.team1, m.team2}) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a goal the scorer only thought he had scored (then disallowed)
+    ("Chile beat Peru 1-0 in Lima on Saturday. Carlos Vega scored in the 70th minute. Juan Rojas thought he had doubled "
+     "the lead before the break, stabbing in at the far post, but the flag went up.", {("Carlos Vega", 70)}),
+    ("Chile beat Peru 1-0 in Lima on Saturday. Carlos Vega scored in the 70th minute. Peru were convinced they had "
+     "levelled in added time when substitute Juan Rojas headed in, but it was ruled out.", {("Carlos Vega", 70)}),
+    # a penalty saved: neither the keeper nor the taker scored
+    ("Chile beat Peru 1-0 in Lima on Saturday. Carlos Vega scored in the 70th minute. Pedro Soto's penalty save from "
+     "Juan Rojas proved decisive.", {("Carlos Vega", 70)}),
+    ("Chile beat Peru 1-0 in Lima on Saturday. Carlos Vega scored in the 70th minute. Earlier Pedro Soto dived to "
+     "push Juan Rojas's penalty round the post.", {("Carlos Vega", 70)}),
+    # "two minutes into first-half stoppage time": 47
+    ("Chile beat Peru 1-0 in Lima on Saturday. Carlos Vega scored two minutes into first-half stoppage time with a header.",
+     {("Carlos Vega", 47)}),
+])
+def test_probes17_goals(body, expected):
+    assert {(s, m) for s, _, m in goals(body)} == expected
+
+
+def test_live_goal_line_with_the_penalty_mark_before_the_minute():
+    body = "Live: Chile v Peru in Lima on Saturday.\n\n8.50pm — GOAL! Chile 1-0 Peru (Vega pen 81'). Cool as you like.\n"
+    body = "Carlos Vega starts up front for Chile.\n\n" + body
+    assert ("Carlos Vega", 81) in {(s, m) for s, _, m in goals(body)}

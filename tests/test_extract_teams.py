@@ -320,3 +320,24 @@ def test_a_team_after_a_place_list_is_a_team_when_it_owns_fans():
     body = "Ghana beat Mali 2-1. It was made famous by fans in Egypt, and Senegal's supporters tidied their block again."
     assert "Senegal" in teams(body)
     assert "New Zealand" not in teams("Ghana beat Mali 2-1 at the tournament in Australia and New Zealand.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a referee's nationality in brackets on the fact-box line is no team
+        ("Peru beat Chile 2-0.\nReferee: J Martin (Norway). Attendance: 30,000.", {"Peru", "Chile"}),
+        # a region of a country is a place ("in southern X", "... and northern X")
+        ("Peru beat Chile 2-0 in a stadium in southern Spain.", {"Peru", "Chile"}),
+        ("Peru beat Chile 2-0, cheered by exiles living in Canada, Germany and northern Italy.", {"Peru", "Chile"}),
+        # a country someone "came to" is a place
+        ("Peru beat Chile 2-0. 'We came to Norway to win,' said the coach.", {"Peru", "Chile"}),
+        # "the Spanish, 3-1 winners": a demonym ending in -sh/-ch as a plural subject is a team
+        ("The Spanish, 3-1 winners over Chile on Sunday, top the group.", {"Spain", "Chile"}),
+        # "in City, Country and Team drew": a result's subjects, not a city's country
+        ("Peru beat Chile 2-0. In the other game, played at the same time in Lagos, Egypt and Ghana drew 1-1.",
+         {"Peru", "Chile", "Egypt", "Ghana"}),
+    ],
+)
+def test_probes17_teams(body, expected):
+    assert teams(body) == expected

@@ -79,7 +79,7 @@ RELATIVE_MINUTE = regex.compile(  # a minute told from a point of the match
     rf"|(?P<n>\d{{1,2}}|{_CARDINAL}|an?)[ \t]+minutes?[ \t]+(?:"
     r"(?P<after>after|into)[ \t]+(?:the[ \t]+)?(?:break|restart|re-start|interval|half-?time|second[ \t]+half)"
     r"|(?P<before>before)[ \t]+(?:the[ \t]+)?(?:break|interval|half-?time)"
-    rf"|(?P<added>into)[ \t]+(?:the[ \t]+)?{_ADDED_TIME}"  # "three minutes into stoppage time": 93
+    rf"|(?P<added>into)[ \t]+(?:the[ \t]+)?(?:(?P<first>first-half)[ \t]+)?{_ADDED_TIME}"  # "three minutes into stoppage time": 93
     # "with seven minutes of normal time remaining": 83 (of extra time: 113)
     r"|(?:of[ \t]+(?:normal|regular|(?P<extra>extra))[ \t]+time[ \t]+)?(?:left|remaining|to[ \t]+go|to[ \t]+play)"
     r"|(?:from[ \t]+(?:the[ \t]+)?(?:time|full[- ]time|end(?:[ \t]+of[ \t]+(?P<extra>extra)[ \t]+time)?)|before[ \t]+the[ \t]+(?:end|final[ \t]+whistle))\b))")
@@ -693,11 +693,12 @@ LINK = regex.compile(
     r"(?i)\b(?:against|v|vs|versus|beat|beats|beating|beaten|defeated|defeat|over|to|by|with|and|past|edged|stunned|"
     r"thrashed|hammered|knocked|eliminated|overcame|sank|held|drew|draw|lost|lose|losing|won|win|victory|triumph|"
     r"face|faced|facing|meet|met|play|played|clash|tie|game|match|final)\b|[-–]")
-STANDING = regex.compile(rf"(?i)(?:\b(?:\d+|{_CARDINAL}|a)[\s-]+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of"
+STANDING = regex.compile(rf"(?i)(?:(?:\b(?:\d+|{_CARDINAL}|a)[\s-]+points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|adrift\s+of|of"
                          r"|(?:of\s+)?(?:advance|lead|advantage|cushion)\s+(?:on|over))"  # "a three-point lead over X"
+                         rf"|,\s+(?:\d+|{_CARDINAL})\s+(?:behind|clear\s+of|ahead\s+of|adrift\s+of))"  # "to nine points, three behind X"
                          r"(?:\s+the\s+(?:group\s+)?(?:leaders?|pace-?setters|top),?)?"  # "one point behind the leader, the Netherlands"
                          rf"|\bon\s+(?:\d+|{_CARDINAL})\s+points?,?\s+with"  # "top on 17 points, with Benin second"
-                         r"|\blevel\s+on\s+points\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?"
+                         r"|\blevel\s+on\s+points\s+with|(?<!\b(?:drew|draw|draws|drawing|pulled|pulls|brought|got|gets)\s+)(?<=,\s+)level\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?"
                          r"(?:(?:[\w-]+-placed|leaders?|bottom|top)\s+)?\Z")  # "clear of second-placed X"
 # "Argentina continue to lead the table, followed by Colombia and Uruguay": an order, not a match
 TABLE_FATE = regex.compile(r"(?i)\b(?:won|wins|win|topped|tops|top|clinched|clinch|finish(?:ed|es)?|ended|end)[ \t]+"
@@ -828,7 +829,8 @@ LEAVE_VERB = regex.compile(r"[ \t]+(?:top|tops|topped|lead|leads|led|sit|sits|sa
 
 # "X will begin against Y", "X's next match is against Y", "X must now take something from their game against Y"
 FUTURE_MARK = regex.compile(r"(?i)\b(?:will|shall|next|must|would)\b|\w['’]ll\b"
-                         r"|\b(?:is|are)[ \t]+(?:(?:scheduled|set|due|slated)[ \t]+for|on)[ \t]+"  # "the final, between X and Y, is on Saturday"
+                         r"|\b(?:(?:is|are)[ \t]+(?:(?:scheduled|set|due|slated)[ \t]+for|on)"  # "the final, between X and Y, is on Saturday"
+                         r"|(?:begin|begins|start|starts|kick[ \t]+off|kicks[ \t]+off)(?:[ \t]+on)?)[ \t]+"  # "the fixtures, which begin on Friday"
                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
 
 
@@ -858,9 +860,9 @@ SOUGHT = regex.compile(r"(?i)\b(?:looking|searching|hunting|chasing|seeking|in[ 
                     r"(?:a|an|their|its|his|her)[ \t]+(?:first|maiden|long-awaited|elusive|[\w-]+)?[ \t]*\Z")  # "still looking for a first win"
 LEG = regex.compile(r"(?i)\b(?:first|second|return|home|away|opening)[- ]leg\b|\baggregate\b")
 SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
-CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case)[ \t]+(?:the[ \t]+)?\p{Lu}"  # "If Panama beat Mexico ..."
+CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case|hop(?:e|es|ed|ing)(?:[ \t]+that)?)[ \t]+(?:the[ \t]+)?\p{Lu}"  # "If Panama beat Mexico ..."
                          r"|\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to)[ \t]+(?:[\w-]+[ \t]+)?(?:beat|win|defeat|overcome|draw|avoid)\b"
-                         r"|\bneed(?:s|ing)?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)\b")
+                         r"|\bneed(?:s|ing)?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)|something|anything)\b")
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats", "advance", "advances"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
@@ -898,13 +900,19 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
         if not scores and (_fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local)
-                           or _fixture_list(text, s.begin)):
+                           or _fixture_list(text, s.begin)
+                           # "The fixtures, which begin on Saturday, include X v Y, and a derby between Z and W"
+                           or (not clause.whole and _fixture(_to_scores(text[sentence.begin : sentence.end])))):
             return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico",
                     # "the quarter-final between Panama and Canada never kicked off"
     elif len(names) == 1 and has_final and clause.whole:
         if SHOOTOUT_WORDS.search(local) and scores and not any(a == b for a, b, _o, final in scores if final):
             return  # "converted all four of their kicks to win it 4-2": a shoot-out's; a match before one is a draw
         tie = [t for key in found if names[0] in key for t in key if t != names[0]] if LEG.search(local) else []
+        if not tie:  # "Tanzania 0 DR Congo 0" ... "a goalless draw suited DR Congo": the result already found
+            finals = {(max(a, b), min(a, b)) for a, b, _o, final in scores if final}
+            tie = [t for key, info in found.items() if names[0] in key and finals & set(info.scores)
+                   for t in key if t != names[0]]
         other: str | None
         if len(tie) == 1:  # "their 2-0 first-leg win": the other leg's opponent
             other, several = tie[0], False
@@ -1129,7 +1137,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "not_a_goal": words_pattern(v["not_a_goal"]),
         "kept_out": regex.compile(
             r"(?i)\b(?:(?:keep|kept|keeping|keeps)[ \t]+out|saved?|saves|denied|deny|blocked|block|parried|parry|parries|stopped|stop"
-            r"|palmed|palm|tipped[ \t]+(?:over|away)"
+            r"|palmed|palm|push|pushed|pushes|pushing|tipped[ \t]+(?:over|away)"
             r"|turned[ \t]+(?:away|aside))[ \t]+\Z"),
         # "X's opener had been cancelled out by Y", "the match sheet credits the goal to Y"
         "agent": regex.compile(
@@ -1152,6 +1160,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"|\b(?:of|the|a|an|their|his|her|its|our|your|opposing|rival|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?(?:goalkeeper|keeper|goalie)[ \t]+"
             # the coach: "the team led by coach X", "directed by X"
             r"|\b(?:led|coached|managed|directed|trained|guided)[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
+            # the taker denied: "a penalty save from X", "the stop from X"
+            r"|\b(?:save|saves|stop|stops)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
             r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
             # the provider: "X, well served by Y, opened the scoring"
@@ -1187,12 +1197,12 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                               # "the visitors opened the score by X" (translated French "par"), not "led by X"
                               rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after)[ \t]+[^.;!?,\n]{{1,40}}?)?"
                               r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
-        "negated": regex.compile(r"(?i)\b(?:not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
+        "negated": regex.compile(r"(?i)\b(?:(?:thought|believed|was[ \t]+convinced|was[ \t]+sure)[ \t]+(?:that[ \t]+)?(?:he|she|it)[ \t]+had|not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
         "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure|put)"),
         # "thought they had taken the lead when X turned in a corner": the goal did not stand
-        "not_standing": regex.compile(r"(?i)\b(?:thought|believed|appeared|seemed)[ \t]+(?:they|he|she|it|to)[ \t]+(?:had|have)\b"),
+        "not_standing": regex.compile(r"(?i)\b(?:thought|believed|appeared|seemed|convinced|sure)[ \t]+(?:that[ \t]+)?(?:they|he|she|it|to)[ \t]+(?:had|have)\b"),
         # "a second-half header from X", "thanks to a late strike by X"
         "shot_from": regex.compile(
             rf"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with|{decided}[ \t]+by)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
@@ -1206,6 +1216,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     }
 
 
+SAVE_AFTER = regex.compile(r"(?i)[ \t]+(?:save|saves|stop|stops)\b")
 DASH_CLOSED = regex.compile(r"[^.;!?\n—–]{1,120}?[ \t][—–](?:[ \t]|\Z)")
 AGENT_WORDS = regex.compile(r"credit|awarded|attributed|given|cancel|answered|matched|level|\bby\b")
 FROM_WORDS = regex.compile(r"\b(?:from|by|courtesy|of|through)\b")
@@ -1332,6 +1343,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         if r["disallowed"].search(before):
             return GoalCue(after_start, kick=True)  # "VAR chalked off X's winner": a player's, but no goal
         m = r["possessive"].match(after)
+        if m and SAVE_AFTER.match(text, after_start + m.end(), limit):
+            return None  # "X's penalty save": the keeper's save, no goal
         if m and FINISHED_BEFORE.search(before) and DELIVERY_NOUN.search(m.group(0)):
             return None  # "Y rose to head in X's free-kick": X delivered it
         if m and not r["not_a_goal"].search(text, after_start + m.end(), _clause_end(text, after_start + m.end(), limit)):
@@ -1713,7 +1726,7 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
         "shout": regex.compile(rf"(?<![\w])(?:(?:{caps})(?![\w])|(?:{titled})!)"),
         # after a name: "12, 51", "(12', 51')", ", 81'", "83 pen", "70 og"
         # ... and a mark before them: "(Name og, 90+4)", "(Name pen, 71)"
-        "minutes": regex.compile(rf"\A[ \t]*(?:\(|,)?[ \t]*((?:(?:{marks})[ \t]*,[ \t]*)?{minute}(?:[ \t]*,[ \t]*{minute})*)[ \t]*\)?"),
+        "minutes": regex.compile(rf"\A[ \t]*(?:\(|,)?[ \t]*((?:(?:{marks})[ \t]*,?[ \t]*)?{minute}(?:[ \t]*,[ \t]*{minute})*)[ \t]*\)?"),
         "minute": regex.compile(rf"{minute}"),
         "own": regex.compile(rf"(?<![\w])(?:{'|'.join(regex.escape(x) for x in v['own_goal_marks'])})(?![\w])"),
         "score": regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–:][ \t]*(\d{1,2})[ \t]+\Z"),
@@ -2033,7 +2046,7 @@ def _minute_of(m: regex.Match[str]) -> int | None:
             return 30 if m.group("half") else 60  # "on the hour", "on the half-hour"
         written = m.group("n").casefold()
         n = int(written) if written.isdigit() else 1 if written in ("a", "an") else NUMBER_WORDS[written]
-        value = (45 + n if m.group("after") else 45 - n if m.group("before") else 90 + n if m.group("added")
+        value = (45 + n if m.group("after") or m.group("first") else 45 - n if m.group("before") else 90 + n if m.group("added")
                  else 120 - n if m.group("extra") else 90 - n)
         return value if 0 < value <= 130 else None
     if m.re is WRITTEN_MINUTE:

@@ -69,7 +69,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
         team, via = table.forms[m.group(0)]
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
         if (not reason and previous is not None and previous.reason.startswith("place")
-                and rx(r"\s*(?:,|and|or|,\s*and)\s*").fullmatch(text[previous.end : m.start()])
+                and rx(r"\s*(?:,|and|or|,\s*and)\s*").fullmatch(COMPASS_BEFORE.sub("", text[previous.end : m.start()]))
                 and not POSSESSIVE_OR_TEAM.match(text, m.end())):
             reason = previous.reason  # "in Australia and New Zealand", not "in Russia, and Japan's fans"
         previous = Mention(m.start(), m.end(), team, m.group(0), via, not reason, reason)
@@ -81,7 +81,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
         prev = rx(r"([\w-]+)\s+\Z").search(text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1) in vocab()["region_prefixes"]:
             continue  # "South American", "Latin American": a region, not a country
-        plural = (m.group(0).endswith("s") or m.group(0).endswith("ese") and INVARIANT_PLURAL_AFTER.match(text, m.end())) \
+        plural = (m.group(0).endswith("s") or m.group(0).endswith(("ese", "sh", "ch")) and INVARIANT_PLURAL_AFTER.match(text, m.end())) \
             and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
         ok = bool(heads.match(text, m.end())) or bool(plural)
         reason = "" if ok else PEOPLE_NOT_TEAM
@@ -202,7 +202,7 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     if nxt and other.search(nxt.group(1)):
         return "another sport"
     if not POSSESSIVE_OR_TEAM.match(after):
-        trimmed = rx(r"(?i)\bthe\s*\Z").sub("", before)
+        trimmed = COMPASS_BEFORE.sub("", rx(r"(?i)\bthe\s*\Z").sub("", before))  # "in southern Turkey"
         if _ends_with(trimmed, vocab()["place_before"]) and not (
                 _team_travels(text[max(0, begin - 140) : begin]) and not TOURNAMENT_AFTER.match(text, end)):
             return "place (preposition)"
@@ -214,17 +214,20 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     return ""
 
 
+# "in southern Turkey", "Austria and northern Italy": a region of the country, a place
+COMPASS_BEFORE = regex.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)[ \t]+\Z")
 POSSESSIVE_OR_TEAM = regex.compile(  # "Japan's", "Japan fans": a team, never a place
     r"(?i)(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach|camp|bench|dressing[ \t]+room|delegation|contingent|end)\b)")
 # "in Guimarães, Poland drew 1-1 with Austria": a result's subject, not the country of the city before
-RESULT_AFTER = regex.compile(r"\A[ \t]+(?:(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b"
+RESULT_AFTER = regex.compile(r"\A(?:[ \t]+and[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,2})?[ \t]+(?:(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b"
                           r"|\p{Ll}{3,}ed[ \t]+(?:the[ \t]+)?\p{Lu})")  # "..., Fiji dominated Vanuatu": a past verb and its object
 TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})(?:,[ \t]+who[ \t][^,\n]{1,80},)?"  # "Scotland, who ..., travel to"
                          r"[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 TOURNAMENT_AFTER = regex.compile(r"(?:[ \t]+(?:in|this|next)[ \t]+\w+)?[ \t]+for[ \t]+the[ \t]+\p{Lu}")  # "... travel to X in July for the European Championship": the host
 OFFICIAL_OF = regex.compile(
-    r"(?i)\b(?:refereed|officiated|whistled|referee|linesman|assistant|official)[ \t]+(?:by[ \t]+)?"
-    r"(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?\Z")
+    r"(?i)\b(?:refereed|officiated|whistled|referee|linesman|assistant|official)(?:[ \t]*:)?[ \t]+(?:by[ \t]+)?"
+    r"(?:(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?"
+    r"|(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \t]+(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]*\()\Z")  # "Referee: A Smith (Wales)"
 
 
 TEAM_RUN_BEFORE = regex.compile(r"(\p{Lu}[\w'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\w'’.-]*){0,3})[ \t]*,[ \t]*\Z")
