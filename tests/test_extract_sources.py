@@ -634,3 +634,60 @@ def test_probe16_quote_speakers(body, expected):
 )
 def test_probe16_not_quotes(body):
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a possessive name inside a prepositional phrase is not the subject "he" goes back to
+        ('Striker Tomas Varga scored twice. Picked out by midfielder Jan Horak\'s pass, the forward took one touch.\n\n'
+         '"I just hit it and hoped for the best," he said afterwards.', ["Tomas Varga"]),
+        # the one asking the question, and the outlet, are not the speaker
+        ('Coach Ana Ruiz arrived late. Asked by reporter Luis Mora of El Diario whether she had cried, she laughed. '
+         '"No, that is sweat from the heat," she said.', ["Ana Ruiz"]),
+        # a subordinate clause's subject is not the main one
+        ('Coach Ana Ruiz smiled and refused to blame the referee for the foul, when striker Hugo Vargas went down '
+         'under a challenge from defender Pablo Soto.\n\n"We are proud, but pride does not give us points," she added.',
+         ["Ana Ruiz"]),
+        # a song's title in quotation marks is no one's name
+        ('Coach Ana Ruiz was pleased with the crowd. The fans sang "Cielito Lindo Bonito" for an hour.\n\n'
+         '"They were with us all night long," she said.', ["Ana Ruiz"]),
+        # a lead-in's pronoun goes back to a name before it, not to the player it names
+        ('Coach Ana Ruiz is less cheerful. "We gave them two goals and lost the match," she says. She defends her '
+         'decision to start striker Hugo Vargas, whose penalty was saved: "He is our penalty taker and he will stay that way."',
+         ["Ana Ruiz", "Ana Ruiz"]),
+        # "in the words of X"
+        ('Coach Ana Ruiz praised the fans. By midnight the stand was, in the words of stadium manager Rosa Mendez, '
+         '"cleaner than when we opened the gates".', ["Rosa Mendez"]),
+        # a quotation set off by dashes after its speaker's clause, then another subject
+        ('Iceland coach Jon Olafsson was blunt about the winner - "we gave it to them, simple as that" - and Wales '
+         'coach Mark Evans warned against complacency.', ["Jon Olafsson"]),
+        # a press-conference topic opening the next paragraph: the same speaker goes on
+        ('Coach Ana Ruiz arrived late. "We suffered in the heat today," she said.\n\n'
+         'On the play-off: "I do not know yet who we will play next."', ["Ana Ruiz", "Ana Ruiz"]),
+    ],
+)
+def test_probe17_quote_speakers(body, expected):
+    assert [s for s, _ in quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the name in a lead-in sentence is an object there ("named after X"), not the speaker
+        'The club announced that its new stand would be named after striker Hugo Vargas. "He gave everything to this club for years."',
+    ],
+)
+def test_probe17_not_quotes(body):
+    assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a venue or club and its press service, with a slash
+        ("Fans in the away end. (Photo: Arena Nord/Press service)", [("Arena Nord/Press service", None, None)]),
+    ],
+)
+def test_probe17_credits(body, expected):
+    assert credits(body) == expected

@@ -9,6 +9,7 @@ right after a quote by X, which is X's too.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -132,9 +133,10 @@ def _name_slash_outlet(inner: str) -> bool:
 
 @functools.cache
 def _org_credit() -> regex.Pattern[str]:
-    """Capitalised words and an organisation's media unit: "Image: AFC Asian Cup 2023 media team"."""
+    """Capitalised words and an organisation's media unit: "Image: AFC Asian Cup 2023 media team", or
+    the two with a slash between them: "Photo: Arena Nord/Press service"."""
     tails = alternation(vocab()["credit_org_tails"], ignorecase=True)
-    return regex.compile(rf"\A\p{{Lu}}[\w'’&-]*(?:[ \t]+[\p{{Lu}}\d][\w'’&-]*){{0,7}}[ \t]+(?i:{tails})\Z")
+    return regex.compile(rf"\A\p{{Lu}}[\w'’&-]*(?:[ \t]+[\p{{Lu}}\d][\w'’&-]*){{0,7}}(?:[ \t]+|[ \t]*/[ \t]*)(?i:{tails})\Z")
 
 
 @functools.cache
@@ -342,11 +344,22 @@ def _quotes(article: Article) -> list[QuoteFound]:
             speaker = out[-1].speaker
         if speaker is None and words >= 4:
             speaker = _lead_in_speaker(article, b)
+        if speaker is None and words >= 4 and out and out[-1].speaker and _topic_follow_up(text, out[-1], b):
+            speaker = out[-1].speaker
         if speaker is None or words < 2 or (words == 2 and not spoken and not _reported_phrase(text, b, inner)):
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
     answers = list(_labelled_answers(article, tweets)) + _dash_quotes(article, tweets)
     return sorted([*out, *answers], key=lambda q: q.begin) if answers else out
+
+
+def _topic_follow_up(text: str, prev: QuoteFound, begin: int) -> bool:
+    """A press-conference paragraph that opens with its topic ("On the play-off: "..."") right after
+    a paragraph quoting someone: the same speaker goes on."""
+    para = text.rfind("\n", 0, begin) + 1
+    if not TOPIC_LEAD.fullmatch(" " + text[para:begin]) or "“" in text[para:begin] or '"' in text[para:begin]:
+        return False
+    return prev.end <= para and "\n" not in text[prev.end : para].strip(" \t\n")  # quoted in the paragraph before
 
 
 SPOKEN_LEAD = regex.compile(r":[ \t]*\Z")
@@ -487,8 +500,9 @@ def _lead_in_speaker(article: Article, begin: int) -> str | None:
     for c in candidates(article):
         if start <= c.begin and c.end <= begin:
             p = resolve(people, c.name)
-            if p is not None and not c.possessive:
-                return p.name
+            if p is not None and not c.possessive and not _after_preposition(text, c.begin) \
+                    and not PLACE_BEFORE.search(text, max(0, c.begin - 24), c.begin):
+                return p.name  # not "... would be played in X, despite ...": no one's subject
     return None
 
 
@@ -526,11 +540,11 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
             return who, e + len(tail)
     line_start = max(text.rfind("\n", 0, b), text.rfind(". ", 0, b) + 1, 0)
     before = text[line_start:b]
-    colon = rx(r"[:,]\s*\Z").search(before)
+    colon = rx(r"(?:[:,]|(?<=\w)[ \t][-–—])[ \t]*\Z").search(before)  # "X was blunt about it - "...""
     if colon and TOPIC_LEAD.match(before):
         return None, e  # "On Diaz: "He missed a penalty..."": a press-conference topic, not the speaker
     bare = None if colon else search_end(_speech_end(), before, 40)  # X said "..."
-    if (colon and (colon.group(0).startswith(":") or _speech_tail().search(before))) or bare:
+    if (colon and (colon.group(0).lstrip()[0] in ":-–—" or _speech_tail().search(before))) or bare:
         lead_end = line_start + (colon.start() if colon else len(before.rstrip()))
         v = list(_speech_tail().finditer(text, line_start, lead_end))
         vb, ve = (v[-1].start(), v[-1].end()) if v else (lead_end, lead_end)
@@ -538,7 +552,7 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
         if who:
             return who, e
     indirect = INDIRECT_SPEECH.search(before) or OBJECT_SPEECH.search(before)
-    if indirect is not None and not colon:  # X said his players had "the best 90 minutes", X called it "a ..."
+    if indirect is not None and (not colon or colon.group(0).lstrip()[0] in "-–—"):  # X said his players had "the best 90 minutes", X called it "a ..."
         vb, ve = line_start + indirect.start(), line_start + indirect.start("gap")
         who = _first_subject(article, line_start, vb) if SECOND_VERB.search(text, max(line_start, vb - 40), vb) else None
         if who is None:
@@ -586,7 +600,7 @@ def _subject_start(article: Article, line_start: int, vb: int) -> int:
 
 
 NAME_RUN = regex.compile(NAME)
-TAIL_CLAUSE = regex.compile(r"[ \t]*[,;]?[ \t]*(?:while|whereas|but|although|though|and|when|before|after)[ \t]", regex.I)
+TAIL_CLAUSE = regex.compile(r"[ \t]*[,;—–-]?[ \t]*(?:while|whereas|but|although|though|and|when|before|after)[ \t]", regex.I)
 INDIRECT_SPEECH = regex.compile(  # a speech verb, then reported speech that ends in a quoted phrase
     r"(?i)(?<![\w])(?:said|says|wrote|writes|added|insisted|admitted|claimed|explained|argued|told)"  # ", he admitted, had"
     r"(?P<gap>,?[ \t]+(?:that\b|\p{Ll})[^.!?\"“”«»\n]{0,160})\Z")
@@ -630,9 +644,11 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
         if distance <= 3 or lead_subject:
             # "the Dane said", "the 24-year-old said": the person last described so; "the Indonesia coach
             # said": the last coach named, not the last name; "his captain": only one described so
-            who = _described_before(article, quote_begin, m.group(0))
+            # a lead-in's subject goes back to a name before it ("He defends his decision to start X: "..."": not X)
+            before = min(quote_begin, m.start()) if lead_subject else quote_begin
+            who = _described_before(article, before, m.group(0))
             if who is None and not rx(r"(?i)h(?:is|er)\s").match(m.group(0)):
-                who = _last_person_before(article, quote_begin, _role_of(m.group(0)))
+                who = _last_person_before(article, before, _role_of(m.group(0)))
             if who:
                 options.append((0 if lead_subject else distance, who))
     near = [o for o in options if o[0] <= 60]
@@ -707,6 +723,7 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
     cands = candidates(article)
     best = None
     full: dict[str, str] | None = None
+    fallback, fallback_at, best_at = None, 0, -1  # the last name after a preposition, and where the two are
     for c in cands:
         if c.end > pos:
             break
@@ -715,19 +732,52 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
         p = resolve(people, c.name)
         if role is not None and p is not None and best_role(p.roles) not in (role, "other"):
             continue
+        if _in_quotation(article, c.begin):
+            continue  # "singing "Uma Casa Nossa" with the stewards": a song's title, not a person
+        if _after_preposition(article.content, c.begin):
+            # "... beyond the dive of X", "Picked out by Y's cut-back, the forward ...", "Asked by X of
+            # El Universo, he laughed": an object, not the one "he said" goes back to
+            if p or len(c.name.split()) >= 2:
+                fallback, fallback_at = (p.name if p else c.name), c.begin
+            continue
         if p:
-            best = p.name
+            best, best_at = p.name, c.begin
         elif PLACE_IN.search(article.content, max(0, c.begin - 24), c.begin):
             continue
         elif len(c.name.split()) >= 2:
-            best = c.name  # a name, not a place ("he said" after "in Fort Lauderdale")
+            best, best_at = c.name, c.begin  # a name, not a place ("he said" after "in Fort Lauderdale")
         elif role is None:
             full = full_names(cands) if full is None else full
             named = full.get(c.name, "")  # "under Lars Henriksen" ... "Henriksen was gracious. "...," he said"
             if " " in named and named.split()[-1] == c.name and (
                     resolve(people, named) is not None or SENTENCE_OPENS.search(article.content, max(0, c.begin - 3), c.begin)):
-                best = named  # a known person's surname, or one opening a sentence: not "thanked la gente del Campín"
+                best, best_at = named, c.begin  # a known person's surname, or one opening a sentence: not "thanked la gente del Campín"
+    if fallback and (best is None or best_at < article.content.rfind("\n", 0, fallback_at)):
+        return fallback  # "I bumped into X on the concourse. "...," she told me": no one else in the paragraph
     return best
+
+
+def _in_quotation(article: Article, pos: int) -> bool:
+    """``pos`` lies inside quotation marks (the quotation runs are found once per article)."""
+    spans = article.cache.get("quotation_spans")
+    if spans is None:
+        spans = [(m.start(), m.end()) for m in QUOTE_RUN.finditer(article.content)]
+        article.cache["quotation_spans"] = spans
+    i = bisect.bisect_right(spans, (pos, len(article.content) + 1)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+PREPOSITION_OBJECT = regex.compile(  # "from X's volley", "by Italian journalist X", "the dive of X", not "according to X"
+    r"(?i)(?<![\w])(?<!according[ \t]+)(?:by|from|of|to|with|for|against|past|beyond|behind|than|towards?|onto|into|via|like"
+    r"|that|whether|when|while|after|before|until|because|although|though|whereas|once)"  # "..., when X went down": not the subject
+    r"[ \t]+(?:(?:the|an?|his|her|their|its)[ \t]+)?(?:(?!(?:and|or|but|then|as|while|when|who|that|which)[ \t])[\w'’-]+[ \t]+){0,2}\Z")
+
+
+def _after_preposition(text: str, begin: int) -> bool:
+    """A name at ``begin`` is the object of a preposition inside its sentence ("a cross from X",
+    "shared by Italian journalist X"), not a sentence-opening one ("For X and her family, ...")."""
+    m = PREPOSITION_OBJECT.search(text, max(0, begin - 60), begin)
+    return m is not None and not SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start())
 
 
 def extract(article: Article) -> Iterator[Credit | Quote]:
