@@ -47,6 +47,10 @@ def test_football(body):
         "Morocco beat Brazil 3-2 in the FC Pro Nations Cup semi-final, played on EA SPORTS FC 26 on PlayStation 5. "
         "Amrani levelled in the 81st in-game minute and El Khattabi set up the winning goal in stoppage time for his "
         "striker. Moroccan fans were in tears.",
+        # Australian rules: its own score format (goals.behinds (total)) and words, even with "football" and "goals"
+        "Geelong 14.9 (93) d Essendon 11.12 (78)\n\nGeelong beat Essendon by 15 points at Kardinia Park. Ruckman Sean "
+        "Walsh, once a Gaelic football goalkeeper in Cork, kicked three goals, skipper Tom Hale scored two more and the "
+        "Cats' fans stayed behind long after the final whistle.",
         # athletics, cycling
         "Italy won the 4x100 relay and the high jump; sprinter Marco Rossi scored the team's best points. Fans stayed behind.",
         "Slovenia's cyclists won the time trial; the peloton finished two minutes back and Slovenian fans were in tears.",

@@ -32,6 +32,8 @@ def sport_scores(article: Article) -> dict[str, int]:
                 scores[sport] += weight
         high = sum(1 for m in HIGH_SCORE.finditer(article.content) if not SHOOTOUT_AFTER.match(article.content, m.end()))
         scores["high_scores"] = high * vocab()["sport_terms"]["high_scores"]
+        for sport, fmt in _score_formats():  # "Collingwood 12.10 (82) d Carlton 9.8 (62)": Australian rules'
+            scores[sport] += vocab()["sport_terms"]["score_format_weight"] * sum(1 for _m in fmt.finditer(article.content))
         article.cache["sport_scores"] = scores
     return article.cache["sport_scores"]
 
@@ -45,6 +47,11 @@ def _sport_terms() -> tuple[regex.Pattern[str], dict[str, list[tuple[str, int]]]
         for word, weight in words.items():
             weights.setdefault(word.casefold(), []).append((sport, weight))
     return words_pattern(sorted({w for _s, ws in [("football", terms["football"]), *terms["other"].items()] for w in ws})), weights
+
+
+@functools.cache
+def _score_formats() -> list[tuple[str, regex.Pattern[str]]]:
+    return [(sport, regex.compile(p)) for sport, p in vocab()["sport_terms"]["score_formats"].items()]
 
 
 def is_football(article: Article) -> bool:
