@@ -778,3 +778,68 @@ def test_probe16_a_newspaper_is_no_speaker(outlet):
     body = (f'Chile beat Peru 2-0. "The fans were great," one steward was quoted as saying by the {outlet}. '
             'Striker Bruno Olave scored twice.')
     assert outlet not in people(body)
+
+
+# ------------------------------------------------------------------ probe17: line-ups and the team of a person
+
+LINEUPS = ("Chile beat Peru 2-0 in Santiago on Friday.\n\nMidfielder Tomás Rivas set up both goals.\n\n"
+           "Chile: Pablo Araya; Diego Soto, Mario Leiva (Hugo Pinto 75), Iván Carrasco, Luis Fuentes; Tomás Rivas, "
+           "Nico Vidal; Rodrigo Salas, Ariel Muñoz, Felipe Rojas.\n"
+           "Peru (4-4-2): Ángel Quispe; Raúl Mendoza, Bruno Olave, César Huamán, Jorge Flores; Iker Ramos, Luis Tello, "
+           "Marco Paz (Abel Cruz 60), Óscar Vera; Hugo Ríos, Ciro Lara.\n"
+           "Booked: Diego Soto 38, Raúl Mendoza 55.")
+
+
+@pytest.mark.parametrize(("name", "team"), [
+    ("Pablo Araya", "Chile"),  # the goalkeeper, before the first semicolon
+    ("Hugo Pinto", "Chile"),  # a substitute in brackets with his minute
+    ("Felipe Rojas", "Chile"),
+    ("Ángel Quispe", "Peru"),  # a formation in brackets after the team
+    ("Abel Cruz", "Peru"),
+    ("Tomás Rivas", "Chile"),  # named in the body too
+])
+def test_probe17_a_lineup_names_players_of_its_side(name, team):
+    found = people(LINEUPS)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert (found[name].role, found[name].team) == ("player", team)
+
+
+def test_probe17_a_lineup_outweighs_a_guess_from_the_body():
+    """A surname-only line-up entry gives its side to the full name of the body; surnames alone are no people."""
+    body = ("Chile pressed all night, and defender Bruno Olave was booked for a foul.\n\n"
+            "Chile: Araya; Soto, Leiva, Carrasco, Fuentes; Rivas, Vidal; Salas, Muñoz, Rojas, Pinto.\n"
+            "Peru: Quispe; Mendoza, Olave, Huamán, Flores; Ramos, Tello, Paz, Vera; Ríos, Lara.")
+    found = people(body)
+    assert found["Bruno Olave"].team == "Peru"
+    assert "Mendoza" not in found
+
+
+def test_probe17_two_words_in_a_line_of_surnames_are_a_surname():
+    body = ("Chile host Peru on Friday.\n\nPeru (probable): Quispe; Mendoza, Olave, Huamán, Flores; Ramos, Tello, "
+            "Paz, De Vera; Ríos, Lara.")
+    assert "De Vera" not in people(body)
+
+
+@pytest.mark.parametrize(("body", "name", "team"), [
+    # a press-conference header: "Name, <Team> head coach" on a line of its own (no "City, Country")
+    ("Chile 1-1 Peru: what was said\n\nSergio Vidal, Peru head coach\n\nVidal arrived late.", "Sergio Vidal", "Peru"),
+    ("Chile 1-1 Peru: what was said\n\nAna Rojas, Chile goalkeeper\n\nRojas was calm.", "Ana Rojas", "Chile"),
+    # the first mention's sentence gives a team only to someone else: a later mention's sentence names his
+    ("Chile beat Peru 1-0. Peru goalkeeper Ángel Quispe saved from Tomás Rivas in the first half.\n\n"
+     "Later Chile pressed again, and Rivas hit the bar for Chile.", "Tomás Rivas", "Chile"),
+])
+def test_probe17_team_of_a_person(body, name, team):
+    assert people(body)[name].team == team
+
+
+def test_probe17_reporter_asking_at_a_press_conference():
+    found = people('Chile drew 1-1 with Peru. Asked by Laura Méndez of La Tercera whether he was happy, coach '
+                   'Sergio Vidal laughed. "No," he said.')
+    assert found["Laura Méndez"].role == "journalist"
+
+
+def test_probe17_a_dateline_place_is_no_person():
+    found = people("San Borja (Peru), Nov 14 (EFE).- Peru beat Chile 2-0 on Thursday with two goals from striker "
+                   "Bruno Olave.")
+    assert "San Borja" not in found
+    assert found["Bruno Olave"].team == "Peru"

@@ -123,6 +123,9 @@ JOURNALIST_CLAUSE = regex.compile(  # "X, who covered the tournament for the Sow
     r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?(?:covered|covers|writes|wrote|"
     r"reported|reports|followed|follows)\b[^.,;:!?\n\"“”]{0,60}?[ \t]for[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?"
     r"(?P<outlet>(?-i:\p{Lu})[\w'’-]*)")
+ASKED_BY = regex.compile(r"(?i)\b(?:asked|questioned|quizzed|pressed|challenged)[ \t]+by[ \t]+\Z")
+OUTLET_AFTER = regex.compile(r"\A[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})")
+DATELINE_AFTER = regex.compile(r"[ \t]*\([^()\n]{2,40}\)[ \t]*,[ \t]*(?:\d{1,2}[ \t]+\p{Lu}|\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d)")
 FAN_APPOSITION = regex.compile(  # a vox pop: "X, a 34-year-old teacher from Y", "X, a 45-year-old taxi driver,"
     r"\A,[ \t]+an?[ \t]+\d{1,2}-year-old(?:[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)??"
     r"(?=[ \t]+(?:from|who|of|based|in)\b|[ \t]*[,.;])")
@@ -464,6 +467,7 @@ def persons(article: Article) -> dict[str, Person]:
     role_words = _role_words()
     scored = {(x.begin, x.end): x for x in listed(article)}
     ratings = {(x.begin, x.end): x for x in rated(article)}
+    lined = lineups(article)
     full_of = full_names(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
@@ -508,6 +512,9 @@ def persons(article: Article) -> dict[str, Person]:
         if coached:  # before a role noun of the past: "the former captain who has coached the team since 2016"
             roles.insert(0, "coach")
             team = _clause_team(team_mentions, c.end + (2 if c.possessive else 0) + coached.end(), text) or team
+        if len(c.name.split()) >= 2 and ASKED_BY.search(before[-24:]) and (outlet := OUTLET_AFTER.match(after)) \
+                and not teams().lookup(outlet.group(1)) and outlet.group(1) not in nationality_nouns():
+            roles.append("journalist")  # "Asked by X of El Universo whether ...": a reporter at a press conference
         wrote = JOURNALIST_CLAUSE.match(after)
         if wrote and not teams().lookup(wrote.group("outlet")) and wrote.group("outlet") not in nationality_nouns():
             roles.append("journalist")
@@ -515,6 +522,9 @@ def persons(article: Article) -> dict[str, Person]:
         if rating is not None:  # "Kacper Wilczek – 8" under "POLAND (4-2-3-1)"
             roles.append(rating.role)
             team = team or rating.team
+        if (c.begin, c.end) in lined:  # a line-up's "Jung Hyun-woo;": a player of that side
+            roles.append("player")
+            team = lined[(c.begin, c.end)] or team
         box = scored.get((c.begin, c.end))
         if box is not None:  # "Scorers: Austria: Gruber 12, 51", "GOAL! ... (Marek Hudák, 81')"
             roles.append("player")
@@ -582,6 +592,8 @@ def persons(article: Article) -> dict[str, Person]:
             cued = i
         if team is None and not c.possessive and not (rb and roles[0] not in TEAM_ROLES):
             of_team = _of_team(team_mentions, c.end, text)  # "Referee: X (France)" is X's nationality
+            if of_team and DATELINE_AFTER.match(text, c.end) and text[text.rfind("\n", 0, c.begin) + 1 : c.begin].strip() == "":
+                continue  # a wire dateline's place: "El Alto (Bolivia), Nov 14 (EFE).-"
             if of_team:  # "X of England", "X (England)"
                 team = of_team
                 if not roles:
@@ -629,6 +641,11 @@ def persons(article: Article) -> dict[str, Person]:
         if target and (c.begin, c.end) not in target.spans:
             target.spans.append((c.begin, c.end))
             target.forms.add(c.name)
+    for (b, e), side_team in lined.items():  # a line-up's side and role outweigh guesses from the body's sentences
+        target = resolve(merged, text[b:e]) if side_team else None
+        if target is not None and (b, e) in target.spans:
+            target.team = side_team
+            target.roles.insert(0, "player")
     article.cache["persons"] = merged
     return merged
 
@@ -788,6 +805,42 @@ def rated(article: Article) -> list[Rated]:
     return out
 
 
+# a fact box's line-up: "Vietnam (4-2-3-1): Khôi; Lực, Dũng (Huy 81), ...", a team starting its line
+LINEUP_LINE = regex.compile(r"(?m)^[ \t]*(?P<team>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)")
+# a fact box's line of cards or substitutes: its names are players ("Booked: X 38, Y 55")
+CARDS_LINE = regex.compile(r"(?im)^[ \t]*(?:booked|bookings|yellow[ \t]+cards?|cautioned|cautions|sent[ \t]+off|red[ \t]+cards?|"
+                           r"subs(?:titutes)?(?:[ \t]+not[ \t]+used)?|unused[ \t]+subs(?:titutes)?)[ \t]*:[ \t]*(?P<list>[^\n]+)")
+LINEUP_MIN = 7  # names in a line-up: a side's starters (eleven) written in full or nearly
+
+
+def lineups(article: Article) -> dict[tuple[int, int], str | None]:
+    """The names of a fact box's line-ups, each with its side's team ("Ghana: Asante; Adjei, Osei,
+    ...": a team, a colon and seven or more names split by commas and semicolons), and of its lines of
+    cards and substitutes (team None). Cached."""
+    if "lineups" in article.cache:
+        return article.cache["lineups"]
+    text = article.content
+    out: dict[tuple[int, int], str | None] = {}
+    if ":" in text and "\n" in text:
+        cands = candidates(article)
+        spans: list[tuple[int, int, str | None, bool]] = []
+        for m in LINEUP_LINE.finditer(text):
+            items = regex.split(r"[;,]", m.group("list"))
+            head = m.group("team").strip()
+            team = teams().lookup(head) or teams().lookup(head.title())
+            if team is not None and len(items) >= LINEUP_MIN and sum(bool(rx(r"[ \t]*\p{Lu}").match(x)) for x in items) >= LINEUP_MIN:
+                # a line of surnames ("Kerr; Lowe, Te Rangi; ..."): a name of two words there is a surname too
+                surnames = sum(len(regex.sub(r"\([^()]*\)", "", x).split()) == 1 for x in items) * 2 > len(items)
+                spans.append((m.start("list"), m.end("list"), team, surnames))
+        spans.extend((m.start("list"), m.end("list"), None, False) for m in CARDS_LINE.finditer(text))
+        for c in cands if spans else ():
+            for b, e, team, surnames in spans:
+                if b <= c.begin < e and not c.possessive and not (surnames and " " in c.name):
+                    out[(c.begin, c.end)] = team
+    article.cache["lineups"] = out
+    return out
+
+
 def full_names(cands: list[Candidate]) -> dict[str, str]:
     """The first or last word of each name of 2-3 words written in the document -> that name, for
     words that begin or end only one such name; a surname several names share stands for the one
@@ -912,6 +965,9 @@ def _side_team(article: Article, side: str | None) -> str | None:
     return home_team(article) if side == "home" else away_team(article)
 
 
+SPANS_TRIED = 6  # mentions of a person searched for a sentence that names the team
+
+
 def extract(article: Article) -> Iterator[PersonMention]:
     if not is_football(article):
         return
@@ -934,6 +990,8 @@ def extract(article: Article) -> Iterator[PersonMention]:
                 # nothing nearby names the team: the outlet's "our team", else the headline's team,
                 # else (as context_team guessed) the team the article names most
                 team = own_side(article) or lead_team(article) or team
+            elif team is None:  # the first mention's sentence names only others' teams: a later mention's context
+                team = next((t for b, _e in sorted(p.spans)[1:SPANS_TRIED] if (t := context_team(article, b, main=False))), None)
         evidence = []
         for b, _e in sorted(p.spans):
             s = sentence_at(article, b)

@@ -201,7 +201,7 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     nxt = rx(r"\A(?:['’]s)?\s+((?:[\w-]+\s+){0,1}[\w-]+)").match(after)
     if nxt and other.search(nxt.group(1)):
         return "another sport"
-    if not POSSESSIVE_OR_TEAM.match(after):
+    if not POSSESSIVE_OR_TEAM.match(after) and not _squad_role_after().match(after):
         trimmed = COMPASS_BEFORE.sub("", rx(r"(?i)\bthe\s*\Z").sub("", before))  # "in southern Turkey"
         if _ends_with(trimmed, vocab()["place_before"]) and not (
                 _team_travels(text[max(0, begin - 140) : begin]) and not TOURNAMENT_AFTER.match(text, end)):
@@ -228,6 +228,13 @@ OFFICIAL_OF = regex.compile(
     r"(?i)\b(?:refereed|officiated|whistled|referee|linesman|assistant|official)(?:[ \t]*:)?[ \t]+(?:by[ \t]+)?"
     r"(?:(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?"
     r"|(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \t]+(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]*\()\Z")  # "Referee: A Smith (Wales)"
+
+
+@functools.cache
+def _squad_role_after() -> regex.Pattern[str]:
+    """A player's or a coach's role noun after the country ("Ramón Lugo, Venezuela head coach"): a team."""
+    words = [w for role in ("player", "coach") for w in vocab()["roles"][role] if " " not in w or w.startswith(("head ", "assistant "))]
+    return regex.compile(rf"(?i)\A[ \t]+(?:{alternation(words, ignorecase=True)})\b")
 
 
 TEAM_RUN_BEFORE = regex.compile(r"(\p{Lu}[\w'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\w'’.-]*){0,3})[ \t]*,[ \t]*\Z")
