@@ -1756,3 +1756,29 @@ def test_live_goal_line_with_the_penalty_mark_before_the_minute():
     body = "Live: Chile v Peru in Lima on Saturday.\n\n8.50pm — GOAL! Chile 1-0 Peru (Vega pen 81'). Cool as you like.\n"
     body = "Carlos Vega starts up front for Chile.\n\n" + body
     assert ("Carlos Vega", 81) in {(s, m) for s, _, m in goals(body)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cleft: "it was X who ...", the minute before it
+    ("Chile beat Peru 2-0 in Lima on Saturday. On 64 minutes it was Carlos Vega, once again, who scored.",
+     {("Carlos Vega", 64)}),
+    # "extended the lead" is a goal
+    ("Chile beat Peru 2-0 in Lima on Saturday. Carlos Vega extended the lead on 64 minutes with a low drive.",
+     {("Carlos Vega", 64)}),
+    # "finished across goal", "in off the post"
+    ("Chile beat Peru 2-0 in Lima on Saturday. Carlos Vega, the Colo-Colo winger, then bent a free-kick over "
+     "the wall and in off the post in the 64th minute.", {("Carlos Vega", 64)}),
+    # an age "then 22" and a longer apposition before the verb
+    ("Chile beat Peru 2-0 in Lima on Saturday. Carlos Vega, then 22, headed in a Luis Soto corner in the 64th minute.",
+     {("Carlos Vega", 64)}),
+    ("Chile beat Peru 2-0 in Lima on Saturday. Carlos Vega, the Colo-Colo striker watched all season by scouts from "
+     "abroad, took a pass from the keeper, beat his man and finished across goal in the 64th minute.", {("Carlos Vega", 64)}),
+])
+def test_probes18_goals(body, expected):
+    assert {(s, m) for s, _, m in goals(body)} == expected
+
+
+def test_probes18_date_from_the_scene_before_the_result():
+    body = ("We left Santiago on 25 November.\n\n"
+            "Two days later, on 27 November, the mood changed. Chile beat Peru 2-0 and the whole stand sang.")
+    assert one(body).date == d("2022-11-27")

@@ -341,3 +341,25 @@ def test_a_team_after_a_place_list_is_a_team_when_it_owns_fans():
 )
 def test_probes17_teams(body, expected):
     assert teams(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a country inside a hyphenated place name
+        ("Peru beat Chile 2-0 in Port-of-Spain.", {"Peru", "Chile"}),
+        ("Peru beat Chile 2-0 in the final in Fort-de-France.", {"Peru", "Chile"}),
+        # an official's country before the official's name
+        ("Peru beat Chile 2-0. The referee, Norway's Ola Berg, sent off two players.", {"Peru", "Chile"}),
+        # a club and its country in brackets in a squad list
+        ("Peru named their squad to face Chile.\nDefenders: Luis Soto (Alianza Lima), Jorge Rojas (Nasaf, Uzbekistan)",
+         {"Peru", "Chile"}),
+        # a coach's nationality before "coach of X"
+        ("Peru beat Chile 2-0, said the Ghanaian coach of Peru, Kofi Mensah.", {"Peru", "Chile"}),
+        # places: "far from X", "bound for X"
+        ("Peru beat Chile 2-0. The row was followed far from Qatar.", {"Peru", "Chile"}),
+        ("Peru beat Chile 2-0 and seemed bound for Russia until the last round.", {"Peru", "Chile"}),
+    ],
+)
+def test_probes18_teams(body, expected):
+    assert teams(body) == expected

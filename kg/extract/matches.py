@@ -455,6 +455,7 @@ def _dates_nearby(article: Article, found: dict[frozenset[str], MatchInfo], ms_a
                 date = parse_date(d.text, posted) if posted else None
             if date is not None and not inside(at, sigs) and not (article.date and date > article.date):
                 nearby.setdefault(id(owners[0]), []).append((at, date))
+    _scene_dates(article, undated, nearby, ms_all, sigs)
     for info in undated:
         told = nearby.get(id(info), [])
         # days of one week told around a match (the match "on Monday evening", the fans' clean-up "on Tuesday
@@ -462,6 +463,27 @@ def _dates_nearby(article: Article, found: dict[frozenset[str], MatchInfo], ms_a
         week = article.date is not None and all((article.date - date).days <= 7 for _, date in told)
         for at, date in told:
             info.dates.append((-1, date.toordinal() * -10**7 - at if week else -at, date))
+
+
+def _scene_dates(article: Article, undated: list[MatchInfo], nearby: dict[int, list[tuple[int, dt.date]]],
+                 ms_all: list[Mention], sigs: list[tuple[int, int]]) -> None:
+    """A match with no date nearby takes the one date of the sentence just before its first one in the
+    paragraph, when that sentence names no team and sets the scene ("Three days later, on 25 June,
+    everything changed. We beat the Maldives 3-1")."""
+    text = article.content
+    for info in undated:
+        if id(info) in nearby:
+            continue
+        first = info.sentences[0]
+        prev = sentence_before(article, first)
+        if prev is None or "\n\n" in text[prev.end : first.begin] or _teams_in(prev, ms_all):
+            continue
+        local = text[prev.begin : prev.end]
+        if _is_future(local):
+            continue
+        days = [d for d in find_dates(local, article.date) if not inside(prev.begin + d.begin, sigs)]
+        if len(days) == 1 and not (article.date and days[0].date > article.date):
+            nearby[id(info)] = [(prev.begin + days[0].begin, days[0].date)]
 
 
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1115,9 +1137,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     name = r"\p{Lu}[\p{L}\p{M}'’.-]*"
     return {
         "apposition": regex.compile(
-            r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,50}?"
+            r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,80}?"
             r"|who(?:se)?[ \t]+[^,.;!?\n]{1,60}?"
-            r"|(?:on|off|in|only|just|still|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
+            r"|(?:on|off|in|only|just|still|then|now|aged|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
             r"|\p{Ll}[\w-]*ing"  # "X, stretching to cut out a cross, turned the ball past his own goalkeeper"
             r"|unmarked|alone|free|under|from|well[ \t]+served|served|assisted|set[ \t]+up|fed)"
             r"[ \t]+[^,.;!?\n]{1,100}?)[ \t]*,"
@@ -1216,6 +1238,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     }
 
 
+CLEFT_BEFORE = regex.compile(r"(?<![\w'’])(?:[Ii]t|[Tt]his[ \t]+time[ \t]+it)[ \t]+(?:was|is)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+)?\Z")
+CLEFT_WHO = regex.compile(r"(?:[ \t]*,[^,.;!?\n]{1,40},)?[ \t]+(?:who|that)(?=[ \t])")
 SAVE_AFTER = regex.compile(r"(?i)[ \t]+(?:save|saves|stop|stops)\b")
 DASH_CLOSED = regex.compile(r"[^.;!?\n—–]{1,120}?[ \t][—–](?:[ \t]|\Z)")
 AGENT_WORDS = regex.compile(r"credit|awarded|attributed|given|cancel|answered|matched|level|\bby\b")
@@ -1323,6 +1347,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         paren = None  # "Choi Eun-young (34), a Dubai resident, said": an age (translated copy)
     if not possessive and not paren:
         skipped = r["apposition"].match(text[after_start:limit])  # "X, 24, scored", "X of England scored"
+        if CLEFT_BEFORE.search(before) and (cleft := CLEFT_WHO.match(text[after_start:limit])):
+            skipped = cleft  # "it was X, once again, who scored": the cleft's relative clause is X's
         if skipped:
             after_start += skipped.end()
     stop = limit
@@ -1975,6 +2001,7 @@ MINUTE_THEN_NAME = regex.compile(
     r"(?i)s?(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?(?:[ \t]+(?:in|of)[ \t]+the[ \t]+(?:first|second)[ \t]+half)?"
     r"[ \t]*[,—–]?[ \t]*"  # "in the second minute of added time – when X met a cross"
     r"(?:(?:when|as|after|through|via|by[ \t]+means[ \t]+of|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
+    r"(?:it[ \t]+(?:was|is)[ \t]+)?"  # a cleft: "At minute 51 it was X who headed in"
     # a player's role before the name: "In the 23rd minute of the first half, captain X ...", "Thailand centre-back X"
     rf"(?:(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,2}}(?:{alternation(vocab()['roles']['player'])})[ \t]+)?")
 

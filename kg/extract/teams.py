@@ -87,6 +87,8 @@ def _mentions(article: Article) -> Iterator[Mention]:
         reason = "" if ok else PEOPLE_NOT_TEAM
         if ok and OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _staff_after().match(text, m.end()):
             ok, reason = False, "a coach's nationality (Bahrain's Croatian coach)"
+        if ok and (staff := _staff_after().match(text, m.end())) and STAFF_OF_TEAM.match(text, staff.end()):
+            ok, reason = False, "a coach's nationality (the Ghanaian coach of Sudan)"
         yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok, reason)
     for m, team in _ambiguous_nicknames(article):
         if not inside(m.start(), sigs):
@@ -103,6 +105,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
                 yield Mention(m.start(g), m.end(g), code_team, m.group(g), "code", True)
 
 
+STAFF_OF_TEAM = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}")  # "the Ghanaian coach of Sudan": his nationality
 PEOPLE_NOT_TEAM = "demonym without a team noun (a language, people or culture)"
 OWNER_BEFORE = regex.compile(r"(?:\w['’]s|\ws['’]|\b(?:another|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))[ \t]+\Z")  # "Vietnam's Korean coach"
 
@@ -190,6 +193,12 @@ def _place_reason(text: str, begin: int, end: int) -> str:
             return "a person's given name (Georgia Tane scored)"
     after = text[end : end + 40]
     before = text[max(0, begin - 40) : begin]
+    if HYPHEN_PLACE_BEFORE.search(before):
+        return "part of a hyphenated place name (Fort-de-France, Port-of-Spain)"
+    if OFFICIAL_BEFORE_POSSESSIVE.search(before) and rx(r"\A['’]s[ \t]+\p{Lu}").match(after):
+        return "an official's nationality (the referee, Sweden's A Smith)"
+    if CLUB_COUNTRY_BEFORE.search(before) and after.startswith(")"):
+        return "place (a club's or city's country in brackets: '(Club, Country)')"
     for suffix in vocab()["place_after"]:
         if after.casefold().startswith(suffix):
             return f"place ({suffix.strip('-')})"
@@ -214,6 +223,14 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     return ""
 
 
+# "Fort-de-France", "Port-of-Spain": a country inside a hyphenated place name
+HYPHEN_PLACE_BEFORE = regex.compile(r"\w-(?:de|of|du|des|la|le|les|sur|del|da|di|do|au|aux|en)-\Z")
+# "The referee, Sweden's Henrik Lindqvist": an official's country, before the official's name
+OFFICIAL_BEFORE_POSSESSIVE = regex.compile(
+    r"(?i)\b(?:referee|linesman|lineswoman|assistant|official|refereed[ \t]+by|officiated[ \t]+by|whistled[ \t]+by)"
+    r"(?:[ \t]*,)?[ \t]+\Z")
+# "Iskandar Dzhalilov (Nasaf, Uzbekistan)": a player's club and its country in brackets
+CLUB_COUNTRY_BEFORE = regex.compile(r"\((?:\p{Lu}[\p{L}\p{M}'’.-]*|\d+)(?:[ \t]+[\p{L}\p{M}\d'’.-]+){0,3}[ \t]*,[ \t]*\Z")
 # "in southern Turkey", "Austria and northern Italy": a region of the country, a place
 COMPASS_BEFORE = regex.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)[ \t]+\Z")
 POSSESSIVE_OR_TEAM = regex.compile(  # "Japan's", "Japan fans": a team, never a place
