@@ -691,3 +691,52 @@ def test_probe17_not_quotes(body):
 )
 def test_probe17_credits(body, expected):
     assert credits(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a caption, then the photographer and an outlet the agency list does not know, short or long
+        ("Photo: Fans sing in the rain. Tomas Vargan/Daily Courier",
+         [("Tomas Vargan/Daily Courier", None, "Tomas Vargan")]),
+        ("Photo: Striker Hugo Benitez celebrates his second goal of the night with the travelling supporters. "
+         "Tomas Vargan/Daily Courier Media", [("Tomas Vargan/Daily Courier Media", None, "Tomas Vargan")]),
+        # the photographer first, then a dash and the caption
+        ("Picture: Tomas Vargan — home supporters clear their section of the stand after the final whistle.",
+         [("Tomas Vargan", None, "Tomas Vargan")]),
+        ("Picture: Tomas Vargan — fans clear up.", [("Tomas Vargan", None, "Tomas Vargan")]),
+        # a magazine's portrait credit
+        ("Portrait: Tomas Vargan for Goal Weekly", [("Tomas Vargan for Goal Weekly", None, "Tomas Vargan")]),
+    ],
+)
+def test_probe18_credits(body, expected):
+    assert credits(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the description has the team it goes with before the name in apposition
+        ('Coach Ana Ruiz was pleased. "We played well," said the Chilean coach of Peru, Jorge Salinas, after the game.',
+         ["Jorge Salinas"]),
+        # someone known by one name, described and then "she said"
+        ('Striker Hugo Vargas scored the winner. A tea seller, Parvati, who has worked outside the ground for years, '
+         'watched the fans. "I have never seen people like this," she said.', ["Parvati"]),
+        # "she said" is not the uncle named last
+        ('Goalkeeper Ana Ruiz grew up in Lima. Her uncle, Pedro Ruiz, kept goal there, and it was in his garden that '
+         'a young Ana first dived for balls. "He never let me win," she says.', ["Ana Ruiz"]),
+        # past "his daughter X", "he says" goes back to the person named before, not to a title in apposition
+        ('Fan Jon Berg has not missed a match since 1990. When the anthem, Cielo Azul Grande, began, he wept. His '
+         'daughter Eva Berg has stopped hiding it.\n\n"That night I did not sleep at all," he says.', ["Jon Berg"]),
+        # the photographer of a credit line is not the one "he says" means
+        ('Fan Jon Berg has not missed a match since 1990.\n\n(Photo: Ana Lopez/Daily Courier)\n\n'
+         '"I was very proud of the boys," he says.', ["Jon Berg"]),
+        # a plural role word opening a caption is not part of the name
+        ('Stewards Jon Berg and Lena Holm at gate B before kick-off.\n\nJon Berg, 70, a retired teacher, has helped '
+         'since 2009.\n\n"We had a lot of fans arriving early," Berg said.', ["Jon Berg"]),
+        ('Volunteers Jon Berg and Lena Holm at gate B.\n\n"We had a lot of fans arriving early," said Berg, 70.',
+         ["Jon Berg"]),
+    ],
+)
+def test_probe18_quote_speakers(body, expected):
+    assert [s for s, _ in quotes(body)] == expected

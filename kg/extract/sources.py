@@ -13,14 +13,18 @@ import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..findings import Credit, Evidence, Quote
-from ..lexicon import alternation, rx, search_end, vocab, words_pattern
+from ..lexicon import alternation, rx, search_end, teams, vocab, words_pattern
 from ..nlp import span
 from ..reader import Article
 from .common import inside, tweet_spans
+
+if TYPE_CHECKING:
+    from .people import Candidate
 
 NAME = (r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|da|di|del|dos|der|den|du|le|la|bin|al|el)[ \t]+)*"
         r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}")  # "Mortada al-Sudani"
@@ -44,16 +48,31 @@ PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph|graphy)?|picture|image)\s+by
 
 
 @functools.cache
+def _labels() -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
+
+
+@functools.cache
 def _label() -> regex.Pattern[str]:
     """``Photo: X``, ``(Image: X)``, ``Foto: X``, ``© AFP``: a credit label (``vocab.json``) or the
     copyright sign, and what follows it."""
-    labels = "|".join(regex.escape(w).replace(r"\ ", r"\s*") for w in sorted(vocab()["credit_labels"], key=len, reverse=True))
+    labels = _labels()
     return regex.compile(
         rf"(?im)(?:^|(?<=[.!?)\]]\s{{0,3}})|(?<=\s)|(?<=[(\[]))(?:(?:{labels})\s*[:=]|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
         rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}}|(?<=/[^\n]*)[ \t][—–][ \t]"  # "X/Agency — caption"
         rf"|\.[ \t]+(?:\p{{L}}+[ \t]+)?(?:{labels})[ \t]*:)")  # "Photo: X/AFP. Additional pictures: Y": two credits
 
 
+@functools.cache
+def _label_line() -> regex.Pattern[str]:
+    """A whole line that opens with a credit label, however long its caption: "Photo: Fans in the
+    rain. Ann Grey/Daily Star", "Picture: Ann Grey — fans in the rain" (the pattern above stops at 80
+    characters)."""
+    return regex.compile(rf"(?im)^[ \t]*(?:{_labels()})[ \t]*:[ \t]*(?P<body>\S[^\n]{{1,400}})$")
+
+
+# "Picture: Ann Grey — fans clear the stand after the defeat": the photographer, then the caption
+NAME_DASH = regex.compile(rf"(?P<credit>{NAME})[ \t]+[—–][ \t]+\p{{L}}[^\s]*(?:[ \t]+\S+){{2}}")
 LINE_END_PAREN = regex.compile(r"\)[ \t.]*(?:\n|\Z)")
 CAPTION_PAREN = regex.compile(r"[.!?][ \t]+\((?P<credit>[^()\n]{2,60})\)?[ \t]*\Z")  # "... the match. (PSSI)"
 CAPTION_TAIL = regex.compile(r"[.!?][ \t]+(?P<credit>\p{Lu}[^.!?()\n]{1,60}?)[ \t.]*\Z")  # "... the winner. FIFA via Getty Images"
@@ -194,6 +213,13 @@ def credits(article: Article) -> list[CreditFound]:
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
+    for m in _label_line().finditer(text):
+        body_at = m.start("body")
+        body = m.group("body").rstrip()
+        if (dash := NAME_DASH.match(body)) and _looks_like_person(dash.group("credit")):
+            add(body_at, body_at + dash.end("credit"), labelled=True)  # "Picture: Ann Grey — fans in the rain"
+        elif (cap := CAPTION_TAIL.search(body)) and _name_slash_outlet(cap.group("credit").strip()):
+            add(body_at + cap.start("credit"), body_at + cap.end("credit"), labelled=True)  # "Photo: Fans. Ann Grey/Daily Star"
     for m in _label().finditer(text):
         head = m.group("credit").partition("(")[0].strip().rstrip(".")
         if "(" in m.group("credit") and not (_agency_of(head) or _looks_like_person(head)):
@@ -205,7 +231,8 @@ def credits(article: Article) -> list[CreditFound]:
                 and LINE_END_PAREN.match(text, m.end("credit")):  # not "Photo: X (centre) celebrates"
             add(m.start("credit"), m.start("credit") + m.group("credit").index("("), labelled=True)
             continue  # "Photos © X (club photographer)": the name, not the role in brackets
-        if (cap := CAPTION_TAIL.search(text, m.start("credit"), m.end("credit"))) and _agency_of(cap.group("credit")) \
+        if (cap := CAPTION_TAIL.search(text, m.start("credit"), m.end("credit"))) \
+                and (_agency_of(cap.group("credit")) or _name_slash_outlet(cap.group("credit").strip())) \
                 and not _agency_of(text[m.start("credit") : cap.start()]):
             # "Photo: Fans before kick-off. FIFA via Getty Images": a caption, then its credit
             add(cap.start("credit"), cap.end("credit"), labelled=True)
@@ -633,9 +660,9 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
                 named_at.add(c.begin)
     for m in _pronoun_near().finditer(text, lo, hi):
         distance = m.start() - ve if m.start() >= ve else vb - m.end()
-        after = rx(r"[ \t]*,?[ \t]*").match(text, m.end())
+        after = APPOSITION_GAP.match(text, m.end())
         if after and after.end() in named_at:
-            continue  # "said the Bangladesh coach, X": the name in apposition is the speaker
+            continue  # "said the Bangladesh coach, X", "said the coach of Sudan, X": the name in apposition is the speaker
         if PRONOUN_OBJECT.search(text, max(0, m.start() - 16), m.start()):
             continue  # "X, speaking to the host broadcaster:": the listener, not the speaker
         # "He was blunt: "..."", "His captain was more emotional: "..."": the subject of a lead-in
@@ -648,7 +675,7 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
             before = min(quote_begin, m.start()) if lead_subject else quote_begin
             who = _described_before(article, before, m.group(0))
             if who is None and not rx(r"(?i)h(?:is|er)\s").match(m.group(0)):
-                who = _last_person_before(article, before, _role_of(m.group(0)))
+                who = _last_person_before(article, before, _role_of(m.group(0)), m.group(0).casefold())
             if who:
                 options.append((0 if lead_subject else distance, who))
     near = [o for o in options if o[0] <= 60]
@@ -659,6 +686,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     return min(subject)[1] if subject else None
 
 
+# between a description and the name in apposition to it: ", ", or the team it goes with, " of Sudan, "
+APPOSITION_GAP = regex.compile(r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*,)?[ \t]*,?[ \t]*")
 PRONOUN_OBJECT = regex.compile(r"(?i)(?<![\w])(?<!according[ \t]+)(?:to|with|at|from)[ \t]+\Z")
 PLACE_BEFORE = regex.compile(  # "in Fort Lauderdale", "from East Los Angeles" (a compass word is no name's)
     r"(?i)(?<![\w])(?:at|in|into|from|near|outside|inside)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Lu})[\w-]*[ \t]+)?\Z")
@@ -714,9 +743,16 @@ def _described_before(article: Article, pos: int, reference: str) -> str | None:
 SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?;:\"“”—–]|\n)[ \t]*\Z")  # a liveblog entry opens after "21:40 –"
 
 
-def _last_person_before(article: Article, pos: int, role: str | None = None) -> str | None:
+KIN_BEFORE = {  # "Her uncle, X": a man, whom a later "she said" does not mean (and "his mother, X" no "he said")
+    "she": regex.compile(r"(?i)(?<![\w])(?:uncle|father|brother|son|husband|grandfather|nephew|boyfriend|dad)[ \t]*,?[ \t]+\Z"),
+    "he": regex.compile(r"(?i)(?<![\w])(?:aunt|mother|sister|daughter|wife|grandmother|niece|girlfriend|mum|mom)[ \t]*,?[ \t]+\Z"),
+}
+
+
+def _last_person_before(article: Article, pos: int, role: str | None = None, pronoun: str = "") -> str | None:
     """The person named last before ``pos`` (for "he said"); with ``role``, the last one not known
-    in another role ("the coach said": not the goalkeeper named since)."""
+    in another role ("the coach said": not the goalkeeper named since); for "she" / "he", not one
+    introduced as a relative of the other sex ("her uncle, X")."""
     from .people import best_role, candidates, full_names, persons, resolve
 
     people = persons(article)
@@ -724,6 +760,8 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
     best = None
     full: dict[str, str] | None = None
     fallback, fallback_at, best_at = None, 0, -1  # the last name after a preposition, and where the two are
+    known, kin_at = None, -1  # the last known person; where a relative of the other sex was passed over
+    credited = credits(article)
     for c in cands:
         if c.end > pos:
             break
@@ -734,6 +772,11 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
             continue
         if _in_quotation(article, c.begin):
             continue  # "singing "Uma Casa Nossa" with the stewards": a song's title, not a person
+        if (kin := KIN_BEFORE.get(pronoun)) and kin.search(article.content, max(0, c.begin - 16), c.begin):
+            kin_at = c.begin
+            continue
+        if any(cr.begin <= c.begin < cr.end for cr in credited):
+            continue  # "(Photo: X/Agency)": the photographer, not the one "he says" goes back to
         if _after_preposition(article.content, c.begin):
             # "... beyond the dive of X", "Picked out by Y's cut-back, the forward ...", "Asked by X of
             # El Universo, he laughed": an object, not the one "he said" goes back to
@@ -742,10 +785,13 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
             continue
         if p:
             best, best_at = p.name, c.begin
+            known = p.name
         elif PLACE_IN.search(article.content, max(0, c.begin - 24), c.begin):
             continue
         elif len(c.name.split()) >= 2:
             best, best_at = c.name, c.begin  # a name, not a place ("he said" after "in Fort Lauderdale")
+        elif role is None and _single_name_described(article.content, c):
+            best, best_at = c.name, c.begin  # "A stall holder, Parvati, who has sold tea here for years"
         elif role is None:
             full = full_names(cands) if full is None else full
             named = full.get(c.name, "")  # "under Lars Henriksen" ... "Henriksen was gracious. "...," he said"
@@ -754,7 +800,22 @@ def _last_person_before(article: Article, pos: int, role: str | None = None) -> 
                 best, best_at = named, c.begin  # a known person's surname, or one opening a sentence: not "thanked la gente del Campín"
     if fallback and (best is None or best_at < article.content.rfind("\n", 0, fallback_at)):
         return fallback  # "I bumped into X on the concourse. "...," she told me": no one else in the paragraph
+    if known and best != known and best_at < kin_at:
+        return known  # past "his daughter X", "he said" goes back to a person, not to the anthem's title before her
     return best
+
+
+DESCRIBED_BEFORE = regex.compile(  # "a stall holder, ", "the ground's oldest steward, "
+    r"(?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\p{Ll}[\w-]+,[ \t]*\Z")
+PERSON_CLAUSE_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:who\b|(?:aged[ \t]+)?\d{1,3},)")  # ", who ...", ", 64, ..."
+
+
+def _single_name_described(text: str, c: Candidate) -> bool:
+    """A one-word name set in apposition to a description of a person and followed by a clause about
+    them ("A stadium cleaner, Parvati, who has worked there for years"): someone known by one name
+    only, whom a later "she said" can mean (a team is no such person: "the hosts, Brazil, who ...")."""
+    return bool(DESCRIBED_BEFORE.search(text, max(0, c.begin - 60), c.begin)
+                and PERSON_CLAUSE_AFTER.match(text, c.end) and not teams().lookup(c.name))
 
 
 def _in_quotation(article: Article, pos: int) -> bool:
