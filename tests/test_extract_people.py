@@ -843,3 +843,39 @@ def test_probe17_a_dateline_place_is_no_person():
                    "Bruno Olave.")
     assert "San Borja" not in found
     assert found["Bruno Olave"].team == "Peru"
+
+
+# ------------------------------------------------------------------ probe18: squad lists, hyphenated names, age groups
+
+SQUAD = ("Peru name 23-man squad for the Copa America\n\nCoach Sergio Vidal named his squad on Monday.\n\n"
+         "Goalkeepers: Ángel Quispe (Alianza Lima), Pedro Gallese (Orlando City, United States)\n\n"
+         "Defenders: Raúl Mendoza (Universitario, captain), Bruno Olave (Sporting Cristal), Jorge Flores (Melgar)\n\n"
+         "Forwards: Hugo Ríos (Cienciano), Ciro Lara (Boca Juniors, Argentina)")
+
+
+@pytest.mark.parametrize("name", ["Ángel Quispe", "Pedro Gallese", "Raúl Mendoza", "Jorge Flores", "Ciro Lara"])
+def test_probe18_a_squad_list_names_players_of_the_squads_team(name):
+    found = people(SQUAD)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert (found[name].role, found[name].team) == ("player", "Peru")
+
+
+@pytest.mark.parametrize("club", ["Alianza Lima", "Orlando City", "Sporting Cristal", "Boca Juniors"])
+def test_probe18_a_squad_lists_clubs_are_no_people(club):
+    assert club not in people(SQUAD)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Suriname beat Guyana 2-0. Midfielder Daniel Tjon-A-Ten scored both goals.", "Daniel Tjon-A-Ten"),
+    ("Suriname beat Guyana 2-0. Striker Ramon Ho-A-Kwie scored twice.", "Ramon Ho-A-Kwie"),
+])
+def test_probe18_a_surname_with_a_capital_letter_between_hyphens(body, name):
+    assert name in people(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Peru's Under-20s beat Chile 2-1 on Friday.",
+    "Peru's Under-17 side beat Chile 2-1 on Friday.",
+])
+def test_probe18_an_age_group_is_no_person(body):
+    assert "Under" not in people(body)

@@ -20,11 +20,11 @@ from ..findings import Evidence, PersonMention
 from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
-from .common import away_team, context_team, home_team, inside, is_football, lead_team, signatures
+from .common import away_team, context_team, focus_team, home_team, inside, is_football, lead_team, signatures
 from .matches import ORDINAL_WORD, MatchInfo, gapped_minute, goal_cue, listed
 from .teams import Mention, accepted, own_side
 
-TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll)\b)\p{Ll}{2,})?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)"
+TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll)\b)\p{Ll}{2,})?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-(?:\p{Lu}-)*\p{Lu}?[\p{Ll}\p{M}]+)*)"
 
 
 @functools.cache
@@ -286,6 +286,8 @@ def candidates(article: Article) -> list[Candidate]:
             m = cut  # "and Tomas Ojeda SAVES IT!": a live commentary's verb in capitals after the name
         if inside(m.start(), sigs) or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "_")):
             continue  # the run stops inside a word: "SporTV", "Hà Nội FC"
+        if text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].isdigit():
+            continue  # an age group: "Uruguay's Under-20s", "the U-19 side"
         raw = m.group(0)
         possessive = raw.endswith(("'s", "’s"))
         if possessive:
@@ -813,6 +815,14 @@ CARDS_LINE = regex.compile(r"(?im)^[ \t]*(?:booked|bookings|yellow[ \t]+cards?|c
 LINEUP_MIN = 7  # names in a line-up: a side's starters (eleven) written in full or nearly
 
 
+@functools.cache
+def _squad_line() -> regex.Pattern[str]:
+    """A squad announcement's line of one position (``vocab.json`` squad_positions): "Goalkeepers: A
+    (Club), B (Club, Country), C (Club)"."""
+    heads = alternation(vocab()["squad_positions"], ignorecase=True)
+    return regex.compile(rf"(?im)^[ \t]*(?:{heads})[ \t]*:[ \t]*(?P<list>\p{{Lu}}[^\n]*[,;][^\n]*)")
+
+
 def lineups(article: Article) -> dict[tuple[int, int], str | None]:
     """The names of a fact box's line-ups, each with its side's team ("Ghana: Asante; Adjei, Osei,
     ...": a team, a colon and seven or more names split by commas and semicolons), and of its lines of
@@ -833,10 +843,15 @@ def lineups(article: Article) -> dict[tuple[int, int], str | None]:
                 surnames = sum(len(regex.sub(r"\([^()]*\)", "", x).split()) == 1 for x in items) * 2 > len(items)
                 spans.append((m.start("list"), m.end("list"), team, surnames))
         spans.extend((m.start("list"), m.end("list"), None, False) for m in CARDS_LINE.finditer(text))
+        squads = [(m.start("list"), m.end("list")) for m in _squad_line().finditer(text)]
         for c in cands if spans else ():
             for b, e, team, surnames in spans:
                 if b <= c.begin < e and not c.possessive and not (surnames and " " in c.name):
                     out[(c.begin, c.end)] = team
+        squad_team = (lead_team(article) or focus_team(article)) if squads else None
+        for c in cands if squads else ():  # the names outside brackets (a club, its country in them): the squad's players
+            if any(b <= c.begin < e and text.count("(", b, c.begin) == text.count(")", b, c.begin) for b, e in squads):
+                out[(c.begin, c.end)] = squad_team
     article.cache["lineups"] = out
     return out
 
