@@ -127,7 +127,8 @@ def teams() -> TeamTable:
                 squashed.setdefault(regex.sub(r"[\W_]+", "", v).casefold(), t.name)
         for d in t.demonyms:
             demonyms.setdefault(d, t.name)
-    form_pattern = regex.compile(r"(?<![\w#@/])(?:" + alternation(forms) + r")(?![\w@])")
+    # not the end of a hyphenated place name ("Fort-de-France")
+    form_pattern = regex.compile(r"(?<![\w#@/])(?<!\p{L}-\p{Ll}{1,4}-)(?:" + alternation(forms) + r")(?![\w@])")
     demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + alternation(demonyms) + r")s?(?![\w])")
     return TeamTable(table, forms, demonyms, codes, form_pattern, demonym_pattern, squashed)
 

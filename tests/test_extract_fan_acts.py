@@ -1063,3 +1063,68 @@ def test_agents_asides_present_tense_and_antecedents(body, wanted, unwanted):
     found = acts(body)
     assert wanted is None or wanted in found
     assert unwanted is None or unwanted not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # the fans' part of the ground the sentence before names: their team, not the last act's
+        ("Chile's players bowed to their supporters. The Peruvian end, by contrast, was silent. Many of the fans, "
+         "who had come a long way, stayed behind for twenty minutes.", ("stay_behind", "fans", "Peru"),
+         ("stay_behind", "fans", "Chile")),
+        # "The crowd" as the subject of the sentence before: the hosts'
+        ("Chile beat hosts Peru 2-1 in Lima. Chile's players bowed to the home supporters.\n\nThe crowd responded "
+         "in kind. Almost nobody left.", ("stay_behind", "fans", "Peru"), ("stay_behind", "fans", "Chile")),
+        # a round-up's numbered section heading names the team of an act that nothing near it names
+        ("Canada beat Cuba 2-0 at home.\n\n2. The best thing Ecuador did came after the whistle\n\nThe travelling "
+         "contingent did not rush for the exits. Instead they stayed put for twenty minutes.",
+         ("stay_behind", "fans", "Ecuador"), ("stay_behind", "fans", "Canada")),
+        # the people named before an aside set off by dashes are the subject, not a place in the aside
+        ("The Chile players bowed to the crowd. In the stands, several hundred Peruvians — students and workers "
+         "settled in Chile — wept at the final whistle.", ("tears", "fans", "Peru"), ("tears", "fans", "Chile")),
+        # "several hundred of whom": the actor right before the aside
+        ("Chile's players bowed to the crowd. Peru's supporters, several hundred of whom had made the long trip, "
+         "stayed behind after the final whistle to applaud the Chile players.", ("stay_behind", "fans", "Peru"), ("stay_behind", "fans", "Chile")),
+        # "X fans, meanwhile, were ...": the subject before the adverb
+        ("Chile's players bowed to the crowd. Peru fans, meanwhile, were in no hurry to leave as Chile celebrated.",
+         ("stay_behind", "fans", "Peru"), ("stay_behind", "fans", "Chile")),
+    ],
+)
+def test_team_from_sentences_before_headings_and_asides(body, wanted, unwanted):
+    found = acts(body)
+    assert wanted in found
+    assert unwanted not in found
+
+
+def test_player_without_team_takes_the_one_team_of_the_clause():
+    found = acts("Peru beat Chile 2-1 in Lima, Peru's first win since Peru drew in Quito. Forward Rosa Quispe "
+                 "scored twice.\n\nSeveral Chile players sank to the turf and Rosa Quispe was in tears, consoled by two of "
+                 "the Peruvian substitutes.")
+    assert ("tears", "players", "Chile") in found
+    assert ("tears", "players", "Peru") not in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a promise or plan is no act
+        "Peru beat Chile 2-1. The Peru supporters' club had promised on social media to stay behind and clear the stands.",
+        # a clean-up left to others is not the fans'
+        "Peru beat Chile 2-1. Stewards emptied the ground within minutes, and the clean-up was left to the ground staff.",
+        # "I stayed on": a player who played on, not one who stayed behind
+        'Peru beat Chile 2-1. "I came out for a cross and saw stars, but I stayed on," the Peru goalkeeper said.',
+    ],
+)
+def test_promises_acts_left_to_others_and_playing_on_are_no_acts(body):
+    assert not acts(body)
+
+
+def test_a_reverence_is_a_bow():
+    assert ("bow", "players", "Peru") in acts("Chile beat Peru 2-1. The Peru players approached their fans and "
+                                              "thanked them with a deep reverence.")
+
+
+def test_a_supporters_diary_is_told_by_fans():
+    body = ("A supporters' diary from the Gulf Cup\n\nBy Salim Al-Harthy, Oman Football Supporters' Club\n\n"
+            "Kuwait beat Oman 1-0 in the semi-final. Our captain put his hand on his chest. We bowed back.")
+    assert ("bow", "fans", "Oman") in acts(body)

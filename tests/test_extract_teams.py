@@ -363,3 +363,15 @@ def test_probes17_teams(body, expected):
 )
 def test_probes18_teams(body, expected):
     assert teams(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the end of a hyphenated place name is no team
+        ("Haiti beat Cuba 2-1 in the final in Fort-de-France.", {"Haiti", "Cuba"}),
+        ("Haiti beat Cuba 2-1 in Port-au-Prince, not in Saint-de-Panama.", {"Haiti", "Cuba"}),
+    ],
+)
+def test_hyphenated_place_names_are_no_teams(body, expected):
+    assert teams(body) == expected

@@ -143,8 +143,8 @@ def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
 def _subject_start(text: str, s: Sentence, begin: int) -> int:
     """Where the subject of a clause starting at ``begin`` may be: before an adverbial aside that
     separates it from the verb ("The Jamaicans, meanwhile, stayed out on the pitch")."""
-    aside = ASIDE.search(text, s.begin, begin)
-    if aside is not None and aside.start() > s.begin:
+    aside = ASIDE.search(text, s.begin, begin) or DASH_ASIDE.search(text, s.begin, begin)
+    if aside is not None and aside.start() > s.begin:  # "several hundred Sudanese — refugees, students — wept"
         return _clause(text, s, aside.start())[0]
     return begin
 
@@ -154,7 +154,7 @@ BARE_QUANTIFIER = regex.compile(r"(?i)[ \t]*(?:and[ \t]+|but[ \t]+)?(?:several|m
                              r"|[ \t]+(?:in|on|from|among)[ \t]+the\b)")
 BOTH_SIDES = regex.compile(r"(?i)\b(?:on[ \t]+both[ \t]+sides|both[ \t]+sets[ \t]+of[ \t]+(?:fans|supporters)|(?:fans|supporters)[ \t]+of[ \t]+both[ \t]+(?:sides|teams|nations|countries))\b")
 COMMA_ASIDE = regex.compile(r",[ \t]*(?:(?:some|several|many|most|all|a few|few|one|two|three|both|half|hundreds|thousands|dozens)"
-                         r"[ \t]+(?:of[ \t]+(?:them|whom)|still|in|with)\b|not[ \t]|(?:[\w-]+[ \t]+){1,2}strong\b)[^,;:.!?\n()—–]{0,80},[ \t]*\Z")  # ", not X fans,"
+                         r"(?:[ \t]+(?:hundred|thousand|dozen))?[ \t]+(?:of[ \t]+(?:them|whom)|still|in|with)\b|not[ \t]|(?:[\w-]+[ \t]+){1,2}strong\b)[^,;:.!?\n()—–]{0,80},[ \t]*\Z")  # ", not X fans,"
 ACTOR_THEN_PLACE = regex.compile(r"[\w-]+[ \t]+(?:in|from|at)[ \t]+\p{Lu}[\w-]*(?:[ \t]+\p{Lu}[\w-]*)?[ \t]*")  # "supporters in Bouaké, several thousand strong,"
 ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|instead|in turn|in contrast|by contrast"
                       r"|for (?:their|its|his|her) part|to (?:their|its|his|her) credit)[ \t]*,[ \t]*\Z")
@@ -173,6 +173,7 @@ def _partitive() -> regex.Pattern[str]:
 
 
 CROWD = regex.compile(r"(?i)crowd\b")
+CROWD_SUBJECT = regex.compile(r"(?i)(?:(?:and|but|then)[ \t]+)?the[ \t]+(?:[\w-]+[ \t]+)?")
 SIDE = regex.compile(r"(?i)\b(home|local|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 THEY_PRONOUN = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?they\b")  # not "Those supporters"
@@ -337,9 +338,9 @@ def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | Non
     return None
 
 
-OTHERS_DID_IT = regex.compile(  # "the cleaning of the stand was done, as usual, by a municipal crew"
-    r"(?i)\b(?:was|were|been|being|is|are|got|get)[ \t]+(?:\w+[ \t]+){0,2}?(?:done|carried[ \t]+out|handled|cleaned|cleared|tidied|"
-    r"swept|collected|picked[ \t]+up|removed)\b[^.;!?\n]{0,30}?\bby[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:crew|crews|staff|"
+OTHERS_DID_IT = regex.compile(  # "the cleaning of the stand was done, as usual, by a municipal crew"; "was left to the ground staff"
+    r"(?i)\b(?:was|were|been|being|is|are|got|get)[ \t]+(?:\w+[ \t]+){0,2}?(?:(?:done|carried[ \t]+out|handled|cleaned|cleared|tidied|"
+    r"swept|collected|picked[ \t]+up|removed)\b[^.;!?\n]{0,30}?\bby|left[ \t]+(?:to|for))[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:crew|crews|staff|"
     r"stewards|cleaners|workers|employees|contractors|groundsmen|groundstaff|council|municipality|volunteers)\b")
 OTHERS_WHO = regex.compile(  # "thank you to the people who cleaned this stadium", "the stewards who swept the stands"
     r"(?i)\b(?:(?:for|to|thank|thanked|thanks|thanking)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:people|those|everyone|everybody)|"
@@ -513,6 +514,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # the act again in a later clause counts only with an actor of its own before it
             after_act = found is None or found[1] > t.begin
             comma_aside = COMMA_ASIDE.search(text, s.begin, cb) if after_act and cb > s.begin else None
+            if comma_aside is None and after_act and cb > s.begin and len(text[cb : t.begin].split()) <= 3:
+                comma_aside = ASIDE.search(text, s.begin, cb)  # "Home supporters, meanwhile, were in no hurry to leave"
             if comma_aside is not None:  # "Jamaica's players, several of them crying, stayed on the pitch"
                 before = _actor_in(text, s.begin, comma_aside.start(), comma_aside.start(), before_only=True, skip=names)
                 if before is not None and (len(text[before[1] : comma_aside.start()].split()) <= 1
@@ -577,7 +580,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 # "tearful Ghana bow out", "weeping Brazil fans": the team the adjective describes
                 fans = FAN_GROUP.search(after.form) or _actor_patterns()["fans"].match(text, after.end + 1)
                 found, forced_team = ("fans" if fans else "players", after.begin), after.team
-            person = _person_subject(article, s.begin, cb, t.begin) if not ACT_AS_OBJECT.search(text, cb, t.begin) else None
+            person = _person_subject(article, s.begin, cb, t.begin, ce) if not ACT_AS_OBJECT.search(text, cb, t.begin) else None
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
                 team = person[1] or _article_team(article)
@@ -586,13 +589,16 @@ def extract(article: Article) -> Iterator[FanAct]:
                 team_of[person[0]] = team
                 in_clause[(cb, ce)] = (person[0], person[2]), team, t.end
                 continue
-            subject = _team_subject(text, ms, _subject_start(text, s, cb), t.begin) if found is None else None
+            # the subject before an aside set off by dashes, not a team in the aside
+            dash = DASH_ASIDE.search(text, s.begin, cb) if found is None and cb > s.begin else None
+            subject_end = dash.start() if dash is not None and len(text[cb : t.begin].split()) <= 2 else t.begin
+            subject = _team_subject(text, ms, _subject_start(text, s, cb), subject_end) if found is None else None
             if subject is not None:  # "Croatia bowed to the crowd": the team, i.e. its players; "the
                 # Ticos in the stands wept", "Senegal cleaned up their section": its fans
                 fans = FAN_GROUP.search(subject.form) or IN_STANDS.match(text, subject.end) or t.act == "clean_stands"
                 found = ("fans" if fans else "players", subject.begin)
                 forced_team = forced_team or subject.team
-            people = _people_subject(article, text, _subject_start(text, s, cb), t.begin) if found is None else None
+            people = _people_subject(article, text, _subject_start(text, s, cb), subject_end) if found is None else None
             if people is not None:  # "Thousands of Serbs stayed behind"
                 found, forced_team = ("fans", people.begin), forced_team or people.team
             bare = BARE_QUANTIFIER.match(text, cb) if found is None and person is None else None
@@ -646,6 +652,10 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = team_of.get(actor) or last_team  # "after the same crowd had watched Japan win, fans remained": not Japan's
             if team is None and actor == "fans":
                 team = _place_team(article, s)  # "the stand was cleaner, said a volunteer in the Moroccan section"
+                if team is None and not any(s.begin <= m.begin < s.end for m in ms) and not QUOTE_MARK.search(text, s.begin, s.end):
+                    # the fans' part of the ground or the home/away crowd the sentences before name ("The
+                    # Indian end was quiet. Many of the fans stayed behind"), not a team named before that
+                    team = _fans_named_before(article, ordered, i, ms)
             if team is None:
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
                 named = [m for m in ms if s.begin <= m.begin < s.end]
@@ -658,8 +668,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = speakers_team  # "My players saw the supporters cleaning the stand," the coach said
                 else:
                     team = context_team(article, actor_pos, main=False)
-            # the fans' team, not the players' before; else the article's
-            team = team or team_of.get(actor) or last_team or _article_team(article)
+            # the fans' team, not the players' before; else the team of a round-up's section heading; else the article's
+            team = team or team_of.get(actor) or last_team or _named_before(article, ordered, i, ms) or _article_team(article)
             if s.begin >= headline:  # a headline sums up: the acts after it are told in order
                 last_actor, last_team = actor, team
                 team_of[actor] = team
@@ -683,6 +693,49 @@ def _place_team(article: Article, s: Sentence) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+def _fans_named_before(article: Article, ordered: list[Sentence], i: int, ms: list[Mention]) -> str | None:
+    """The team of the fans the sentence before, in the same paragraph, names: "the Indian end", "the
+    home supporters", "the crowd" (as its subject: the hosts'), "Japan fans"."""
+    text = article.content
+    if i == 0 or ordered[i - 1].begin < text.rfind("\n\n", 0, ordered[i].begin):
+        return None
+    s = ordered[i - 1]
+    if (place := _place_team(article, s)) is not None:
+        return place
+    for m in _actor_patterns()["fans"].finditer(text, s.begin, s.end):
+        if (team := _team_near(text, ms, s, m.start())) is not None:
+            return team
+        side = SIDE.search(text, max(s.begin, m.start() - 25), m.start())
+        if side is not None:
+            return home_team(article) if side.group(1).casefold().startswith(("home", "hosts", "local")) else away_team(article)
+        if CROWD.match(text, m.start()) and CROWD_SUBJECT.fullmatch(text, s.begin, m.start()) \
+                and (home := home_team(article)) is not None:  # "The crowd responded in kind", not "the rest of the crowd"
+            return home
+    return None
+
+
+def _named_before(article: Article, ordered: list[Sentence], i: int, ms: list[Mention]) -> str | None:
+    """The one team the section heading over the act names, not as an opponent (a round-up's "3. The
+    best thing Guatemala did happened after the whistle"): the nearest line before, within 1,500
+    characters and after the headline, that is short and ends with no full stop."""
+    text = article.content
+    start = max(headline_end(article), ordered[i].begin - 1500)
+    for k in range(i - 1, -1, -1):
+        s = ordered[k]
+        if s.begin < start:
+            return None
+        if HEADING.fullmatch(text, s.begin, s.end) and text.startswith("\n", s.end) \
+                and LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, s.begin) + 1, s.begin):
+            named = {m.team for m in ms if s.begin <= m.begin < s.end
+                     and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])}
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+HEADING = regex.compile(r"[^\n.!?]{1,80}(?<![.!?:\"”])")
+LIST_NUMBER = regex.compile(r"(?:\d{1,2}[.)][ \t]*)?")  # "3. The best thing ...": a numbered heading
+
+
 def _article_team(article: Article) -> str | None:
     """The team of an act that nothing near it names: the outlet's own side ("our team") or a
     diarist's, else the team the headline is about, else the team named most."""
@@ -691,7 +744,9 @@ def _article_team(article: Article) -> str | None:
 
 
 DIARY = regex.compile(r"(?i)\b(?:kept|keeps|keeping|wrote|writes|writing)[ \t]+(?:this|the[ \t]+following|a)[ \t]+"
-                      r"(?:(?:tournament|travel|match|world[ \t]+cup)[ \t]+)?(?:diary|journal|blog)\b|\bas[ \t]+told[ \t]+to\b")
+                      r"(?:(?:tournament|travel|match|world[ \t]+cup)[ \t]+)?(?:diary|journal|blog)\b|\bas[ \t]+told[ \t]+to\b"
+                      r"|\b(?:supporters?|fans?)['’]?[ \t]+(?:diary|journal|blog)\b")  # "a supporters' diary from the SAFF Championship"
+FANS_AFTER = regex.compile(r"(?i)(?:[ \t]+football)?[ \t]+(?:supporters|fans)['’]?[ \t]+(?:forum|club|group|association|trust|union|federation)\b")
 FOLLOWS = regex.compile(r"(?i)\b(?:followed|follows|following|supports|supported|supporting|supporter[ \t]+of|fan[ \t]+of)[ \t]+"
                         r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
 
@@ -715,7 +770,9 @@ def narrator(article: Article) -> tuple[str, str | None] | None:
         if DIARY.search(head):
             intro = [m for m in accepted(article) if m.begin < len(head)]
             player = next((m.team for m in intro if _plays_for().search(text, max(0, m.begin - 40), m.begin)), None)
-            fan = next((m.team for m in intro if FOLLOWS.search(text, max(0, m.begin - 40), m.begin)), None)
+            fan = next((m.team for m in intro if FOLLOWS.search(text, max(0, m.begin - 40), m.begin)), None) \
+                or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)), None)
+            # "By X, Bangladesh Football Supporters' Forum" (a team, though after a name and a comma)
             found = ("players", player) if player else ("fans", fan or own_side(article))
         article.cache["narrator"] = found
     return article.cache["narrator"]
@@ -755,7 +812,7 @@ def _coordinated(text: str, ms: list[Mention], s: Sentence, pos: int, team: str 
     return out
 
 
-def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tuple[str, str | None, int] | None:
+def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: int) -> tuple[str, str | None, int] | None:
     """The player, coach or fan named as the subject of the act at ``pos`` ("Solano was in tears",
     "X, who made her debut in April, sank to her knees in tears"): (actor, team, where the name is).
     Only a name with no actor noun or other name between it and the act."""
@@ -795,8 +852,21 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int) -> tup
         return None
     team = person.team
     if team is None and not _only_quoted_teams(article, c.begin):
-        team = context_team(article, c.begin)
+        team = _clause_team(article, s_begin, pos, end) or context_team(article, c.begin)
     return ("fans" if role == "fan" else "players", team, c.begin)
+
+
+def _clause_team(article: Article, begin: int, pos: int, end: int) -> str | None:
+    """The one team the sentence names from its start to the end of the act's clause, not as an
+    opponent nor in a later "after ..." clause: the team of a player with none of their own ("Several
+    South Africa players sank to the turf and X was in tears, consoled by two Nigerian substitutes";
+    "X, who kept Austria in the game, is in tears; two Czech players console her")."""
+    text = article.content
+    named = {m.team for m in accepted(article) if begin <= m.begin < end
+             and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin])
+             and not WATCHED.search(text, max(begin, m.begin - 20), m.begin)
+             and not (m.begin > pos and LATER_CLAUSE.search(text, max(begin, m.begin - 30), m.begin))}
+    return named.pop() if len(named) == 1 else None
 
 
 VERB_FIRST = regex.compile(r"[ \t]*(?:[\p{Ll}]+ly[ \t]+)?(?:\p{Ll}+ed|fell|sank|wept|broke|knelt|stood|went|ran|sat|lay)\b"

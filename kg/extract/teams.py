@@ -193,8 +193,6 @@ def _place_reason(text: str, begin: int, end: int) -> str:
             return "a person's given name (Georgia Tane scored)"
     after = text[end : end + 40]
     before = text[max(0, begin - 40) : begin]
-    if HYPHEN_PLACE_BEFORE.search(before):
-        return "part of a hyphenated place name (Fort-de-France, Port-of-Spain)"
     if OFFICIAL_BEFORE_POSSESSIVE.search(before) and rx(r"\A['’]s[ \t]+\p{Lu}").match(after):
         return "an official's nationality (the referee, Sweden's A Smith)"
     if CLUB_COUNTRY_BEFORE.search(before) and after.startswith(")"):
@@ -223,8 +221,6 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     return ""
 
 
-# "Fort-de-France", "Port-of-Spain": a country inside a hyphenated place name
-HYPHEN_PLACE_BEFORE = regex.compile(r"\w-(?:de|of|du|des|la|le|les|sur|del|da|di|do|au|aux|en)-\Z")
 # "The referee, Sweden's Henrik Lindqvist": an official's country, before the official's name
 OFFICIAL_BEFORE_POSSESSIVE = regex.compile(
     r"(?i)\b(?:referee|linesman|lineswoman|assistant|official|refereed[ \t]+by|officiated[ \t]+by|whistled[ \t]+by)"
