@@ -19,6 +19,13 @@ def acts(body: str, **kw) -> set[tuple[str, str, str | None]]:
     return {(f.act, f.actor, f.team) for f in found}
 
 
+def check_acts(body: str, wanted: tuple[str, str, str] | None, unwanted: tuple[str, str, str] | None) -> None:
+    """The act ``wanted`` is found in ``body`` and ``unwanted`` is not (either may be None)."""
+    found = acts(body)
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found
+
+
 def xfail(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
 
@@ -985,9 +992,7 @@ def test_acts_in_clauses_of_one_sentence(body, wanted, unwanted):
     ],
 )
 def test_clean_stands_told_by_result_and_place(body, wanted, unwanted):
-    found = acts(body)
-    assert wanted is None or wanted in found
-    assert unwanted is None or unwanted not in found
+    check_acts(body, wanted, unwanted)
 
 
 @pytest.mark.parametrize(
@@ -1060,9 +1065,7 @@ def test_an_infinitive_clause_takes_the_first_person_before_it():
     ],
 )
 def test_agents_asides_present_tense_and_antecedents(body, wanted, unwanted):
-    found = acts(body)
-    assert wanted is None or wanted in found
-    assert unwanted is None or unwanted not in found
+    check_acts(body, wanted, unwanted)
 
 
 @pytest.mark.parametrize(
@@ -1091,9 +1094,7 @@ def test_agents_asides_present_tense_and_antecedents(body, wanted, unwanted):
     ],
 )
 def test_team_from_sentences_before_headings_and_asides(body, wanted, unwanted):
-    found = acts(body)
-    assert wanted in found
-    assert unwanted not in found
+    check_acts(body, wanted, unwanted)
 
 
 def test_player_without_team_takes_the_one_team_of_the_clause():

@@ -852,11 +852,11 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: i
         return None
     team = person.team
     if team is None and not _only_quoted_teams(article, c.begin):
-        team = _clause_team(article, s_begin, pos, end) or context_team(article, c.begin)
+        team = _one_team_of_clause(article, s_begin, pos, end) or context_team(article, c.begin)
     return ("fans" if role == "fan" else "players", team, c.begin)
 
 
-def _clause_team(article: Article, begin: int, pos: int, end: int) -> str | None:
+def _one_team_of_clause(article: Article, begin: int, pos: int, end: int) -> str | None:
     """The one team the sentence names from its start to the end of the act's clause, not as an
     opponent nor in a later "after ..." clause: the team of a player with none of their own ("Several
     South Africa players sank to the turf and X was in tears, consoled by two Nigerian substitutes";

@@ -809,10 +809,15 @@ def rated(article: Article) -> list[Rated]:
 
 # a fact box's line-up: "Vietnam (4-2-3-1): Khôi; Lực, Dũng (Huy 81), ...", a team starting its line
 LINEUP_LINE = regex.compile(r"(?m)^[ \t]*(?P<team>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)")
-# a fact box's line of cards or substitutes: its names are players ("Booked: X 38, Y 55")
-CARDS_LINE = regex.compile(r"(?im)^[ \t]*(?:booked|bookings|yellow[ \t]+cards?|cautioned|cautions|sent[ \t]+off|red[ \t]+cards?|"
-                           r"subs(?:titutes)?(?:[ \t]+not[ \t]+used)?|unused[ \t]+subs(?:titutes)?)[ \t]*:[ \t]*(?P<list>[^\n]+)")
 LINEUP_MIN = 7  # names in a line-up: a side's starters (eleven) written in full or nearly
+
+
+@functools.cache
+def _cards_line() -> regex.Pattern[str]:
+    """A fact box's line of cards or substitutes (``vocab.json`` player_lines): its names are
+    players ("Booked: X 38, Y 55")."""
+    heads = "|".join(vocab()["player_lines"])
+    return regex.compile(rf"(?im)^[ \t]*(?:{heads})[ \t]*:[ \t]*(?P<list>[^\n]+)")
 
 
 @functools.cache
@@ -842,7 +847,7 @@ def lineups(article: Article) -> dict[tuple[int, int], str | None]:
                 # a line of surnames ("Kerr; Lowe, Te Rangi; ..."): a name of two words there is a surname too
                 surnames = sum(len(regex.sub(r"\([^()]*\)", "", x).split()) == 1 for x in items) * 2 > len(items)
                 spans.append((m.start("list"), m.end("list"), team, surnames))
-        spans.extend((m.start("list"), m.end("list"), None, False) for m in CARDS_LINE.finditer(text))
+        spans.extend((m.start("list"), m.end("list"), None, False) for m in _cards_line().finditer(text))
         squads = [(m.start("list"), m.end("list")) for m in _squad_line().finditer(text)]
         for c in cands if spans else ():
             for b, e, team, surnames in spans:
