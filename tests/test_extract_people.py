@@ -832,8 +832,9 @@ def test_probe17_team_of_a_person(body, name, team):
     assert people(body)[name].team == team
 
 
-def test_probe17_reporter_asking_at_a_press_conference():
-    found = people('Chile drew 1-1 with Peru. Asked by Laura Méndez of La Tercera whether he was happy, coach '
+@pytest.mark.parametrize("outlet", ["La Tercera", "the newspaper La Tercera"])
+def test_probe17_reporter_asking_at_a_press_conference(outlet):
+    found = people(f'Chile drew 1-1 with Peru. Asked by Laura Méndez of {outlet} whether he was happy, coach '
                    'Sergio Vidal laughed. "No," he said.')
     assert found["Laura Méndez"].role == "journalist"
 
@@ -879,3 +880,13 @@ def test_probe18_a_surname_with_a_capital_letter_between_hyphens(body, name):
 ])
 def test_probe18_an_age_group_is_no_person(body):
     assert "Under" not in people(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [("South Korea beat Ghana 2-1. Oh Jae-won scored twice.", "Oh Jae-won"),
+                                            ("South Korea beat Ghana 2-1. So Yun-ah headed the winner.", "So Yun-ah")])
+def test_a_korean_surname_that_is_also_a_stop_word(body, name):
+    assert people(body)[name].role == "player"
+
+
+def test_a_stop_word_before_a_hyphenated_word_is_no_surname():
+    assert not people("South Korea beat Ghana 2-1. The London-born striker scored twice.")

@@ -124,7 +124,9 @@ JOURNALIST_CLAUSE = regex.compile(  # "X, who covered the tournament for the Sow
     r"reported|reports|followed|follows)\b[^.,;:!?\n\"“”]{0,60}?[ \t]for[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?"
     r"(?P<outlet>(?-i:\p{Lu})[\w'’-]*)")
 ASKED_BY = regex.compile(r"(?i)\b(?:asked|questioned|quizzed|pressed|challenged)[ \t]+by[ \t]+\Z")
-OUTLET_AFTER = regex.compile(r"\A[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})")
+ORG_NOUNS = r"newspaper|paper|daily|tabloid|magazine|website|web[ \t]+site|site|portal|outlet|account|channel|station|network|agency|podcast|blog"
+# "of El Universo", "from the newspaper Meridiano": the outlet after a reporter's name
+OUTLET_AFTER = regex.compile(rf"\A[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?i:{ORG_NOUNS})[ \t]+)?(\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*){{0,3}})")
 DATELINE_AFTER = regex.compile(r"[ \t]*\([^()\n]{2,40}\)[ \t]*,[ \t]*(?:\d{1,2}[ \t]+\p{Lu}|\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d)")
 FAN_APPOSITION = regex.compile(  # a vox pop: "X, a 34-year-old teacher from Y", "X, a 45-year-old taxi driver,"
     r"\A,[ \t]+an?[ \t]+\d{1,2}-year-old(?:[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)??"
@@ -249,11 +251,12 @@ class Candidate:
     possessive: bool
 
 
-ORG_NOUN_BEFORE = regex.compile(r"(?i)(?<![\w])(?:newspaper|paper|daily|tabloid|magazine|website|web[ \t]+site|site|portal|"
-                                 r"outlet|account|channel|station|network|agency|podcast|blog)[ \t]+\Z")
+ORG_NOUN_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:{ORG_NOUNS})[ \t]+\Z")
 ORG_AFTER_POSSESSIVE = regex.compile(r"[ \t]+((?:\p{Lu}[\w-]*[ \t]*){1,3})")
 
 
+# "Jae-won", "Seung-ri": a romanised Korean given name (not "London-born", "Rio-based")
+HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,4}-(?!(?:born|based|bred|raised|led|made|era|like|wide)\b)\p{Ll}{1,4}")
 LETTER_ENDS_SENTENCE = regex.compile(r"(?i)\b(?:group|pool|section|grupo|groupe|gruppe)[ \t]+\Z")
 
 
@@ -303,6 +306,8 @@ def candidates(article: Article) -> list[Candidate]:
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
+            if len(tokens) == 2 and len(tokens[0].group(0)) <= 2 and HYPHENATED_GIVEN.fullmatch(tokens[1].group(0)):
+                break  # "Oh Jae-won", "So Yun-ah": a Korean surname that is also a stop word, before a given name
             tokens.pop(0)
         if len(tokens) > 2 and rx(r"\p{Lu}\.").fullmatch(tokens[0].group(0)) and LETTER_ENDS_SENTENCE.search(
                 text, max(0, m.start() + tokens[0].start() - 12), m.start() + tokens[0].start()):
