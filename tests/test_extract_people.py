@@ -890,3 +890,8 @@ def test_a_korean_surname_that_is_also_a_stop_word(body, name):
 
 def test_a_stop_word_before_a_hyphenated_word_is_no_surname():
     assert not people("South Korea beat Ghana 2-1. The London-born striker scored twice.")
+
+
+def test_where_someone_was_born_is_not_part_of_the_name():
+    found = people('Fiji beat Samoa 2-0. Australian-born Rachel Dunstan, the coach, was pleased. "We were ready," she said.')
+    assert "Rachel Dunstan" in found and not any("born" in name for name in found)

@@ -255,6 +255,7 @@ ORG_NOUN_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:{ORG_NOUNS})[ \t]+\Z")
 ORG_AFTER_POSSESSIVE = regex.compile(r"[ \t]+((?:\p{Lu}[\w-]*[ \t]*){1,3})")
 
 
+BORN_PREFIX = regex.compile(r"\p{Lu}[\p{L}\p{M}]+-(?:born|based|raised|bred)")  # "Australian-born", "London-based"
 # "Jae-won", "Seung-ri": a romanised Korean given name (not "London-born", "Rio-based")
 HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,4}-(?!(?:born|based|bred|raised|led|made|era|like|wide)\b)\p{Ll}{1,4}")
 LETTER_ENDS_SENTENCE = regex.compile(r"(?i)\b(?:group|pool|section|grupo|groupe|gruppe)[ \t]+\Z")
@@ -301,6 +302,8 @@ def candidates(article: Article) -> list[Candidate]:
         # a demonym of several words ("Papua New Guinean journalist X", "the Costa Ricans"): no name
         if len(tokens) >= 2 and (lead := _demonym_words(tokens)):
             del tokens[:lead]
+        while len(tokens) >= 2 and BORN_PREFIX.fullmatch(tokens[0].group(0)):
+            tokens.pop(0)  # "coached by Australian-born Rachel Dunstan": where she is from, not her name
         while first_name_like and len(tokens) >= 3 and tokens[0].group(0) in nationality_nouns():
             tokens.pop(0)  # "the central defender Panamanian Kenneth Góndola": a translated demonym after the role noun
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
