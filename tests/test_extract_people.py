@@ -895,3 +895,8 @@ def test_a_stop_word_before_a_hyphenated_word_is_no_surname():
 def test_where_someone_was_born_is_not_part_of_the_name():
     found = people('Fiji beat Samoa 2-0. Australian-born Rachel Dunstan, the coach, was pleased. "We were ready," she said.')
     assert "Rachel Dunstan" in found and not any("born" in name for name in found)
+
+
+def test_a_faroese_particle_inside_a_name():
+    assert "Hallur á Steig Joensen" in people("Faroe Islands beat Latvia 2-0. Hallur á Steig Joensen doubled the lead "
+                                              "in the 70th minute.")
