@@ -846,7 +846,8 @@ def lineups(article: Article) -> dict[tuple[int, int], str | None]:
     out: dict[tuple[int, int], str | None] = {}
     if ":" in text and "\n" in text:
         cands = candidates(article)
-        spans: list[tuple[int, int, str | None, bool]] = []
+        # (begin, end, team, a line of surnames, a squad's line) of each list of players
+        spans: list[tuple[int, int, str | None, bool, bool]] = []
         for m in LINEUP_LINE.finditer(text):
             items = regex.split(r"[;,]", m.group("list"))
             head = m.group("team").strip()
@@ -854,17 +855,20 @@ def lineups(article: Article) -> dict[tuple[int, int], str | None]:
             if team is not None and len(items) >= LINEUP_MIN and sum(bool(rx(r"[ \t]*\p{Lu}").match(x)) for x in items) >= LINEUP_MIN:
                 # a line of surnames ("Kerr; Lowe, Te Rangi; ..."): a name of two words there is a surname too
                 surnames = sum(len(regex.sub(r"\([^()]*\)", "", x).split()) == 1 for x in items) * 2 > len(items)
-                spans.append((m.start("list"), m.end("list"), team, surnames))
-        spans.extend((m.start("list"), m.end("list"), None, False) for m in _cards_line().finditer(text))
-        squads = [(m.start("list"), m.end("list")) for m in _squad_line().finditer(text)]
-        for c in cands if spans else ():
-            for b, e, team, surnames in spans:
-                if b <= c.begin < e and not c.possessive and not (surnames and " " in c.name):
-                    out[(c.begin, c.end)] = team
+                spans.append((m.start("list"), m.end("list"), team, surnames, False))
+        spans.extend((m.start("list"), m.end("list"), None, False, False) for m in _cards_line().finditer(text))
+        squads = list(_squad_line().finditer(text))
         squad_team = (lead_team(article) or focus_team(article)) if squads else None
-        for c in cands if squads else ():  # the names outside brackets (a club, its country in them): the squad's players
-            if any(b <= c.begin < e and text.count("(", b, c.begin) == text.count(")", b, c.begin) for b, e in squads):
-                out[(c.begin, c.end)] = squad_team
+        spans.extend((m.start("list"), m.end("list"), squad_team, False, True) for m in squads)
+        for c in cands if spans else ():
+            for b, e, team, surnames, squad in spans:
+                if not b <= c.begin < e:
+                    continue
+                if squad:  # the names outside brackets (a club, its country in them): the squad's players
+                    if text.count("(", b, c.begin) == text.count(")", b, c.begin):
+                        out[(c.begin, c.end)] = team
+                elif not c.possessive and not (surnames and " " in c.name):
+                    out[(c.begin, c.end)] = team
     article.cache["lineups"] = out
     return out
 

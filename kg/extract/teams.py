@@ -221,10 +221,10 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     return ""
 
 
+OFFICIAL_NOUNS = r"referee|linesman|lineswoman|assistant|official"  # a match official, whose country is no team
+OFFICIAL_VERBS = r"refereed|officiated|whistled"
 # "The referee, Sweden's Henrik Lindqvist": an official's country, before the official's name
-OFFICIAL_BEFORE_POSSESSIVE = regex.compile(
-    r"(?i)\b(?:referee|linesman|lineswoman|assistant|official|refereed[ \t]+by|officiated[ \t]+by|whistled[ \t]+by)"
-    r"(?:[ \t]*,)?[ \t]+\Z")
+OFFICIAL_BEFORE_POSSESSIVE = regex.compile(rf"(?i)\b(?:{OFFICIAL_NOUNS}|(?:{OFFICIAL_VERBS})[ \t]+by)(?:[ \t]*,)?[ \t]+\Z")
 # "Iskandar Dzhalilov (Nasaf, Uzbekistan)": a player's club and its country in brackets
 CLUB_COUNTRY_BEFORE = regex.compile(r"\((?:\p{Lu}[\p{L}\p{M}'’.-]*|\d+)(?:[ \t]+[\p{L}\p{M}\d'’.-]+){0,3}[ \t]*,[ \t]*\Z")
 # "in southern Turkey", "Austria and northern Italy": a region of the country, a place
@@ -238,7 +238,7 @@ TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-
                          r"[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 TOURNAMENT_AFTER = regex.compile(r"(?:[ \t]+(?:in|this|next)[ \t]+\w+)?[ \t]+for[ \t]+the[ \t]+\p{Lu}")  # "... travel to X in July for the European Championship": the host
 OFFICIAL_OF = regex.compile(
-    r"(?i)\b(?:refereed|officiated|whistled|referee|linesman|assistant|official)(?:[ \t]*:)?[ \t]+(?:by[ \t]+)?"
+    rf"(?i)\b(?:{OFFICIAL_VERBS}|{OFFICIAL_NOUNS})(?:[ \t]*:)?[ \t]+(?:by[ \t]+)?"
     r"(?:(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?"
     r"|(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \t]+(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]*\()\Z")  # "Referee: A Smith (Wales)"
 
