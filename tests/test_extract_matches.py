@@ -1101,6 +1101,11 @@ def test_minute_before_a_role_and_the_name(body, minute):
         # "settled by a strike from X", "a header from the team's captain, X", "a hat trick from X"
         ("Chile beat Peru 2-1 in a game that was settled by a 90th-minute strike from Ana Rojas.", [("Ana Rojas", 90)]),
         ("Chile beat Peru 1-0, led by a hat trick from Ana Rojas.", [("Ana Rojas", None)]),
+        # a place ending the sentence before: the name starts a new subject, not "at"'s complement
+        ("Chile beat Peru 1-0 with a controlled win at Monumental. Ana Rojas gave them the lead in the 31st minute.",
+         [("Ana Rojas", 31)]),
+        ("Chile beat Peru 2-1 in front of a full house at the Estadio Nacional. Ana Rojas opened the scoring.",
+         [("Ana Rojas", None)]),
     ],
 )
 def test_goal_scorer_constructions(body, expected):

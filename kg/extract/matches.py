@@ -1255,7 +1255,8 @@ DELIVERY_NOUN = regex.compile(r"(?i)\b(?:free[- ]kick|corner)\Z")
 VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met)(?:[ \t]+(?:out|in|home|on|onto|on[ \t]+to))?[ \t]+\Z")
 
 
-COMPLEMENT = regex.compile(r"\b(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*[ \t]+){0,2}\Z")
+# (a word ending in a full stop after three letters ends the sentence: "won at Parken. X gave them the lead")
+COMPLEMENT = regex.compile(r"\b(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*(?<!\w{3}\.)[ \t]+){0,2}\Z")
 # the running score a goal made, written at the end of the scorer's sentence (translated copy): "... near post
 # (1-0).", "... into the far corner – 1:1 (49.).", "...: 1-0." (not a half-time score: "won 3:1 (1:0)")
 RUNNING_SCORE = regex.compile(
