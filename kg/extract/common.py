@@ -55,11 +55,15 @@ def _score_formats() -> list[tuple[str, regex.Pattern[str]]]:
 
 
 def is_football(article: Article) -> bool:
-    """True when the article is about football (not cricket, rugby, basketball, beach soccer...)."""
-    scores = sport_scores(article)
-    football = scores["football"]
-    others = max((v for k, v in scores.items() if k not in ("football", "high_scores")), default=0) + scores["high_scores"]
-    return football >= vocab()["sport_terms"]["min_football"] and football > others and not _variant(article)
+    """True when the article is about football (not cricket, rugby, basketball, beach soccer...)
+    (cached: every extractor asks, and :func:`_variant` reads the whole text)."""
+    if "is_football" not in article.cache:
+        scores = sport_scores(article)
+        football = scores["football"]
+        others = max((v for k, v in scores.items() if k not in ("football", "high_scores")), default=0) + scores["high_scores"]
+        article.cache["is_football"] = (football >= vocab()["sport_terms"]["min_football"] and football > others
+                                        and not _variant(article))
+    return article.cache["is_football"]
 
 
 LEAD_CHARS = 400  # characters of the body after the headline: the opening

@@ -965,21 +965,30 @@ def resolve(people: dict[str, Person], name: str) -> Person | None:
     """The known person a (possibly partial or variant) written name refers to."""
     if name in people:
         return people[name]
-    words = name.split()
-    found: list[Person] = []
-    for full, p in people.items():
-        fw = full.split()
-        if (len(words) < len(fw) and all(w in fw for w in words)) \
-                or (len(words) == 1 and fuzz.ratio(words[0], fw[-1]) >= 90) \
-                or (len(words) == len(fw) and len(words) > 1 and fuzz.ratio(name, full) >= 92):
-            if len(words) > 1:
-                return p
-            found.append(p)
+    found = [people[full] for full in _full_names_of(name, tuple(people))]
     if len(found) > 1:
         # a surname two people share ("Nuno Semedo" ... "Mário Semedo, no relation"): the one the bare
         # surname was first written for, else the one named first
         return min(found, key=lambda p: (name not in p.forms, min(p.spans, default=(0, 0))))
     return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_names_of(name: str, fulls: tuple[str, ...]) -> tuple[str, ...]:
+    """The names among ``fulls`` (in order) that ``name`` may be written for; for a name of several
+    words only the first. Names only, so the same question (each extractor resolves the same
+    candidates against the article's people) is answered once."""
+    words = name.split()
+    found: list[str] = []
+    for full in fulls:
+        fw = full.split()
+        if (len(words) < len(fw) and all(w in fw for w in words)) \
+                or (len(words) == 1 and fuzz.ratio(words[0], fw[-1]) >= 90) \
+                or (len(words) == len(fw) and len(words) > 1 and fuzz.ratio(name, full) >= 92):
+            if len(words) > 1:
+                return (full,)
+            found.append(full)
+    return tuple(found)
 
 
 def best_role(roles: list[str]) -> str:
