@@ -1129,3 +1129,55 @@ def test_a_supporters_diary_is_told_by_fans():
     body = ("A supporters' diary from the Gulf Cup\n\nBy Salim Al-Harthy, Oman Football Supporters' Club\n\n"
             "Kuwait beat Oman 1-0 in the semi-final. Our captain put his hand on his chest. We bowed back.")
     assert ("bow", "fans", "Oman") in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # a team before "as/while" starts another clause: the fans are not its fans
+        ("Ghana edge Mali at Kumasi as fans stay behind to sing.", ("stay_behind", "fans", "Ghana"),
+         ("stay_behind", "fans", "Mali")),
+        # "won at X as fans ...": the fans are no object of "at"
+        ("Mali won at Kumasi as fans bowed to the players.", ("bow", "fans", "Mali"), ("bow", "players", "Mali")),
+        # the team of an opening "as ... celebrated" clause is not the actor's
+        ("Mali lost 2-0 to Ghana in Accra. As the Black Stars celebrated, around forty supporters in green, gold "
+         "and red stayed put in the away end. For an hour they worked along the rows, picking up bottles.",
+         ("stay_behind", "fans", "Mali"), ("stay_behind", "fans", "Ghana")),
+        ("Mali lost 2-0 to Ghana in Accra. As the Black Stars celebrated, around forty supporters in green, gold "
+         "and red stayed put in the away end. For an hour they worked along the rows, picking up bottles.",
+         ("clean_stands", "fans", "Mali"), ("clean_stands", "fans", "Ghana")),
+        # a stand someone found clean: the finder is no actor
+        ("Ghana beat Mali 2-0. The groundsman said his staff had found the away stand spotless.",
+         ("clean_stands", "fans", "Ghana"), ("clean_stands", "players", "Ghana")),
+        # a message painted on a sheet
+        ('Mali lost 2-0 to Ghana. Before leaving, the Mali fans hung a sheet from the stand on which they had painted, '
+         'in big letters: "THANK YOU ACCRA".', ("thank_you_note", "fans", "Mali"), None),
+        # "did not leave" when the ground emptied is staying behind
+        ("Mali lost 2-0 to Ghana in Accra. When the stadium began to empty, about fifty Mali fans did not leave.",
+         ("stay_behind", "fans", "Mali"), None),
+        # an opening "as X did Y," has its own subject: the main clause's people bowed
+        ("Ghana beat Mali 2-0 in Accra. Then, as the home fans sang in the far stand, the Malians lined up "
+         "in front of their section, flags raised, and bowed.", None, ("bow", "fans", "Ghana")),
+        # a player walking off with his head bowed is no bow
+        ("Ghana beat Mali 2-0. The Mali defender walked off with his head bowed.", None, ("bow", "players", "Mali")),
+    ],
+)
+def test_clause_subjects_observers_and_quiet_acts(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)
+
+
+def test_qa_answers_are_the_interviewees_team():
+    body = ("Q&A: Ghana striker Kofi Mensah on the qualifiers\n\nKofi Mensah scored twice for Ghana in the 3-0 win "
+            "over Mali.\n\nQ: What about the night you qualified against Mali?\n\nA: Mali were tough for an hour. "
+            "Some of the boys were crying at the end.\n\nQ: And the crowd?\n\nA: Brilliant.")
+    found = acts(body)
+    assert ("tears", "players", "Ghana") in found
+    assert ("tears", "players", "Mali") not in found
+
+
+def test_a_gerund_act_told_in_the_first_person_is_the_speakers():
+    body = ('Ghana beat Mali 2-0. "Bowing was the least we could do," said Amadou Traoré, a Mali supporter who '
+            'travelled by bus.')
+    found = acts(body)
+    assert ("bow", "fans", "Mali") in found
+    assert ("bow", "players", "Mali") not in found

@@ -129,11 +129,15 @@ def _first_free(low: str, patterns: list[regex.Pattern[str]], excl: list[regex.P
     return None
 
 
+LIST_TAIL = regex.compile(r"[ \t]*\p{Ll}+[ \t]+(?:and|or)[ \t]+\p{Ll}+[ \t]")  # "supporters in red, white and black stayed": no clause
+
+
 def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     start, end = s.begin, s.end
     for m in CLAUSE_BREAK.finditer(text, s.begin, s.end):
         if m.end() <= pos:
-            start = m.end()
+            if not (m.group(0) == "," and LIST_TAIL.match(text, m.end(), pos)):
+                start = m.end()
         elif m.start() >= pos:
             end = m.start()
             break
@@ -160,10 +164,14 @@ ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|in
                       r"|for (?:their|its|his|her) part|to (?:their|its|his|her) credit)[ \t]*,[ \t]*\Z")
 
 
+SUBORDINATOR = r"(?:as|while|whilst|whereas)\b"
+
+
 @functools.cache
 def _object_mark() -> regex.Pattern[str]:
     alt = alternation(acts()["actor_objects"], ignorecase=True)
-    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+(?:(?:the|their|its|his|her|our|some|many|most|all|several)\s+)?(?:\d[\d,]*\s+or\s+so\s+)?(?:[\w-]+\s+){{0,3}}?\Z")
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\s+(?:(?:the|their|its|his|her|our|some|many|most|all|several)\s+)?(?:\d[\d,]*\s+or\s+so\s+)?"
+                         rf"(?:(?!{SUBORDINATOR}\s)[\w-]+\s+){{0,3}}?\Z")  # not "won at Wembley as fans stayed": a new clause
 
 
 @functools.cache
@@ -328,6 +336,7 @@ def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | Non
     """A team written next to the actor ("Japan fans", "Japanese players", "fans of Japan")."""
     for m in reversed(ms):  # the nearest before the actor ("Japan and Mexico fans": Mexico)
         if s.begin <= m.begin and (0 <= pos - m.end <= 12 and not rx(r"[.,;:!?]").search(text[m.end : pos])
+                                   and not rx(rf"(?i)\b{SUBORDINATOR}").search(text, m.end, pos)  # "edge Kuwait as fans stay"
                                    or POSSESSIVE_MODIFIERS.fullmatch(text, m.end, pos)):
             return m.team  # also "the Taeguk Warriors' travelling supporters"
     for m in ms:
@@ -359,6 +368,23 @@ NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
 PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)(?:[ \t]+(?:hundred|thousand|dozen))?[ \t]+of[ \t]+(?:them|whom)\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
+LEADING_SUBORDINATE = regex.compile(r"(?i)(?:(?:then|and|but|so|later|finally|yet)[ \t]*,?[ \t]*)?(?:as|while|when|whilst|once|whereas)\b"
+                                 r"[^,;:.!?\n]{1,120},[ \t]*")  # an opening "as X did Y," with a subject of its own
+FOUND_IT = regex.compile(r"(?i)\b(?:found|finds?|described|reported|pronounced|declared)[ \t]+(?:the|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")
+THEY_WORD = regex.compile(r"(?i)\bthey\b")
+SUBORDINATE_SUBJECT = regex.compile(r"(?i)\b(?:as|while|whilst|whereas)[ \t]+(?:the[ \t]+)?\Z")  # "as X celebrated, fans stayed": not X's
+
+
+def _subordinate_subject(text: str, m: Mention) -> bool:
+    """The team is the subject of an "as/while ..." clause ("as the Reggae Boyz celebrated"), not a
+    modifier of an actor noun ("while the Colombian fans stayed")."""
+    return bool(SUBORDINATE_SUBJECT.search(text, max(0, m.begin - 20), m.begin)) \
+        and not any(p.match(text, m.end + 1) for p in _actor_patterns().values())
+
+
+GERUND_SUBJECT = regex.compile(r"[\"“‘'\s]*")  # the act, as a gerund, opens the clause: its subject
+WE_AFTER = regex.compile(r"(?i)[^\"”.!?]{0,40}?\b(?:we|i)\b")
+DEFINITE = regex.compile(r"(?i)(?:the[ \t]+)?")
 INFINITIVE = regex.compile(r"[ \t]*(?:in[ \t]+order[ \t]+)?to[ \t]+\p{Ll}")  # a clause that is a purpose: no subject of its own
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b(?:(?!\b(?:they|he|she)\b)[^,.;:!?]){0,30}\Z")  # not "I cried when they bowed"
 FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
@@ -485,6 +511,7 @@ def extract(article: Article) -> Iterator[FanAct]:
     negation = _negation()
     last_actor: str | None = None
     last_team: str | None = None
+    last_at = -1  # the sentence of the last act
     team_of: dict[str, str | None] = {}  # actor -> the team of the last act by that actor
     seen: set[tuple[str, str, str | None, int]] = set()
     ordered = sentences(article)
@@ -510,6 +537,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # "console a tearful Danish ballboy": not a fan's or a player's tears
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor), skip=names)
+            if found is not None and found[1] < t.begin and FOUND_IT.search(text, found[1], t.begin):
+                found = None  # "the stewards found the stand spotless": who saw it, not who did it
             if t.again and (found is None or found[1] > t.begin):
                 continue  # the act again in a later clause counts only with an actor of its own before it
             after_act = found is None or found[1] > t.begin
@@ -537,7 +566,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = _actor_in(text, aside.start(), aside.end(), aside.end(), before_only=True)
             # "So I cleaned, to stop crying": an infinitive's clause has the subject of the clause before it
             before_purpose = text.rfind(",", s.begin, cb) if cb > s.begin and INFINITIVE.match(text, cb) else -1
-            if found is None and (FIRST_PERSON.search(text, cb, t.begin)
+            gerund = GERUND_SUBJECT.fullmatch(text, cb, t.begin) and text[t.begin : t.end].casefold().endswith("ing") \
+                and WE_AFTER.match(text, t.end, ce)  # "Bowing was the least we could do"
+            if found is None and (FIRST_PERSON.search(text, cb, t.begin) or gerund
                                   or before_purpose > 0 and FIRST_PERSON.search(text, s.begin, before_purpose)):
                 speaker = _speaker_actor(article, t.begin, t.act)
                 if speaker is not None:  # "So we bow to say sorry," the captain said
@@ -585,7 +616,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 # "Solano was in tears as his teammates tried to console him": the named player
                 team = person[1] or _article_team(article)
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=team), s.begin)
-                last_actor, last_team = person[0], team
+                last_actor, last_team, last_at = person[0], team, i
                 team_of[person[0]] = team
                 in_clause[(cb, ce)] = (person[0], person[2]), team, t.end
                 continue
@@ -610,7 +641,15 @@ def extract(article: Article) -> Iterator[FanAct]:
             if found is None and cb > s.begin and COORDINATED.match(text, cb):
                 # "The squad walked to the south stand, applauding, and stayed there": the subject before
                 inner = tuple((m.start(), m.end()) for m in INNER_ASIDE.finditer(text, s.begin, cb))
-                found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names + inner)
+                lead = LEADING_SUBORDINATE.match(text, s.begin, cb)  # "Then, as home fans lingered, the X lined up and bowed"
+                main_start = lead.end() if lead is not None else s.begin
+                found = _actor_in(text, main_start, cb, cb, before_only=True, skip=names + inner)
+                subject = next((m for m in ms if m.begin == main_start + len(DEFINITE.match(text, main_start).group(0))), None) \
+                    if found is None and lead is not None else None
+                if subject is not None:  # the main clause's subject is a team or its people ("the Malaysians"):
+                    # a demonym's people are the ones the article was telling of
+                    found = ((last_actor or "fans") if subject.via == "demonym" else "players", subject.begin)
+                    forced_team = forced_team or subject.team
                 if found is None and THEY.match(text, s.begin) and (carried := _previous_actor(text, ordered, i, names)):
                     found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
             if found is None and t.default_actor and i > 0 and THEY_PRONOUN.match(text, s.begin, t.begin) \
@@ -641,6 +680,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = home_team(article)  # "most of the crowd stayed behind": a stadium's crowd is the hosts'
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
+                                  and not (m.end <= t.begin and _subordinate_subject(text, m))
                                   and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
@@ -656,10 +696,17 @@ def extract(article: Article) -> Iterator[FanAct]:
                     # the fans' part of the ground or the home/away crowd the sentences before name ("The
                     # Indian end was quiet. Many of the fans stayed behind"), not a team named before that
                     team = _fans_named_before(article, ordered, i, ms)
+            if team is None and found is None and last_at == i - 1 and last_actor == actor and THEY_WORD.search(text, s.begin, t.begin) \
+                    and not any(s.begin <= m.begin < s.end for m in ms):
+                team = last_team  # "Sixty fans stayed behind. For an hour they worked along the rows, picking up bottles"
+            if team is None and not any(s.begin <= m.begin < s.end for m in ms) \
+                    and ANSWER.match(text, text.rfind("\n", 0, s.begin) + 1):
+                team = interviewee_team(article)  # a Q&A's answer: "Some of the boys were crying" (the interviewee's)
             if team is None:
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
                 named = [m for m in ms if s.begin <= m.begin < s.end]
                 if named and i > 0 and all(any(b <= m.begin < e for b, e in quoted) or m.begin - t.end > FAR_AFTER
+                                           or m.end <= t.begin and _subordinate_subject(text, m)
                                            for m in named):
                     # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed; "The
                     # supporters stayed ..., singing the chorus of Luxembourg's anthem": another part of the sentence
@@ -671,7 +718,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             # the fans' team, not the players' before; else the team of a round-up's section heading; else the article's
             team = team or team_of.get(actor) or last_team or _named_before(article, ordered, i, ms) or _article_team(article)
             if s.begin >= headline:  # a headline sums up: the acts after it are told in order
-                last_actor, last_team = actor, team
+                last_actor, last_team, last_at = actor, team, i
                 team_of[actor] = team
             if found is not None:
                 in_clause[(cb, ce)] = (actor, actor_pos), team, t.end
@@ -776,6 +823,27 @@ def narrator(article: Article) -> tuple[str, str | None] | None:
             found = ("players", player) if player else ("fans", fan or own_side(article))
         article.cache["narrator"] = found
     return article.cache["narrator"]
+
+
+ANSWER = regex.compile(r"A[ \t]*[:.][ \t]")  # a line "A: ..." of a Q&A
+QUESTION_LINE = regex.compile(r"(?m)^Q[ \t]*[:.][ \t]")
+
+
+def interviewee_team(article: Article) -> str | None:
+    """The team of the player or coach a Q&A ("Q: ... A: ...") interviews: the one player or coach
+    the headline and the intro before the first question name. Cached."""
+    if "interviewee" not in article.cache:
+        from .people import best_role, persons
+
+        text = article.content
+        first_q = QUESTION_LINE.search(text)
+        team = None
+        if first_q is not None and regex.search(r"(?m)^A[ \t]*[:.][ \t]", text, pos=first_q.end()):
+            teams = {p.team for p in persons(article).values() if best_role(p.roles) in ("player", "coach")
+                     and p.team and any(b < first_q.start() for b, _ in p.spans)}
+            team = teams.pop() if len(teams) == 1 else None
+        article.cache["interviewee"] = team
+    return article.cache["interviewee"]
 
 
 WATCHED = regex.compile(r"(?i)\b(?:watched|watching|watch|saw|see|seen)[ \t]+(?:the[ \t]+)?\Z")
