@@ -113,6 +113,12 @@ def test_not_a_date(phrase):
         ("A 2-1 win, a 10-2 rout and a 3-0 loss.", []),  # scores are not dates
         ("He scored 2 goals in 90 minutes.", []),
         ("Sundays are for football.", []),
+        # numeric dates in running text: day first where only that reads (or the day on or before the article)
+        ("The friendly, played on 28/11/2022 in Doha, ended level.", [("28/11/2022", "2022-11-28")]),
+        ("The squad trains in Suva (3/12/2022).", [("3/12/2022", "2022-12-03")]),
+        # dots are written day first: 11.10.2022 is 11 October, not 10 November
+        ("Stadion Miejski, 11.10.2022. Attendance: 12,000.", [("11.10.2022", "2022-10-11")]),
+        ("They won 2-1/3 on 1.5.20 in the cup.", []),  # no four-digit year: not read
     ],
 )
 def test_find_dates(text, expected):

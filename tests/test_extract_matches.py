@@ -1787,3 +1787,44 @@ def test_probes18_date_from_the_scene_before_the_result():
     body = ("We left Santiago on 25 November.\n\n"
             "Two days later, on 27 November, the mood changed. Chile beat Peru 2-0 and the whole stand sang.")
     assert one(body).date == d("2022-11-27")
+
+
+# ------------------------------------------------------------------ probe20: minutes, scorers told after another's
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a live blog entry stamped with the clock time, then the match minute: "20:04 — 18' GOAL! ..."
+        ("Live: Ghana v Togo\n\n20:04 — 18' GOAL! GHANA 1-0 TOGO. Kofi Mensah ghosts in behind the defence and lifts "
+         "the ball over the keeper.\n\n20:40 — 61' GOAL! GHANA 1-1 TOGO. Komi Agbeko levels with a header.",
+         [("Kofi Mensah", "Ghana", 18), ("Komi Agbeko", "Togo", 61)]),
+        # the next scorer's name ends the first one's minute window; "a cross from the left, and Y" is no provider
+        ("Ghana beat Togo 4-1. Ghana restored their cushion in the 70th minute, when Kofi Mensah slid in to convert a "
+         "low cross from the left, and substitute Yaw Boateng added a fourth in the second minute of stoppage time.",
+         [("Kofi Mensah", "Ghana", 70), ("Yaw Boateng", "Ghana", 92)]),
+        # the defender or keeper beaten, after "above", "under", "over", is no scorer
+        ("Ghana beat Togo 1-0. Kofi Mensah rose above centre-back Komi Agbeko to nod the ball past the keeper in the "
+         "12th minute.", [("Kofi Mensah", "Ghana", 12)]),
+        ("Ghana drew 1-1 with Togo. Kofi Mensah's 85th-minute equaliser, a shot that squirmed under Togo goalkeeper "
+         "Komi Agbeko, cancelled out Yaw Boateng's opener.", [("Kofi Mensah", None, 85), ("Yaw Boateng", None, None)]),
+        ("Ghana beat Togo 1-0. A header from Kofi Mensah in the 20th minute looped over Komi Agbeko and in off the bar.", []),
+        # "pulled a goal back"
+        ("Ghana beat Togo 3-1. Komi Agbeko pulled a goal back for Togo in the 80th minute.", [("Komi Agbeko", "Togo", 80)]),
+    ],
+)
+def test_probe20_goal_minutes_and_objects(body, expected):
+    assert goals(body) == expected
+
+
+def test_probe20_report_date_not_from_the_header_line():
+    """The header's date line does not make a short headline a paragraph of prose: the report's day
+    is looked for in the first three paragraphs below it."""
+    text = (" date 2022-12-04 Appiah after the Togo win: \"We carry more than a shirt on our backs\"\n\n"
+            "Reporting: Ama Owusu. This article was translated from French by our desk; quotes were edited.\n\n"
+            "ACCRA — Ghana coach Kwesi Appiah said his side's 2-1 friendly win over Togo showed the team had found a second gear.\n\n"
+            "The friendly, played on Friday 02/12/2022 at the Accra Sports Stadium before a crowd of fans, was decided "
+            "by a late goal and a free kick in stoppage time.\n\n"
+            "Appiah said the squad would rest on Sunday before the flight home, and the fans sang long after the whistle.")
+    found = [f for f in matches_mod.extract(parse(text, "x.txt")) if isinstance(f, Match)]
+    assert [(m.team1, m.team2, m.date) for m in found] == [("Ghana", "Togo", d("2022-12-02"))]

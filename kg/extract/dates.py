@@ -23,6 +23,7 @@ CANDIDATE = regex.compile(
         (?:{WEEKDAYS},?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?   # (Monday,) July 2(, 2018)
       | (?:{WEEKDAYS},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?  # 2 July 2018
       | \d{{4}}-\d{{2}}-\d{{2}}
+      | \d{{1,2}}([/.])\d{{1,2}}\1\d{{4}}                                    # 27/03/2026, 12.10.2024 (day-month order: _numeric)
       | (?:last|this|on)\s+{WEEKDAYS}{PARTS}
       | {WEEKDAYS}{PARTS}
       | {YEARS_AGO}
@@ -146,6 +147,8 @@ def _numeric(low: str, base: dt.date | None) -> dt.date | None:
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if year < 100:
         year += 2000 if year < 70 else 1900
+    if m.group(2) == "." and _exists(year, b, a):
+        return dt.date(year, b, a)  # "12.10.2024": dots are written day first (German, Nordic, Polish ...)
     readings = {dt.date(year, month, day) for day, month in ((a, b), (b, a)) if _exists(year, month, day)}
     if len(readings) == 1:
         return readings.pop()

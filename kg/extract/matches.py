@@ -516,7 +516,7 @@ def _report_date(article: Article, found: dict[frozenset[str], MatchInfo], main:
     for sentence in sentences(article):
         if sentence.begin < article.body_start:
             continue
-        para = text.rfind("\n\n", 0, sentence.begin)
+        para = max(text.rfind("\n\n", 0, sentence.begin), article.body_start - 2)  # the header line is no prose
         if para not in paragraphs and len(text) - para > 80 and text.find("\n\n", para + 2) - para > 80:
             paragraphs.add(para)  # a paragraph of prose, not a headline or a byline
         if len(paragraphs) > 3:
@@ -1185,7 +1185,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # the taker denied: "a penalty save from X", "the stop from X"
             r"|\b(?:save|saves|stop|stops)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
-            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
+            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?"
+            # ... not over a clause of its own: "a cross from the left, and substitute X added a fourth"
+            r"(?:(?!(?:and|but|while|before|then|as)[ \t])(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
             # the provider: "X, well served by Y, opened the scoring"
             r"|\b(?:served|assisted|set[ \t]+up|fed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,3}?"
             # the player replaced: "X - on for Y - scored"
@@ -1284,7 +1286,10 @@ def _not_the_scorer(before: str) -> regex.Match[str] | None:
 
 # a verb right before a name, whose object the name is: "dispossessed Y", "beat Y with a low shot", "rounding Y"
 OBJECT_VERB = regex.compile(r"(?<![\w'’-])(?:(?P<ed>\p{Ll}[\w-]*ed)|beat|beating|rounding|nutmegging|sent|sending|leaving|catching|caught"
-                            r"|past|beyond|across|round|around|against"
+                            r"|past|beyond|across|round|around|against|over|under|above"
+                            # the keeper or defender beaten, named by role: "squirmed under Brazil goalkeeper Y", "rose above centre-back Y"
+                            r"|(?:past|beyond|round|around|over|under|above)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w-]*[ \t]+)?"
+                            r"(?:goalkeeper|keeper|goalie|defender|centre-back|center-back|full-back|right-back|left-back|marker)"
                             # "exchanged passes with the substitute Y"
                             r"|(?:passes|one-twos?|combin\w+|link\w*[ \t]+up|exchang\w+)[ \t]+with(?:[ \t]+the)?(?:[ \t]+\p{Ll}[\w-]*)?)"
                             r"[ \t]+\Z")
@@ -1535,6 +1540,15 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
     winning = _re("winning")
     here = [c for c in cands if s.begin <= c.begin < s.end]
     found: list[_Scored] = []
+    cues: dict[int, GoalCue | None] = {}
+
+    def scores(k: int) -> bool:  # the name here[k] is a scorer's (its cue alone)
+        if k not in cues:
+            x = here[k]
+            cues[k] = goal_cue(text, x.begin, x.end, x.possessive, s.end, [(y.begin, y.end) for y in here[k + 1 :]])
+        cue = cues[k]
+        return cue is not None and not cue.kick and resolve(people, here[k].name) is not None
+
     for i, c in enumerate(here):
         # "X and Y scored": the verb after the last name holds for all of them
         j = i
@@ -1552,12 +1566,15 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         if cue is None or person is None or _non_player_role_before().search(text, max(s.begin, c.begin - 40), c.begin):
             continue  # "WALES boss X blasted the officials": a coach's verb is no goal
         clause_end = _clause_end(text, cue.end, s.end)
+        # a later scorer's clause ends the window of the minute: "X slid in to convert, and Y added a fourth in the 92nd minute"
+        later = next((x for k, x in enumerate(here[j + 1 :], j + 1) if cue.end <= x.begin < clause_end and scores(k)), None)
+        window_end = later.begin if later is not None else clause_end
         window = text[c.begin : clause_end]
         listed_after = _goal_res()["paren_after"].match(text[cue.end : clause_end]) if cue.minutes == (None,) else None
         if listed_after:
             minutes = [_listed_minute(x.group(0)) for x in PAREN_MINUTE.finditer(listed_after.group(1))]
         else:
-            minutes = list(cue.minutes) if cue.minutes != (None,) else _minutes(window) if j == i else [None]
+            minutes = list(cue.minutes) if cue.minutes != (None,) else _minutes(text[c.begin : window_end]) if j == i else [None]
         is_winner = bool(winning.search(window))
         if cue.own:  # the side that gained the goal: the opponent of the scorer's
             team = next((t for info in ms_matches if person.team in info.teams for t in info.teams
@@ -1803,12 +1820,14 @@ def listed(article: Article) -> list[Listed]:
 
 
 # the minute that opens a goal shout's line: "23' GOAL! ...", "- 61' GOAL Canada (Name)", "90+5' GOAL!!!", "12' – GOAL! ..."
-STAMPED_MINUTE = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′][ \t]*(?:[—–:-][ \t]*)?")
+# ... after the entry's clock time: "20:04 — 18' GOAL! ..."
+STAMPED_MINUTE = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[012]?\d[:.][0-5]\d[ \t]*(?:[—–-][ \t]*)?)?"
+                               r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′][ \t]*(?:[—–:-][ \t]*)?")
 
 
 def _stamped_minute(text: str, at: int) -> int | None:
     line_start = text.rfind("\n", 0, at) + 1
-    m = STAMPED_MINUTE.fullmatch(text[line_start:at]) if at - line_start <= 16 else None
+    m = STAMPED_MINUTE.fullmatch(text[line_start:at]) if at - line_start <= 24 else None
     value = int(m.group(1)) + int(m.group(2) or 0) if m else 0
     return value if 0 < value <= 130 else None
 
