@@ -900,3 +900,48 @@ def test_where_someone_was_born_is_not_part_of_the_name():
 def test_a_faroese_particle_inside_a_name():
     assert "Hallur á Steig Joensen" in people("Faroe Islands beat Latvia 2-0. Hallur á Steig Joensen doubled the lead "
                                               "in the 70th minute.")
+
+
+# ------------------------------------------------------------------ probe20: teams of opponents, clauses, counterparts
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "team"),
+    [
+        # a player the actor gets past plays for the other side of the match
+        ("Norway beat Iceland 2-1 in Oslo.\n\nLars Dahl collected a loose ball and curled a shot past goalkeeper "
+         "Einar Gudmundsson.", "Einar Gudmundsson", "Iceland"),
+        ("Norway beat Iceland 2-1 in Oslo.\n\nLars Dahl gave Norway the lead, lifting the ball over goalkeeper "
+         "Einar Gudmundsson.", "Einar Gudmundsson", "Iceland"),
+        ("Norway beat Iceland 2-1 in Oslo.\n\nIceland levelled when a shot from Ari Jonsson deflected in off defender "
+         "Per Olsen.", "Per Olsen", "Norway"),
+        ("Norway beat Iceland 2-1 in Oslo.\n\nLars Dahl, the Norway striker, rose above centre-back Ari Jonsson to "
+         "head home.", "Ari Jonsson", "Iceland"),
+        ("Norway beat Iceland 2-1 in Oslo.\n\nIceland forward Ari Jonsson slipped between Norway's centre-backs and "
+         "slid the ball under goalkeeper Lars Dahl.", "Lars Dahl", "Norway"),
+        # a goal the actor answers
+        ("Norway beat Iceland 2-1 in Oslo.\n\nIceland had cancelled out Lars Dahl's early opener before the break.",
+         "Lars Dahl", "Norway"),
+        # a sentence naming two subjects' teams: the last one before the name
+        ("Norway drew 1-1 with Iceland in Oslo.\n\nNorway went ahead in the 39th minute through Lars Dahl, but "
+         "Iceland levelled twelve minutes from time when substitute Ari Jonsson fired in.", "Lars Dahl", "Norway"),
+        ("Norway drew 1-1 with Iceland in Oslo.\n\nNorway went ahead in the 39th minute through Lars Dahl, but "
+         "Iceland levelled twelve minutes from time when substitute Ari Jonsson fired in.", "Ari Jonsson", "Iceland"),
+    ],
+)
+def test_probe20_team_of_a_player(body, name, team):
+    assert people(body)[name].team == team
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        ('Norway drew 1-1 with Iceland. "A fair result," said Norway coach Lars Dahl. His Icelandic counterpart, '
+         'the Swede Per Olsen, was happier.', "Per Olsen", "coach", "Iceland"),
+        ('Norway drew 1-1 with Iceland. "A fair result," said Norway coach Lars Dahl.\n\nIceland counterpart '
+         'Per Olsen felt his side deserved more.', "Per Olsen", "coach", "Iceland"),
+    ],
+)
+def test_probe20_a_counterpart_holds_the_role_named_before(body, name, role, team):
+    p = people(body)[name]
+    assert (p.role, p.team) == (role, team)

@@ -740,3 +740,30 @@ def test_probe18_credits(body, expected):
 )
 def test_probe18_quote_speakers(body, expected):
     assert [s for s, _ in quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a one-word answer closed by a comma before "she said"
+        ('Chile drew 2-2. Ana Ruiz scored late.\n\nRuiz, asked what she thought as the ball went in, laughed. '
+         '"Nothing," she said.', ["Ana Ruiz"]),
+        # a relative clause between the description and the verb
+        ('Chile won 1-0. Hugo Vargas headed the winner past goalkeeper Pedro Soto.\n\n"I told the coach I would '
+         'score," the 24-year-old, who plays in Mexico, said afterwards.', ["Hugo Vargas"]),
+        # an object of "about" is not the one "he says" means
+        ('Chile won 1-0. Hugo Vargas scored.\n\nVargas says he is calm. He is reading about Pedro Soto\'s '
+         'movement.\n\n"I want to play in Europe one day," he says.', ["Hugo Vargas"]),
+        # an object in apposition ("to a teammate, defender X") is not the one "the 16-year-old" means
+        ('Chile won 3-2.\n\nHugo Vargas said the team had dedicated the win to a teammate, defender Pedro Soto, who '
+         'flew home.\n\n"Pedro is with us," the 16-year-old said.', ["Hugo Vargas"]),
+        # a passive's agent with a clause saying he was asked: the next "he said" is his
+        ('Chile won 1-0.\n\nFan Hugo Vargas praised the players. Vargas\'s praise was echoed by Peru coach Pedro Soto, '
+         'who was asked about it afterwards. "Good people," he said.', ["Pedro Soto"]),
+        # a reporter asking the question is not the one who replies
+        ('Peru coach Hugo Vargas spoke on Thursday.\n\nAsked by Ana Ruiz of Radio Sol whether he would change, '
+         'the coach shook his head.\n\n"No. We need more people in the box," he replied.', ["Hugo Vargas"]),
+    ],
+)
+def test_probe20_quote_speakers(body, expected):
+    assert [s for s, _ in quotes(body)] == expected

@@ -143,13 +143,36 @@ RELATIVE_ASIDE = regex.compile(r"(?i),[ \t]+(?:who|which|whose)\b[^,;:.!?()—�
 NAME_BRACKET = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]*\([ \t]*\Z")  # "Referee: X (Slovenia)": X's own, no one else's
 
 
-def context_team(article: Article, offset: int, main: bool = True) -> str | None:
+def subject_mentions(article: Article, begin: int, end: int) -> list[Mention]:
+    """The accepted team mentions in ``begin:end`` that can be a subject's team: not after an
+    opponent's mark ("against X", "past X"), not in a relative aside, not attached to another
+    name ("Argentina striker X"), not a name's bracketed nationality ("X (Slovenia)")."""
+    from .matches import OPPONENT_MARK
+    from .teams import accepted
+
+    text = article.content
+    ms = accepted(article)
+    starts = {m.begin for m in ms}
+
+    def attached(m: Mention) -> bool:  # "Argentina striker X": X's team, not the others'
+        a = ATTACHED.match(text, m.end, end)
+        return a is not None and a.end() - 2 not in starts  # not "Peru beat Chile"
+
+    asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text, begin, end)]
+    return [m for m in ms if begin <= m.begin < end and not inside(m.begin, asides)
+            and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m)
+            and not (NAME_BRACKET.search(text, max(begin, m.begin - 40), m.begin) and text.startswith(")", m.end))]
+
+
+def context_team(article: Article, offset: int, main: bool = True, nearest: bool = False) -> str | None:
     """The team a person at ``offset`` most likely plays for or coaches when nothing next to the
     name says: the one team the sentence names as a subject (not "against X", "past X", nor in a
     relative aside: ", who had topped a group containing France,"), else the
     one team the sentences before it in the same paragraph name, else the article's main team. A
     guess from context: only for players, coaches and fans, who always belong to a team. Without
-    ``main``, None rather than the article's main team."""
+    ``main``, None rather than the article's main team. With ``nearest``, a sentence naming several
+    subjects' teams gives the last one before ``offset`` ("A went ahead through X, but B levelled
+    through Y")."""
     from ..nlp import sentence_at, sentences
     from .matches import OPPONENT_MARK
     from .teams import accepted
@@ -160,23 +183,19 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
     if here is None:
         return focus_team(article) if main else None
 
-    starts = {m.begin for m in ms}
-
-    def attached(m: Mention, end: int) -> bool:  # "Argentina striker X": X's team, not the others'
-        a = ATTACHED.match(text, m.end, end)
-        return a is not None and a.end() - 2 not in starts  # not "Peru beat Chile"
-
     def named(begin: int, end: int) -> set[str]:
-        asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text, begin, end)]
-        return {m.team for m in ms if begin <= m.begin < end and not inside(m.begin, asides)
-                and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m, end)
-                and not (NAME_BRACKET.search(text, max(begin, m.begin - 40), m.begin) and text.startswith(")", m.end))}
+        return {m.team for m in subject_mentions(article, begin, end)}
 
     # a team in a later "after ..." clause is not the subject's ("the fans stayed long after the Korean players had left")
     later = {m.begin for m in ms if offset < m.begin < here.end and LATER_CLAUSE.search(text, max(here.begin, m.begin - 30), m.begin)}
     teams = named(here.begin, here.end) - {m.team for m in ms if m.begin in later}
     if len(teams) == 1:
         return teams.pop()
+    if nearest and len(teams) > 1:  # not the second side of a result line ("Korea 1-0 Uzbekistan (X)")
+        last = [m for m in subject_mentions(article, here.begin, offset)
+                if m.team in teams and not SCORE_BEFORE.search(text, max(here.begin, m.begin - 12), m.begin)]
+        if last:
+            return last[-1].team
     if not teams and any(here.begin <= m.begin < here.end and m.begin not in later
                          and not OPPONENT_MARK.search(text[max(here.begin, m.begin - 40) : m.begin]) for m in ms):
         return None  # the sentence gives teams to others ("Ajax defender X and Argentina striker Y"), not to X
@@ -199,6 +218,7 @@ def context_team(article: Article, offset: int, main: bool = True) -> str | None
     return main_team
 
 
+SCORE_BEFORE = regex.compile(r"\d[ \t]*[-–:][ \t]*\d+[ \t]+\Z")
 LATER_CLAUSE = regex.compile(r"(?i)\b(?:after|before|until|till|once|while|when)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
 HOSTS_NAMED = regex.compile(  # "hosts Qatar", not the verb: "Belgium, who host Hungary"
     r"(?i)(?<!\b(?:who|which|that|will|to|they|would|can|could|also|then|must)[ \t]+)\b(?:the[ \t]+)?"

@@ -20,7 +20,17 @@ from ..findings import Evidence, PersonMention
 from ..lexicon import alternation, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
-from .common import away_team, context_team, focus_team, home_team, inside, is_football, lead_team, signatures
+from .common import (
+    away_team,
+    context_team,
+    focus_team,
+    home_team,
+    inside,
+    is_football,
+    lead_team,
+    signatures,
+    subject_mentions,
+)
 from .matches import ORDINAL_WORD, MatchInfo, gapped_minute, goal_cue, listed
 from .teams import Mention, accepted, own_side
 
@@ -211,6 +221,23 @@ SIDE_GOAL = regex.compile(  # "X ... put the hosts ahead", "X equalised for the 
     r"[ \t]+(?:ahead|in[ \t]+front|the[ \t]+lead|level)\b"
     rf"|(?:scored|scores|scoring|equali[sz]ed|equali[sz]es|level(?:l)?ed|level(?:l)?ing|netted|nets|pulled[ \t]+one[ \t]+back)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?for[ \t]+the[ \t]+{_SIDES}\b)")
+# "his Chilean counterpart, the Argentine X", "Hong Kong counterpart X": X holds the role of the person named before
+COUNTERPART = regex.compile(r"(?i)(?<![\w])counterparts?(?:,[ \t]+(?:the[ \t]+(?-i:\p{Lu})[\p{Ll}\p{M}]+[ \t]+)?|[ \t]+)\Z")
+COUNTERPART_REACH = 600
+# a player the sentence's actor gets past: "curled past goalkeeper X", "beyond the dive of goalkeeper X",
+# "rose above centre-back X", "deflected in off defender X", "denied by goalkeeper X"
+OPPOSED_ROLE = regex.compile(
+    r"(?i)(?:\b(?:past|beyond|over|above|around|round|rounded|rounding|beat|beats|beating|off|under)"
+    r"|\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by)[ \t]+"
+    r"(?:the[ \t]+(?:[\w-]+[ \t]+){1,2}of[ \t]+)?(?:the[ \t]+|an?[ \t]+)?(?:(?:opposing|onrushing|stranded|diving|rival)[ \t]+)?\Z")
+# a person got past, saved by or answered: not the sentence's actor ("under Brazil goalkeeper X", "a save from Y")
+OPPOSED_NEAR = regex.compile(
+    r"(?i)(?:\b(?:past|beyond|over|above|around|round|rounded|rounding|beat|beats|beating|off|under|between)"
+    r"|\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by|\b(?:saves?|stops?|blocks?)[ \t]+from)[ \t]+"
+    r"(?:(?:[\w-]+|the|an?)[ \t]+){0,4}\Z")
+# a goal the sentence's actor answers: "Suriname had cancelled out X's opener"
+OPPOSED_GOAL = regex.compile(r"(?i)\b(?:cancel(?:l?ed|s|l?ing)|wiped|wiping|wipes)[ \t]+out[ \t]+\Z")
+OPPOSED_GOAL_AFTER = regex.compile(r"(?i)\A[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:opener|goal|strike|header|penalty|lead|equali[sz]er|effort)\b")
 SUBSTITUTION = regex.compile(r"[ \t]+(?:off|on)(?:[,;.)]|[ \t]*\Z|[ \t]+(?:for|and)[ \t]+\p{Lu})")  # "X off, Y on": a substitution
 
 
@@ -241,6 +268,7 @@ class Person:
     team: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     side: str | None = None  # "home" or "away": "the visitors' goalkeeper, X", "X put the hosts ahead"
+    opposed: int | None = None  # a mention as the opponent of the sentence's actor: "fired past goalkeeper X"
 
 
 @dataclass(frozen=True)
@@ -480,6 +508,7 @@ def persons(article: Article) -> dict[str, Person]:
     lined = lineups(article)
     full_of = full_names(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
+    last_role: tuple[int, str] | None = None  # the last name a role noun named, and its role
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
     # in every mention of the document
@@ -493,16 +522,32 @@ def persons(article: Article) -> dict[str, Person]:
             after = after[2:]
         roles: list[str] = []
         team = None
+        got_past = None
         rb = role_before(before)
+        counterpart = COUNTERPART.search(before, max(0, len(before) - 40)) if not rb else None
+        if counterpart and last_role is not None and c.begin - last_role[0] <= COUNTERPART_REACH:
+            # "Peru coach X said ... His Chilean counterpart, Y, ...": Y holds X's role for the team named before the noun
+            roles.append(last_role[1])
+            pos = c.begin - len(before) + counterpart.start()
+            team = next((m.team for m in reversed(team_mentions) if m.end <= pos and rx(r"[ \t]+").fullmatch(text, m.end, pos)), None)
         if rb:
             roles.append(role_words[rb.group(1).casefold()])
-            team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text)
+            last_role = (c.begin, roles[-1])
+            got_past = roles[-1] == "player" and search_end(OPPOSED_ROLE, before[: len(before) - len(rb.group(0))], 60)
+            # "past Brazil goalkeeper X", not the actor's "Lars Dahl, the Norway striker, rose above centre-back X"
+            team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text, gap=2 if got_past else 30)
             if team is None and "," in rb.group(0):  # "Bahrain's Croatian coach, X": the first team named
                 team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin
                              and not _owned_nationality(m, text)), None)
         if rb and team is None and roles[0] in TEAM_ROLES and (
                 rb.group(0).casefold().startswith("our ") or OUR_ROLE.search(before[: len(before) - len(rb.group(0))][-40:])):
             team = own_side(article)  # "Our captain, X": the outlet's own team
+        opposed = None
+        if rb and team is None and got_past:
+            opposed = c.begin  # "past goalkeeper X": X plays for the other side
+        elif c.possessive and not rb and search_end(OPPOSED_GOAL, before, 24) and OPPOSED_GOAL_AFTER.match(after):
+            opposed = c.begin  # "B cancelled out X's opener"
+            roles.append("player")
         side = None
         if rb and team is None and roles[0] in TEAM_ROLES:
             side = SIDE_ROLE.search(before[-80:])  # the role noun is the last word
@@ -626,6 +671,8 @@ def persons(article: Article) -> dict[str, Person]:
         p.forms.add(c.name)
         p.roles.extend(roles)
         p.team = p.team or team
+        if opposed is not None and p.opposed is None:
+            p.opposed = opposed
         if side is not None and p.side is None:
             p.side = "home" if side.group("side").casefold().startswith(("host", "home")) else "away"
         p.spans.append((c.begin, c.end))
@@ -957,6 +1004,7 @@ def _merge(found: dict[str, Person]) -> dict[str, Person]:
             target.roles.extend(found[n].roles)
             target.team = target.team or found[n].team
             target.side = target.side or found[n].side
+            target.opposed = target.opposed if target.opposed is not None else found[n].opposed
             target.spans.extend(found[n].spans)
     return out
 
@@ -1009,6 +1057,32 @@ def _side_team(article: Article, side: str | None) -> str | None:
 SPANS_TRIED = 6  # mentions of a person searched for a sentence that names the team
 
 
+def _opposed_team(article: Article, people: dict[str, Person], p: Person, team_of: dict[str, str | None]) -> str | None:
+    """The team of a player named as the opponent of the sentence's actor ("X curled past goalkeeper
+    Y", "B cancelled out Y's opener"): the sole opponent, in the article's matches, of the actor's
+    team: the last team the sentence names as a subject, or the last person it names (not as
+    someone got past) whose team is known, before Y."""
+    from .matches import matches
+
+    assert p.opposed is not None
+    here = sentence_at(article, p.opposed)
+    if here is None:
+        return None
+    text = article.content
+    named = [(m.begin, m.team) for m in subject_mentions(article, here.begin, p.opposed)
+             if not OPPOSED_NEAR.search(text, max(here.begin, m.begin - 50), m.begin)]
+    named += [(b, t) for q in people.values() if q.opposed is None or q.team is not None or q.side is not None
+              for b, _e in q.spans if here.begin <= b < p.opposed and (t := team_of.get(q.name))
+              and not OPPOSED_NEAR.search(text, max(here.begin, b - 50), b)]
+    actor = max(named)[1] if named else None
+    if actor is None:
+        return None
+    played = [info for info in matches(article) if actor in info.teams]
+    # the match the sentence tells, else the first the article names
+    told = [info for info in played if any(x.begin <= p.opposed < x.end for x in info.sentences)]
+    return _sole_opponent(told or played[:1], actor)
+
+
 def extract(article: Article) -> Iterator[PersonMention]:
     if not is_football(article):
         return
@@ -1021,18 +1095,24 @@ def extract(article: Article) -> Iterator[PersonMention]:
         if q.speaker and resolve(known, q.speaker) is None:
             known[q.speaker] = Person(q.speaker, {q.speaker}, ["other"], None, [(q.begin, q.end)])
     scorers = {g.scorer for g in goals(article) if g.scorer}
-    for p in persons(article).values():
+    team_of: dict[str, str | None] = {}
+    opposed = [p for p in known.values() if p.team is None and p.side is None and p.opposed is not None]
+    for p in sorted(known.values(), key=lambda p: p in opposed):  # an opponent's team once the actors' are known
         roles = p.roles + (["player"] if p.name in scorers else [])
         role = best_role(roles)
-        team = p.team or _side_team(article, p.side) or goal_team.get(p.name)
+        team = p.team or _side_team(article, p.side)
+        if team is None and p in opposed:
+            team = _opposed_team(article, known, p, team_of)
+        team = team or goal_team.get(p.name)
         if team is None and role in TEAM_ROLES and p.spans:
-            team = context_team(article, min(p.spans)[0])
-            if team is not None and context_team(article, min(p.spans)[0], main=False) is None:
+            team = context_team(article, min(p.spans)[0], nearest=True)
+            if team is not None and context_team(article, min(p.spans)[0], main=False, nearest=True) is None:
                 # nothing nearby names the team: the outlet's "our team", else the headline's team,
                 # else (as context_team guessed) the team the article names most
                 team = own_side(article) or lead_team(article) or team
             elif team is None:  # the first mention's sentence names only others' teams: a later mention's context
-                team = next((t for b, _e in sorted(p.spans)[1:SPANS_TRIED] if (t := context_team(article, b, main=False))), None)
+                team = next((t for b, _e in sorted(p.spans)[1:SPANS_TRIED] if (t := context_team(article, b, main=False, nearest=True))), None)
+        team_of[p.name] = team
         evidence = []
         for b, _e in sorted(p.spans):
             s = sentence_at(article, b)

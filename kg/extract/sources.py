@@ -347,7 +347,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
     for i, (b, e, inner, continued) in enumerate(raw):
         speaker, attr_end = _attribution(article, b, e)
         words = _word_count(inner)
-        spoken = speaker is not None and words == 2 and _spoken_pair(text, b, e, attr_end)
+        spoken = speaker is not None and words <= 2 and _spoken_pair(text, b, e, attr_end)
         if speaker is None and out and out[-1].speaker and _same_sentence(article, out[-1], b):
             speaker = out[-1].speaker  # 'X said they had "given everything" and were "proud of the group"'
         if speaker is None:
@@ -373,7 +373,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
             speaker = _lead_in_speaker(article, b)
         if speaker is None and words >= 4 and out and out[-1].speaker and _topic_follow_up(text, out[-1], b):
             speaker = out[-1].speaker
-        if speaker is None or words < 2 or (words == 2 and not spoken and not _reported_phrase(text, b, inner)):
+        if speaker is None or (words < 2 and not spoken) or (words == 2 and not spoken and not _reported_phrase(text, b, inner)):
             continue
         out.append(QuoteFound(b, e, inner, speaker, max(attr_end, e), continued))
     answers = list(_labelled_answers(article, tweets)) + _dash_quotes(article, tweets)
@@ -660,6 +660,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
                 named_at.add(c.begin)
     for m in _pronoun_near().finditer(text, lo, hi):
         distance = m.start() - ve if m.start() >= ve else vb - m.end()
+        if m.end() < vb and RELATIVE_BEFORE_VERB.fullmatch(text, m.end(), vb):
+            distance = 0  # '"...," the 24-year-old, who plays in Canada, said': the clause is the reference's
         after = APPOSITION_GAP.match(text, m.end())
         if after and after.end() in named_at:
             continue  # "said the Bangladesh coach, X", "said the coach of Sudan, X": the name in apposition is the speaker
@@ -686,6 +688,7 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     return min(subject)[1] if subject else None
 
 
+RELATIVE_BEFORE_VERB = regex.compile(r"[ \t]*,[ \t]+who[ \t][^,;.!?\"“”«»\n]{1,120},[ \t]*")
 # between a description and the name in apposition to it: ", ", or the team it goes with, " of Sudan, "
 APPOSITION_GAP = regex.compile(r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*,)?[ \t]*,?[ \t]*")
 PRONOUN_OBJECT = regex.compile(r"(?i)(?<![\w])(?<!according[ \t]+)(?:to|with|at|from)[ \t]+\Z")
@@ -770,6 +773,8 @@ def _last_person_before(article: Article, pos: int, role: str | None = None, pro
         p = resolve(people, c.name)
         if role is not None and p is not None and best_role(p.roles) not in (role, "other"):
             continue
+        if ASKER_BEFORE.search(article.content, max(0, c.begin - 40), c.begin):
+            continue  # "Asked by X of Radio Y whether ..., the coach shook his head. "No," he replied": not the reporter
         if _in_quotation(article, c.begin):
             continue  # "singing "Uma Casa Nossa" with the stewards": a song's title, not a person
         if (kin := KIN_BEFORE.get(pronoun)) and kin.search(article.content, max(0, c.begin - 16), c.begin):
@@ -777,7 +782,7 @@ def _last_person_before(article: Article, pos: int, role: str | None = None, pro
             continue
         if any(cr.begin <= c.begin < cr.end for cr in credited):
             continue  # "(Photo: X/Agency)": the photographer, not the one "he says" goes back to
-        if _after_preposition(article.content, c.begin):
+        if _after_preposition(article.content, c.begin) and not SPEAKER_CLAUSE_AFTER.match(article.content, c.end):
             # "... beyond the dive of X", "Picked out by Y's cut-back, the forward ...", "Asked by X of
             # El Universo, he laughed": an object, not the one "he said" goes back to
             if p or len(c.name.split()) >= 2:
@@ -805,6 +810,15 @@ def _last_person_before(article: Article, pos: int, role: str | None = None, pro
     return best
 
 
+# "... by Jamaica coach X, who was asked about it afterwards": an object the next quote's "he said" goes back to
+SPEAKER_CLAUSE_AFTER = regex.compile(
+    r"[ \t]*,[ \t]+who[ \t]+(?:(?:was|were|had[ \t]+been|later|then|also)[ \t]+)?"
+    r"(?:asked|questioned|interviewed|spoke|speaking|told|talked|said|reflected|addressed|explained|insisted)\b")
+
+
+ASKER_BEFORE = regex.compile(r"(?i)(?<![\w])(?:asked|questioned|pressed|quizzed)[ \t]+by[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z")
+
+
 DESCRIBED_BEFORE = regex.compile(  # "a stall holder, ", "the ground's oldest steward, "
     r"(?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\p{Ll}[\w-]+,[ \t]*\Z")
 PERSON_CLAUSE_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:who\b|(?:aged[ \t]+)?\d{1,3},)")  # ", who ...", ", 64, ..."
@@ -829,15 +843,24 @@ def _in_quotation(article: Article, pos: int) -> bool:
 
 
 PREPOSITION_OBJECT = regex.compile(  # "from X's volley", "by Italian journalist X", "the dive of X", not "according to X"
-    r"(?i)(?<![\w])(?<!according[ \t]+)(?:by|from|of|to|with|for|against|past|beyond|behind|than|towards?|onto|into|via|like"
+    r"(?i)(?<![\w])(?<!according[ \t]+)(?:by|from|of|to|with|for|against|past|beyond|behind|than|towards?|onto|into|via|like|about|above|over|under|around|alongside|without"
     r"|that|whether|when|while|after|before|until|because|although|though|whereas|once)"  # "..., when X went down": not the subject
     r"[ \t]+(?:(?:the|an?|his|her|their|its)[ \t]+)?(?:(?!(?:and|or|but|then|as|while|when|who|that|which)[ \t])[\w'’-]+[ \t]+){0,2}\Z")
+
+
+@functools.cache
+def _object_apposition() -> regex.Pattern[str]:
+    """A role noun in apposition to a preposition's object: "to a teammate, defender X"."""
+    from .people import role_alternation
+
+    return regex.compile(rf"(?i)(?<![\w])(?:to|for|with|from|by|of|about)[ \t]+(?:an?|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+)?"
+                         rf"[\w-]+,[ \t]+(?:{role_alternation()})[ \t]+\Z")
 
 
 def _after_preposition(text: str, begin: int) -> bool:
     """A name at ``begin`` is the object of a preposition inside its sentence ("a cross from X",
     "shared by Italian journalist X"), not a sentence-opening one ("For X and her family, ...")."""
-    m = PREPOSITION_OBJECT.search(text, max(0, begin - 60), begin)
+    m = PREPOSITION_OBJECT.search(text, max(0, begin - 60), begin) or _object_apposition().search(text, max(0, begin - 80), begin)
     return m is not None and not SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start())
 
 
