@@ -43,7 +43,12 @@ tennis controls) and ``tests/data/probes18`` (24 more: the Copa América, Asian 
 Games, CAF and women's qualifiers; a preview, a squad announcement, an obituary, a VAR row, a
 disciplinary story, a fans' diary told as "we", a goalkeeper's profile, a listicle, two legs,
 translated copy; tweets dated in Japanese, Chinese, Polish, Dutch, Greek, Bengali, Czech and
-Scandinavian formats; Australian rules, badminton, water polo and American football controls), and
+Scandinavian formats; Australian rules, badminton, water polo and American football controls) and
+``tests/data/probes20`` (24 more: CONCACAF and CONMEBOL qualifiers, Asian, Oceanian and Arab
+qualifiers, women's and youth games; a liveblog stamped with clock times, round-ups, profiles, a
+Q&A, press conferences translated from Spanish and Arabic, fan groups that tidy and bow; tweets
+dated in Spanish, Portuguese, French, Indonesian, Vietnamese and numeric formats; volleyball, ice
+hockey, handball and cricket controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -84,11 +89,12 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # 0.893 / 0.82 (fan acts). probes16 (unseen 0.883 / 0.881 at af9cacf) now 0.936 / 0.81 (fan acts).
 # probes17 (unseen 0.888 / 0.869 at 489ee98, shared scorer) now 0.938 / 0.86 (fan acts).
 # probes18 (unseen 0.840 / 0.839 at 489ee98, 0.842 / 0.841 after the probes17 fixes) now 0.933 / 0.86 (matches).
+# probes20 (unseen 0.882 / 0.898 at 10e2959, shared scorer) now 0.930 / 0.85 (tweets: the controls' are kept).
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
           "probes14": (0.91, 0.66), "probes15": (0.88, 0.79), "probes16": (0.92, 0.79),
-          "probes17": (0.92, 0.84), "probes18": (0.91, 0.84)}
+          "probes17": (0.92, 0.84), "probes18": (0.91, 0.84), "probes20": (0.91, 0.83)}
 
 
 def norm(value: object) -> str:
