@@ -945,3 +945,19 @@ def test_probe20_team_of_a_player(body, name, team):
 def test_probe20_a_counterpart_holds_the_role_named_before(body, name, role, team):
     p = people(body)[name]
     assert (p.role, p.team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "forms"),
+    [
+        # a surname starting with a particle, written alone, is the one full name ending with it
+        ('Norway beat Iceland 2-1. Ari Jonsson rose above Kevin Da Cruz to head in the winner. "It hurts," Da Cruz said.',
+         "Kevin Da Cruz", ("Da Cruz", "Kevin Da Cruz")),
+        ('Norway beat Iceland 2-1. Lars Dahl fired past Thijs Van Gool. "A strange evening," Van Gool said afterwards.',
+         "Thijs Van Gool", ("Thijs Van Gool", "Van Gool")),
+    ],
+)
+def test_a_particle_surname_alone_is_the_full_name(body, name, forms):
+    found = people(body)
+    assert name in found and "Da Cruz" not in found and "Van Gool" not in found
+    assert found[name].forms == forms

@@ -507,6 +507,7 @@ def persons(article: Article) -> dict[str, Person]:
     ratings = {(x.begin, x.end): x for x in rated(article)}
     lined = lineups(article)
     full_of = full_names(cands)
+    particle_full = particle_surnames(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     last_role: tuple[int, str] | None = None  # the last name a role noun named, and its role
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
@@ -667,6 +668,8 @@ def persons(article: Article) -> dict[str, Person]:
                 continue
         elif len(words) < 2 and box is not None:  # a goal line's "Blackwood" is the "Shamar Blackwood" written before
             name = full_of.get(c.name, c.name)
+        elif len(words) == 2 and c.name in particle_full:
+            name = particle_full[c.name]  # "Da Cruz said": the "Kevin Da Cruz" written before, if only one
         p = found.setdefault(name, Person(name))
         p.forms.add(c.name)
         p.roles.extend(roles)
@@ -936,6 +939,18 @@ def full_names(cands: list[Candidate]) -> dict[str, str]:
                     names.append(c.name)
     return {w: names[0] for w, names in seen.items()
             if len(names) == 1 or (w in surnames and all(n.split()[-1] == w for n in names))}
+
+
+def particle_surnames(cands: list[Candidate]) -> dict[str, str]:
+    """A surname that starts with a particle, written alone with it capitalised ("Da Cruz", "Van
+    Gool") -> the one longer name written in the document that ends with it ("Kevin Da Cruz")."""
+    particles = set(vocab()["name_particles"])
+    seen: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.name.split()
+        if len(words) >= 3 and words[-2].casefold() in particles:
+            seen.setdefault(" ".join(words[-2:]), set()).add(c.name)
+    return {tail: names.pop() for tail, names in seen.items() if len(names) == 1}
 
 
 TEAM_ROLES = frozenset({"player", "coach", "fan"})  # people who always belong to a team
