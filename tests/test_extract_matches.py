@@ -1828,3 +1828,44 @@ def test_probe20_report_date_not_from_the_header_line():
             "Appiah said the squad would rest on Sunday before the flight home, and the fans sang long after the whistle.")
     found = [f for f in matches_mod.extract(parse(text, "x.txt")) if isinstance(f, Match)]
     assert [(m.team1, m.team2, m.date) for m in found] == [("Ghana", "Togo", d("2022-12-02"))]
+
+
+# ------------------------------------------------------------------ probe21: result lines, goal idioms, a player's results
+
+
+@pytest.mark.parametrize(
+    ("body", "team1", "team2", "score"),
+    [
+        # a final score written between the teams tells the winner, over a scorer's "wins it" next to the loser
+        ("Chile 3-2 Peru: as it happened - Sanchez wins it late as the visitors fade.", "Chile", "Peru", "3-2"),
+        ("Full time: Chile 2-3 Peru. Chile lead at the break was not enough.", "Peru", "Chile", "3-2"),
+    ],
+)
+def test_probe21_score_between_the_teams(body, team1, team2, score):
+    m = one(body)
+    assert (m.team1, m.team2, m.score) == (team1, team2, score)
+
+
+def test_probe21_a_players_listed_results_are_her_teams():
+    body = ("Norway lost 4-0 to Brazil in 2001. She scored twice in a 3-0 win over Iceland "
+            "and hit a hat-trick in a 5-0 rout of Malta.")
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == {
+        ("Brazil", "Norway", "4-0"), ("Norway", "Iceland", "3-0"), ("Norway", "Malta", "5-0")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Wales drew 1-1 with Spain. Mark Evans rose highest nine minutes from time to give Wales a 2-1 win over Spain.",
+         [("Mark Evans", "Wales", 81)]),
+        ("Wales drew 1-1 with Spain. Rhys Owen had given Wales hope with a 60th-minute penalty.", [("Rhys Owen", "Wales", 60)]),
+        ("Wales drew 1-1 with Spain. Rhys Owen drew the hosts level in the 70th minute with a header.", [("Rhys Owen", None, 70)]),
+        # the name inside "to meet X's corner" is the object of the verb: the clause goes on to the scorer's goal
+        ("Wales drew 1-1 with Spain. Mark Evans rose at the far post to meet Rhys Owen's corner in the 34th minute "
+         "and head his side in front.", [("Mark Evans", None, 34)]),
+        # a keeper's save gives a win, not a goal
+        ("Wales drew 1-1 with Spain. Tom Price saved a penalty to give Wales a 1-0 win over Spain.", []),
+    ],
+)
+def test_probe21_goal_idioms(body, expected):
+    assert goals(body) == expected

@@ -112,6 +112,7 @@ def test_no_demonym_in_two_rows(rows):
         ("Senegal", "SEN", "nicknames", "Lions of Teranga"),
         ("Argentina", "ARG", "nicknames", "La Albiceleste"),
         ("France", "FRA", "nicknames", "Les Bleus"),
+        ("Albania", "ALB", "nicknames", "Kuq e Zi"),  # the short form English copy uses
     ],
 )
 def test_spot_checks(by_name, name, fifa, column, value):

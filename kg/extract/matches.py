@@ -114,13 +114,19 @@ class MatchInfo:
     dates: list[tuple[int, int, object]] = field(default_factory=list)  # (weight, -pos, date)
     venues: list[tuple[int, int, str]] = field(default_factory=list)
     background: bool = False  # told as past history ("had beaten", "in the group stage"), not as the day's news
+    # ((winner goals, loser goals), winner) for each final score written between the teams ("Lesotho 3-2 Eswatini")
+    written: Counter[tuple[tuple[int, int], str]] = field(default_factory=Counter)
 
     @property
     def winner(self) -> str | None:
-        if not self.winner_votes:
+        votes = Counter(self.winner_votes)
+        if self.scores and self.written:  # the result line of the final score, not one of the scores on the way
+            top = self.scores.most_common(1)[0][0]
+            votes.update({t: n for (score, t), n in self.written.items() if score == top})
+        if not votes:
             return None
-        (top, n), *rest = self.winner_votes.most_common()
-        return None if rest and rest[0][1] == n else top
+        (top_team, n), *rest = votes.most_common()
+        return None if rest and rest[0][1] == n else top_team
 
 
 def _teams_in(s: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -825,8 +831,10 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     told = list(dict.fromkeys(m.team for m in accepted(article) if before and before.begin <= m.begin < before.end))
     # "The win followed ...": the winner of the article's first match, else its main team
     first_match = next(iter(found.values()), None)
+    # "She scored twice in a 3-0 win over X and ...": a player's results are her team's, the article's main one
+    person = before is not None and PERSON_PRONOUN.match(text, s.begin, s.end) is not None
     subject = others[0] if others else after[0] if after else told[0] if len(told) == 1 and told[0] not in opponents \
-        else (first_match.winner if first_match else None) or focus_team(article)
+        else (first_match.winner if first_match and not person else None) or focus_team(article)
     if subject in opponents and first_match is not None and len(first_match.teams - opponents) == 1:
         subject = next(iter(first_match.teams - opponents))  # the first match's side the results are not against
     if subject is None or subject in opponents:
@@ -845,6 +853,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
 
 
 PRONOUN_SUBJECT = regex.compile(r"[ \t]*(?:They|She|He|It)[ \t]+\p{Ll}")
+PERSON_PRONOUN = regex.compile(r"[ \t]*(?:She|He)[ \t]+\p{Ll}")
 LEAVE_VERB = regex.compile(r"[ \t]+(?:top|tops|topped|lead|leads|led|sit|sits|sat|stay|stays|stayed|remain|remains|remained|"
                         r"finish|finishes|finished|go|goes|went|advance|advances|advanced|are|is|were|was)\b")
 
@@ -956,6 +965,11 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     info.background = info.background or bool(BACKGROUND.search(local))
     if line and scores == [line] and line[0] != line[1]:  # "Djibouti 1 Ethiopia 3": the higher number won
         info.winner_votes[ms[0].team if line[0] > line[1] else ms[1].team] += 2
+    for a, b, off, final in scores:  # "Lesotho 3-2 Eswatini": a final score written between the teams, each number its own
+        if final and a != b and not (line and scores == [line]):
+            between = _score_between(text, ms, s.begin + off)
+            if between is not None and set(between) == set(pair):
+                info.written[((max(a, b), min(a, b)), between[0] if a > b else between[1])] += 2
     for a, b, _off, final in scores:
         if final:
             info.scores[(max(a, b), min(a, b))] += 1
@@ -987,6 +1001,20 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
 
 
 LEAD_IN_END = regex.compile(r"[:,][ \t]*\Z")
+SCORE_AT = regex.compile(r"\d{1,2}[ \t]?[-–][ \t]?\d{1,2}")
+
+
+def _score_between(text: str, ms: list[Mention], at: int) -> tuple[str, str] | None:
+    """The two teams a score at ``at`` stands between, with only spaces around it ("Austria 3-1
+    Sweden"), in the order written; else None."""
+    score = SCORE_AT.match(text, at)
+    if score is None:
+        return None
+    before = next((m for m in reversed(ms) if m.end <= at and not text[m.end : at].strip(" \t")), None)
+    after = next((m for m in ms if m.begin >= score.end() and not text[score.end() : m.begin].strip(" \t")), None)
+    if before is None or after is None or before.team == after.team:
+        return None
+    return before.team, after.team
 
 
 FIXTURE_HEADING = regex.compile(r"(?i)\b(?:fixtures?|schedule|upcoming|coming[ \t]+up|next[ \t]+(?:up|round|matchday|games|matches))\b")
@@ -1224,7 +1252,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "negated": regex.compile(r"(?i)\b(?:(?:thought|believed|was[ \t]+convinced|was[ \t]+sure)[ \t]+(?:that[ \t]+)?(?:he|she|it)[ \t]+had|not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
-        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure|put)"),
+        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure|put"
+                               r"|(?:gave|given|giving)[ \t]+(?:[\w-]+[ \t]+){1,2}?(?:hope|belief|a[ \t]+lifeline)\b)"),  # "had given Rwanda hope with a penalty"
         # "thought they had taken the lead when X turned in a corner": the goal did not stand
         "not_standing": regex.compile(r"(?i)\b(?:thought|believed|appeared|seemed|convinced|sure)[ \t]+(?:that[ \t]+)?(?:they|he|she|it|to)[ \t]+(?:had|have)\b"),
         # "a second-half header from X", "thanks to a late strike by X"
@@ -1254,7 +1283,7 @@ OBJECT_NAME = regex.compile(r"(?i)\b(?:goalkeeper|keeper|goalie)[ \t]+\Z")
 FINISHED_BEFORE = regex.compile(r"(?i)\b(?:head|nod|turn|glanc|flick|volley|pok|prod|tap|stab|bundl|steer|sweep|swept|meet|met)[\w-]*"
                                 r"(?:[ \t]+(?:in|home|on|onto))?[ \t]+\Z")
 DELIVERY_NOUN = regex.compile(r"(?i)\b(?:free[- ]kick|corner)\Z")
-VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met)(?:[ \t]+(?:out|in|home|on|onto|on[ \t]+to))?[ \t]+\Z")
+VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met|meet|meets)(?:[ \t]+(?:out|in|home|on|onto|on[ \t]+to))?[ \t]+\Z")
 
 
 # (a word ending in a full stop after three letters ends the sentence: "won at Parken. X gave them the lead")
