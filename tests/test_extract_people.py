@@ -961,3 +961,51 @@ def test_a_particle_surname_alone_is_the_full_name(body, name, forms):
     found = people(body)
     assert name in found and "Da Cruz" not in found and "Van Gool" not in found
     assert found[name].forms == forms
+
+
+# ------------------------------------------------------------------ probe21: fouls, shots, keepers, supporters' leaders
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a foul, a shot or a save named by its noun before the name
+        ("Norway beat Iceland 2-1. The penalty came after a rash challenge from Per Olsen.", "Per Olsen", "player"),
+        ("Norway beat Iceland 2-1. The keeper could not hold a tackle from Ari Jonsson.", "Ari Jonsson", "player"),
+        # a foul or a card named by the verb after the name
+        ("Norway beat Iceland 2-1 after Per Olsen had tugged at a forward's arm.", "Per Olsen", "player"),
+        ("Norway beat Iceland 2-1. Iceland finished with ten men after Ari Jonsson was shown a red card.", "Ari Jonsson", "player"),
+        ("Norway led for an hour, with Ari Jonsson twice going close.", "Ari Jonsson", "player"),
+        # "X, scorer of the opener,", "X, in the Iceland goal, made two saves"
+        ("Norway beat Iceland 2-1, with Ari Jonsson, scorer of the opener, hitting the bar late on.", "Ari Jonsson", "player"),
+        ("Norway beat Iceland 2-1. Per Olsen, in the Iceland goal, made two fine saves.", "Per Olsen", "player"),
+        # the byline's reporter at a ground
+        ("By Lena Hoffmann at the Ullevaal Stadion, Oslo\n\nNorway beat Iceland 2-1.", "Lena Hoffmann", "journalist"),
+        # a press-conference question and the reporter's outlet
+        ('Norway play Iceland on Friday. "Is the pitch a problem?" asked Per Olsen of the Daily Bugle.', "Per Olsen", "journalist"),
+        # the leader of a supporters' group
+        ('Norway beat Iceland 2-1. Per Olsen, who leads one of the big Iceland supporters\' groups, said he was proud.',
+         "Per Olsen", "fan"),
+        # a manager of the ground, not of the team
+        ('Norway beat Iceland 2-1. Per Olsen, the stadium\'s operations manager, said the stands were clean.',
+         "Per Olsen", "official"),
+    ],
+)
+def test_probe21_role_cues(body, name, role):
+    assert people(body)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "team"),
+    [
+        ("Norway beat Iceland 2-1. Per Olsen, in the Iceland goal, made two fine saves.", "Per Olsen", "Iceland"),
+        # the shooter a goalkeeper keeps out, and the one shot across, play for the other side
+        ("Norway beat Iceland 2-1. Norway goalkeeper Lars Dahl made two fine saves from Ari Jonsson.", "Ari Jonsson", "Iceland"),
+        ("Norway beat Iceland 2-1. Lars Dahl put Norway ahead with a finish across goalkeeper Ari Jonsson.", "Ari Jonsson", "Iceland"),
+        # "his opposite number": the other side's coach
+        ('Norway beat Iceland 2-1. "A fair result," said Norway coach Lars Dahl. His opposite number, Per Olsen, was '
+         'less happy.', "Per Olsen", "Iceland"),
+    ],
+)
+def test_probe21_team_of_a_person(body, name, team):
+    assert people(body)[name].team == team

@@ -767,3 +767,23 @@ def test_probe18_quote_speakers(body, expected):
 )
 def test_probe20_quote_speakers(body, expected):
     assert [s for s, _ in quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place after "at" is no one "she said" goes back to
+        ('Norway beat Iceland 2-1.\n\nManager Ana Ruiz was pleased. Her side host Latvia at Ullevaal Park next week. '
+         'Asked about the title, the manager laughed. "Ask me in May," she said.', ["Ana Ruiz"]),
+        # "the Iceland coach said": the coach of that team, not the other side's coach named last with the noun
+        ('Norway beat Iceland 2-1.\n\nThe Norway coach, Lars Dahl, was pleased. "A good night," he said.\n\n'
+         'His opposite number, Per Olsen, was not. "We lost our heads," the Iceland coach said.',
+         ["Lars Dahl", "Per Olsen"]),
+        # neither an embedded tweet's words nor the other side's coach are the one "the Norway coach said" means
+        ('Norway beat Iceland 2-1 in Oslo. Iceland coach Per Olsen was upset.\n\nGrande Festa Norvegia a Oslo stasera! '
+         'pic.twitter.com/Ab3Kd9LmQe — Calcio Nord (@calcionord) 5 December 2022\n\n'
+         '"A good night for us," the Norway coach said.', []),
+    ],
+)
+def test_probe21_quote_speakers(body, expected):
+    assert [s for s, _ in quotes(body)] == expected

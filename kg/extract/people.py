@@ -119,7 +119,7 @@ def _role_after() -> regex.Pattern[str]:
 def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
     alt = alternation(v["speech"] + v["play"], ignorecase=True)
-    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since)|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
+    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|twice|again|almost|nearly)|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
                          rf"|[ \t]*,[ \t]+who(?=[ \t])"  # "X, who headed in a corner"
                          rf"|[ \t]*,[ \t]+(?-i:\p{{Ll}})[^,.!?\n]{{40,100}},"  # "X, recalled to the side after ..., opened the scoring"
                          rf"|[ \t]+[-–—][ \t][^-–—\n]{{1,60}}[ \t][-–—])*[ \t]+({alt})\b")  # "X - on for Y - scored"
@@ -133,11 +133,15 @@ JOURNALIST_CLAUSE = regex.compile(  # "X, who covered the tournament for the Sow
     r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?(?:covered|covers|writes|wrote|"
     r"reported|reports|followed|follows)\b[^.,;:!?\n\"“”]{0,60}?[ \t]for[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?"
     r"(?P<outlet>(?-i:\p{Lu})[\w'’-]*)")
-ASKED_BY = regex.compile(r"(?i)\b(?:asked|questioned|quizzed|pressed|challenged)[ \t]+by[ \t]+\Z")
+ASKED_BY = regex.compile(r"(?i)\b(?:asked|questioned|quizzed|pressed|challenged)[ \t]+by[ \t]+\Z|[?\"”][ \t]+asked[ \t]+\Z")  # '"...?" asked X of Y'
 ORG_NOUNS = r"newspaper|paper|daily|tabloid|magazine|website|web[ \t]+site|site|portal|outlet|account|channel|station|network|agency|podcast|blog"
 # "of El Universo", "from the newspaper Meridiano": the outlet after a reporter's name
 OUTLET_AFTER = regex.compile(rf"\A[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?i:{ORG_NOUNS})[ \t]+)?(\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*){{0,3}})")
 DATELINE_AFTER = regex.compile(r"[ \t]*\([^()\n]{2,40}\)[ \t]*,[ \t]*(?:\d{1,2}[ \t]+\p{Lu}|\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d)")
+FAN_CLAUSE = regex.compile(  # "X, who leads one of the largest Amavubi supporters' groups,", "X, who founded the fan club"
+    r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:(?:has|had|also|now)[ \t]+)*(?:leads|led|runs|ran|heads|headed|chairs|chaired|founded|co-founded|"
+    r"organises|organizes|organised|organized|set[ \t]+up|started)[ \t][^,.;:!?\n\"“”]{0,60}?\b(?:supporters|fans|ultras)['’]?(?:[ \t]+|-)"
+    r"(?:groups?|clubs?|associations?|trusts?|unions?|movements?|networks?)\b")
 FAN_APPOSITION = regex.compile(  # a vox pop: "X, a 34-year-old teacher from Y", "X, a 45-year-old taxi driver,"
     r"\A,[ \t]+an?[ \t]+\d{1,2}-year-old(?:[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)??"
     r"(?=[ \t]+(?:from|who|of|based|in)\b|[ \t]*[,.;])")
@@ -158,7 +162,7 @@ def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | Non
 
 
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
-BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|in[ \t]+\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X (EFE) |"
+BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,5}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X at the Y Stadium, Z", "By X (EFE) |"
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")
 SAID_REACH = max(map(len, SAID_BEFORE))
@@ -185,9 +189,9 @@ def _play_noun_after() -> regex.Pattern[str]:
 def _play_object() -> regex.Pattern[str]:
     """A verb whose object is a footballer's action: "X meets a cross", "X drove a low shot"."""
     alt = alternation(vocab()["person_verbs"]["play_nouns"], ignorecase=True)
-    return regex.compile(rf"(?i)\A[ \t]+(?!(?:awarded|awards|gave|gives|given|ruled|signalled|signaled|described|describes|called|calls|"
+    return regex.compile(rf"(?i)\A(?:[ \t]*,[^,\n]{{1,40}},)?[ \t]+(?!(?:awarded|awards|gave|gives|given|ruled|signalled|signaled|described|describes|called|calls|"
                          rf"watched|watches|saw|sees|praised|criticised|criticized|questioned|disputed|reviewed|ordered|defended|"
-                         rf"is|was|has|had)\b)(?-i:\p{{Ll}})[\w-]+(?:[ \t]+(?:in|home|up))?[ \t]+(?:a|an|the|his|her|their)[ \t]+"
+                         rf"is|was|has|had)\b)(?-i:\p{{Ll}})[\w-]+(?:[ \t]+(?:in|home|up))?[ \t]+(?:a|an|the|his|her|their|two|three|four|several)[ \t]+"
                          rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})\b")
 
 
@@ -224,18 +228,23 @@ SIDE_GOAL = regex.compile(  # "X ... put the hosts ahead", "X equalised for the 
 # "his Chilean counterpart, the Argentine X", "Hong Kong counterpart X": X holds the role of the person named before
 COUNTERPART = regex.compile(r"(?i)(?<![\w])counterparts?(?:,[ \t]+(?:the[ \t]+(?-i:\p{Lu})[\p{Ll}\p{M}]+[ \t]+)?|[ \t]+)\Z")
 COUNTERPART_REACH = 600
+OPPOSITE_ROLES = frozenset({"opposite number", "counterpart"})  # role nouns that name the other side's holder
 # a player the sentence's actor gets past: "curled past goalkeeper X", "beyond the dive of goalkeeper X",
 # "rose above centre-back X", "deflected in off defender X", "denied by goalkeeper X"
 OPPOSED_ROLE = regex.compile(
-    r"(?i)(?:\b(?:past|beyond|over|above|around|round|rounded|rounding|beat|beats|beating|off|under)"
+    r"(?i)(?:\b(?:past|beyond|across|over|above|around|round|rounded|rounding|beat|beats|beating|off|under)"
     r"|\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by)[ \t]+"
     r"(?:the[ \t]+(?:[\w-]+[ \t]+){1,2}of[ \t]+)?(?:the[ \t]+|an?[ \t]+)?(?:(?:opposing|onrushing|stranded|diving|rival)[ \t]+)?\Z")
 # a person got past, saved by or answered: not the sentence's actor ("under Brazil goalkeeper X", "a save from Y")
 OPPOSED_NEAR = regex.compile(
-    r"(?i)(?:\b(?:past|beyond|over|above|around|round|rounded|rounding|beat|beats|beating|off|under|between)"
+    r"(?i)(?:\b(?:past|beyond|across|over|above|around|round|rounded|rounding|beat|beats|beating|off|under|between)"
     r"|\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by|\b(?:saves?|stops?|blocks?)[ \t]+from)[ \t]+"
     r"(?:(?:[\w-]+|the|an?)[ \t]+){0,4}\Z")
 # a goal the sentence's actor answers: "Suriname had cancelled out X's opener"
+# a shooter the sentence's actor (a goalkeeper) keeps out: "made two saves from X", "did well to deny X"
+OPPOSED_SHOOTER = regex.compile(r"(?i)(?:\b(?:saves?|stops?|blocks?)[ \t]+from|(?<![\w])(?:to[ \t]+deny|denying))[ \t]+\Z")
+# a goalkeeper named with the side's goal: "X, in the Mauritania goal, made two saves", "X, in goal for Peru,"
+IN_GOAL_AFTER = regex.compile(r"\A,?[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?P<team>\p{Lu}[^,.;:!?\n]{1,30}?)['’]?s?[ \t]+goal|goal[ \t]+for[ \t]+(?:the[ \t]+)?(?P<team2>\p{Lu}[^,.;:!?\n]{1,30}?))[ \t]*(?:,|[ \t](?:as|and|for|was|had|made|kept|did))")
 OPPOSED_GOAL = regex.compile(r"(?i)\b(?:cancel(?:l?ed|s|l?ing)|wiped|wiping|wipes)[ \t]+out[ \t]+\Z")
 OPPOSED_GOAL_AFTER = regex.compile(r"(?i)\A[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:opener|goal|strike|header|penalty|lead|equali[sz]er|effort)\b")
 SUBSTITUTION = regex.compile(r"[ \t]+(?:off|on)(?:[,;.)]|[ \t]*\Z|[ \t]+(?:for|and)[ \t]+\p{Lu})")  # "X off, Y on": a substitution
@@ -510,6 +519,7 @@ def persons(article: Article) -> dict[str, Person]:
     particle_full = particle_surnames(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     last_role: tuple[int, str] | None = None  # the last name a role noun named, and its role
+    last_role_team: str | None = None  # and the team the role noun gave it
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
     # in every mention of the document
@@ -525,12 +535,15 @@ def persons(article: Article) -> dict[str, Person]:
         team = None
         got_past = None
         rb = role_before(before)
+        prev_role_at = last_role[0] if last_role is not None else None
         counterpart = COUNTERPART.search(before, max(0, len(before) - 40)) if not rb else None
         if counterpart and last_role is not None and c.begin - last_role[0] <= COUNTERPART_REACH:
             # "Peru coach X said ... His Chilean counterpart, Y, ...": Y holds X's role for the team named before the noun
             roles.append(last_role[1])
             pos = c.begin - len(before) + counterpart.start()
             team = next((m.team for m in reversed(team_mentions) if m.end <= pos and rx(r"[ \t]+").fullmatch(text, m.end, pos)), None)
+            if team is None and last_role_team is not None:  # "His counterpart, Y": the other side's
+                team = _other_side(article, last_role_team)
         if rb:
             roles.append(role_words[rb.group(1).casefold()])
             last_role = (c.begin, roles[-1])
@@ -540,12 +553,19 @@ def persons(article: Article) -> dict[str, Person]:
             if team is None and "," in rb.group(0):  # "Bahrain's Croatian coach, X": the first team named
                 team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin
                              and not _owned_nationality(m, text)), None)
+        if rb and team is None and rb.group(1).casefold() in OPPOSITE_ROLES and last_role_team is not None \
+                and prev_role_at is not None and c.begin - prev_role_at <= COUNTERPART_REACH:
+            team = _other_side(article, last_role_team)  # "Peru coach X ... His opposite number, Y": the other side's coach
+        if rb:
+            last_role_team = team
         if rb and team is None and roles[0] in TEAM_ROLES and (
                 rb.group(0).casefold().startswith("our ") or OUR_ROLE.search(before[: len(before) - len(rb.group(0))][-40:])):
             team = own_side(article)  # "Our captain, X": the outlet's own team
         opposed = None
         if rb and team is None and got_past:
             opposed = c.begin  # "past goalkeeper X": X plays for the other side
+        elif not rb and not c.possessive and search_end(OPPOSED_SHOOTER, before, 16):
+            opposed = c.begin  # "X made two saves from Y": Y plays for the other side
         elif c.possessive and not rb and search_end(OPPOSED_GOAL, before, 24) and OPPOSED_GOAL_AFTER.match(after):
             opposed = c.begin  # "B cancelled out X's opener"
             roles.append("player")
@@ -564,6 +584,9 @@ def persons(article: Article) -> dict[str, Person]:
             for m in team_mentions:
                 if c.end <= m.begin < c.end + len(inner):
                     team = team or m.team
+        if not roles and (in_goal := IN_GOAL_AFTER.match(after)):
+            roles.append("player")  # "X, in the Mauritania goal,": that side's goalkeeper
+            team = team or teams().lookup(in_goal.group("team") or in_goal.group("team2"))
         coached = COACH_CLAUSE.match(after)
         if coached:  # before a role noun of the past: "the former captain who has coached the team since 2016"
             roles.insert(0, "coach")
@@ -654,6 +677,9 @@ def persons(article: Article) -> dict[str, Person]:
                 team = of_team
                 if not roles:
                     roles.append("player")
+        if all(r == "other" for r in roles) and not rb and (fan_clause := FAN_CLAUSE.match(after)):
+            roles.append("fan")  # the leader of a supporters' group, of the team the clause names
+            team = team or next((m.team for m in team_mentions if c.end < m.begin < c.end + (2 if c.possessive else 0) + fan_clause.end()), None)
         if all(r == "other" for r in roles) and not rb and len(c.name.split()) >= 2 and FAN_APPOSITION.match(after):
             roles.append("fan")  # a vox pop named with an age and a trade, not a role in the game
         if not roles:

@@ -678,6 +678,9 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
             who = _described_before(article, before, m.group(0))
             if who is None and not rx(r"(?i)h(?:is|er)\s").match(m.group(0)):
                 who = _last_person_before(article, before, _role_of(m.group(0)), m.group(0).casefold())
+                named_team = _reference_team(m.group(0).split())
+                if who is not None and named_team is not None and (p := resolve(people, who)) is not None and p.team not in (None, named_team):
+                    who = None  # "the Iran coach said": not the Tunisia coach named last
             if who:
                 options.append((0 if lead_subject else distance, who))
     near = [o for o in options if o[0] <= 60]
@@ -696,7 +699,7 @@ PLACE_BEFORE = regex.compile(  # "in Fort Lauderdale", "from East Los Angeles" (
     r"(?i)(?<![\w])(?:at|in|into|from|near|outside|inside)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Lu})[\w-]*[ \t]+)?\Z")
 
 
-PLACE_IN = regex.compile(r"(?<![\w])[Ii]n[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w-]*[ \t]+)?\Z")  # "in Fort Lauderdale", not "bumped into X"
+PLACE_IN = regex.compile(r"(?<![\w])(?:[Ii]n|[Aa]t)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w-]*[ \t]+)?\Z")  # "in Fort Lauderdale", "at Inver Park", not "bumped into X"
 
 
 def _role_of(reference: str) -> str | None:
@@ -731,6 +734,7 @@ def _described_before(article: Article, pos: int, reference: str) -> str | None:
         after = rx(rf"(?i)\A[ \t]*,[ \t]*(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{w}(?![\w-])")
     text = article.content
     people = persons(article)
+    named = _reference_team(words)
     for c in reversed(candidates(article)):
         if c.end > pos:
             continue
@@ -738,8 +742,21 @@ def _described_before(article: Article, pos: int, reference: str) -> str | None:
             break
         if before.search(text, max(0, c.begin - 40), c.begin) or after.match(text[c.end : c.end + 40]):
             p = resolve(people, c.name)
+            if p is not None and named is not None and p.team is not None and p.team != named:
+                continue  # "the Eswatini coach said": not the Lesotho coach named before
             if p is not None:
                 return p.name
+    return None
+
+
+def _reference_team(words: list[str]) -> str | None:
+    """The team a reference names between its article and its noun: "the Eswatini coach", "the
+    Czech Republic captain"."""
+    inner = words[1:-1] if words and words[0].casefold() == "the" else []
+    for n in range(len(inner), 0, -1):
+        for k in range(len(inner) - n + 1):
+            if team := teams().lookup(" ".join(inner[k : k + n])):
+                return team
     return None
 
 
@@ -765,6 +782,7 @@ def _last_person_before(article: Article, pos: int, role: str | None = None, pro
     fallback, fallback_at, best_at = None, 0, -1  # the last name after a preposition, and where the two are
     known, kin_at = None, -1  # the last known person; where a relative of the other sex was passed over
     credited = credits(article)
+    tweeted = tweet_spans(article)
     for c in cands:
         if c.end > pos:
             break
@@ -780,6 +798,8 @@ def _last_person_before(article: Article, pos: int, role: str | None = None, pro
         if (kin := KIN_BEFORE.get(pronoun)) and kin.search(article.content, max(0, c.begin - 16), c.begin):
             kin_at = c.begin
             continue
+        if inside(c.begin, tweeted):
+            continue  # an embedded tweet's words are no one "he said" goes back to
         if any(cr.begin <= c.begin < cr.end for cr in credited):
             continue  # "(Photo: X/Agency)": the photographer, not the one "he says" goes back to
         if _after_preposition(article.content, c.begin) and not SPEAKER_CLAUSE_AFTER.match(article.content, c.end):
