@@ -787,3 +787,20 @@ def test_probe20_quote_speakers(body, expected):
 )
 def test_probe21_quote_speakers(body, expected):
     assert [s for s, _ in quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a short paragraph leading in to the quotation that opens the next: with a colon, or ending on a speech verb
+        ("Mali beat Mexico 3-2.\n\nMali coach Lassana Sissoko spoke in French, with an interpreter:\n\n"
+         '"These boys have something you cannot coach, which is the refusal to lose."', ["Lassana Sissoko"]),
+        ("Mali beat Mexico 3-2. Captain Josh Matenga played every minute.\n\nMatenga, who earned his 40th cap, agreed.\n\n"
+         '"In the past we have gone years without playing a team like this at home."', ["Josh Matenga"]),
+        # not a paragraph that only tells what happened, nor a long one
+        ("Mali beat Mexico 3-2. Captain Josh Matenga played every minute.\n\nMatenga was booked late on.\n\n"
+         '"In the past we have gone years without playing a team like this at home."', []),
+    ],
+)
+def test_a_paragraph_leads_in_to_the_quotation_after_it(body, expected):
+    assert [s for s, _ in quotes(body)] == expected

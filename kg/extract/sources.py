@@ -516,6 +516,8 @@ def _lead_in_speaker(article: Article, begin: int) -> str | None:
     text = article.content
     para = text.rfind("\n", 0, begin) + 1
     lead = text[para:begin]
+    if not lead.strip():  # the quotation opens its paragraph: a short paragraph before may lead in to it
+        para, lead = _paragraph_lead(text, para)
     if not lead.strip() or not LEAD_IN.search(lead) or rx(r"[“”\"«»]").search(lead):
         return None
     if TOPIC_LEAD.match(lead):
@@ -525,12 +527,35 @@ def _lead_in_speaker(article: Article, begin: int) -> str | None:
     start = para + stop + 2 if stop >= 0 else para
     people = persons(article)
     for c in candidates(article):
-        if start <= c.begin and c.end <= begin:
+        if start <= c.begin and c.end <= para + len(lead):
             p = resolve(people, c.name)
             if p is not None and not c.possessive and not _after_preposition(text, c.begin) \
                     and not PLACE_BEFORE.search(text, max(0, c.begin - 24), c.begin):
                 return p.name  # not "... would be played in X, despite ...": no one's subject
     return None
+
+
+PARAGRAPH_LEAD_MAX = 240  # characters of a paragraph that only leads in to the quotation after it
+
+
+@functools.cache
+def _speech_close() -> regex.Pattern[str]:
+    """A sentence that ends on its speech verb ("Matenga, who earned his 40th cap, agreed.")."""
+    return regex.compile(rf"(?i)(?<![\w])(?:{alternation(vocab()['speech_tail'], ignorecase=True)})[ \t]*\.\Z")
+
+
+def _paragraph_lead(text: str, para: int) -> tuple[int, str]:
+    """The paragraph before ``para`` when it is short and leads in to a quotation in the next one:
+    it ends in a colon ("X spoke in French, with an interpreter:") or on a verb of speech ("X
+    agreed."). Else (para, "")."""
+    end = para
+    while end > 0 and text[end - 1] in "\n \t\r":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    prev = text[start:end]
+    if prev and len(prev) <= PARAGRAPH_LEAD_MAX and (prev.endswith(":") or _speech_close().search(prev)):
+        return start, prev + " "
+    return para, ""
 
 
 # what may lie between a quotation's attribution and the next quotation that goes on in the same
