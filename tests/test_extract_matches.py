@@ -1869,3 +1869,41 @@ def test_probe21_a_players_listed_results_are_her_teams():
 )
 def test_probe21_goal_idioms(body, expected):
     assert goals(body) == expected
+
+
+# ------------------------------------------------------------------ probe22: goal lists by minute, day headings, age groups
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list of goals, one a line, each opening with its minute; the side as a code or a name in brackets
+        ("Ghana 2-1 Togo\n\n• 12' Kofi Mensah (GHA) — low shot from the edge\n• 50' Komi Agbeko (TOG) — header\n"
+         "• 90+3' (93) Yaw Boateng (GHA) — penalty",
+         [("Kofi Mensah", "Ghana", 12), ("Komi Agbeko", "Togo", 50), ("Yaw Boateng", "Ghana", 93)]),
+        ("Ghana 1-1 Togo\n\n- 30' Kofi Mensah (Ghana)\n- 75' Komi Agbeko (Togo)",
+         [("Kofi Mensah", "Ghana", 30), ("Komi Agbeko", "Togo", 75)]),
+        # a booking or a change on a minute's line is no goal; a lone line is no list
+        ("Ghana 0-0 Togo\n\n• 12' Kofi Mensah (GHA) — yellow card\n• 50' Komi Agbeko (TOG) — replaced by Yaw Boateng", []),
+        ("Ghana 1-0 Togo\n\n• 12' Kofi Mensah (GHA)", []),
+    ],
+)
+def test_probe22_minute_first_goal_list(body, expected):
+    assert goals(body) == expected
+
+
+def test_probe22_day_heading_with_a_comma():
+    body = ("A round-up of the week's qualifiers.\n\nFRIDAY, DECEMBER 2\n\nGhana 2-1 Togo — Accra Sports Stadium, Accra\n\n"
+            "SUNDAY, DECEMBER 4\n\nMali 0-1 Niger — Stade du 26 Mars, Bamako")
+    assert {(m.team1, m.team2, m.date) for m in matches(body)} == {
+        ("Ghana", "Togo", d("2022-12-02")), ("Niger", "Mali", d("2022-12-04"))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Ghana U-17 2-1 Togo U-17\n\nA tight game in the group stage.",
+     "Ghana U20 beat Togo U20 2-1 in the group stage on Saturday."],
+)
+def test_probe22_age_group_after_the_side(body):
+    m = one(body)
+    assert (m.team1, m.team2, m.score) == ("Ghana", "Togo", "2-1")

@@ -568,7 +568,7 @@ def _same_day(article: Article, found: dict[frozenset[str], MatchInfo], main: Ma
 
 # a line of its own, under a blank line, that opens with a day ("THURSDAY", "Sat 26 Nov — matchday"): the last one before a point
 DAY_HEADING = regex.compile(r"\n\n([ \t]*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|wed|thu|fri|sat|sun)"
-                         r"\.?[ \t]+\d{1,2}[ \t]+\p{L}{3,9})(?:[ \t]*[—–:-][^\n.!?]{0,30})?)\n\n", regex.REVERSE)
+                         r"\.?[ \t]+\d{1,2}[ \t]+\p{L}{3,9})(?:[ \t]*[—–:,-][^\n.!?]{0,30})?)\n\n", regex.REVERSE)
 
 
 def _entry_dates(article: Article, found: dict[frozenset[str], MatchInfo], sigs: list[tuple[int, int]]) -> None:
@@ -905,6 +905,9 @@ def _intermediate_cue(local: str) -> bool:
     return any(m.group(0).casefold() not in bare for m in _re("intermediate").finditer(local))
 
 
+AGE_GROUP = regex.compile(r"[ \t]+(?:U|Under)[- ]?(?:1[4-9]|2[0-3])s?(?![\w-])(?:[ \t]+(?:women|men)(?![\w-]))?")
+
+
 def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
@@ -917,6 +920,9 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     if clause.antecedent is not None:
         ms = [clause.antecedent, *ms]
     names = list(dict.fromkeys(m.team for m in ms))
+    for m in ms:  # "Mali U-17 3-2 Mexico U-17": the age group after a side's name is part of it
+        if m.end > s.begin and (age := AGE_GROUP.match(local, m.end - s.begin)):
+            local = local[: age.start()] + " " * (age.end() - age.start()) + local[age.end() :]
     if _results_listed(article, sentence, s, ms, found):
         return  # "a 3-1 victory over Georgia and a 2-1 win against Czechia": one match each
     scores = _final_scores(local, {m.end - s.begin: m.begin - s.begin for m in ms})
@@ -1806,6 +1812,8 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
         # a results line: "Nepal 2 (Thapa 23, Gurung 71) Sri Lanka 0", "Botswana 1 (Kgosi 71) Algeria 1 (Seretse og 33)"
         "result_line": regex.compile(r"(?m)^[^\n()]{2,50}?[ \t]\d{1,2}[ \t]*\([^()\n]*\d[^()\n]*\)[^\n]{0,80}$"),
         "team_goals": regex.compile(r"\A[ \t]+\d{1,2}[ \t]*\(([^()\n]+)\)"),
+        # a note on a minute's line that tells no goal: "yellow card", "on for X", "saved"
+        "not_entry": regex.compile(rf"(?i)\b(?:{alternation(v['minute_entry_not_goal'], ignorecase=True)})\b"),
     }
 
 
@@ -1844,6 +1852,9 @@ def listed(article: Article) -> list[Listed]:
             entry = _minute_line(text, m, len(text) if line_end < 0 else line_end, ms, cands)
             if entry is not None:
                 out.append(entry)
+        entries = [e for m in MINUTE_ENTRY.finditer(text) if (e := _minute_entry(text, m, ms, cands)) is not None]
+        if len(entries) >= 2:  # a list of goals, one a line, not a lone line of a live blog
+            out.extend(entries)
     article.cache["listed_goals"] = out
     return out
 
@@ -1877,6 +1888,38 @@ def _minute_line(text: str, m: regex.Match[str], end: int, ms: list[Mention], ca
         return None
     minute = int(m.group(1)) + int(m.group(2) or 0)
     return Listed(name.begin, name.end, (minute,), team.team, False) if 0 < minute <= 130 else None
+
+
+# a list of goals, one a line, each opening with its minute: "• 14' Name (JAM) — header from a corner",
+# "90+2' (92) Name (Jamaica)", "- 61' Name (SLV) — own goal"
+MINUTE_ENTRY = regex.compile(r"(?m)^[ \t]*(?:[-•*·▪][ \t]*)?(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′]"
+                             r"(?:[ \t]*\(\d{1,3}\))?[ \t]+(?=\p{Lu})")
+# after the name: its side in brackets (a name or a code), then the end of the line or a dash and how it went in
+MINUTE_ENTRY_AFTER = regex.compile(r"[ \t]*(?:\(([^()\n]{2,30})\))?[ \t]*(?:\n|\Z|[—–-][ \t]+([^\n]{0,120}))")
+
+
+def _minute_entry(text: str, m: regex.Match[str], ms: list[Mention], cands: list[Candidate]) -> Listed | None:
+    """One line of a list of goals that opens with the minute: the name right after it scored, for
+    the side in brackets after the name; not a booking or a change ("67' Name — yellow card")."""
+    name = next((c for c in cands if c.begin == m.end()), None)
+    after = MINUTE_ENTRY_AFTER.match(text, name.end) if name is not None and not name.possessive else None
+    if name is None or after is None:
+        return None
+    note = after.group(2) or ""
+    if _listed_res()["not_entry"].search(note):
+        return None
+    side = after.group(1)
+    team = None
+    if side is not None:
+        side = side.strip()
+        team = teams().codes.get(side) or next((t.team for t in ms if t.begin == after.start(1) and t.end == after.end(1)), None)
+        if team is None:
+            return None  # "(pen)", "(assist: Name)": not a list of goals by side
+    own = bool(_listed_res()["own"].search(note))
+    minute = int(m.group(1)) + int(m.group(2) or 0)
+    if not 0 < minute <= 130:
+        return None
+    return Listed(name.begin, name.end, (minute,), None if own else team, own)
 
 
 def _listed_minutes(text: str, pos: int, limit: int) -> tuple[tuple[int | None, ...], bool, int] | None:
