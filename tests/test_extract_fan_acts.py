@@ -1181,3 +1181,23 @@ def test_a_gerund_act_told_in_the_first_person_is_the_speakers():
     found = acts(body)
     assert ("bow", "fans", "Mali") in found
     assert ("bow", "players", "Mali") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a demonym right before the fans' noun names whose fans they are, past an aside
+        ("Peru beat Chile 2-0 in Lima.\n\nThe hosts were the better side. Several hundred Chilean expats, many of them "
+         "waving flags, stayed behind after the final whistle.", ("stay_behind", "fans", "Chile")),
+        # a stadium's sections are its crowd: the hosts'
+        ("Hosts Peru lost 2-0 to Chile in Lima.\n\nChile celebrated their first away win in years. Around forty "
+         "thousand people watched, and large sections of the stadium stayed behind after the whistle.",
+         ("stay_behind", "fans", "Peru")),
+        # a fan group's nickname names the team
+        ("Greece lost 1-0 in Belfast.\n\nThe Greece fans cleaned their section before they left. The Green and White "
+         "Army stayed behind for an hour.",
+         ("stay_behind", "fans", "Northern Ireland")),
+    ],
+)
+def test_probe22_fans_team(body, wanted):
+    assert wanted in acts(body)

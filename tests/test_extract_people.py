@@ -1009,3 +1009,14 @@ def test_probe21_role_cues(body, name, role):
 )
 def test_probe21_team_of_a_person(body, name, team):
     assert people(body)[name].team == team
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("DATA DESK | Analysis by Ana Ruiz and Tom Baker\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker"),
+        ("By Per Olsen, Oslo | Translated from Norwegian by Ana Ruiz\n\nNorway beat Iceland 2-1 in Oslo.", "Ana Ruiz"),
+    ],
+)
+def test_probe22_byline_analysis_and_translation(body, name):
+    assert people(body)[name].role == "journalist"

@@ -671,13 +671,16 @@ def extract(article: Article) -> Iterator[FanAct]:
             else:
                 actor, actor_pos = found
             team = forced_team or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
-                or (_named_before_team(article, s, actor_pos) if actor == "players" else None)
+                or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \
+                or (_demonym_before(article, s, actor_pos) if actor == "fans" and found is not None else None)
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
                     team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts", "local")) else away_team(article)
-                elif CROWD.match(text, actor_pos) and found is not None:
-                    team = home_team(article)  # "most of the crowd stayed behind": a stadium's crowd is the hosts'
+                elif CROWD.match(text, actor_pos) and found is not None \
+                        or actor == "fans" and found is None and GROUND_SUBJECT.fullmatch(text, cb, t.begin):
+                    # "most of the crowd stayed behind", "large sections of the stadium stayed behind": a
+                    team = home_team(article)  # stadium's crowd is the hosts'
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
                                   and not (m.end <= t.begin and _subordinate_subject(text, m))
@@ -730,6 +733,22 @@ def extract(article: Article) -> Iterator[FanAct]:
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), s.begin)
             yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), s.begin)
+
+
+GROUND_SUBJECT = regex.compile(  # "large sections of the ground", "the whole stadium": its crowd as the clause's subject
+    r"(?i)[ \t]*(?:(?:and|but|then|so)[ \t]+)?(?:(?:[\w-]+[ \t]+){0,2}of[ \t]+)?the[ \t]+(?:whole[ \t]+|entire[ \t]+)?"
+    r"(?:ground|stadium|arena)[ \t]+(?:had[ \t]+|have[ \t]+)?")
+
+
+def _demonym_before(article: Article, s: Sentence, pos: int) -> str | None:
+    """The team of a demonym that names people, written right before the fans' noun ("several
+    hundred Peruvian expats", "the Welsh supporters") where the teams' rules do not take it as a team."""
+    text = article.content
+    for m in mentions(article):
+        if s.begin <= m.begin and m.via == "demonym" and m.reason == PEOPLE_NOT_TEAM \
+                and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, m.end, pos):
+            return m.team
+    return None
 
 
 def _place_team(article: Article, s: Sentence) -> str | None:

@@ -738,7 +738,7 @@ def persons(article: Article) -> dict[str, Person]:
 
 WIRE_BYLINE = regex.compile(
     r"(?i)(?:\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced|interviews?|"
-    r"interviewed|text|story|coverage)[ \t]+by|\bas[ \t]+told[ \t]+to"  # "Live coverage by X", "As told to X"
+    r"interviewed|text|story|coverage|analysis|translated(?:[ \t]+from[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+by|\bas[ \t]+told[ \t]+to"  # "Live coverage by X", "As told to X"
     r"|(?:\A|(?<=\n))[ \t]*(?:words|reporting|text)[ \t]*:)[ \t]+"  # "Words: X. Pictures: Y" starting a line
     r"(?P<names>(?:(?!(?<![\s.]\p{Lu})[.!?][ \t]|[ \t][—–][ \t])[^;()\n]){2,160})")  # to a sentence's end or a dash
 WRITING_IN = regex.compile(r"\bWriting[ \t]+(?:in|for)[ \t]+[^,.;\n]{2,40},[ \t]*\Z")
