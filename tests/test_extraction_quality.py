@@ -48,7 +48,12 @@ Scandinavian formats; Australian rules, badminton, water polo and American footb
 qualifiers, women's and youth games; a liveblog stamped with clock times, round-ups, profiles, a
 Q&A, press conferences translated from Spanish and Arabic, fan groups that tidy and bow; tweets
 dated in Spanish, Portuguese, French, Indonesian, Vietnamese and numeric formats; volleyball, ice
-hockey, handball and cricket controls), and
+hockey, handball and cricket controls) and ``tests/data/probes21`` (24 more: Africa Cup of Nations,
+European and youth qualifiers, then any confederation, briefed by the kind of outlet: a liveblog, a
+round-up, a profile, a press conference translated from French, a fan-culture piece, a data piece listing
+every goal by minute, a Sunday column; tweets dated in French, Portuguese, German, Indonesian,
+Arabic, Polish, Swahili and numeric formats; rugby union, basketball, field hockey and water polo
+controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -90,11 +95,13 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # probes17 (unseen 0.888 / 0.869 at 489ee98, shared scorer) now 0.938 / 0.86 (fan acts).
 # probes18 (unseen 0.840 / 0.839 at 489ee98, 0.842 / 0.841 after the probes17 fixes) now 0.933 / 0.86 (matches).
 # probes20 (unseen 0.882 / 0.898 at 10e2959, shared scorer) now 0.930 / 0.85 (tweets: the controls' are kept).
+# probes21 (unseen 0.884 / 0.863 at cb9fca2, and 0.887 / 0.863 after the probes20 fixes) now 0.912 / 0.85 (fan acts).
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
           "probes14": (0.91, 0.66), "probes15": (0.88, 0.79), "probes16": (0.92, 0.79),
-          "probes17": (0.92, 0.84), "probes18": (0.91, 0.84), "probes20": (0.91, 0.83)}
+          "probes17": (0.92, 0.84), "probes18": (0.91, 0.84), "probes20": (0.91, 0.83),
+          "probes21": (0.89, 0.83)}
 
 
 def norm(value: object) -> str:
