@@ -228,7 +228,7 @@ SIDE_GOAL = regex.compile(  # "X ... put the hosts ahead", "X equalised for the 
 # "his Chilean counterpart, the Argentine X", "Hong Kong counterpart X": X holds the role of the person named before
 COUNTERPART = regex.compile(r"(?i)(?<![\w])counterparts?(?:,[ \t]+(?:the[ \t]+(?-i:\p{Lu})[\p{Ll}\p{M}]+[ \t]+)?|[ \t]+)\Z")
 COUNTERPART_REACH = 600
-OPPOSITE_ROLES = frozenset({"opposite number", "counterpart"})  # role nouns that name the other side's holder
+OPPOSITE_ROLES = frozenset({"opposite number"})  # a role noun that names the other side's holder ("counterpart": COUNTERPART)
 # a player the sentence's actor gets past: "curled past goalkeeper X", "beyond the dive of goalkeeper X",
 # "rose above centre-back X", "deflected in off defender X", "denied by goalkeeper X"
 OPPOSED_ROLE = regex.compile(
@@ -240,11 +240,11 @@ OPPOSED_NEAR = regex.compile(
     r"(?i)(?:\b(?:past|beyond|across|over|above|around|round|rounded|rounding|beat|beats|beating|off|under|between)"
     r"|\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by|\b(?:saves?|stops?|blocks?)[ \t]+from)[ \t]+"
     r"(?:(?:[\w-]+|the|an?)[ \t]+){0,4}\Z")
-# a goal the sentence's actor answers: "Suriname had cancelled out X's opener"
 # a shooter the sentence's actor (a goalkeeper) keeps out: "made two saves from X", "did well to deny X"
 OPPOSED_SHOOTER = regex.compile(r"(?i)(?:\b(?:saves?|stops?|blocks?)[ \t]+from|(?<![\w])(?:to[ \t]+deny|denying))[ \t]+\Z")
 # a goalkeeper named with the side's goal: "X, in the Mauritania goal, made two saves", "X, in goal for Peru,"
 IN_GOAL_AFTER = regex.compile(r"\A,?[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?P<team>\p{Lu}[^,.;:!?\n]{1,30}?)['’]?s?[ \t]+goal|goal[ \t]+for[ \t]+(?:the[ \t]+)?(?P<team2>\p{Lu}[^,.;:!?\n]{1,30}?))[ \t]*(?:,|[ \t](?:as|and|for|was|had|made|kept|did))")
+# a goal the sentence's actor answers: "Suriname had cancelled out X's opener"
 OPPOSED_GOAL = regex.compile(r"(?i)\b(?:cancel(?:l?ed|s|l?ing)|wiped|wiping|wipes)[ \t]+out[ \t]+\Z")
 OPPOSED_GOAL_AFTER = regex.compile(r"(?i)\A[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:opener|goal|strike|header|penalty|lead|equali[sz]er|effort)\b")
 SUBSTITUTION = regex.compile(r"[ \t]+(?:off|on)(?:[,;.)]|[ \t]*\Z|[ \t]+(?:for|and)[ \t]+\p{Lu})")  # "X off, Y on": a substitution
@@ -518,8 +518,7 @@ def persons(article: Article) -> dict[str, Person]:
     full_of = full_names(cands)
     particle_full = particle_surnames(cands)
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
-    last_role: tuple[int, str] | None = None  # the last name a role noun named, and its role
-    last_role_team: str | None = None  # and the team the role noun gave it
+    last_role: tuple[int, str, str | None] | None = None  # the last name a role noun named, its role and team
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
     # in every mention of the document
@@ -535,29 +534,27 @@ def persons(article: Article) -> dict[str, Person]:
         team = None
         got_past = None
         rb = role_before(before)
-        prev_role_at = last_role[0] if last_role is not None else None
         counterpart = COUNTERPART.search(before, max(0, len(before) - 40)) if not rb else None
         if counterpart and last_role is not None and c.begin - last_role[0] <= COUNTERPART_REACH:
             # "Peru coach X said ... His Chilean counterpart, Y, ...": Y holds X's role for the team named before the noun
             roles.append(last_role[1])
             pos = c.begin - len(before) + counterpart.start()
             team = next((m.team for m in reversed(team_mentions) if m.end <= pos and rx(r"[ \t]+").fullmatch(text, m.end, pos)), None)
-            if team is None and last_role_team is not None:  # "His counterpart, Y": the other side's
-                team = _other_side(article, last_role_team)
+            if team is None and last_role[2] is not None:  # "His counterpart, Y": the other side's
+                team = _other_side(article, last_role[2])
         if rb:
             roles.append(role_words[rb.group(1).casefold()])
-            last_role = (c.begin, roles[-1])
             got_past = roles[-1] == "player" and search_end(OPPOSED_ROLE, before[: len(before) - len(rb.group(0))], 60)
             # "past Brazil goalkeeper X", not the actor's "Lars Dahl, the Norway striker, rose above centre-back X"
             team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text, gap=2 if got_past else 30)
             if team is None and "," in rb.group(0):  # "Bahrain's Croatian coach, X": the first team named
                 team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin
                              and not _owned_nationality(m, text)), None)
-        if rb and team is None and rb.group(1).casefold() in OPPOSITE_ROLES and last_role_team is not None \
-                and prev_role_at is not None and c.begin - prev_role_at <= COUNTERPART_REACH:
-            team = _other_side(article, last_role_team)  # "Peru coach X ... His opposite number, Y": the other side's coach
+        if rb and team is None and rb.group(1).casefold() in OPPOSITE_ROLES and last_role is not None \
+                and last_role[2] is not None and c.begin - last_role[0] <= COUNTERPART_REACH:
+            team = _other_side(article, last_role[2])  # "Peru coach X ... His opposite number, Y": the other side's coach
         if rb:
-            last_role_team = team
+            last_role = (c.begin, roles[-1], team)
         if rb and team is None and roles[0] in TEAM_ROLES and (
                 rb.group(0).casefold().startswith("our ") or OUR_ROLE.search(before[: len(before) - len(rb.group(0))][-40:])):
             team = own_side(article)  # "Our captain, X": the outlet's own team
