@@ -804,3 +804,28 @@ def test_probe21_quote_speakers(body, expected):
 )
 def test_a_paragraph_leads_in_to_the_quotation_after_it(body, expected):
     assert [s for s, _ in quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # more verbs of reported speech before a quoted phrase
+        ('Slovakia beat Scotland 2-1. Slovakia coach Peter Zvara conceded his team had been "second best for an hour".',
+         ["Peter Zvara"]),
+        ('Slovakia beat Scotland 2-1. Slovakia coach Peter Zvara acknowledged that the crowd had been "simply magnificent".',
+         ["Peter Zvara"]),
+        # a team's role noun as the subject, with an aside before its verb: only a person known to be of that team
+        ('Slovakia beat Scotland 2-1. Slovakia coach Peter Zvara made two changes.\n\nSlovakia\'s coach, for his part, '
+         'conceded his team had been "second best for an hour".', ["Peter Zvara"]),
+        # a participle after its noun is no verb of speech: the subject of "he admitted" is the speaker
+        ('Slovakia beat Scotland 2-1. Slovakia coach Peter Zvara was measured. The goal conceded, he admitted, had come '
+         'from "a moment where we slept".', ["Peter Zvara"]),
+    ],
+)
+def test_reported_speech_before_a_quoted_phrase(body, expected):
+    assert [s for s, _ in quotes(body)] == expected
+
+
+@pytest.mark.parametrize("body", ['Chile beat Peru 2-0. Ana Rojas","said:she', 'Chile beat Peru 2-0. "," said Ana Rojas.'])
+def test_an_empty_pair_of_quotation_marks_is_no_quote(body):
+    assert all(text.strip() for _s, text in quotes(body))

@@ -314,7 +314,9 @@ def _pronoun_near() -> regex.Pattern[str]:
     # "the Spaniard said", "the veteran Dutchman added", "the Dane said"
     nat = alternation(nationality_nouns() | set(vocab()["nationality_person_nouns"]))
     # "the 26-year-old Persib Bandung midfielder said": a club's name between the article and the role
-    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+latter|this\s+one|(?:his|her)\s+(?:{alt})|the\s+(?:[\w-]+\s+)?(?:(?:(?-i:\p{{Lu}})[\w'’-]*\s+){{1,3}}(?:{alt})"
+    return regex.compile(rf"(?i)(?<![\w])(?:he|she|the\s+latter|this\s+one|(?:his|her)\s+(?:{alt})"
+                         rf"|(?-i:\p{{Lu}})[\w-]*(?:\s+(?-i:\p{{Lu}})[\w-]*){{0,2}}['’]s\s+(?:{alt})"  # "Slovakia's coach, for his part, conceded"
+                         rf"|the\s+(?:[\w-]+\s+)?(?:(?:(?-i:\p{{Lu}})[\w'’-]*\s+){{1,3}}(?:{alt})"
                          rf"|{alt}|\d+-year-old|(?-i:{nat})))(?![\w])")
 
 
@@ -347,7 +349,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
     for i, (b, e, inner, continued) in enumerate(raw):
         speaker, attr_end = _attribution(article, b, e)
         words = _word_count(inner)
-        spoken = speaker is not None and words <= 2 and _spoken_pair(text, b, e, attr_end)
+        spoken = speaker is not None and 1 <= words <= 2 and _spoken_pair(text, b, e, attr_end)  # not an empty pair of marks
         if speaker is None and out and out[-1].speaker and _same_sentence(article, out[-1], b):
             speaker = out[-1].speaker  # 'X said they had "given everything" and were "proud of the group"'
         if speaker is None:
@@ -654,7 +656,11 @@ def _subject_start(article: Article, line_start: int, vb: int) -> int:
 NAME_RUN = regex.compile(NAME)
 TAIL_CLAUSE = regex.compile(r"[ \t]*[,;—–-]?[ \t]*(?:while|whereas|but|although|though|and|when|before|after)[ \t]", regex.I)
 INDIRECT_SPEECH = regex.compile(  # a speech verb, then reported speech that ends in a quoted phrase
-    r"(?i)(?<![\w])(?:said|says|wrote|writes|added|insisted|admitted|claimed|explained|argued|told)"  # ", he admitted, had"
+    # ", he admitted, had"; not a participle after its noun: "The goal conceded, he admitted, had come from "...""
+    r"(?i)(?<![\w])(?<!\b(?:goals?|penalt(?:y|ies)|corners?|free[- ]kicks?)[ \t]+)"
+    r"(?:said|says|wrote|writes|added|insisted|admitted|claimed|explained|argued|told|conceded|concedes|"
+    r"acknowledged|acknowledges|stressed|stresses|noted|notes|maintained|maintains|suggested|suggests|revealed|reveals|"
+    r"declared|declares|confessed|confesses|complained|complains|reckoned|reckons)"
     r"(?P<gap>,?[ \t]+(?:that\b|\p{Ll})[^.!?\"“”«»\n]{0,160})\Z")
 OBJECT_SPEECH = regex.compile(  # a verb whose object is the quoted phrase: X called the result "...", described it as
     r"(?i)(?<![\w])(?<!\b(?:was|were|is|are|be|been|being)[ \t]+)"  # "...", pointed to "...", what he called "..."
@@ -685,8 +691,10 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
                 named_at.add(c.begin)
     for m in _pronoun_near().finditer(text, lo, hi):
         distance = m.start() - ve if m.start() >= ve else vb - m.end()
-        if m.end() < vb and RELATIVE_BEFORE_VERB.fullmatch(text, m.end(), vb):
-            distance = 0  # '"...," the 24-year-old, who plays in Canada, said': the clause is the reference's
+        if m.end() < vb and (RELATIVE_BEFORE_VERB.fullmatch(text, m.end(), vb) or SUBJECT_ASIDE.fullmatch(text, m.end(), vb)):
+            # '"...," the 24-year-old, who plays in Canada, said': the clause is the reference's; "Slovakia's
+            # coach, for his part, conceded": an aside between the subject and its verb
+            distance = 0
         after = APPOSITION_GAP.match(text, m.end())
         if after and after.end() in named_at:
             continue  # "said the Bangladesh coach, X", "said the coach of Sudan, X": the name in apposition is the speaker
@@ -704,7 +712,9 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
             if who is None and not rx(r"(?i)h(?:is|er)\s").match(m.group(0)):
                 who = _last_person_before(article, before, _role_of(m.group(0)), m.group(0).casefold())
                 named_team = _reference_team(m.group(0).split())
-                if who is not None and named_team is not None and (p := resolve(people, who)) is not None and p.team not in (None, named_team):
+                owner = m.group(0).split()[0].endswith(("'s", "’s"))  # "Slovakia's coach": only one known to be Slovakia's
+                if who is not None and named_team is not None and (p := resolve(people, who)) is not None \
+                        and (p.team != named_team if owner else p.team not in (None, named_team)):
                     who = None  # "the Iran coach said": not the Tunisia coach named last
             if who:
                 options.append((0 if lead_subject else distance, who))
@@ -716,6 +726,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     return min(subject)[1] if subject else None
 
 
+SUBJECT_ASIDE = regex.compile(r"(?i)[ \t]*,[ \t]*(?:for[ \t]+(?:his|her|their|its)[ \t]+part|meanwhile|however|though|too|also|"
+                           r"in[ \t]+turn|by[ \t]+contrast|in[ \t]+contrast|in[ \t]+response)[ \t]*,[ \t]*")
 RELATIVE_BEFORE_VERB = regex.compile(r"[ \t]*,[ \t]+who[ \t][^,;.!?\"“”«»\n]{1,120},[ \t]*")
 # between a description and the name in apposition to it: ", ", or the team it goes with, " of Sudan, "
 APPOSITION_GAP = regex.compile(r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*,)?[ \t]*,?[ \t]*")
@@ -775,9 +787,11 @@ def _described_before(article: Article, pos: int, reference: str) -> str | None:
 
 
 def _reference_team(words: list[str]) -> str | None:
-    """The team a reference names between its article and its noun: "the Eswatini coach", "the
-    Czech Republic captain"."""
+    """The team a reference names between its article and its noun, or as its owner: "the Eswatini
+    coach", "the Czech Republic captain", "Slovakia's coach"."""
     inner = words[1:-1] if words and words[0].casefold() == "the" else []
+    if len(words) >= 2 and words[-2].endswith(("'s", "’s")):  # "Slovakia's coach"
+        inner = [*words[:-2], words[-2][:-2]]
     for n in range(len(inner), 0, -1):
         for k in range(len(inner) - n + 1):
             if team := teams().lookup(" ".join(inner[k : k + n])):
