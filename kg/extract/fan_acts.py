@@ -846,6 +846,7 @@ def narrator(article: Article) -> tuple[str, str | None] | None:
 
 ANSWER = regex.compile(r"A[ \t]*[:.][ \t]")  # a line "A: ..." of a Q&A
 QUESTION_LINE = regex.compile(r"(?m)^Q[ \t]*[:.][ \t]")
+ANSWER_LINE = regex.compile(rf"(?m)^{ANSWER.pattern}")
 
 
 def interviewee_team(article: Article) -> str | None:
@@ -857,7 +858,7 @@ def interviewee_team(article: Article) -> str | None:
         text = article.content
         first_q = QUESTION_LINE.search(text)
         team = None
-        if first_q is not None and regex.search(r"(?m)^A[ \t]*[:.][ \t]", text, pos=first_q.end()):
+        if first_q is not None and ANSWER_LINE.search(text, first_q.end()):
             teams = {p.team for p in persons(article).values() if best_role(p.roles) in ("player", "coach")
                      and p.team and any(b < first_q.start() for b, _ in p.spans)}
             team = teams.pop() if len(teams) == 1 else None

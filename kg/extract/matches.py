@@ -1577,11 +1577,14 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
     found: list[_Scored] = []
     cues: dict[int, GoalCue | None] = {}
 
-    def scores(k: int) -> bool:  # the name here[k] is a scorer's (its cue alone)
+    def cue_of(k: int) -> GoalCue | None:  # the words around here[k], up to the next name (asked once a name)
         if k not in cues:
             x = here[k]
             cues[k] = goal_cue(text, x.begin, x.end, x.possessive, s.end, [(y.begin, y.end) for y in here[k + 1 :]])
-        cue = cues[k]
+        return cues[k]
+
+    def scores(k: int) -> bool:  # the name here[k] is a scorer's (its cue alone)
+        cue = cue_of(k)
         return cue is not None and not cue.kick and resolve(people, here[k].name) is not None
 
     for i, c in enumerate(here):
@@ -1589,9 +1592,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         j = i
         while j + 1 < len(here) and rx(r"\s*(?:,|and|,\s*and)\s*").fullmatch(text[here[j].end : here[j + 1].begin]):
             j += 1
-        last = here[j]
-        rest = [(x.begin, x.end) for x in here[j + 1 :]]
-        cue = goal_cue(text, last.begin, last.end, last.possessive, s.end, rest)
+        cue = cue_of(j)
         if cue is not None and cue.kick:
             cue = None
         if cue is not None and j > i and PREPOSITION_BEFORE.search(text, max(s.begin, c.begin - 12), c.begin) \
@@ -1861,8 +1862,9 @@ def listed(article: Article) -> list[Listed]:
 
 # the minute that opens a goal shout's line: "23' GOAL! ...", "- 61' GOAL Canada (Name)", "90+5' GOAL!!!", "12' – GOAL! ..."
 # ... after the entry's clock time: "20:04 — 18' GOAL! ..."
+MINUTE_MARK = r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′]"  # "61'", "90+5'": groups minute and added time
 STAMPED_MINUTE = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[012]?\d[:.][0-5]\d[ \t]*(?:[—–-][ \t]*)?)?"
-                               r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′][ \t]*(?:[—–:-][ \t]*)?")
+                               rf"{MINUTE_MARK}[ \t]*(?:[—–:-][ \t]*)?")
 
 
 def _stamped_minute(text: str, at: int) -> int | None:
@@ -1892,7 +1894,7 @@ def _minute_line(text: str, m: regex.Match[str], end: int, ms: list[Mention], ca
 
 # a list of goals, one a line, each opening with its minute: "• 14' Name (JAM) — header from a corner",
 # "90+2' (92) Name (Jamaica)", "- 61' Name (SLV) — own goal"
-MINUTE_ENTRY = regex.compile(r"(?m)^[ \t]*(?:[-•*·▪][ \t]*)?(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?[ \t]*['’′]"
+MINUTE_ENTRY = regex.compile(rf"(?m)^[ \t]*(?:[-•*·▪][ \t]*)?{MINUTE_MARK}"
                              r"(?:[ \t]*\(\d{1,3}\))?[ \t]+(?=\p{Lu})")
 # after the name: its side in brackets (a name or a code), then the end of the line or a dash and how it went in
 MINUTE_ENTRY_AFTER = regex.compile(r"[ \t]*(?:\(([^()\n]{2,30})\))?[ \t]*(?:\n|\Z|[—–-][ \t]+([^\n]{0,120}))")

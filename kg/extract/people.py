@@ -231,14 +231,14 @@ COUNTERPART_REACH = 600
 OPPOSITE_ROLES = frozenset({"opposite number"})  # a role noun that names the other side's holder ("counterpart": COUNTERPART)
 # a player the sentence's actor gets past: "curled past goalkeeper X", "beyond the dive of goalkeeper X",
 # "rose above centre-back X", "deflected in off defender X", "denied by goalkeeper X"
+_GOT_PAST = r"past|beyond|across|over|above|around|round|rounded|rounding|beat|beats|beating|off|under"
+_DENIED_BY = r"\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by"
 OPPOSED_ROLE = regex.compile(
-    r"(?i)(?:\b(?:past|beyond|across|over|above|around|round|rounded|rounding|beat|beats|beating|off|under)"
-    r"|\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by)[ \t]+"
+    rf"(?i)(?:\b(?:{_GOT_PAST})|{_DENIED_BY})[ \t]+"
     r"(?:the[ \t]+(?:[\w-]+[ \t]+){1,2}of[ \t]+)?(?:the[ \t]+|an?[ \t]+)?(?:(?:opposing|onrushing|stranded|diving|rival)[ \t]+)?\Z")
 # a person got past, saved by or answered: not the sentence's actor ("under Brazil goalkeeper X", "a save from Y")
 OPPOSED_NEAR = regex.compile(
-    r"(?i)(?:\b(?:past|beyond|across|over|above|around|round|rounded|rounding|beat|beats|beating|off|under|between)"
-    r"|\b(?:denied|saved|stopped|thwarted|foiled)[ \t]+by|\b(?:saves?|stops?|blocks?)[ \t]+from)[ \t]+"
+    rf"(?i)(?:\b(?:{_GOT_PAST}|between)|{_DENIED_BY}|\b(?:saves?|stops?|blocks?)[ \t]+from)[ \t]+"
     r"(?:(?:[\w-]+|the|an?)[ \t]+){0,4}\Z")
 # a shooter the sentence's actor (a goalkeeper) keeps out: "made two saves from X", "did well to deny X"
 OPPOSED_SHOOTER = regex.compile(r"(?i)(?:\b(?:saves?|stops?|blocks?)[ \t]+from|(?<![\w])(?:to[ \t]+deny|denying))[ \t]+\Z")
