@@ -109,6 +109,23 @@ def xfail(reason: str):
          "journalist", None),
         ("Ghana beat Mali 2-0. Sunday's match will be refereed by Mahmoud Abdelaziz of Egypt.", "Mahmoud Abdelaziz",
          "official", None),
+        # a translated piece's credits: "Translation by X", "Text: X. Translation: Y", "the interview, conducted by X"
+        ("Peru beat Chile 2-0. This report first ran in Spanish. English translation by Nadia Kerr.", "Nadia Kerr",
+         "journalist", None),
+        ("Peru beat Chile 2-0. First published in Lima on Monday. Text: Rosa Ilave, in Lima. Translation: Owen Pike "
+         "for this site.", "Rosa Ilave", "journalist", None),
+        ("Peru beat Chile 2-0. First published in Lima on Monday. Text: Rosa Ilave, in Lima. Translation: Owen Pike "
+         "for this site.", "Owen Pike", "journalist", None),
+        ("Peru beat Chile 2-0. The interview, conducted by Marta Quispe, has been edited.", "Marta Quispe",
+         "journalist", None),
+        # a country's name as a surname, after a role noun and a given name
+        ("Haiti coach Rudy Jordan said the team was tired. Haiti beat Jordan 2-0 last year.", "Rudy Jordan", "coach",
+         "Haiti"),
+        # an Irish particle in capitals inside a name
+        ("Ireland beat Wales 2-0. Referee Ciarán Ó Dálaigh booked four players.", "Ciarán Ó Dálaigh", "official", None),
+        # an editor's gloss in square brackets completes a name in a quote
+        ('Peru beat Chile 2-0. "Then Nico [Huaman] crossed and I scored," she said.', "Nico Huaman", "other", None),
+        ('Peru beat Chile 2-0. "Then Pepe [José Llanos] crossed and I scored," she said.', "José Llanos", "other", None),
         # a substitution names players, also the second of "X and Y"
         ("France beat Switzerland 2-1. Moreau responded by sending on Theo Lambert and Kylian Moussa-Diarra.",
          "Kylian Moussa-Diarra", "player", "France"),
@@ -460,6 +477,13 @@ RATINGS = ("Poland beat Albania 3-1 in the friendly on Friday. Here is how we ra
 def test_a_ratings_list_names_players_and_coach(name, role):
     p = people(RATINGS)[name]
     assert (p.role, p.team) == (role, "Poland")
+
+
+@pytest.mark.parametrize("mark", ["n/a", "N/A", "na"])
+def test_a_ratings_line_with_no_rating_in_any_case(mark):
+    body = (RATINGS.replace("\n\nCOACH", f"\n\nTomasz Lis (for Wilk, 84) – {mark}\nToo late to matter.\n\nCOACH"))
+    p = people(body)["Tomasz Lis"]
+    assert (p.role, p.team) == ("player", "Poland")
 
 
 def test_one_rating_line_is_no_list():

@@ -320,6 +320,7 @@ def candidates(article: Article) -> list[Candidate]:
     sigs = signatures(article)
     not_names = set(vocab()["not_names"])
     orgs = set(vocab()["org_words"])
+    particles = set(vocab()["name_particles"])  # a capital particle inside a name: "Seán Ó Murchú"
     table = teams()
     out = []
     for m in _name_run().finditer(text):
@@ -372,9 +373,12 @@ def candidates(article: Article) -> list[Candidate]:
         if any(w in orgs or w.rstrip(".") in orgs for w in words):
             continue
         checked = words[1:] if first_name_like else words
+        if len(words) == 2 and first_name_like and not table.lookup(words[0]) and role_before(text[max(0, b - 60) : b]):
+            checked = []  # "Guatemala coach Aníbal Montenegro": after a role noun and a given name, a country may be a surname
         if table.lookup(name) or any(table.lookup(w) for w in checked) or any(w in table.demonyms for w in checked):
             continue
-        if any(not rx(r"\p{Ll}").search(w) and not rx(r"\p{Lu}\.").fullmatch(w) for w in words):
+        if any(not rx(r"\p{Ll}").search(w) and not rx(r"\p{Lu}\.").fullmatch(w) and w.casefold() not in particles for w in words[:-1]) \
+                or not rx(r"\p{Ll}").search(words[-1]) and not rx(r"\p{Lu}\.").fullmatch(words[-1]):
             continue
         if all(w in not_names for w in words):
             continue
@@ -707,6 +711,16 @@ def persons(article: Article) -> dict[str, Person]:
         p.forms.add(c.name)
         p.roles.insert(0, "journalist")
         p.spans.append((c.begin, c.end))
+    for g in EDITOR_GLOSS.finditer(text) if "[" in text else ():  # "Tomás [Ibacache] took the corner": an editor completes a name
+        gloss = g.group("gloss")
+        if teams().lookup(gloss) or any(w in vocab()["not_names"] for w in (*gloss.split(), g.group("given"))) \
+                or g.group("given") in {"He", "She", "Him", "Her", "They", "We", "It", "You"}:
+            continue
+        name = gloss if " " in gloss else f"{g.group('given')} {gloss}"
+        p = found.setdefault(name, Person(name))
+        p.forms.update({name, g.group("given")})
+        p.roles.append("other")
+        p.spans.append((g.start("given"), g.end()))
     for credit_name in _credit_names(article):
         p = found.setdefault(credit_name[0], Person(credit_name[0]))
         p.forms.add(credit_name[0])
@@ -735,8 +749,10 @@ def persons(article: Article) -> dict[str, Person]:
 
 WIRE_BYLINE = regex.compile(
     r"(?i)(?:\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced|interviews?|"
-    r"interviewed|text|story|coverage|analysis|translated(?:[ \t]+from[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+by|\bas[ \t]+told[ \t]+to"  # "Live coverage by X", "As told to X"
-    r"|(?:\A|(?<=\n))[ \t]*(?:words|reporting|text)[ \t]*:)[ \t]+"  # "Words: X. Pictures: Y" starting a line
+    r"interviewed|text|story|coverage|analysis|translation|translated(?:[ \t]+from[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+by|\bas[ \t]+told[ \t]+to"  # "Live coverage by X", "As told to X"
+    r"|(?<=\b(?:interview|conversation|translation)[ \t]*,?[ \t]+)conducted[ \t]+by"  # "The interview, conducted by X, ..."
+    r"|(?:\A|(?<=\n))[ \t]*(?:words|reporting|text)[ \t]*:"  # "Words: X. Pictures: Y" starting a line
+    r"|(?:\A|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?-i:Text|Words|Translation|Interview|Reporting)[ \t]*:)[ \t]+"  # "... in Lisbon. Text: X. Translation: Y" after a sentence
     r"(?P<names>(?:(?!(?<![\s.]\p{Lu})[.!?][ \t]|[ \t][—–][ \t])[^;()\n]){2,160})")  # to a sentence's end or a dash
 WRITING_IN = regex.compile(r"\bWriting[ \t]+(?:in|for)[ \t]+[^,.;\n]{2,40},[ \t]*\Z")
 
@@ -761,6 +777,8 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+EDITOR_GLOSS = regex.compile(  # a first name or a nickname in a quote, the full name in square brackets: "Maxi [Maximiliano Soto]"
+    rf"(?<![\w'’-])(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ \t]+\[(?P<gloss>{TOKEN}(?:[ \t]+{TOKEN}){{0,3}})\]")
 SIGN_OFF = regex.compile(r"[.!?][ \t]+[–—][ \t]*\Z")
 
 
@@ -847,8 +865,8 @@ def role_subjects(article: Article, people: dict[str, Person]) -> list[Candidate
 
 RATING_LINE = regex.compile(  # "Kacper Wilczek – 8", "Bartosz Kędzior: 6.5/10", "X (capt.) – 7", "X (for Y, 60') – N/A"
     r"(?m)^[ \t]*(?P<name>\p{Lu}[^\n–—:()\d]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*"
-    r"(?:\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?|N/?A|(?i:not[ \t][^\n]{0,40}?rat(?:e|ed|ing)|unrated)\.?)[ \t]*$")
-RATING_TAIL = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*(?:\d|N/?A\b|(?i:not|unrated)\b)")
+    r"(?:\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?|(?i:n/?a|not[ \t][^\n]{0,40}?rat(?:e|ed|ing)|unrated)\.?)[ \t]*$")
+RATING_TAIL = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*(?:\d|(?i:n/?a|not|unrated)\b)")
 HEADER_LINE = regex.compile(r"(?m)^[ \t]*(?P<head>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$")
 
 
