@@ -980,6 +980,28 @@ def test_a_lead_in_minute(body, expected):
     assert [(g[0], g[2]) for g in goals(body)] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a lead-in sentence of its own: other names in the goal's sentence (keeper, provider) do not matter
+        ("Ghana beat Mali 1-0. They were rewarded in the 23rd minute. Mali keeper Ali Traore could only parry a "
+         "Yaw Owusu shot and Kofi Mensah bundled the ball over the line.", [("Kofi Mensah", 23)]),
+        ("Ghana beat Mali 1-0. Ghana finally broke the deadlock at the 67th minute. Kofi Mensah, on at half-time, "
+         "struck on the half-volley: 1-0.", [("Kofi Mensah", 67)]),
+        ("Ghana beat Mali 1-0. The winner came six minutes from time. Substitute Kofi Mensah drove in from 20 yards.",
+         [("Kofi Mensah", 84)]),
+        # a clause the colon ends gives the minute of the goal told after it
+        ("Ghana beat Mali 1-0. The pressure told with 11 minutes left: Yaw Owusu clipped a cross from the left "
+         "and Kofi Mensah, outjumping two defenders, headed in his fifth goal.", [("Kofi Mensah", 79)]),
+        # not a minute of the lead sentence that names somebody else
+        ("Ghana beat Mali 1-0. Ghana broke the deadlock in the 60th minute after Yaw Owusu was fouled. Kofi Mensah "
+         "converted the penalty.", [("Kofi Mensah", None)]),
+    ],
+)
+def test_a_lead_in_sentence_minute(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
 def test_a_results_line_with_scorers():
     body = ("Results\n\nGhana 2 (Mensah 23, Owusu 90+1) Mali 0\nTogo 1 (Agbo 71) Benin 1 (Dossou og 33)\n"
             "Niger 0 Gabon 3 (Obame 20 pen, 67; Nze 88)\n\nGhana striker Kofi Mensah was the hero.")

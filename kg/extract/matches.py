@@ -1658,7 +1658,10 @@ def _lead_verb() -> regex.Pattern[str]:
     """A side's goal told with its minute before the scorer is named: "The guests found the equaliser in
     the 31st minute.", "Portugal took the lead after only eight minutes: ..." (the minute follows)."""
     through = words_pattern(vocab()["match"]["through_verbs"]).pattern.removeprefix("(?i)")
-    return regex.compile(rf"(?i)(?:{through}|\bfound[ \t]+(?:the|an?|their|its)[ \t]+(?:equali[sz]er|opener|winner|breakthrough))"
+    verbs = words_pattern(vocab()["match"]["goal_verbs"]).pattern.removeprefix("(?i)")
+    # a side's reward or its going ahead again: "They were rewarded in the 23rd minute.", "went back in front"
+    side = r"\b(?:were|was)[ \t]+rewarded|\b(?:went|got|were|was|moved)[ \t]+back[ \t]+(?:in[ \t]+front|ahead|level)"
+    return regex.compile(rf"(?i)(?:{through}|{verbs}|{side}|\bfound[ \t]+(?:the|an?|their|its)[ \t]+(?:equali[sz]er|opener|winner|breakthrough))"
                          r"[^.;:!?\n]{0,25}?\Z")
 
 
@@ -1670,13 +1673,20 @@ def _lead_in(article: Article, sentence: Sentence, name_at: int, cands: list[Can
     found = sentences(article)
     k = next((i for i, x in enumerate(found) if x.begin == sentence.begin), 0)
     prev = found[k - 1] if k and "\n\n" not in text[found[k - 1].end : sentence.begin] else None
-    begin = prev.begin if prev and not _minutes_in(text, sentence.begin, name_at) else sentence.begin
-    if any(begin <= c.begin < name_at and not _object_name(text, c.begin, c.end) for c in cands):
+    begin = prev.begin if prev and not _minutes_in(text, sentence.begin, sentence.end) else sentence.begin
+    # a lead-in sentence of its own gives the minute of the one goal told in the next, whatever other
+    # names (the keeper, the player fouled or who set it up) that sentence gives before the scorer
+    lead_end = sentence.begin if begin < sentence.begin else name_at
+    if lead_end == name_at:  # or a clause the colon ends: "The pressure told with 11 minutes left: X crossed and Y headed in"
+        first = _minutes_in(text, begin, name_at)
+        colon = LEAD_COLON.match(text, first[0].end(), name_at) if len(first) == 1 else None
+        lead_end = colon.end() if colon else name_at
+    if any(begin <= c.begin < lead_end and not _object_name(text, c.begin, c.end) for c in cands):
         return None  # another name between, but the keeper beaten or the player who set the goal up
     written = _minutes_in(text, begin, name_at)
     if len(written) != 1:
         return None
-    lead = text[written[0].start() - 60 if written[0].start() - 60 > begin else begin : name_at]
+    lead = text[written[0].start() - 60 if written[0].start() - 60 > begin else begin : lead_end]
     only = written[0].start() >= sentence.begin and len(_minutes_in(text, sentence.begin, sentence.end)) == 1
     if LEAD_IN.search(lead) or (only and (LEAD_WHEN.match(text[written[0].end() : name_at])
                                           or LEAD_COLON.match(text, written[0].end(), name_at))) \
