@@ -30,6 +30,7 @@ from .common import (
     home_team,
     is_football,
     lead_team,
+    subject_mentions,
 )
 from .matches import OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
@@ -329,6 +330,7 @@ def _people_subject(article: Article, text: str, begin: int, pos: int) -> Mentio
     return None
 
 
+WHOSE = regex.compile(r"(?i)[ \t]*,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){0,2}")  # the team a possessive relative's actor belongs to
 POSSESSIVE_MODIFIERS = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}")
 
 
@@ -337,7 +339,8 @@ def _team_near(text: str, ms: list[Mention], s: Sentence, pos: int) -> str | Non
     for m in reversed(ms):  # the nearest before the actor ("Japan and Mexico fans": Mexico)
         if s.begin <= m.begin and (0 <= pos - m.end <= 12 and not rx(r"[.,;:!?]").search(text[m.end : pos])
                                    and not rx(rf"(?i)\b{SUBORDINATOR}").search(text, m.end, pos)  # "edge Kuwait as fans stay"
-                                   or POSSESSIVE_MODIFIERS.fullmatch(text, m.end, pos)):
+                                   or POSSESSIVE_MODIFIERS.fullmatch(text, m.end, pos)
+                                   or WHOSE.fullmatch(text, m.end, pos)):  # "Japan, whose senior side"
             return m.team  # also "the Taeguk Warriors' travelling supporters"
     for m in ms:
         if not (s.begin <= m.begin < s.end):
@@ -391,19 +394,37 @@ FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
 QUOTED = regex.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-def _subject_actor(text: str, s: Sentence) -> tuple[str, int] | None:
-    """The leftmost actor noun of the sentence that is not an object ("The Japan players bowed to
-    the stand holding their fans, several of them in tears": the players)."""
+def _subject_actor(text: str, s: Sentence, begin: int | None = None, end: int | None = None) -> tuple[str, int] | None:
+    """The leftmost actor noun of the sentence (or of its part ``begin:end``) that is not an object
+    ("The Japan players bowed to the stand holding their fans, several of them in tears": the players)."""
     best: tuple[int, str] | None = None
+    lo = s.begin if begin is None else begin
     for actor, pat in _actor_patterns().items():
-        for m in pat.finditer(text, s.begin, s.end):
-            lead = text[max(s.begin, m.start() - 40) : m.start()]
-            if _object_mark().search(lead) and not _is_partitive(text, max(s.begin, m.start() - 80), m.start()):
+        for m in pat.finditer(text, lo, s.end if end is None else end):
+            lead = text[max(lo, m.start() - 40) : m.start()]
+            if _object_mark().search(lead) and not _is_partitive(text, max(lo, m.start() - 80), m.start()):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), actor)
             break
     return (best[1], best[0]) if best else None
+
+
+CLAUSE_OPENER = regex.compile(r"(?i)[ \t]*(?:while|whilst|whereas|as|and|but|though|although)\b")
+OPENER_BEFORE = regex.compile(r"(?i)\b(?:while|whilst|whereas|but|though|although)\Z")
+
+
+def _clause_subject_before(text: str, s: Sentence, cb: int) -> tuple[str, int] | None:
+    """The subject of the clause that a partitive's clause (", some of them in tears") follows, when
+    that clause opens with a subordinator or conjunction of its own ("..., while several of the
+    Senegal side sat on the turf, some of them in tears"): its leftmost actor noun that is no object."""
+    comma = text.rfind(",", s.begin, cb)
+    if comma <= s.begin:
+        return None
+    pb, _ = _clause(text, s, comma - 1)
+    if not CLAUSE_OPENER.match(text, pb) and not OPENER_BEFORE.search(text, max(s.begin, pb - 10), pb):
+        return None  # the clause break is the subordinator itself ("while")
+    return _subject_actor(text, s, pb, comma)
 
 
 def _speaker_actor(article: Article, pos: int, act: str) -> tuple[str, str | None] | None:
@@ -416,7 +437,7 @@ def _speaker_actor(article: Article, pos: int, act: str) -> tuple[str, str | Non
         return None
     roles = set(p.roles)
     if roles & {"player", "coach"}:
-        return "players", p.team
+        return "players", p.team or _interviewee_own(article, p)
     if "fan" in roles or roles <= {"other"} and act == "tears":  # "I cried," said a taxi driver who came by road
         return "fans", p.team
     return None
@@ -427,10 +448,22 @@ def _quoted_speaker(article: Article, pos: int) -> Person | None:
     from .people import persons, resolve
     from .sources import quotes
 
-    q = next((q for q in quotes(article) if q.begin <= pos < q.end and q.speaker), None)
+    found = quotes(article)
+    q = next((q for q in found if q.begin <= pos < q.end and q.speaker), None)
+    if q is None and not any(q.begin <= pos < q.end for q in found):
+        # '"It was a bad night," the coach said. "But I saw the fans who stayed behind"': a quotation
+        # that goes on after its attribution, in the same paragraph, is the same speaker's
+        text = article.content
+        para = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        if any(m.start() <= pos < m.end() for m in QUOTED.finditer(text, para, len(text) if end < 0 else end)):
+            q = next((q for q in reversed(found) if para <= q.begin and q.end <= pos and q.speaker), None)
     return resolve(persons(article), q.speaker) if q is not None and q.speaker else None
 
 
+WHO_OPENS = regex.compile(r"(?i)[ \t]*who\b")  # a relative clause, after its comma, whose subject is its antecedent
+GERUND_OPENS = regex.compile(r"[ \t]*\p{Ll}+ing\b")  # "before lining up and bowing": no subject of its own
+SUBJECTLESS_BREAK = regex.compile(r"(?i)\b(?:before|while|whilst)\Z")  # the clause breaks a gerund's clause follows
 QUOTE_MARK = regex.compile(r"[\"“”«»]")
 INNER_ASIDE = regex.compile(r"[—–][^—–\n]{1,120}[—–]|\([^()\n]{1,120}\)")  # "— most of them expatriates —"
 COORDINATED = regex.compile(r"(?i)[ \t]*(?:and|then)[ \t]+(?:then[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?!the\b|their\b|its\b|a\b|an\b)\p{Ll}+")
@@ -577,6 +610,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 elif (teller := narrator(article)) is not None and not any(
                         q.start() <= t.begin < q.end() for q in QUOTED.finditer(text, s.begin, s.end)):
                     found, forced_team = (teller[0], t.begin), teller[1]  # a diary's "We stayed behind", "I cried"
+                elif _answer_line(text, t.begin) and (own := interviewee_team(article)) is not None:
+                    found, forced_team = ("players", t.begin), own  # a Q&A's answer "I cried": the interviewee's
             if found is None and PRONOUN_SUBJECT.search(text, cb, t.begin) and i > 0 and (
                     cb == s.begin or SUBORDINATE.match(text, s.begin)):
                 # "Long after the Chinese fans had filed out, they stayed behind": "they" are the
@@ -598,6 +633,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = whom
                 elif right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
                     found = right_before
+                elif (clause_subject := _clause_subject_before(text, s, cb)) is not None:
+                    found = clause_subject  # "while several of the Y side sat on the turf, some of them in tears": that clause's subject
                 elif subject_actor is not None and subject_actor[1] < cb or i == 0:
                     found = subject_actor
                 else:  # "Rather than head for the exits, hundreds of them stayed behind": the sentence before's
@@ -638,6 +675,16 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = ("fans", bare.start())
                 elif (carried := _previous_actor(text, ordered, i, names)) is not None:
                     found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
+            if found is None and cb > s.begin and t.end <= ce and WHO_OPENS.match(text, cb):
+                # "the Iceland supporters, 1,500 of them in the away end, who have stayed behind": the
+                # relative pronoun's antecedent, the actor noun nearest before it
+                found = max(((actor, m.start()) for actor, pat in _actor_patterns().items()
+                             for m in pat.finditer(text, s.begin, cb)
+                             if not any(b <= m.start() < e for b, e in names)), key=lambda x: x[1], default=None)
+            elif found is None and cb > s.begin and GERUND_OPENS.match(text, cb) \
+                    and SUBJECTLESS_BREAK.search(text, max(s.begin, cb - 12), cb):
+                # "The Greek players celebrated ... before lining up and bowing": the main clause's subject
+                found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names)
             if found is None and cb > s.begin and COORDINATED.match(text, cb):
                 # "The squad walked to the south stand, applauding, and stayed there": the subject before
                 inner = tuple((m.start(), m.end()) for m in INNER_ASIDE.finditer(text, s.begin, cb))
@@ -859,11 +906,31 @@ def interviewee_team(article: Article) -> str | None:
         first_q = QUESTION_LINE.search(text)
         team = None
         if first_q is not None and ANSWER_LINE.search(text, first_q.end()):
-            teams = {p.team for p in persons(article).values() if best_role(p.roles) in ("player", "coach")
-                     and p.team and any(b < first_q.start() for b, _ in p.spans)}
+            named = [p for p in persons(article).values() if best_role(p.roles) in ("player", "coach")
+                     and any(b < first_q.start() for b, _ in p.spans)]
+            headlined = [p for p in named if any(b < headline_end(article) for b, _ in p.spans)]
+            named = headlined if len(headlined) == 1 else named  # the one the headline names is the interviewee
+            teams = {p.team for p in named if p.team}
             team = teams.pop() if len(teams) == 1 else None
+            if not teams and len(named) == 1:  # the one interviewee, of no known team: the team the intro is about
+                lede = subject_mentions(article, headline_end(article), first_q.start())
+                team = lede[0].team if lede else None
         article.cache["interviewee"] = team
     return article.cache["interviewee"]
+
+
+def _interviewee_own(article: Article, person: Person) -> str | None:
+    """The team of a Q&A's interviewee (a player or coach named before the first question, "X: 'I
+    cried in front of the north stand'") whom kg knows no team of, from ``interviewee_team``."""
+    first_q = QUESTION_LINE.search(article.content)
+    if first_q is None or not any(b < first_q.start() for b, _ in person.spans):
+        return None
+    return interviewee_team(article)
+
+
+def _answer_line(text: str, pos: int) -> bool:
+    """``pos`` is on a Q&A's answer line ("A: ...")."""
+    return bool(ANSWER.match(text, text.rfind("\n", 0, pos) + 1))
 
 
 WATCHED = regex.compile(r"(?i)\b(?:watched|watching|watch|saw|see|seen)[ \t]+(?:the[ \t]+)?\Z")
@@ -939,6 +1006,8 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: i
     if role not in ("player", "coach", "fan"):
         return None
     team = person.team
+    if team is None and role != "fan":
+        team = _interviewee_own(article, person)
     if team is None and not _only_quoted_teams(article, c.begin):
         team = _one_team_of_clause(article, s_begin, pos, end) or context_team(article, c.begin)
     return ("fans" if role == "fan" else "players", team, c.begin)
