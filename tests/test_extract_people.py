@@ -1044,3 +1044,29 @@ def test_probe21_team_of_a_person(body, name, team):
 )
 def test_probe22_byline_analysis_and_translation(body, name):
     assert people(body)[name].role == "journalist"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # a foul's victim and its culprit are players of opposite sides
+        ("Norway beat Iceland 2-1. Norway defender Lars Dahl clipped Ari Jonsson and the penalty was given.",
+         "Ari Jonsson", "player", "Iceland"),
+        ("Norway beat Iceland 2-1. Norway captain Lars Dahl's rash lunge on Ari Jonsson went unpunished.",
+         "Ari Jonsson", "player", "Iceland"),
+        ("Norway beat Iceland 2-1. Iceland winger Ari Jonsson was brought down by Tor Haugen in the box.",
+         "Tor Haugen", "player", "Norway"),
+        # "X's side": the one other team the sentence names is the opponent, marked or not
+        ("Norway beat Iceland 2-1 in Oslo.\n\nIt could have been worse for Per Olsen's side: Norway hit the bar twice.",
+         "Per Olsen", "coach", "Iceland"),
+        ("Norway beat Iceland 2-1 in Oslo.\n\nIt was a fair reward for Lars Dahl's team, who had more of the ball than Iceland.",
+         "Lars Dahl", "coach", "Norway"),
+        # a vox pop: a trade and a home town, no age
+        ("Norway beat Iceland 2-1 in Oslo. Hundreds of Iceland fans sang on.\n\n"
+         '"We will be back," said Anna Sigurdardottir, a baker from Akureyri who travelled for the match.',
+         "Anna Sigurdardottir", "fan", "Iceland"),
+    ],
+)
+def test_probe23_fouls_coached_sides_and_vox_pops(body, name, role, team):
+    p = people(body)[name]
+    assert (p.role, p.team) == (role, team)

@@ -144,7 +144,9 @@ FAN_CLAUSE = regex.compile(  # "X, who leads one of the largest Amavubi supporte
     r"(?:groups?|clubs?|associations?|trusts?|unions?|movements?|networks?)\b")
 FAN_APPOSITION = regex.compile(  # a vox pop: "X, a 34-year-old teacher from Y", "X, a 45-year-old taxi driver,"
     r"\A,[ \t]+an?[ \t]+\d{1,2}-year-old(?:[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)??"
-    r"(?=[ \t]+(?:from|who|of|based|in)\b|[ \t]*[,.;])")
+    r"(?=[ \t]+(?:from|who|of|based|in)\b|[ \t]*[,.;])"
+    # no age, a trade and a home town: "X, a tailor from Pikine", "X, a market trader from Y who"
+    r"|\A,[ \t]+an?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+[ \t]+from[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+)?(?=[ \t]*[,.;]|[ \t]+who\b)")
 
 
 CLAUSE_DEMONYM = regex.compile(r"the[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2})(?![\w'’-])")
@@ -242,6 +244,22 @@ OPPOSED_NEAR = regex.compile(
     r"(?:(?:[\w-]+|the|an?)[ \t]+){0,4}\Z")
 # a shooter the sentence's actor (a goalkeeper) keeps out: "made two saves from X", "did well to deny X"
 OPPOSED_SHOOTER = regex.compile(r"(?i)(?:\b(?:saves?|stops?|blocks?)[ \t]+from|(?<![\w])(?:to[ \t]+deny|denying))[ \t]+\Z")
+
+
+@functools.cache
+def _fouled() -> regex.Pattern[str]:
+    """A foul's victim or its culprit: "a lunge on X", "clipped X", "was brought down by X"."""
+    cues = vocab()["foul_cues"]
+    words = alternation([*cues["fouled"], *cues["fouler"]], ignorecase=True)
+    return regex.compile(rf"(?i)(?<![\w'’-])(?:{words})[ \t]+\Z")
+
+
+@functools.cache
+def _foul_reach() -> int:
+    cues = vocab()["foul_cues"]
+    return max(map(len, [*cues["fouled"], *cues["fouler"]]))
+
+
 # a goalkeeper named with the side's goal: "X, in the Mauritania goal, made two saves", "X, in goal for Peru,"
 IN_GOAL_AFTER = regex.compile(r"\A,?[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?P<team>\p{Lu}[^,.;:!?\n]{1,30}?)['’]?s?[ \t]+goal|goal[ \t]+for[ \t]+(?:the[ \t]+)?(?P<team2>\p{Lu}[^,.;:!?\n]{1,30}?))[ \t]*(?:,|[ \t](?:as|and|for|was|had|made|kept|did))")
 # a goal the sentence's actor answers: "Suriname had cancelled out X's opener"
@@ -567,6 +585,9 @@ def persons(article: Article) -> dict[str, Person]:
             opposed = c.begin  # "past goalkeeper X": X plays for the other side
         elif not rb and not c.possessive and search_end(OPPOSED_SHOOTER, before, 16):
             opposed = c.begin  # "X made two saves from Y": Y plays for the other side
+        elif not rb and not c.possessive and search_end(_fouled(), before, _foul_reach()):
+            opposed = c.begin  # "X's lunge on Y", "Y was tripped by X": a player of the other side
+            roles.append("player")
         elif c.possessive and not rb and search_end(OPPOSED_GOAL, before, 24) and OPPOSED_GOAL_AFTER.match(after):
             opposed = c.begin  # "B cancelled out X's opener"
             roles.append("player")
@@ -1003,18 +1024,25 @@ def _coached() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})(?![\w'’-])")
 
 
+COACHED_APPOSED = regex.compile(r"[ \t]*(?:,|\(|[–—]|-[ \t])[ \t]*(?:the[ \t]+)?")  # "X's side, Zambia,"
+
+
 def _coached_team(article: Article, c: Candidate) -> str | None:
     """The team of "X's side" when the sentence names only its opponent ("X's side beat Spain 2-0"):
     the other side of the article's match with that opponent."""
-    from .matches import OPPONENT_MARK, matches
+    from .matches import matches
 
     s = sentence_at(article, c.begin)
     if s is None:
         return None
     text = article.content
-    named = [m for m in accepted(article) if c.end <= m.begin < s.end]
-    if len({m.team for m in named}) != 1 or not OPPONENT_MARK.search(text[max(c.end, named[0].begin - 40) : named[0].begin]):
+    noun = _coached().match(text, c.end + (2 if text.startswith(("'s", "’s"), c.end) else 1))
+    start = noun.end() if noun else c.end
+    named = [m for m in accepted(article) if start <= m.begin < s.end]
+    if len({m.team for m in named}) != 1 or COACHED_APPOSED.fullmatch(text, start, named[0].begin):
         return None
+    # the one team a sentence about "X's side" names besides it is the opponent, marked ("X's side beat
+    # Spain") or not ("a win for X's side: Spain hit the bar twice"); not "X's side, Spain,"
     opponent = named[0].team
     played = [info for info in matches(article) if opponent in info.teams]
     # the match this sentence reports, before others the opponent played ("... after their home defeat to Georgia")
