@@ -1929,3 +1929,35 @@ def test_probe22_day_heading_with_a_comma():
 def test_probe22_age_group_after_the_side(body):
     m = one(body)
     assert (m.team1, m.team2, m.score) == ("Ghana", "Togo", "2-1")
+
+
+# ------------------------------------------------------------------ probe23: shots past a named keeper, providers, saves
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a shot past (or beyond) the keeper named
+        ("Wales drew 1-1 with Spain. Mark Evans drilled a low shot past Pedro Lopez in the 30th minute.",
+         [("Mark Evans", None, 30)]),
+        ("Wales drew 1-1 with Spain. Mark Evans curled a shot beyond Pedro Lopez into the top corner.",
+         [("Mark Evans", None, None)]),
+        # the penalty rolled into a corner; "to equalise" after the words of the jump
+        ("Wales drew 1-1 with Spain. Mark Evans rolled the penalty into the bottom corner.", [("Mark Evans", None, None)]),
+        ("Wales drew 1-1 with Spain. Mark Evans climbed above everybody to equalise with a header.",
+         [("Mark Evans", None, None)]),
+        ("Wales drew 1-1 with Spain. Mark Evans found a way through on 52 minutes.", [("Mark Evans", None, 52)]),
+        # a plural possessive before the lead
+        ("Wales beat Spain 2-1. Mark Evans restored the hosts’ lead in the 71st minute.", [("Mark Evans", None, 71)]),
+        # the possessive of the delivery after "header from" set it up; the header's owner scored
+        ("Wales drew 1-1 with Spain. Mark Evans's header from Rhys Owen's free kick brought Wales level in the 58th minute.",
+         [("Mark Evans", "Wales", 58)]),
+        # the player who played the scorer through is no scorer
+        ("Wales drew 1-1 with Spain. Mark Evans is played through by Rhys Owen and slots under the goalkeeper.",
+         [("Mark Evans", None, None)]),
+        # a keeper tipping a header over: no goal
+        ("Wales drew 1-1 with Spain. Late on, goalkeeper Pedro Lopez tipped Rhys Owen's header over.", []),
+    ],
+)
+def test_probe23_goal_constructions(body, expected):
+    assert goals(body) == expected

@@ -1163,7 +1163,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     arrived = r"(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?"
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
     # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)
-    moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it|one))?[ \t]+(?:{particles})(?![\w-])"
+    moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it|one|(?:the|his|her)[ \t]+(?:penalty|spot-kick|spot[ \t]+kick|rebound)))?[ \t]+(?:{particles})(?![\w-])"
     scorer_nouns = words_pattern(v["scorer_nouns"]).pattern.removeprefix("(?i)")
     missed = alternation(v["missed_after"], ignorecase=True)
     disallowed = alternation(v["disallowed_before"], ignorecase=True)
@@ -1193,7 +1193,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "not_a_goal": words_pattern(v["not_a_goal"]),
         "kept_out": regex.compile(
             r"(?i)\b(?:(?:keep|kept|keeping|keeps)[ \t]+out|saved?|saves|denied|deny|blocked|block|parried|parry|parries|stopped|stop"
-            r"|palmed|palm|push|pushed|pushes|pushing|tipped[ \t]+(?:over|away)"
+            r"|palmed|palm|push|pushed|pushes|pushing|tipped(?:[ \t]+(?:over|away))?|clawed(?:[ \t]+(?:out|away))?"
             r"|turned[ \t]+(?:away|aside))[ \t]+\Z"),
         # "X's opener had been cancelled out by Y", "the match sheet credits the goal to Y"
         "agent": regex.compile(
@@ -1223,7 +1223,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # ... not over a clause of its own: "a cross from the left, and substitute X added a fourth"
             r"(?:(?!(?:and|but|while|before|then|as)[ \t])(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
             # the provider: "X, well served by Y, opened the scoring"
-            r"|\b(?:served|assisted|set[ \t]+up|fed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,3}?"
+            r"|\b(?:served|assisted|set[ \t]+up|fed|played[ \t]+(?:through|in)|picked[ \t]+out)[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,3}?"
             # the player replaced: "X - on for Y - scored"
             r"|\b(?:(?:on|off)[ \t]+for|replacing|in[ \t]+place[ \t]+of|instead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?)\Z"),
         # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)
@@ -1242,6 +1242,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
         "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,100}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases}|{moved})(?![ \t]+up\b)"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
+        "shot_of": regex.compile(rf"(?i)\b(?:{nouns})[ \t]+(?:from|off|after|following)[ \t]+\Z"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         # "Rwanda took the lead on 19 minutes when X rose highest at the near post", "... levelled on the hour — X"
@@ -1414,6 +1415,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             return None  # "X's penalty save": the keeper's save, no goal
         if m and FINISHED_BEFORE.search(before) and DELIVERY_NOUN.search(m.group(0)):
             return None  # "Y rose to head in X's free-kick": X delivered it
+        if m and DELIVERY_NOUN.search(m.group(0)) and r["shot_of"].search(before):
+            return None  # "Y's header from X's free kick brought them level": X delivered it
         if m and not r["not_a_goal"].search(text, after_start + m.end(), _clause_end(text, after_start + m.end(), limit)):
             # "X's header", not "X's header hit the bar"; "X's own goal"
             return GoalCue(after_start + m.end(), own=bool(OWN_MARK.search(m.group(0))))
