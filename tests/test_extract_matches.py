@@ -196,6 +196,19 @@ def test_two_results_in_one_sentence(body, expected):
     assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Peru reached the last eight after a 2-0 win over Chile and a draw with Bolivia last week.",
+         {("Peru", "Chile", "2-0"), ("Peru", "Bolivia", None)}),
+        ("The fans saw every Malta game: the goalless opening draw with Cyprus, the 3-1 win over Andorra and the defeat.",
+         {("Malta", "Cyprus", "0-0"), ("Malta", "Andorra", "3-1")}),
+    ],
+)
+def test_scoreless_draw_listed_with_results(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
 # ------------------------------------------------------------------ dates
 
 
@@ -315,6 +328,8 @@ def test_future_fixture_venue_not_used():
         "Ghana beat Mali 1-0 on Tuesday. Brazil play Argentina in the other semi-final.",
         "Ghana beat Mali 1-0 on Tuesday. Teams like Japan and South Korea go to these stadiums and win.",
         "Mali beat Ghana 1-0 on Tuesday. Next up: Burkina Faso travel to Guinea on Tuesday.",
+        # a day's fixtures under a "What's next" heading
+        "Mali beat Ghana 1-0 on Tuesday.\n\nWhat's next\n\nFriday: Burkina Faso v Guinea (Ouagadougou), Togo v Benin (Lome).",
         # a condition, not a result
         "Mali beat Ghana 1-0 on Tuesday. If Burkina Faso beat Guinea on Sunday, they will top the group.",
         "Mali beat Ghana 1-0 on Tuesday. The Stallions return in December for two matches against Guinea.",

@@ -762,7 +762,9 @@ RESULT_PHRASE = regex.compile(
     r"|\b(?P<plural>wins|victories)(?=[ \t]+(?:over|against))"  # "wins over hosts Romania and Italy"
     r"|\b(?P<plural_loss>defeats|losses)(?=[ \t]+(?:by|to|against))"  # "pointless after defeats by X and Y"
     r"|\b(?:their|its|his|her|a)[ \t]+(?P<single>win|victory)(?=[ \t]+(?:over|against))"  # "following their win over X with ..."
-    r"|\b(?:their|its|his|her|a|an)[ \t]+(?:\p{L}[\w-]*[ \t]+)?(?P<single_loss>defeat|loss)(?=[ \t]+(?:by|to)))"  # "and a heavy defeat by X"
+    r"|\b(?:their|its|his|her|a|an)[ \t]+(?:\p{L}[\w-]*[ \t]+)?(?P<single_loss>defeat|loss)(?=[ \t]+(?:by|to))"  # "and a heavy defeat by X"
+    # "a 4-0 win over X and a draw with Y", "the goalless opening draw with X, the 3-1 win over Y": no winner
+    r"|\b(?:their|its|his|her|a|an|the)[ \t]+(?P<draw_words>(?:\p{Ll}[\w-]*[ \t]+){0,2})(?P<single_draw>draw|stalemate)(?=[ \t]+with))"
     r",?[ \t]+(?P<prep>over|against|to|by|with|of)[ \t]+(?:(?:the|hosts|holders|neighbours|neighbors)[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "drubbing", "rout", "demolition", "dismantling", "thumping",
@@ -790,6 +792,12 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             p = p if noun in BEATEN_OF else None
             noun = "win"
         if p is not None:
+            if p.group("single_draw"):  # a draw without a score: no winner; "goalless" tells 0-0
+                nil = 0 if rx(r"(?i)\b(?:goalless|scoreless)\b").search(p.group("draw_words")) else None
+                listed.append((m.team, nil, nil, ""))
+                first = min(first, p.start())
+                last_score_end = None
+                continue
             lost = bool(p.group("plural_loss") or p.group("single_loss"))
             plural = bool(p.group("plural") or p.group("single")) or lost
             if p.group("round"):
@@ -1023,7 +1031,8 @@ def _score_between(text: str, ms: list[Mention], at: int) -> tuple[str, str] | N
     return before.team, after.team
 
 
-FIXTURE_HEADING = regex.compile(r"(?i)\b(?:fixtures?|schedule|upcoming|coming[ \t]+up|next[ \t]+(?:up|round|matchday|games|matches))\b")
+FIXTURE_HEADING = regex.compile(r"(?i)\b(?:fixtures?|schedule|upcoming|coming[ \t]+up|next[ \t]+(?:up|round|matchday|games|matches)"
+                             r"|what['’]s[ \t]+(?:next|ahead|to[ \t]+come)|looking[ \t]+ahead)\b")  # "What's next" above "Saturday: X v Y"
 
 
 def _fixture_list(text: str, pos: int) -> bool:
