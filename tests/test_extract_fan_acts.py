@@ -1241,3 +1241,28 @@ def test_qa_interviewee_of_no_known_team_is_the_intros_team():
     found = acts(body)
     assert ("bow", "players", "Ghana") in found
     assert ("bow", "players", "Mali") not in found
+
+
+@pytest.mark.parametrize(
+    "body, wanted, unwanted",
+    [
+        # "remain clear at the top of the section": clear as an adjective is no clean-up
+        ("Peru beat Chile 2-0 in Lima.\n\nPeru, who won 3-0 on Friday, stay clear at the top of the section.",
+         None, ("clean_stands", "fans", "Peru")),
+        # a stay told by its length: "stayed there for several minutes", "for almost a quarter of an hour"
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile squad walked to the away end and stayed there for a few minutes, "
+         "applauding.", ("stay_behind", "players", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nInstead the Chile players stayed out for nearly a quarter of an hour.",
+         ("stay_behind", "players", "Chile"), None),
+        # a gerund clause right after a comma has the main clause's subject, not the fans it salutes
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players went to the north stand, staying out on the pitch for "
+         "some minutes to salute the travelling supporters.", ("stay_behind", "players", "Chile"),
+         ("stay_behind", "fans", "Chile")),
+        # "Although their team had lost, many of them stayed": "them" are the fans whose team it is
+        ("Peru beat Chile 2-0 in Lima.\n\nThe 500 Chile fans had travelled by bus. Although their team had lost, "
+         "many of them stayed in the away section.", ("stay_behind", "fans", "Chile"),
+         ("stay_behind", "players", "Chile")),
+    ],
+)
+def test_probe23_stays_and_subjects(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)

@@ -262,6 +262,7 @@ def _actor_before(text: str, end: int) -> bool:
 TEARS_OF = regex.compile(r"(?i)\b(?:tears|crying|weeping|sobbing)[ \t]+(?:(?:on|in|from|down)[ \t]+the[ \t]+(?:faces?|eyes|cheeks)[ \t]+)?of[ \t]+"
                       r"(?:the[ \t]+|their[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}?\Z")  # "the tears on the faces of the Uzbek players": whose
 PLACE_SIDE = regex.compile(r"(?i)\b(?:other|opposite|far|near|either|same)[ \t]+\Z")
+THEIR_BEFORE = regex.compile(r"(?i)\btheir[ \t]+\Z")
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
 APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
 # (commas and dashes inside: "Bailey, who scored that fourth — sorry, third — goal, was in tears")
@@ -633,9 +634,12 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = whom
                 elif right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
                     found = right_before
-                elif (clause_subject := _clause_subject_before(text, s, cb)) is not None:
+                elif (clause_subject := _clause_subject_before(text, s, cb)) is not None \
+                        and not THEIR_BEFORE.search(text, max(s.begin, clause_subject[1] - 8), clause_subject[1]):
+                    # not "Although their team had lost, many of them stayed": "them" are whose team it is
                     found = clause_subject  # "while several of the Y side sat on the turf, some of them in tears": that clause's subject
-                elif subject_actor is not None and subject_actor[1] < cb or i == 0:
+                elif subject_actor is not None and subject_actor[1] < cb \
+                        and not THEIR_BEFORE.search(text, max(s.begin, subject_actor[1] - 8), subject_actor[1]) or i == 0:
                     found = subject_actor
                 else:  # "Rather than head for the exits, hundreds of them stayed behind": the sentence before's
                     prev = ordered[i - 1]  # subject ("The fans sang while the players did a lap. Then many of them ...")
@@ -682,7 +686,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                              for m in pat.finditer(text, s.begin, cb)
                              if not any(b <= m.start() < e for b, e in names)), key=lambda x: x[1], default=None)
             elif found is None and cb > s.begin and GERUND_OPENS.match(text, cb) \
-                    and SUBJECTLESS_BREAK.search(text, max(s.begin, cb - 12), cb):
+                    and (SUBJECTLESS_BREAK.search(text, max(s.begin, cb - 12), cb)
+                         or text[cb - 1] == "," and not text[cb : t.begin].strip()):  # "X went over, staying out": X
                 # "The Greek players celebrated ... before lining up and bowing": the main clause's subject
                 found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names)
             if found is None and cb > s.begin and COORDINATED.match(text, cb):
