@@ -53,7 +53,13 @@ European and youth qualifiers, then any confederation, briefed by the kind of ou
 round-up, a profile, a press conference translated from French, a fan-culture piece, a data piece listing
 every goal by minute, a Sunday column; tweets dated in French, Portuguese, German, Indonesian,
 Arabic, Polish, Swahili and numeric formats; rugby union, basketball, field hockey and water polo
-controls), and
+controls) and ``tests/data/probes23`` (36 more in three thirds: the Africa Cup of Nations, Gold Cup,
+women's and under-17 tournaments; the Asian Cup, Copa América, U-20 World Cup, Nations League and a
+play-off; European and Oceanian qualifiers, Olympic and Women's World Cup games, the Gulf and Arab
+Cups; wire copy, liveblogs, Q&As translated from Spanish and Japanese, copy translated from French,
+Portuguese, German, Korean and Turkish, player ratings, a column; tweets dated in French,
+Portuguese, Spanish, Japanese, Arabic, Greek, German, Korean, Turkish and Welsh; handball, cricket,
+rugby union, ice hockey, basketball and volleyball controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -96,12 +102,14 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # probes18 (unseen 0.840 / 0.839 at 489ee98, 0.842 / 0.841 after the probes17 fixes) now 0.933 / 0.86 (matches).
 # probes20 (unseen 0.882 / 0.898 at 10e2959, shared scorer) now 0.930 / 0.85 (tweets: the controls' are kept).
 # probes21 (unseen 0.884 / 0.863 at cb9fca2, and 0.887 / 0.863 after the probes20 fixes) now 0.912 / 0.85 (fan acts).
+# probes23 (unseen 0.897 / 0.893 / 0.926 at 0ddcf60, shared scorer; the third still 0.926 after the
+# fixes the first two led to) now 0.931 / 0.81 (fan acts).
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
           "probes14": (0.91, 0.66), "probes15": (0.88, 0.79), "probes16": (0.92, 0.79),
           "probes17": (0.92, 0.84), "probes18": (0.91, 0.84), "probes20": (0.91, 0.83),
-          "probes21": (0.89, 0.83)}
+          "probes21": (0.89, 0.83), "probes23": (0.91, 0.79)}
 
 
 def norm(value: object) -> str:
