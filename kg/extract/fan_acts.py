@@ -263,6 +263,13 @@ TEARS_OF = regex.compile(r"(?i)\b(?:tears|crying|weeping|sobbing)[ \t]+(?:(?:on|
                       r"(?:the[ \t]+|their[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}?\Z")  # "the tears on the faces of the Uzbek players": whose
 PLACE_SIDE = regex.compile(r"(?i)\b(?:other|opposite|far|near|either|same)[ \t]+\Z")
 THEIR_BEFORE = regex.compile(r"(?i)\btheir[ \t]+\Z")
+
+
+def _their_before(text: str, s: Sentence, pos: int) -> bool:
+    """The actor noun at ``pos`` follows "their" ("Although their team had lost"): it names whose side, not who acts."""
+    return bool(THEIR_BEFORE.search(text, max(s.begin, pos - 8), pos))
+
+
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
 APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
 # (commas and dashes inside: "Bailey, who scored that fourth — sorry, third — goal, was in tears")
@@ -635,11 +642,11 @@ def extract(article: Article) -> Iterator[FanAct]:
                 elif right_before is not None and rx(r"\A[\w-]*[ \t]*[,(—–-]?[ \t]*\Z").match(text[right_before[1] : cb]):
                     found = right_before
                 elif (clause_subject := _clause_subject_before(text, s, cb)) is not None \
-                        and not THEIR_BEFORE.search(text, max(s.begin, clause_subject[1] - 8), clause_subject[1]):
+                        and not _their_before(text, s, clause_subject[1]):
                     # not "Although their team had lost, many of them stayed": "them" are whose team it is
                     found = clause_subject  # "while several of the Y side sat on the turf, some of them in tears": that clause's subject
-                elif subject_actor is not None and subject_actor[1] < cb \
-                        and not THEIR_BEFORE.search(text, max(s.begin, subject_actor[1] - 8), subject_actor[1]) or i == 0:
+                elif subject_actor is not None and subject_actor[1] < cb and not _their_before(text, s, subject_actor[1]) \
+                        or i == 0:
                     found = subject_actor
                 else:  # "Rather than head for the exits, hundreds of them stayed behind": the sentence before's
                     prev = ordered[i - 1]  # subject ("The fans sang while the players did a lap. Then many of them ...")

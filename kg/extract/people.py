@@ -53,6 +53,11 @@ def nationality_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _not_names() -> frozenset[str]:
+    return frozenset(vocab()["not_names"])
+
+
+@functools.cache
 def _role_words() -> dict[str, str]:
     out: dict[str, str] = {}
     for role, words in vocab()["roles"].items():
@@ -734,8 +739,8 @@ def persons(article: Article) -> dict[str, Person]:
         p.spans.append((c.begin, c.end))
     for g in EDITOR_GLOSS.finditer(text) if "[" in text else ():  # "Tomás [Ibacache] took the corner": an editor completes a name
         gloss = g.group("gloss")
-        if teams().lookup(gloss) or any(w in vocab()["not_names"] for w in (*gloss.split(), g.group("given"))) \
-                or g.group("given") in {"He", "She", "Him", "Her", "They", "We", "It", "You"}:
+        if teams().lookup(gloss) or any(w in _not_names() for w in (*gloss.split(), g.group("given"))) \
+                or g.group("given") in GLOSS_PRONOUNS:
             continue
         name = gloss if " " in gloss else f"{g.group('given')} {gloss}"
         p = found.setdefault(name, Person(name))
@@ -798,6 +803,7 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+GLOSS_PRONOUNS = frozenset({"He", "She", "Him", "Her", "They", "We", "It", "You"})  # "He [Soto] said": no name glossed
 EDITOR_GLOSS = regex.compile(  # a first name or a nickname in a quote, the full name in square brackets: "Maxi [Maximiliano Soto]"
     rf"(?<![\w'’-])(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ \t]+\[(?P<gloss>{TOKEN}(?:[ \t]+{TOKEN}){{0,3}})\]")
 SIGN_OFF = regex.compile(r"[.!?][ \t]+[–—][ \t]*\Z")
