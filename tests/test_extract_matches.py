@@ -1976,3 +1976,31 @@ def test_probe22_age_group_after_the_side(body):
 )
 def test_probe23_goal_constructions(body, expected):
     assert goals(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a lone result noun before one team: the other side is the one the sentence before is about
+    ("Chile beat Peru 2-0 on Saturday.\n\nBolivia's run began with a 3-1 win over Ecuador in Sucre. "
+     "But the draw with Paraguay in their last group game raised doubts.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Bolivia", "Ecuador"}), frozenset({"Bolivia", "Paraguay"})}),
+    # ... or, in a paragraph of its own, the team the article names most (a tie: the one with more matches)
+    ("Chile beat Peru 2-0 on Saturday. Chile then drew 1-1 with Bolivia.\n\n"
+     "Peru and Chile fans sang.\n\nThe veteran played in the 2015 play-off defeat by Ecuador and still remembers it.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Chile", "Bolivia"}), frozenset({"Chile", "Ecuador"})}),
+    # a result wished for or never won is no match
+    ("Chile beat Peru 2-0 on Saturday.\n\nA win over Ecuador would send Chile through.",
+     {frozenset({"Chile", "Peru"})}),
+    ("Chile beat Peru 2-0 on Saturday.\n\nThey are still without a win over Ecuador in Quito.",
+     {frozenset({"Chile", "Peru"})}),
+    # "draw with" tells a match of two named teams
+    ("Chile coach Juan Soto stood on the pitch after Sunday's draw with Peru.", {frozenset({"Chile", "Peru"})}),
+    # a team named as a table neighbour before a pronoun's result is not its opponent
+    ("Chile drew 1-1 with Peru on Tuesday. Chile stay second in the group, behind Brazil. "
+     "Three days earlier they had beaten Bolivia 3-1 in Santiago.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Chile", "Bolivia"})}),
+    # a hoped-for victory after a fixture is no result
+    ("Chile drew 1-1 with Peru on Tuesday.\n\nChile now face Bolivia on Friday. A victory could be enough.",
+     {frozenset({"Chile", "Peru"})}),
+])
+def test_lone_result_and_implied_side(body, expected):
+    assert {frozenset({m.team1, m.team2}) for m in matches(body)} == expected

@@ -153,8 +153,9 @@ def _other_team(article: Article, team: str, found: dict[frozenset[str], MatchIn
     if not counts:
         return None
     first = {m.team: m.begin for m in reversed(accepted(article))}
-    top = min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
     played = Counter(t for key in (found or {}) if team not in key for t in key)
+    # a tie in mentions goes to the team that plays in more of the matches found so far
+    top = min(counts, key=lambda t: (-counts[t], -played[t], first.get(t, 0)))
     ranked = played.most_common(2)
     if top not in played and ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -173,11 +174,19 @@ def _paragraph_opponent(article: Article, s: Sentence, team: str,
     if not before:
         return None, False
     taken = {t for key in found if team not in key for t in key}
-    others = {m.team for m in accepted(article) if before[0].begin <= m.begin < before[0].end
-              and m.team != team and m.team not in taken}
+    named = [m for m in accepted(article) if before[0].begin <= m.begin < before[0].end and m.team != team
+             and not NEIGHBOUR.search(text, max(before[0].begin, m.begin - 30), m.begin)]  # not "second, behind X"
+    others = {m.team for m in named if m.team not in taken}
     if len(others) == 1:
         return others.pop(), False
+    if not others:  # "France's campaign began with a 3-2 win over X. But the draw with Y ...": the subject told before
+        subjects = {m.team for m in named if not OPPONENT_MARK.search(text[max(before[0].begin, m.begin - 40) : m.begin])}
+        if len(subjects) == 1:
+            return subjects.pop(), False
     return None, bool(others)
+
+
+NEIGHBOUR = regex.compile(r"(?i)\b(?:behind|ahead[ \t]+of|above|below|clear[ \t]+of|adrift[ \t]+of|level[ \t]+with)[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _subject_before(ms: list[Mention], pos: int, text: str, s: Sentence) -> str | None:
@@ -884,11 +893,16 @@ def _fixture(local: str) -> bool:
             if present.fullmatch(m.group(0)) or INFINITIVE.search(local, max(0, m.start() - 12), m.start()) \
                     or SOUGHT.search(local, max(0, m.start() - 40), m.start()):
                 continue  # "needing a point to reach the quarter-finals": not a result
+            if RESULT_NOUN.search(local, 0, m.start()) and MODAL_AFTER.match(local, m.end()):
+                continue  # "A victory could be enough to finish second": a hoped-for result
             if m.group(0).casefold() in PRESENT_RESULT and not RESULT_NOUN.search(local, 0, m.start()):
                 seen = True  # "go there and win", not "their win over X"
                 continue
             return False
     return seen and not rx(r"(?i)\b(?:drew|drawn|held|ended|finished)\b").search(local)
+
+
+MODAL_AFTER = regex.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:could|would|might|should|will|may)\b")
 
 
 BOTH = regex.compile(r"(?i)(?:['’]s[ \t]+[\w-]+)?,?[ \t]+(?:(?:are|were|have|had|is|was)[ \t]+)?(?:both|neither)\b")
@@ -911,6 +925,25 @@ def _intermediate_cue(local: str) -> bool:
     that needs a score beside it ("up", "behind": "fans stayed behind", "make up the numbers")."""
     bare = vocab()["match"]["intermediate_with_score"]
     return any(m.group(0).casefold() not in bare for m in _re("intermediate").finditer(local))
+
+
+DRAW_WITH = regex.compile(r"(?i)\b(?:draw|stalemate)[ \t]+(?:with|against)[ \t]")  # "after Monday's draw with X"
+# a result told by a noun phrase before its one team, the other side implied ("the draw with X in their final group
+# game", "the play-off defeat by X"): not a hoped-for one ("a win over X would", "still without a win over X")
+LONE_RESULT = regex.compile(r"(?i)\b(?:the|their|its|his|her|our|a|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
+                            r"(?:(?:draw|stalemate)[ \t]+(?:with|against)|(?:defeat|loss)[ \t]+(?:by|to|against)"
+                            r"|(?:win|victory)[ \t]+(?:over|against))[ \t]+(?:the[ \t]+)?\Z")
+HYPOTHETICAL = regex.compile(r"(?i)\b(?:could|might|may|should|would|will|need|needs|needed)\b|\w['’]ll\b")
+NEGATED = regex.compile(r"(?i)\b(?:never|without|no|not|yet|avoid|avoided)\b|n['’]t\b")  # before the phrase
+
+
+def _lone_result(local: str, at: int) -> bool:
+    """A result with no score whose one team comes right after a result noun (``at``: where the team
+    begins), in a clause that tells no fixture, wish or condition."""
+    p = LONE_RESULT.search(local, max(0, at - 80), at)
+    return p is not None and not HYPOTHETICAL.search(local) and not NEGATED.search(local, 0, p.start()) \
+        and not CONDITIONAL.search(local) and not _is_future(local) \
+        and not SOUGHT.search(local, max(0, p.start() - 40), p.start() + 1)
 
 
 AGE_GROUP = regex.compile(r"[ \t]+(?:U|Under)[- ]?(?:1[4-9]|2[0-3])s?(?![\w-])(?:[ \t]+(?:women|men)(?![\w-]))?")
@@ -939,7 +972,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         scores = [line]
     has_final = any(f for *_x, f in scores) or bool(not scores and len(names) == 1 and PENS_WON.search(local))
     cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
-        or _re("loss_to").search(local) or _intermediate_cue(local)
+        or _re("loss_to").search(local) or _intermediate_cue(local) or DRAW_WITH.search(local)
     if len(names) >= 2 and cue:
         pair = _pair(ms, names, scores, s.begin)
         if not scores and not _linked(text, ms, pair):
@@ -950,7 +983,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
                            or (not clause.whole and _fixture(_to_scores(text[sentence.begin : sentence.end])))):
             return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico",
                     # "the quarter-final between Panama and Canada never kicked off"
-    elif len(names) == 1 and has_final and clause.whole:
+    elif len(names) == 1 and (has_final or _lone_result(local, ms[0].begin - s.begin)) and clause.whole:
         if SHOOTOUT_WORDS.search(local) and scores and not any(a == b for a, b, _o, final in scores if final):
             return  # "converted all four of their kicks to win it 4-2": a shoot-out's; a match before one is a draw
         tie = [t for key in found if names[0] in key for t in key if t != names[0]] if LEG.search(local) else []
