@@ -1070,3 +1070,28 @@ def test_probe22_byline_analysis_and_translation(body, name):
 def test_probe23_fouls_coached_sides_and_vox_pops(body, name, role, team):
     p = people(body)[name]
     assert (p.role, p.team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # an adverb between the name and its play verb; and "X and Y <adverb> <verb>"
+        ("Ghana beat Togo 2-1. Kofi Mensah still tapped wide.", "Kofi Mensah", "player"),
+        ("Ghana beat Togo 2-1. Kofi Mensah and Yaw Boateng still converted.", "Kofi Mensah", "player"),
+        # "X put/gave <a side's name or nickname> ahead / the lead"
+        ("Ghana beat Togo 2-1. Kofi Mensah put the West Africans ahead early on.", "Kofi Mensah", "player"),
+        # a credits line with several labels split by bars
+        ("Ghana beat Togo 2-1.\n\nWriter: Ama Owusu | Editor: Esi Addo\n\nThe fans sang.", "Esi Addo", "journalist"),
+        # "<kind of piece> by X"
+        ("Ghana beat Togo 2-1.\n\nLiveblog by Ama Owusu\n\nThe fans sang.", "Ama Owusu", "journalist"),
+        ("(Translated. Original article by Ama Owusu; English version by the desk.)\n\nGhana beat Togo 2-1.", "Ama Owusu", "journalist"),
+        # the role noun, a comma and a bare demonym before the name
+        ("Ghana beat Togo 2-1, and the referee, Egyptian Omar Fahmy, sent off two players.", "Omar Fahmy", "official"),
+        # "the men of X <play verb>": X coaches the side
+        ("Ghana beat Togo 2-1. The men of Kofi Mensah finally broke the deadlock.", "Kofi Mensah", "coach"),
+    ],
+)
+def test_person_introductions(body, name, role):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert found[name].role == role

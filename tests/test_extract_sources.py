@@ -829,3 +829,22 @@ def test_reported_speech_before_a_quoted_phrase(body, expected):
 @pytest.mark.parametrize("body", ['Chile beat Peru 2-0. Ana Rojas","said:she', 'Chile beat Peru 2-0. "," said Ana Rojas.'])
 def test_an_empty_pair_of_quotation_marks_is_no_quote(body):
     assert all(text.strip() for _s, text in quotes(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "credit"),
+    [
+        # a label in another language (Vietnamese "Ảnh") before a federation's short name
+        ("Fans sing in the rain.\n\nẢnh: ABF\n\nThe players waved.", "ABF"),
+        # an agency's picture distributed by a second agency
+        ("Ghana beat Togo 2-0. Kofi Mensah scores. NTB/Lars Berg via REUTERS\n\nThe fans sang.", "NTB/Lars Berg via REUTERS"),
+        # an abbreviated label in brackets
+        ("Ghana beat Togo 2-0.\n\n(Ph. Bildbyrån)\n\nThe fans sang.", "Bildbyrån"),
+        # an abbreviation keeps its point
+        ("Ghana beat Togo 2-0.\n\n(Photo: ABF Doc.)\n\nThe fans sang.", "ABF Doc."),
+        # "(Photo courtesy of X)"
+        ("Kofi Mensah during the win over Togo. (Photo courtesy of Ghanasport)\n\nThe fans sang.", "Ghanasport"),
+    ],
+)
+def test_credit_forms_across_agencies(body, credit):
+    assert credit in [c for c, _, _ in credits(body)]

@@ -80,7 +80,7 @@ def _role_before() -> regex.Pattern[str]:
 
 @functools.cache
 def _role_label() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?:\A|\n)[ \t]*({role_alternation()})[ \t]*:[ \t]*\Z")
+    return regex.compile(rf"(?i)(?:\A|\n|[ \t]\|)[ \t]*({role_alternation()})[ \t]*:[ \t]*\Z")  # "Writer: X | Editor: Y"
 
 
 @functools.cache
@@ -88,7 +88,7 @@ def _role_comma() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:the|their|his|her|its|our|an?|\p{{Lu}}[\w'’.-]*['’]s)[ \t]+"
                          rf"(?:[\w-]+[ \t]+){{0,3}}?(?:[\w-]+s['’][ \t]+)?({role_alternation()})"  # "the Young All Whites' captain, X"
                          rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:at|in)[ \t]+(?=the[ \t]|(?-i:\p{{Lu}})))(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?(?:,|[ \t]+[—–])[ \t]+"  # "the referee — the Uruguayan X", "our correspondent at the stadium, X"
-                         rf"(?:the[ \t]+(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")
+                         rf"(?:(?:the[ \t]+)?(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")  # "the referee, (the) Australian X"
 
 
 DEMONYM_TAIL = regex.compile(r"[ \t](\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\Z")
@@ -124,7 +124,8 @@ def _role_after() -> regex.Pattern[str]:
 def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
     alt = alternation(v["speech"] + v["play"], ignorecase=True)
-    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|twice|again|almost|nearly)|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
+    return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|twice|again|almost|nearly|still|duly|soon"
+                         rf"|(?-i:\p{{Ll}}{{3,}}ly))(?![\w-])|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
                          rf"|[ \t]*,[ \t]+who(?=[ \t])"  # "X, who headed in a corner"
                          rf"|[ \t]*,[ \t]+(?-i:\p{{Ll}})[^,.!?\n]{{40,100}},"  # "X, recalled to the side after ..., opened the scoring"
                          rf"|[ \t]+[-–—][ \t][^-–—\n]{{1,60}}[ \t][-–—])*[ \t]+({alt})\b")  # "X - on for Y - scored"
@@ -223,6 +224,7 @@ MINUTE_BEFORE = regex.compile(rf"(?i)(?<![\w])in[ \t]+the[ \t]+(?:\d{{1,3}}(?:st
 GOAL_LEAD = regex.compile(r"(?:\A|\n)[^\n]{0,24}?\b(?:GOAL|Goal|SAVED?|MISSED|CHANCE|PENALTY|RED[ \t]+CARD|YELLOW[ \t]+CARD|OFF[ \t]+THE[ \t]+(?:BAR|POST))\b"
                        r"[^\n.!?]{0,30}[.!][ \t]+\Z")  # a liveblog's "SAVED! X dives to her right"
 OUR_ROLE = regex.compile(r"(?i)(?<![\w])our[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "our captain", "our veteran left-back"
+SIDE_OF = regex.compile(r"(?i)(?<![\w])(?:men|women|side|team|squad|charges|boys|girls)[ \t]+of[ \t]+\Z")
 TEAM_OF = regex.compile(r"(?<![\w])[Tt]he[ \t]+team[ \t]+of[ \t]+\Z")
 APPOSED = regex.compile(r",[ \t]+\Z")
 _SIDES = r"(?P<side>hosts|home[ \t]+(?:side|team)|visitors|guests|away[ \t]+(?:side|team)|visiting[ \t]+(?:side|team))"
@@ -232,6 +234,9 @@ SIDE_GOAL = regex.compile(  # "X ... put the hosts ahead", "X equalised for the 
     r"[ \t]+(?:ahead|in[ \t]+front|the[ \t]+lead|level)\b"
     rf"|(?:scored|scores|scoring|equali[sz]ed|equali[sz]es|level(?:l)?ed|level(?:l)?ing|netted|nets|pulled[ \t]+one[ \t]+back)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?for[ \t]+the[ \t]+{_SIDES}\b)")
+LEAD_AFTER = regex.compile(  # "X put the South Americans ahead", "X gave the Golden Stars the lead": a side's name or nickname
+    r"\A[ \t]+(?:put|puts|gave|gives|fired|fires|sent|sends)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w'’-]*[ \t]+){1,4}"
+    r"(?:ahead|in[ \t]+front|the[ \t]+lead|level)\b")
 # "his Chilean counterpart, the Argentine X", "Hong Kong counterpart X": X holds the role of the person named before
 COUNTERPART = regex.compile(r"(?i)(?<![\w])counterparts?(?:,[ \t]+(?:the[ \t]+(?-i:\p{Lu})[\p{Ll}\p{M}]+[ \t]+)?|[ \t]+)\Z")
 COUNTERPART_REACH = 600
@@ -645,7 +650,10 @@ def persons(article: Article) -> dict[str, Person]:
             if rx(r"\s+and\s+").fullmatch(text[c.end : nxt.begin]):
                 verb = _verbs_after().match(text[nxt.end : nxt.end + 80])
         if verb and verb is not True:
-            roles.append("player" if verb.group(1).casefold() in _play_verbs() else "other")
+            if search_end(SIDE_OF, before, 24):
+                roles.append("coach")  # "the men of X finally broke the deadlock": X's side played, X coaches it
+            else:
+                roles.append("player" if verb.group(1).casefold() in _play_verbs() else "other")
         if not verb:
             nxt_names = [(x.begin, x.end) for x in cands[i + 1 : i + 4]]
             sent = sentence_at(article, c.begin)
@@ -686,7 +694,7 @@ def persons(article: Article) -> dict[str, Person]:
             elif search_end(APPOSED, before, 2) and _speech_apposed().match(after):
                 roles.append("other")  # "Her counterpart, X, answered two questions"
         if not roles and len(c.name.split()) >= 2 and (_whose_play().match(after) or _play_object().match(after)
-                                                      or SUBSTITUTION.match(after)):
+                                                      or SUBSTITUTION.match(after) or LEAD_AFTER.match(after)):
             roles.append("player")  # "fell to X, whose header was tipped over", "X meets a cross", "X off, Y on"
         if (not roles or len(c.name.split()) < 2) and _play_cue(text, c, before, after):
             if not roles and len(c.name.split()) >= 2:
@@ -775,7 +783,7 @@ def persons(article: Article) -> dict[str, Person]:
 
 WIRE_BYLINE = regex.compile(
     r"(?i)(?:\b(?:(?:additional[ \t]+)?reporting|writing|editing|written|reported|compiled|produced|interviews?|"
-    r"interviewed|text|story|coverage|analysis|translation|translated(?:[ \t]+from[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+by|\bas[ \t]+told[ \t]+to"  # "Live coverage by X", "As told to X"
+    r"interviewed|text|story|coverage|analysis|translation|(?:original[ \t]+)?article|live[ \t]?blog|blog|commentary|translated(?:[ \t]+from[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+by|\bas[ \t]+told[ \t]+to"  # "Live coverage by X", "As told to X"
     r"|(?<=\b(?:interview|conversation|translation)[ \t]*,?[ \t]+)conducted[ \t]+by"  # "The interview, conducted by X, ..."
     r"|(?:\A|(?<=\n))[ \t]*(?:words|reporting|text)[ \t]*:"  # "Words: X. Pictures: Y" starting a line
     r"|(?:\A|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?-i:Text|Words|Translation|Interview|Reporting)[ \t]*:)[ \t]+"  # "... in Lisbon. Text: X. Translation: Y" after a sentence

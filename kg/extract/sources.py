@@ -44,7 +44,7 @@ NAME_SLASH_ROLE = regex.compile(  # "... during training. Ann Grey-Lee/Photograp
 CAPS_SLASH = regex.compile(r"\p{Lu}{3,}(?:[ \t]+\p{Lu}+)?[ \t]*/")
 PHOTO_BY_INLINE = regex.compile(
     r"(?<![\w(])(?:[Pp]hoto(?:graph|graphy)?|[Pp]icture|[Ii]mage)s?[ \t]+(?:(?:provided|supplied|released|handed[ \t]+out)[ \t]+)?(?:by|courtesy[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<credit>\p{Lu}[^\n()\[\]]{1,79}?)[ \t]*(?=$|\n|\.[ \t]|\.$|\])")
-PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph|graphy)?|picture|image)\s+by\s+|©\s*)")
+PHOTO_BY = regex.compile(r"(?i)^(?:(?:photo(?:graph|graphy)?|picture|image)s?\s+(?:by|courtesy\s+of)\s+(?:the\s+)?|©\s*)")
 
 
 @functools.cache
@@ -83,7 +83,8 @@ def _short_label() -> regex.Pattern[str]:
     """An abbreviated label with no colon starting a line, "Fot. X / 400mm.pl" (a pattern of its own:
     in the one above it would make every article's search three times slower)."""
     short = "|".join(regex.escape(w) for w in vocab()["credit_label_abbreviations"])
-    return regex.compile(rf"(?m)^[ \t]*(?:{short})[ \t]+(?P<credit>[^\n]{{2,80}}?)[ \t]*$")
+    # at a line's start or inside brackets: "(Ph. Agency)"
+    return regex.compile(rf"(?m)(?:^[ \t]*|(?<=\())(?:{short})[ \t]+(?P<credit>[^\n()]{{2,80}}?)[ \t]*(?:$|\))")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,12 @@ class CreditFound:
     agency: str | None
     photographer: str | None
     photographer_span: tuple[int, int]
+
+
+@functools.cache
+def _kept_abbreviations() -> frozenset[str]:
+    """Abbreviations a credit ends with, kept with their point: "(Photo: AFC Doc.)"."""
+    return frozenset(vocab()["credit_abbreviations"])
 
 
 @functools.cache
@@ -110,6 +117,7 @@ def _agency_slash(caps: bool = False) -> regex.Pattern[str]:
     alt = alternation(names)
     return regex.compile(rf"(?<![\w/])(?P<credit>(?:{alt})(?:[ \t]+(?:Photo|PHOTO|Foto|FOTO))?/[ \t]*(?P<name>{NAME})"
                          r"(?:/[a-z]{2,4}\.?(?![\w/]))?"  # "ANTARA FOTO/Name/nym.": an editor's initials
+                         rf"(?:[ \t]+via[ \t]+(?:{alt})(?![\w/]))?"  # "NTB/Name via REUTERS": a partner agency's picture
                          rf"|{NAME}[ \t]*/[ \t]*(?:{alt})(?:[ \t]+via[ \t]+(?:{alt}))?(?![\w/]))")
 
 
@@ -193,7 +201,8 @@ def credits(article: Article) -> list[CreditFound]:
             add(start, start + bar, labelled)
             add(start + bar + 3, e, labelled)
             return
-        raw = raw if rx(r"/[a-z]{2,4}\.\Z").search(raw) else raw.rstrip(".,;")  # keep "/nym." (an editor's initials)
+        if not (rx(r"/[a-z]{2,4}\.\Z").search(raw) or raw.rpartition(" ")[2] in _kept_abbreviations()):
+            raw = raw.rstrip(".,;")  # keep "/nym." (an editor's initials) and "Doc." (an abbreviation's point)
         if not raw or any(b < fe and fb < b + len(raw) for fb, fe in found):
             return
         agency = _agency_of(raw)
@@ -249,14 +258,15 @@ def credits(article: Article) -> list[CreditFound]:
     datelines = {m.start("agency") - 1 for m in DATELINE.finditer(text)}
     for m in PAREN.finditer(text):
         inner = m.group("credit")
-        if m.group("solo") and not (_agency_of(inner) and _agency_of(inner) == inner.strip()):
+        courtesy = PHOTO_BY.match(inner) is not None  # "(Photo courtesy of X)", "(Photo by X)"
+        if m.group("solo") and not courtesy and not (_agency_of(inner) and _agency_of(inner) == inner.strip()):
             continue
         if m.start() in datelines:  # "DAKAR, Sept 9 (Reuters) -": the wire the story came from, not a picture's
             continue
         slashed = "/" in inner or "via" in inner or PHOTO_BY.match(inner)
         if slashed and not (_agency_of(inner) or rx(r"(?i)\bphoto\b").search(inner) or _name_slash_outlet(inner)):
             continue
-        add(m.start("credit"), m.end("credit"))
+        add(m.start("credit"), m.end("credit"), labelled=courtesy)
     if "/" in text and "hotographer" in text:
         for m in NAME_SLASH_ROLE.finditer(text):
             if _looks_like_person(text[m.start("credit") : text.index("/", m.start("credit"))]):
