@@ -1266,3 +1266,33 @@ def test_qa_interviewee_of_no_known_team_is_the_intros_team():
 )
 def test_probe23_stays_and_subjects(body, wanted, unwanted):
     check_acts(body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body, wanted, unwanted",
+    [
+        # the players tidying a dressing room's massage tables: not the fans cleaning the stands
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players bagged up the empty bottles and wiped down the massage "
+         "tables before leaving.", ("clean_dressing_room", "players", "Chile"), ("clean_stands", "fans", "Chile")),
+        # "Others" after a partitive subject are others of that subject, not of the sentence's object
+        ("Peru beat Chile 2-0 in Lima.\n\nAt the end a section of the Chile fans jeered the players off. Others stayed "
+         "behind in silence long after the teams had gone.", ("stay_behind", "fans", "Chile"),
+         ("stay_behind", "players", "Chile")),
+        # a team inside what a leading clause reports is not the actors' own
+        ("Chile beat Peru 1-0 in Lima.\n\nWhen news came that Brazil had lost, the players, who had waited on the "
+         "pitch, hugged, several of them weeping.", None, ("tears", "players", "Brazil")),
+        # a thank-you written on a whiteboard, the board named before or after the writing
+        ("Peru beat Chile 2-0 in Lima.\n\nA Chile player wrote \"Merci\", thank you in French, on the whiteboard.",
+         ("thank_you_note", "players", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nOn the whiteboard where the Chile coaches had drawn their corners, someone "
+         "had written in red marker: Gracias Lima.", ("thank_you_note", "players", "Chile"), None),
+        # an organisation's statement of thanks is no note
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Peru federation posted a message of thanks to the Chile fans on Monday.",
+         None, ("thank_you_note", "players", "Peru")),
+        # "where the fans ... did not want to leave": the where-clause's own actor
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players stayed on the pitch for a while, going to the away stand, "
+         "where the supporters kept singing and did not want to leave.", ("stay_behind", "fans", "Chile"), None),
+    ],
+)
+def test_dressing_room_others_and_notes(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)

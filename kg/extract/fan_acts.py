@@ -113,7 +113,7 @@ def triggers(article: Article, s: Sentence) -> list[Trigger]:
 
 
 NEW_SUBJECT = regex.compile(r"(?i)\b(?:they|he|she|we|i|you|who|which)\b")  # another subject between two acts
-OTHER_CLAUSE = regex.compile(r";|\bwhile\b|\bwhereas\b")  # a clause that may have its own actor
+OTHER_CLAUSE = regex.compile(r";|\bwhile\b|\bwhereas\b|,[ \t]*where\b")  # a clause that may have its own actor
 
 
 def _first_free(low: str, patterns: list[regex.Pattern[str]], excl: list[regex.Pattern[str]],
@@ -182,6 +182,7 @@ def _partitive() -> regex.Pattern[str]:
 
 
 CROWD = regex.compile(r"(?i)crowd\b")
+OTHERS = regex.compile(r"(?i)[ \t]*(?:and[ \t]+|but[ \t]+)?others\b")
 CROWD_SUBJECT = regex.compile(r"(?i)(?:(?:and|but|then)[ \t]+)?the[ \t]+(?:[\w-]+[ \t]+)?")
 SIDE = regex.compile(r"(?i)\b(home|local|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
@@ -238,8 +239,10 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
         if k > 0 and found[0][1] != actor and POSSESSED.search(lead):
             continue  # "the players walked to their travelling fans and bowed": the fans are the object
         where = WHERE_BEFORE.search(lead)
-        if where and ("," in text[m.end() : pos] or _actor_before(text, m.start() - len(lead) + where.start())):
+        if where and text[begin : m.start() - len(lead) + where.start()].strip() \
+                and ("," in text[m.end() : pos] or _actor_before(text, m.start() - len(lead) + where.start())):
             continue  # "walked to the corner where 700 fans were standing(,) and bowed": the fans are in an aside
+            # (not when "where" opens the act's own clause: "..., where the fans sang and would not leave")
         if m.end() <= pos:
             distance = pos - m.end()
         elif before_only:
@@ -383,6 +386,8 @@ LEADING_SUBORDINATE = regex.compile(r"(?i)(?:(?:then|and|but|so|later|finally|ye
                                  r"[^,;:.!?\n]{1,120},[ \t]*")  # an opening "as X did Y," with a subject of its own
 FOUND_IT = regex.compile(r"(?i)\b(?:found|finds?|described|reported|pronounced|declared)[ \t]+(?:the|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")
 THEY_WORD = regex.compile(r"(?i)\bthey\b")
+# "When word came through that Germany had been held, the players wept": a team in what a leading clause reports is not theirs
+REPORTED_IN_LEAD = regex.compile(r"(?i)[\"“‘'\s]*(?:when|after|once|as|as soon as|until)[ \t]+[^,;:.!?\n]{0,80}?\bthat\b[^,;:!?\n]{0,80}")
 SUBORDINATE_SUBJECT = regex.compile(r"(?i)\b(?:as|while|whilst|whereas)[ \t]+(?:the[ \t]+)?\Z")  # "as X celebrated, fans stayed": not X's
 
 
@@ -684,6 +689,9 @@ def extract(article: Article) -> Iterator[FanAct]:
             if bare is not None:  # "Many in the stand were in tears"; "Several were in tears themselves": the
                 if IN_STANDS.match(text, bare.end()):  # players of the sentence before
                     found = ("fans", bare.start())
+                elif OTHERS.match(text, bare.start()) and i > 0 and (contrast := _subject_actor(text, ordered[i - 1])) is not None:
+                    # "A section of the crowd booed the players off. Others stayed behind": others of the subject, not the object
+                    found, forced_team = contrast, forced_team or _team_near(text, ms, ordered[i - 1], contrast[1])
                 elif (carried := _previous_actor(text, ordered, i, names)) is not None:
                     found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
             if found is None and cb > s.begin and t.end <= ce and WHO_OPENS.match(text, cb):
@@ -743,6 +751,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
                                   and not (m.end <= t.begin and _subordinate_subject(text, m))
+                                  and not (m.end <= t.begin and REPORTED_IN_LEAD.fullmatch(text, s.begin, m.begin))
                                   and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
@@ -769,6 +778,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 named = [m for m in ms if s.begin <= m.begin < s.end]
                 if named and i > 0 and all(any(b <= m.begin < e for b, e in quoted) or m.begin - t.end > FAR_AFTER
                                            or m.end <= t.begin and _subordinate_subject(text, m)
+                                           or m.end <= t.begin and REPORTED_IN_LEAD.fullmatch(text, s.begin, m.begin) is not None
                                            for m in named):
                     # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed; "The
                     # supporters stayed ..., singing the chorus of Luxembourg's anthem": another part of the sentence
