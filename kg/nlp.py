@@ -6,6 +6,7 @@ rule, same sentences; ``tests/test_nlp.py`` compares them)."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import numpy
@@ -13,9 +14,11 @@ import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from .findings import Evidence
+from .lexicon import vocab
 from .reader import Article
 
 
@@ -30,6 +33,39 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         if i < n - 1 and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+LETTER_STOPS = numpy.array(sorted(StringStore().add(f"{c}.") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), dtype=numpy.uint64)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«", "„", "("})
+
+
+@Language.component("kg_letter_stops")
+def _letter_stops(doc: Doc) -> Doc:
+    """"...the last round of Group B. A win would do": spaCy's tokenizer keeps a capital letter and
+    its full stop as one token (an initial: "J. Smith", "Kim J. Park"), so no sentence ends there.
+    After a noun that names things by letter (``letter_nouns``: "Group B", "Pool A", "Plan C") the
+    letter is no initial: a capitalised word after it starts a sentence. Only the few tokens that
+    are such a letter are looked at."""
+    n = len(doc)
+    if n < 3:
+        return doc
+    orth = doc.to_array(ORTH)
+    hit = LETTER_STOPS[numpy.searchsorted(LETTER_STOPS, orth).clip(max=len(LETTER_STOPS) - 1)] == orth
+    if not hit.any():
+        return doc
+    nouns = _letter_nouns()
+    for i in numpy.flatnonzero(hit).tolist():
+        if 0 < i < n - 1 and doc[i - 1].lower_ in nouns and (
+                doc[i + 1].text[:1].isupper() or doc[i + 1].text in OPENING_QUOTES and i < n - 2 and doc[i + 2].text[:1].isupper()):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def _letter_nouns() -> frozenset[str]:
+    return frozenset(vocab()["letter_nouns"])
 
 
 class ArraySentencizer(Sentencizer):
@@ -76,6 +112,7 @@ RENEW_AFTER = 1000  # documents tokenized by one pipeline before it is replaced 
 def _build() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_paragraphs")
+    nlp.add_pipe("kg_letter_stops")
     nlp.add_pipe("kg_sentencizer")
     nlp.max_length = 60_000_000
     return nlp

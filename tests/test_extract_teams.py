@@ -375,3 +375,36 @@ def test_probes18_teams(body, expected):
 )
 def test_hyphenated_place_names_are_no_teams(body, expected):
     assert teams(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # a demonym before a staff noun, the team named nowhere else: the coach's nationality
+        ("The squad, led by the Portuguese coach, thanked the fans. Ghana won 2-0.", "Portugal", {"Ghana"}),
+        ("Mali celebrated, and the Dutch manager smiled.", "Netherlands", {"Mali"}),
+        # a country as the surname after a role noun and a given name
+        ("Peru coach Ricardo Panama was furious after the defeat.", "Panama", {"Peru"}),
+        # a tournament remembered by its host after a year
+        ("We heard the same promise in 2010, after Uruguay. Kenya lost again.", "Uruguay", {"Kenya"}),
+        ("Our reporter, sent to Norway, filed this. Iceland won the match.", "Norway", {"Iceland"}),
+        # a nickname that starts another team's longer one the article uses
+        ("Les Aigles de Carthage won 2-0. Les Aigles pressed high all night.", "Mali", {"Tunisia"}),
+    ],
+)
+def test_nationalities_surnames_and_hosts_are_not_teams(body: str, absent: str, present: set[str]) -> None:
+    found = teams(body)
+    assert absent not in found
+    assert present <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Portugal drew 1-1, and the Portuguese coach was happy.", {"Portugal"}),
+        ("In 2014, Brazil beat Chile on penalties.", {"Brazil", "Chile"}),
+        ("Les Aigles beat Niger 1-0.", {"Mali", "Niger"}),
+    ],
+)
+def test_staff_demonym_year_and_short_nickname_still_teams(body: str, expected: set[str]) -> None:
+    assert expected <= teams(body)

@@ -57,6 +57,22 @@ def test_same_sentences_as_spacys_sentencizer(reference: spacy.language.Language
     assert ours(text) == spacy_sentences(reference, parse(text, "x.txt").content)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They lead Group C. A draw will do.", ["They lead Group C.", "A draw will do."]),
+        ("Top of Pool D. “We are ready,” he said.", ["Top of Pool D.", "“We are ready,” he said."]),
+        ("It was plan B. Then it rained.", ["It was plan B.", "Then it rained."]),
+        ("Coach R. Diaz spoke.", ["Coach R. Diaz spoke."]),  # an initial
+        ("Ana K. Osei and P. Lund scored.", ["Ana K. Osei and P. Lund scored."]),
+        ("Group D. and then E.", ["Group D. and then E."]),  # no capitalised word after
+    ],
+)
+def test_a_group_letter_ends_a_sentence_an_initial_does_not(text: str, expected: list[str]) -> None:
+    article = parse(text, "x.txt")
+    assert [s.text for s in nlp.sentences(article)] == expected
+
+
 def test_same_sentences_on_the_seeds(reference: spacy.language.Language) -> None:
     for article in read([ROOT / "seeds"]):
         assert ours(article.text) == spacy_sentences(reference, article.content), article.name

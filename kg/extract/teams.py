@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -37,6 +37,7 @@ class Mention:
     via: str  # name|alias|nickname|demonym|code|hashtag
     accepted: bool
     reason: str = ""  # why it is not a team mention
+    staff: bool = False  # a demonym before a coach's or an official's noun ("the Italian coach")
 
 
 def mentions(article: Article) -> list[Mention]:
@@ -48,8 +49,35 @@ def mentions(article: Article) -> list[Mention]:
             if out and m.begin < out[-1].end and (m.begin, m.end) != (out[-1].begin, out[-1].end):
                 continue
             out.append(m)
-        article.cache["team_mentions"] = out
+        article.cache["team_mentions"] = _staff_nationalities(_nickname_parts(article.content, out))
     return article.cache["team_mentions"]
+
+
+def _nickname_parts(text: str, found: list[Mention]) -> list[Mention]:
+    """A nickname that starts another team's longer nickname the article uses ("the Lionesses",
+    after "the Lionesses of Teranga") is that team's short form in this article."""
+    longer = [m for m in found if m.via == "nickname" and m.accepted]
+    if len(longer) < 2:
+        return found
+    owner: dict[str, str] = {}
+    for m in longer:
+        for other in longer:
+            if other.team != m.team and other.form.startswith(m.form + " "):
+                owner[m.form] = other.team
+    if not owner:
+        return found
+    return [replace(m, team=owner[m.form]) if m.via == "nickname" and m.form in owner else m for m in found]
+
+
+def _staff_nationalities(found: list[Mention]) -> list[Mention]:
+    """"led by the Italian coach": a demonym before a coach's or an official's noun is his
+    nationality when the article names other teams but that one nowhere else (else "the Italian
+    coach" is Italy's)."""
+    if not any(m.staff for m in found):
+        return found
+    others = {m.team for m in found if m.accepted and not m.staff}
+    return [replace(m, accepted=False, reason="a coach's nationality (the only mention of the team)")
+            if m.accepted and m.staff and others and m.team not in others else m for m in found]
 
 
 def accepted(article: Article) -> list[Mention]:
@@ -89,7 +117,8 @@ def _mentions(article: Article) -> Iterator[Mention]:
             ok, reason = False, "a coach's nationality (Bahrain's Croatian coach)"
         if ok and (staff := _staff_after().match(text, m.end())) and STAFF_OF_TEAM.match(text, staff.end()):
             ok, reason = False, "a coach's nationality (the Ghanaian coach of Sudan)"
-        yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok, reason)
+        staff = ok and bool(_staff_after().match(text, m.end()))
+        yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok, reason, staff)
     for m, team in _ambiguous_nicknames(article):
         if not inside(m.start(), sigs):
             yield Mention(m.start(), m.end(), team, m.group(0), "nickname", True)
@@ -105,6 +134,8 @@ def _mentions(article: Article) -> Iterator[Mention]:
                 yield Mention(m.start(g), m.end(g), code_team, m.group(g), "code", True)
 
 
+GIVEN_NAME_BEFORE = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \t]+\Z")  # "coach Jorge Montenegro"
+YEAR_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d{2},?[ \t]+(?:after|since|before|in|at)[ \t]+\Z")  # "in 2014, after Brazil."
 STAFF_OF_TEAM = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}")  # "the Ghanaian coach of Sudan": his nationality
 PEOPLE_NOT_TEAM = "demonym without a team noun (a language, people or culture)"
 OWNER_BEFORE = regex.compile(r"(?:\w['’]s|\ws['’]|\b(?:another|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))[ \t]+\Z")  # "Vietnam's Korean coach"
@@ -202,7 +233,9 @@ def _place_reason(text: str, begin: int, end: int) -> str:
             return f"place ({suffix.strip('-')})"
     if rx(r"\A[ \t]+\p{Lu}\p{Ll}+").match(after) and _role_noun_before(before):
         return "a person's first name (goalkeeper Jordan Smith)"
-    if YEAR_AFTER.match(after):
+    if (given := GIVEN_NAME_BEFORE.search(before)) and _role_noun_before(before[: given.start()]):
+        return "a person's surname (coach Jorge Montenegro)"
+    if YEAR_AFTER.match(after) or YEAR_BEFORE.search(before) and rx(r"\A[ \t]*[.,;:!?)]").match(after):
         return "tournament host or edition (country + year)"
     other = pattern("other_sport_nouns")
     nxt = rx(r"\A(?:['’]s)?\s+((?:[\w-]+\s+){0,1}[\w-]+)").match(after)
