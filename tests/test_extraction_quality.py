@@ -59,7 +59,14 @@ play-off; European and Oceanian qualifiers, Olympic and Women's World Cup games,
 Cups; wire copy, liveblogs, Q&As translated from Spanish and Japanese, copy translated from French,
 Portuguese, German, Korean and Turkish, player ratings, a column; tweets dated in French,
 Portuguese, Spanish, Japanese, Arabic, Greek, German, Korean, Turkish and Welsh; handball, cricket,
-rugby union, ice hockey, basketball and volleyball controls), and
+rugby union, ice hockey, basketball and volleyball controls) and ``tests/data/probes24`` (24 more,
+written unseen as a check on what the probes23 fixes carry over: CONMEBOL qualifiers, the E-1 and
+SAFF championships, the women's Nations League, the Concacaf Nations League, U-23 Asian Cup, a Euro
+qualifying round-up, World Cup and Euro knockouts, the Women's Asian Cup, an U-19 Euro; a preview,
+a press conference with headers, a profile, a Q&A, copy translated from Spanish, Italian, Dutch,
+Polish and Indonesian; tweets dated in Spanish, Chinese, Hindi, Italian, Vietnamese, Polish, Dutch
+and Indonesian; tennis, field hockey, American football and badminton controls, whose tweets and
+credits are annotated), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -103,13 +110,16 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # probes20 (unseen 0.882 / 0.898 at 10e2959, shared scorer) now 0.930 / 0.85 (tweets: the controls' are kept).
 # probes21 (unseen 0.884 / 0.863 at cb9fca2, and 0.887 / 0.863 after the probes20 fixes) now 0.912 / 0.85 (fan acts).
 # probes23 (unseen 0.897 / 0.893 / 0.926 at 0ddcf60, shared scorer; the third still 0.926 after the
-# fixes the first two led to) now 0.931 / 0.81 (fan acts).
+# fixes the first two led to) now 0.945 / 0.85 (fan acts). probes24 (unseen 0.890 / 0.914 at 0ddcf60;
+# 0.891 / 0.913 after the probes23 fixes; broader ones from the same sets then added 0.007 / 0, a round of
+# its own the rest) now 0.923 / 0.76 (fan acts).
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
           "probes14": (0.91, 0.66), "probes15": (0.88, 0.79), "probes16": (0.92, 0.79),
           "probes17": (0.92, 0.84), "probes18": (0.91, 0.84), "probes20": (0.91, 0.83),
-          "probes21": (0.89, 0.83), "probes23": (0.91, 0.79)}
+          "probes21": (0.89, 0.83), "probes23": (0.93, 0.84),
+          "probes24": (0.90, 0.74)}
 
 
 def norm(value: object) -> str:
