@@ -263,7 +263,7 @@ def credits(article: Article) -> list[CreditFound]:
             continue
         if m.start() in datelines:  # "DAKAR, Sept 9 (Reuters) -": the wire the story came from, not a picture's
             continue
-        slashed = "/" in inner or "via" in inner or PHOTO_BY.match(inner)
+        slashed = "/" in inner or "via" in inner or courtesy
         if slashed and not (_agency_of(inner) or rx(r"(?i)\bphoto\b").search(inner) or _name_slash_outlet(inner)):
             continue
         add(m.start("credit"), m.end("credit"), labelled=courtesy)

@@ -113,12 +113,12 @@ def _mentions(article: Article) -> Iterator[Mention]:
             and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
         ok = bool(heads.match(text, m.end())) or bool(plural)
         reason = "" if ok else PEOPLE_NOT_TEAM
-        if ok and OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _staff_after().match(text, m.end()):
+        staff = _staff_after().match(text, m.end()) if ok else None  # "the Croatian coach"
+        if staff and OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             ok, reason = False, "a coach's nationality (Bahrain's Croatian coach)"
-        if ok and (staff := _staff_after().match(text, m.end())) and STAFF_OF_TEAM.match(text, staff.end()):
+        elif staff and STAFF_OF_TEAM.match(text, staff.end()):
             ok, reason = False, "a coach's nationality (the Ghanaian coach of Sudan)"
-        staff = ok and bool(_staff_after().match(text, m.end()))
-        yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok, reason, staff)
+        yield Mention(m.start(), m.end(), team, m.group(0), "demonym", ok, reason, ok and staff is not None)
     for m, team in _ambiguous_nicknames(article):
         if not inside(m.start(), sigs):
             yield Mention(m.start(), m.end(), team, m.group(0), "nickname", True)
