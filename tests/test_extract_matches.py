@@ -2004,3 +2004,17 @@ def test_probe23_goal_constructions(body, expected):
 ])
 def test_lone_result_and_implied_side(body, expected):
     assert {frozenset({m.team1, m.team2}) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a second verb shares the first clause's subject: "X beat Y 2-0 and drew 1-1 with Z"
+    ("In the group stage Chile beat Peru 2-0 and drew 1-1 with Bolivia.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Chile", "Bolivia"})}),
+    ("Chile beat Peru 3-1 on Sunday, and then lost 2-0 to Bolivia.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Chile", "Bolivia"})}),
+    # two subjects: each clause keeps its own
+    ("Chile beat Peru 2-0 and Bolivia drew 1-1 with Ecuador.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Bolivia", "Ecuador"})}),
+])
+def test_shared_subject_of_a_second_result_verb(body, expected):
+    assert {frozenset({m.team1, m.team2}) for m in matches(body)} == expected

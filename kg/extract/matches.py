@@ -681,6 +681,11 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
                     if len({x.team for x in rest if x.begin < j.start()}) >= 2
                     and (len({x.team for x in rest if x.begin >= j.end()}) >= 2 or AFTER_SUBJECT.match(text, j.end(), s.end))]
     coordinated.sort(key=lambda j: j.start())
+    # "X beat Y 2-0 and drew 1-1 with Z": a second verb that shares the subject, after a score
+    coordinated += [j for j in VERB_JOIN.finditer(text, s.begin, s.end)
+                    if SCORE.search(text, s.begin, j.start()) and any(x.begin >= j.end() for x in rest)
+                    and not any(c.start() < j.end() and j.start() < c.end() for c in coordinated)]
+    coordinated.sort(key=lambda j: j.start())
     joins = sorted([*coordinated, *_bare_joins(text, s, rest, coordinated)], key=lambda j: j.start())
     for m in [*joins, None]:
         end = m.start() if m else s.end
@@ -695,6 +700,11 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
             # "the Spanish team had beaten Morocco 2-0, and on Thursday it drew 1-1 with the United States"
             first = [x for x in rest if parts[0].seg.begin <= x.begin < parts[0].seg.end]
             subject = first[0] if first and first[0].team != here[0].team else None
+        elif parts and len({x.team for x in here}) == 1 and SHARED_VERB.match(text, start, end):
+            # "X beat Y 2-0 and drew 1-1 with Z", "..., and only lost to Z": the first clause's subject is this one's
+            first = [x for x in rest if parts[0].seg.begin <= x.begin < parts[0].seg.end]
+            if first and first[0].team != here[0].team and SUBJECT_VERB.match(text, first[0].end, parts[0].seg.end):
+                subject = first[0]
         parts.append(Clause(Sentence(start, end, text[start:end]), inner, subject, False))
         start = m.end() if m else s.end
     return [*parts, *relatives]
@@ -703,6 +713,13 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
 PENS_WON = regex.compile(r"(?i)\b(?:won|win|wins|lost|lose|loses)[ \t]+(?:the[ \t]+)?(?:penalty[ \t]+)?shoot-?out[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}"
                       r"|\b(?:won|lost)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+on[ \t]+penalties")  # "North Korea won the shoot-out 4-3"
 IT_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:on|in|at|then|later|after|before)\b[^,;]{0,30}?[ \t]+)?(?:it|they|she|he)[ \t]+\p{Ll}")
+
+
+_SHARED = r"(?:(?:then|only|also|later|subsequently|eventually)[ \t]+)?(?:drew|lost|beat|defeated|won|held|edged|thrashed)\b"
+SHARED_VERB = regex.compile(rf"(?i)[ \t]*{_SHARED}")
+VERB_JOIN = regex.compile(rf"(?i)(?:,[ \t]+|[ \t]+)and[ \t]+(?={_SHARED})")
+# a team that is its clause's subject: "Ghana beat", "Ghana had drawn", "Ghana, in Accra, beat"
+SUBJECT_VERB = regex.compile(r"[ \t]+(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|sank|drawn|beaten)\b")
 
 
 BARE_JOIN = regex.compile(r"(?:[:,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
