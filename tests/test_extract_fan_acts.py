@@ -1296,3 +1296,26 @@ def test_probe23_stays_and_subjects(body, wanted, unwanted):
 )
 def test_dressing_room_others_and_notes(body, wanted, unwanted):
     check_acts(body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body, wanted, unwanted",
+    [
+        # a dressing room tidied, the stadium or the bottles named in the same sentence: not the stand's clean-up
+        ("Peru beat Chile 2-0 in Lima.\n\nLater a stadium cleaner found the room swept clean and the towels folded "
+         "on a bench by the Chile physio.", ("clean_dressing_room", "players", "Chile"), ("clean_stands", "fans", "Chile")),
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players left it spotless: the floor swept, towels folded, the "
+         "empty bottles in a sack.", ("clean_dressing_room", "players", "Chile"), ("clean_stands", "fans", "Chile")),
+        # both named in one sentence: both acts
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile fans cleaned the stands and the players folded the towels in the "
+         "dressing room.", ("clean_stands", "fans", "Chile"), None),
+        # a relative's tears are no fan's or player's act
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile striker said: \"My father cried when I scored.\"",
+         None, ("tears", "fans", "Chile")),
+        ("Peru beat Chile 2-0 in Lima.\n\nGonzalo Ruiz scored twice for Chile, and his mum wept in the stand.",
+         None, ("tears", "fans", "Chile")),
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile fans wept in the stand.", ("tears", "fans", "Chile"), None),
+    ],
+)
+def test_dressing_room_clean_up_and_relatives_tears(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)

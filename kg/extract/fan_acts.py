@@ -109,7 +109,15 @@ def triggers(article: Article, s: Sentence) -> list[Trigger]:
                     and (again := _first_free(low, pats, excl, excluded, later.end())) is not None:
                 # "the squad bowed, several of them in tears, while supporters in the stand wept": each clause's
                 out.append(Trigger(act, s.begin + again.start(), s.begin + again.end(), default, again=True))
+    if any(t.act == "clean_dressing_room" for t in out) and not STAND_OR_FANS.search(low):
+        # "staff found the room swept clean, the towels folded", "the floor swept, the bottles in a bag":
+        # the dressing room's clean-up, not the stand's
+        out = [t for t in out if t.act != "clean_stands"]
     return out
+
+
+STAND_OR_FANS = regex.compile(r"\b(?:stands?|seats|seating|terraces?|tribunes?|bleachers|away end|sections?|blocks?|sectors?"
+                              r"|grandstand|curva|concourses?|fans|supporters|spectators|crowd)\b")  # in a casefolded sentence
 
 
 NEW_SUBJECT = regex.compile(r"(?i)\b(?:they|he|she|we|i|you|who|which)\b")  # another subject between two acts
@@ -375,6 +383,9 @@ NEGATED_ASIDE = regex.compile(r"(?i)(?:\bnot|\bnever|n't)[ \t]*,[^,.;!?\n]{1,40}
 ACT_AS_OBJECT = regex.compile(r"(?i)\b(?:about|of|on|over|praised|saw|seen|watched|told|heard)[ \t]+(?:the|this|that)[ \t]+\Z")  # "X had been told about the clean-up": not X's act
 FAR_AFTER = 80  # characters: a team named further after the act is in another part of the sentence
 FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
+FAMILY_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:and|but|then|even)[ \t]+)?(?:my|his|her|their|our)[ \t]+(?:[\w-]+[ \t]+)?"
+                            r"(?:mom|mum|mother|dad|father|parents|brother|sister|wife|husband|son|daughter|grandmother|grandma"
+                            r"|grandfather|grandpa|girlfriend|boyfriend|fiancée?|uncle|aunt|cousin)\b")  # the clause's subject
 NEARLY = regex.compile(r"(?i)\b(?:nearly|almost)[ \t]+(?:(?:started|began|burst|broke|was|were|came)[ \t]+(?:to[ \t]+|into[ \t]+|down[ \t]+)?)?\Z")  # "nearly started crying"
 QUESTION = regex.compile(r"\?[\"”’'»)]*[ \t]*\Z")
 THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
@@ -576,6 +587,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     or NEGATED_ASIDE.search(text, s.begin, t.begin) or t.act == "tears" and NEARLY.search(text, cb, t.begin) \
                     or THERE_WILL_BE.search(text, s.begin, t.begin) or _hedge().search(text, s.begin, s.end):
                 continue  # "a card ..., said to have been left by the players": a claim, not the article's
+            if t.act == "tears" and FAMILY_SUBJECT.match(text, cb, t.begin):
+                continue  # "My mom cried on the phone", "his father wept": a relative's tears, not a fan's or a player's
             if OTHERS_DID_IT.search(text, max(s.begin, t.begin - 40), min(s.end, t.end + 80)) \
                     or OTHERS_WHO.search(text, max(cb, t.begin - 60), t.begin):
                 continue  # "the cleaning of the stand was done by a municipal crew": not the fans
