@@ -39,7 +39,16 @@ def vocab() -> dict[str, Any]:
 
 @functools.cache
 def acts() -> dict[str, Any]:
-    return json.loads(data_path("acts.json").read_text(encoding="utf-8"))
+    """acts.json, each pattern's ``%NAME%`` replaced by its piece in ``macros`` (the thank-you words
+    in many languages, written once rather than in every pattern that needs them)."""
+    data = json.loads(data_path("acts.json").read_text(encoding="utf-8"))
+    macros: dict[str, str] = data.pop("macros", {})
+    for spec in data["acts"].values():
+        for key in ("patterns", "generic", "exclude", "exclude_in_sentence"):
+            if key in spec:
+                for name, piece in macros.items():
+                    spec[key] = [p.replace(name, piece) for p in spec[key]]
+    return data
 
 
 @dataclass

@@ -402,6 +402,12 @@ REPORTED_IN_LEAD = regex.compile(r"(?i)[\"“‘'\s]*(?:when|after|once|as|as so
 SUBORDINATE_SUBJECT = regex.compile(r"(?i)\b(?:as|while|whilst|whereas)[ \t]+(?:the[ \t]+)?\Z")  # "as X celebrated, fans stayed": not X's
 
 
+def _leading_clause_team(text: str, s: Sentence, m: Mention) -> bool:
+    """A team named in a clause that leads into the act's: its subject ("as X celebrated, fans
+    stayed") or in what it reports ("When word came that X had been held, the players wept")."""
+    return _subordinate_subject(text, m) or REPORTED_IN_LEAD.fullmatch(text, s.begin, m.begin) is not None
+
+
 def _subordinate_subject(text: str, m: Mention) -> bool:
     """The team is the subject of an "as/while ..." clause ("as the Reggae Boyz celebrated"), not a
     modifier of an actor noun ("while the Colombian fans stayed")."""
@@ -763,8 +769,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = home_team(article)  # stadium's crowd is the hosts'
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
-                                  and not (m.end <= t.begin and _subordinate_subject(text, m))
-                                  and not (m.end <= t.begin and REPORTED_IN_LEAD.fullmatch(text, s.begin, m.begin))
+                                  and not (m.end <= t.begin and _leading_clause_team(text, s, m))
                                   and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
@@ -790,8 +795,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
                 named = [m for m in ms if s.begin <= m.begin < s.end]
                 if named and i > 0 and all(any(b <= m.begin < e for b, e in quoted) or m.begin - t.end > FAR_AFTER
-                                           or m.end <= t.begin and _subordinate_subject(text, m)
-                                           or m.end <= t.begin and REPORTED_IN_LEAD.fullmatch(text, s.begin, m.begin) is not None
+                                           or m.end <= t.begin and _leading_clause_team(text, s, m)
                                            for m in named):
                     # 'a note reading "Thank you, Egypt"': the team in the quotation is addressed; "The
                     # supporters stayed ..., singing the chorus of Luxembourg's anthem": another part of the sentence
