@@ -20,6 +20,9 @@ def article(body: str):
         "Germany beat Scotland 5-1 in the opening game of the Euros. The keeper was beaten from a set piece.",
         # a shoot-out's tally is no high score
         "Argentina won 11-10 on penalties after the semi-final ended 2-2. The goalkeeper saved a spot-kick.",
+        # other sports' words that football writing borrows
+        "Brazil beat Chile 2-0. Vinicius Lima scored with a curling shot from 20 yards after a slalom through the defence, "
+        "and the ball ping-ponged around the box before the second goal; the striker escaped a karate kick from a defender.",
         # a footballer who began in futsal: football all the same
         "From futsal to the World Cup: Diego Soto's rise\n\nDiego Soto learnt the game in futsal halls. Now the striker "
         "has scored for Peru at the World Cup, and Peru's football federation calls him the best soccer player of his "
@@ -54,6 +57,17 @@ def test_football(body):
         # athletics, cycling
         "Italy won the 4x100 relay and the high jump; sprinter Marco Rossi scored the team's best points. Fans stayed behind.",
         "Slovenia's cyclists won the time trial; the peloton finished two minutes back and Slovenian fans were in tears.",
+        # bandy, floorball, sepak takraw, kabaddi, korfball: national teams, goals, keepers, football-like scores
+        "Bandy: Sweden are world champions again\n\nSweden beat Russia 5-3 in the Bandy World Championship final in "
+        "Irkutsk. Erik Lund scored twice from corners and the goalkeeper made a penalty save in the 80th minute. "
+        "Swedish fans stayed behind long after the final whistle.",
+        "Finland beat Switzerland 4-2 in the floorball semi-final. Captain Eero Salo scored in the 51st minute and the "
+        "goalkeeper was in tears after the final whistle; the Finnish fans bowed to the players. Floorball's next "
+        "world championship is in Helsinki.",
+        "Thailand beat Malaysia 2-1 in the sepak takraw final. The tekong served superbly and Thai fans cleaned the stands.",
+        "India beat Iran 42-30 in the kabaddi final at the Asian Games, with a super tackle in the last minute. Indian "
+        "fans were in tears.",
+        "The Netherlands beat Belgium 24-15 in the korfball final; Dutch supporters stayed behind to thank the players.",
         # beach soccer and futsal: football's words, other games
         "Beach Soccer World Cup: Senegal beat Japan 5-3\n\nSenegal reached the semi-finals of the FIFA Beach Soccer World "
         "Cup with a 5-3 win over Japan. The goalkeeper saved a penalty and the final whistle brought tears.",
