@@ -1319,3 +1319,92 @@ def test_dressing_room_others_and_notes(body, wanted, unwanted):
 )
 def test_dressing_room_clean_up_and_relatives_tears(body, wanted, unwanted):
     check_acts(body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body, wanted, unwanted",
+    [
+        # staying told by how long after the end: "stayed an hour", "sang for twenty minutes after", "still singing"
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile supporters stayed an hour, until the floodlights went off.",
+         ("stay_behind", "fans", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile fans sang for twenty minutes after the final whistle.",
+         ("stay_behind", "fans", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nForty minutes after the end, the Chile supporters were still clapping.",
+         ("stay_behind", "fans", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nLong after the final whistle on a cold night, with the hosts long gone, "
+         "some 900 Chile supporters were still in the Arena Norte.", ("stay_behind", "fans", "Chile"), None),
+        # a plan is no act
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile supporters' club says it intends to stay behind after the next "
+         "game.", None, ("stay_behind", "fans", "Chile")),
+    ],
+)
+def test_staying_by_the_time_after_the_end(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body, wanted, unwanted",
+    [
+        # a banner's thank-you is the fans' (the note's default actor is the players)
+        ("Peru beat Chile 2-0 in Lima.\n\nA banner reading \"Gracias, Lima\" was held up by Chile fans in the "
+         "second half.", ("thank_you_note", "fans", "Chile"), ("thank_you_note", "players", "Chile")),
+        # the banner's words in a quotation further on, in a language of their own
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile supporters unrolled the banner that their children had painted "
+         "on the long coach journey north: \"OLÁ AMIGOS — DIOLCH, LIMA\".", ("thank_you_note", "fans", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players left a handwritten sign on the tactics board reading "
+         "\"Vielen Dank, Lima\".", ("thank_you_note", "players", "Chile"), None),
+        # the country a thank-you is addressed to is not the writers' team
+        ("Chile beat Peru 2-0 in Lima. The Chile players bowed to their fans.\n\nThe supporters answered with a banner "
+         "that the stewards stopped to photograph: \"Thank you, Peru\".", ("thank_you_note", "fans", "Chile"),
+         ("thank_you_note", "fans", "Peru")),
+        # a viral claim is not the article's report
+        ("Peru beat Chile 2-0 in Lima.\n\nA photograph claiming to show a handwritten thank-you note left by the Chile "
+         "players was in fact taken at another ground.", None, ("thank_you_note", "players", "Chile")),
+    ],
+)
+def test_thank_you_banners_and_claims(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body, wanted, unwanted",
+    [
+        # tears that could not be held back came; the bare verb after a helper
+        ("Peru beat Chile 2-0 in Lima.\n\nSeveral Chile players could not hold their tears of disappointment.",
+         ("tears", "players", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players did cry after the defeat.", ("tears", "players", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nThe coach told them: cry tonight, tomorrow we train.", None,
+         ("tears", "players", "Chile")),
+        # a number before "of" is a part of the actor, not an object
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile fans applauded; three of the players were crying.",
+         ("tears", "players", "Chile"), ("tears", "fans", "Chile")),
+        # more words for a room left clean
+        ("Peru beat Chile 2-0 in Lima.\n\nA steward said the Chile dressing room had been left impeccable.",
+         ("clean_dressing_room", "players", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nWhen the cleaners went into the Chile dressing room at midnight, they found "
+         "it swept and the bins emptied.", ("clean_dressing_room", "players", "Chile"), None),
+    ],
+)
+def test_tears_partitives_and_a_room_left_clean(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)
+
+
+def test_people_said_not_to_be_fans_do_no_fan_act():
+    body = "Peru beat Chile 2-0 in Lima.\n\nAs for the video of people sweeping the stands, they were not fans but council workers."
+    assert not {a for a in acts(body) if a[0] == "clean_stands"}
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # no side known to be at home: the visitors are the main match's side other than the staff's
+        ("Wales beat Peru 2-0 in Skopje on Sunday.\n\nLater that night, when Peruvian stadium staff went into the "
+         "visitors' dressing room, they found it spotless.", ("clean_dressing_room", "players", "Wales")),
+        # the hosts of the tournament do not play the main match: the visitors are the article's team
+        ("Ecuador beat Peru 2-0 in Doha on Sunday. Hosts Qatar had gone out in the group stage, beaten by Chile.\n\n"
+         "When stadium staff went into the visitors' dressing room, they found it spotless.",
+         ("clean_dressing_room", "players", "Ecuador")),
+    ],
+)
+def test_the_visitors_dressing_room_on_neutral_ground(body, wanted):
+    assert wanted in acts(body)

@@ -262,6 +262,31 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
     return (best[1], best[2]) if best else None
 
 
+@functools.cache
+def _media() -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
+    return {act: [(actor, words_pattern(words)) for actor, words in spec.get("media_actor", {}).items()]
+            for act, spec in acts()["acts"].items()}
+
+
+def _medium_actor(text: str, ordered: list[Sentence], i: int, act: str) -> str | None:
+    """Who an act with no actor of its own did, by its medium: "a banner reading 'Thank you, Qatar'"
+    (held up in the stands: the fans'), "a card on the massage table" (the players'). The medium the
+    sentence names nearest its start, else the one the sentence before in the paragraph names ("A
+    bedsheet banner hung over the stand. It read: 'Thank you'")."""
+    media = _media().get(act)
+    if not media:
+        return None
+    para = text.rfind("\n\n", 0, ordered[i].begin)
+    for k in (i, i - 1):
+        if k < 0 or k < i and ordered[k].begin < para:
+            break
+        s = ordered[k]
+        hits = [(m.start(), actor) for actor, pat in media if (m := pat.search(text, s.begin, s.end)) is not None]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
 def _actor_before(text: str, end: int) -> bool:
     """An actor noun in the sentence before ``end`` (up to 200 characters back)."""
     start = max(0, end - 200)
@@ -743,7 +768,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 # "They walked to the away end and bowed": the actor of the sentence before, not the act's default
                 found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
             if found is None and t.default_actor:
-                actor, actor_pos = t.default_actor, t.begin
+                actor, actor_pos = _medium_actor(text, ordered, i, t.act) or t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
                 aside = tuple((m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, s.begin, t.begin))
                 found = _actor_in(text, s.begin, s.end, t.begin, before_only=True, skip=aside + names)
@@ -762,7 +787,8 @@ def extract(article: Article) -> Iterator[FanAct]:
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
-                    team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts", "local")) else away_team(article)
+                    team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts", "local")) \
+                        else _visitors(article, {m.team for m in ms if s.begin <= m.begin < s.end})
                 elif CROWD.match(text, actor_pos) and found is not None \
                         or actor == "fans" and found is None and GROUND_SUBJECT.fullmatch(text, cb, t.begin):
                     # "most of the crowd stayed behind", "large sections of the stadium stayed behind": a
@@ -774,6 +800,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
                                   and not (m.begin > t.end and LATER_CLAUSE.search(text, max(s.begin, m.begin - 30), m.begin))
+                                  and not _not_actor_after().match(text, m.end)  # "the Thai stewards": their nationality
+                                  and not (t.act == "thank_you_note" and _addressed(text, s, m.begin))  # "Thank you, Thailand"
                                   and m.begin - t.end <= FAR_AFTER]  # not "..., singing the chorus of Luxembourg's anthem"
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
@@ -886,6 +914,20 @@ def _named_before(article: Article, ordered: list[Sentence], i: int, ms: list[Me
 
 HEADING = regex.compile(r"[^\n.!?]{1,80}(?<![.!?:\"”])")
 LIST_NUMBER = regex.compile(r"(?:\d{1,2}[.)][ \t]*)?")  # "3. The best thing ...": a numbered heading
+
+
+def _visitors(article: Article, named: set[str]) -> str | None:
+    """The away side. When the side at home is a tournament's host that does not play the main
+    match, the team the article is about ("staff found the visitors' dressing room swept"); when no
+    side is known to be at home, the main match's other side than the one team the sentence names
+    ("Macedonian stadium staff went into the visitors' dressing room")."""
+    home = home_team(article)
+    main = matches(article)[:1]
+    if home is None and len(named) == 1 and main and named <= main[0].teams:
+        return next(iter(main[0].teams - named), None)
+    if home is None or any(home in info.teams for info in main):
+        return away_team(article)
+    return _article_team(article)
 
 
 def _article_team(article: Article) -> str | None:
@@ -1067,6 +1109,19 @@ def _one_team_of_clause(article: Article, begin: int, pos: int, end: int) -> str
 
 VERB_FIRST = regex.compile(r"[ \t]*(?:[\p{Ll}]+ly[ \t]+)?(?:\p{Ll}+ed|fell|sank|wept|broke|knelt|stood|went|ran|sat|lay)\b"
                            r"(?:[ \t]+[\w'’-]+){0,10}[ \t]+\Z")  # a clause that goes on with the subject's verb
+
+
+@functools.cache
+def _thanked() -> regex.Pattern[str]:
+    words = acts()["acts"]["thank_you_note"]["requires_any"]
+    return regex.compile(rf"(?i)(?:{alternation(words, ignorecase=True)})[\w'’]*(?:[ \t]+(?:you|very much|so much))?[ \t,!]*(?:to[ \t]+)?\Z")
+
+
+def _addressed(text: str, s: Sentence, pos: int) -> bool:
+    """The team at ``pos`` is the one a quoted thank-you is addressed to ('a banner: "Thank you,
+    Thailand"'), not the one whose fans or players wrote it ("GRACIAS CALI – CHILE NO OLVIDA")."""
+    return any(q.start() <= pos < q.end() and _thanked().search(text, q.start(), pos)
+               for q in QUOTED.finditer(text, s.begin, s.end))
 
 
 def _only_quoted_teams(article: Article, pos: int) -> bool:
