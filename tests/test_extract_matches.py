@@ -2018,3 +2018,70 @@ def test_lone_result_and_implied_side(body, expected):
 ])
 def test_shared_subject_of_a_second_result_verb(body, expected):
     assert {frozenset({m.team1, m.team2}) for m in matches(body)} == expected
+
+
+# ------------------------------------------------------------------ subjects of results told elsewhere (probe 25)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence with no subject of its own: the team the sentence before is about
+    ("Peru's Copa is over. A 2-1 defeat by Chile in Lima on Sunday followed a goalless draw with Bolivia and a 3-0 "
+     "beating by Brazil.",
+     {("Chile", "Peru", "2-1"), ("Peru", "Bolivia", "0-0"), ("Brazil", "Peru", "3-0")}),
+    # "It": the subject of the sentence before, not the team that beat it there
+    ("Ghana's tournament ended with a 1-0 defeat by Senegal, a result that sent the Senegalese through. It was a sad end "
+     "to a campaign that had begun with a 2-1 defeat by Egypt and continued with a 1-1 draw with Mali.",
+     {("Senegal", "Ghana", "1-0"), ("Egypt", "Ghana", "2-1"), ("Ghana", "Mali", "1-1")}),
+])
+def test_results_listed_take_the_subject_of_the_sentence_before(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ", before Z verbed": a clause of its own, so "and drew 1-1 with Y" keeps the first subject
+    ("Chile lost 2-0 to Peru in Lima and drew 1-1 with Bolivia in Sucre, before Brazil overwhelmed them in Quito.",
+     {frozenset({"Chile", "Peru"}), frozenset({"Chile", "Bolivia"})}),
+    # "..., and in Z, where they drew": the pronoun is the first clause's subject
+    ("The same flag was seen in Turin, where Norway lost 3-1 to Italy, and in Naples, where they drew 0-0 with Croatia.",
+     {frozenset({"Italy", "Norway"}), frozenset({"Norway", "Croatia"})}),
+    # a place in the table is no match: "runners-up behind X"
+    ("Peru's win in Lima sent them through as Group B runners-up behind Brazil and ended Chile's tournament.",
+     {frozenset({"Peru", "Chile"})}),
+    # any result verb of the vocabulary links two teams across an aside
+    ("Ghana, for their part, dispatched Togo in the semi-final.", {frozenset({"Ghana", "Togo"})}),
+])
+def test_clause_subjects_and_links(body, expected):
+    assert {frozenset({m.team1, m.team2}) for m in matches(body)} == expected
+
+
+def test_a_score_in_a_result_noun_phrase_after_an_intermediate_word():
+    # "warmed up with a 1-1 draw": "up" is not the score's ("2-0 up")
+    assert {(m.team1, m.team2, m.score) for m in matches("Jordan warmed up with a 1-1 draw against Syria in Amman.")} \
+        == {("Jordan", "Syria", "1-1")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the scorer told in an apposition after the goal: ", X meeting a corner", ", X with a header"
+    ("Chile beat Peru 3-1 on Sunday. Peru pulled one back after the break, Andrés Paucar meeting a corner at the far post.",
+     {("Andrés Paucar", "Peru")}),
+    ("Chile beat Peru 2-0 on Sunday. The first goal came on the half-hour, Tomás Ibarra with a header from a free kick.",
+     {("Tomás Ibarra", "Chile")}),
+    # "extended it ... when X": a through verb of the lead
+    ("Chile beat Peru 3-0 on Sunday. They extended it in the 55th minute when Tomás Ibarra drove a shot under the wall.",
+     {("Tomás Ibarra", "Chile")}),
+    # "headed a late consolation"
+    ("Peru lost 3-1 to Chile on Sunday. Andrés Paucar headed a 78th-minute consolation for the visitors.",
+     {("Andrés Paucar", "Peru")}),
+])
+def test_goal_apposition_and_consolation(body, expected):
+    assert {(s, t) for s, t, _m in goals(body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Chile drew 0-0 with Peru. Peru's best moment came when Andrés Paucar's volley clipped the crossbar.",
+    # a chance of a goal is none, and a foul on the player is no goal (a guard for the apposition above)
+    "Chile beat Peru 1-0. Peru's best chance of an equaliser came late on, when Andrés Paucar was brought down.",
+    "Chile beat Peru 1-0. Peru's best chance of an equaliser came late on, Andrés Paucar heading over.",
+])
+def test_no_goal_near_a_goal_word(body):
+    assert goals(body) == []

@@ -326,6 +326,12 @@ def _number(word: str) -> int:
     return int(w) if w.isdigit() else _ZERO[w] if w in _ZERO else NUMBER_WORDS[w]
 
 
+RESULT_NOUN_AFTER = regex.compile(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse|demolition|"
+    r"dismantling|thumping|mauling|humbling|rout|drubbing|hammering|beating|winners|victors)\b")
+DETERMINER_SCORE = regex.compile(r"(?i)\b(?:a|an|the|their|its|his|her|our)[ \t]+\Z")
+
+
 def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> list[tuple[int, int, int, bool]]:
     """(a, b, offset, is_final) for each score in the sentence; ``teams_before`` maps where a team
     mention ends to where it begins (offsets in ``local``), so that the cue before "beat the
@@ -348,6 +354,8 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
             r"(?i)\b(?:went|go|goes|going)\s+down\s*\Z").search(local[max(0, s - 15) : s])
         if inter and final_m is not None and inter_m is not None and final_m.start() >= inter_m.end():
             inter = False  # "came from behind to win 2-1": the result is nearer the score
+        if inter and DETERMINER_SCORE.search(local, max(0, s - 8), s) and RESULT_NOUN_AFTER.match(window_after):
+            inter = False  # "warmed up with a 1-1 draw": the noun phrase is the result, the word before is not about it
         inter = inter or bool(
             rx(r"(?i)\s*(?:up|down|lead|ahead|at (?:half-time|the break))\b").match(window_after))
         final_before = final_m is not None
@@ -363,9 +371,7 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
         fin = fin or bool(WITH_SCORE.search(local, max(0, s - 6), s) and final_re.search(local, 0, s))  # "defeated X ... with 3:1"
-        fin = fin or bool(rx(
-            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse|demolition|"
-            r"dismantling|thumping|mauling|humbling|rout|drubbing|hammering|winners|victors)\b").match(window_after))
+        fin = fin or bool(RESULT_NOUN_AFTER.match(window_after))
         out.append((int(a), int(b), s, fin and not inter))
     for m in GOALLESS.finditer(local):
         out.append((0, 0, m.start(), True))
@@ -630,7 +636,7 @@ def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int,
 APPOSED_RESULT = r"(?=\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:winners|victors)[ \t]+(?:over|against)\b)"  # "X, 1-0 winners over Y,"
 RELATIVE = regex.compile(rf",[ \t]+(?:(?:who|which)[ \t]|{APPOSED_RESULT})")
 LISTED_RESULT = regex.compile(r"(?i)(?:a|an|another|the)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:over|against)\b")
-AFTER_JOIN = regex.compile(r"(?i),[ \t]+after[ \t]+")
+AFTER_JOIN = regex.compile(r"(?i),[ \t]+(?:after|before)[ \t]+")  # "..., after Z knocked out W", "..., before Z beat W"
 # a subject and its past verb after the join ("after the Ticas knocked out X"), not a noun ("after Friday's 4-0 win")
 AFTER_SUBJECT = regex.compile(r"(?:the[ \t]+)?(?:\p{Lu}[\w'’.-]*[ \t]+){1,3}(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|went|came|sank)\b")
 COORDINATED = regex.compile(r"(?i),[ \t]+(?:and|while|whereas|but)[ \t]+|;[ \t]+|[ \t]+(?:while|whereas)[ \t]+")
@@ -712,7 +718,9 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
 
 PENS_WON = regex.compile(r"(?i)\b(?:won|win|wins|lost|lose|loses)[ \t]+(?:the[ \t]+)?(?:penalty[ \t]+)?shoot-?out[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}"
                       r"|\b(?:won|lost)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+on[ \t]+penalties")  # "North Korea won the shoot-out 4-3"
-IT_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:on|in|at|then|later|after|before)\b[^,;]{0,30}?[ \t]+)?(?:it|they|she|he)[ \t]+\p{Ll}")
+# "..., and on Thursday it drew 1-1 with X", "..., and in Hamburg, where they drew 2-2 with X"
+IT_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:on|in|at|then|later|after|before)\b[^,;]{0,30}?(?:,[ \t]+(?:where|when))?[ \t]+)?"
+                        r"(?:it|they|she|he)[ \t]+\p{Ll}")
 
 
 _SHARED = r"(?:(?:then|only|also|later|subsequently|eventually)[ \t]+)?(?:drew|lost|beat|defeated|won|held|edged|thrashed)\b"
@@ -752,6 +760,8 @@ STANDING = regex.compile(rf"(?i)(?:(?:\b(?:\d+|{_CARDINAL}|a)[\s-]+points?\s+(?:
                          rf"|,\s+(?:\d+|{_CARDINAL})\s+(?:behind|clear\s+of|ahead\s+of|adrift\s+of))"  # "to nine points, three behind X"
                          r"(?:\s+the\s+(?:group\s+)?(?:leaders?|pace-?setters|top),?)?"  # "one point behind the leader, the Netherlands"
                          rf"|\bon\s+(?:\d+|{_CARDINAL})\s+points?,?\s+with"  # "top on 17 points, with Benin second"
+                         # "through as Group C runners-up behind X", "finished third, below X": a place in a table
+                         r"|\b(?:runners?-up|second|third|fourth|last|bottom)(?:\s+(?:place|spot))?,?\s+(?:behind|ahead\s+of|above|below)"
                          r"|\blevel\s+on\s+points\s+with|(?<!\b(?:drew|draw|draws|drawing|pulled|pulls|brought|got|gets)\s+)(?<=,\s+)level\s+with|\b(?:group|table|pool)\s+leaders)\s+(?:the\s+)?"
                          r"(?:(?:[\w-]+-placed|leaders?|bottom|top)\s+)?\Z")  # "clear of second-placed X"
 # "Argentina continue to lead the table, followed by Colombia and Uruguay": an order, not a match
@@ -776,12 +786,14 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
     fate = TABLE_FATE.search(between)
     if fate and not LINK.search(rx(r"(?i)\band\b").sub(" ", between[fate.end() :])):
         return False  # "X had already won the group, and Y finish second": places in a table, not a match
-    return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between)))
+    # "X, for their part, dispatched Y": any verb of the result vocabulary links them across the aside
+    return not STANDING.search(between) and (not rx(r"[,;:]").search(between) or bool(LINK.search(between))
+                                             or bool(_re("win_object_loses").search(between)) or bool(_re("loss_to").search(between)))
 
 
 RESULT_PHRASE = regex.compile(
     r"(?i)(?:(?<![\d-])(?P<a>\d{1,2})[ \t]*[-–][ \t]*(?P<b>\d{1,2})(?:[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>win|victory|triumph|"
-    r"thrashing|hammering|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling"
+    r"thrashing|hammering|beating|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling"
     # a match named by its round, which tells no winner: "a 5-0 semi-final against Samoa"
     r"|(?P<round>(?:semi-?|quarter-?)?final|friendly|play-?off)))?"
     r"|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate)"
@@ -793,7 +805,7 @@ RESULT_PHRASE = regex.compile(
     r"|\b(?:their|its|his|her|a|an|the)[ \t]+(?P<draw_words>(?:\p{Ll}[\w-]*[ \t]+){0,2})(?P<single_draw>draw|stalemate)(?=[ \t]+with))"
     r",?[ \t]+(?P<prep>over|against|to|by|with|of)[ \t]+(?:(?:the|hosts|holders|neighbours|neighbors)[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
-BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "drubbing", "rout", "demolition", "dismantling", "thumping",
+BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
                        "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
 RESULT_VERB = regex.compile(r"(?i)\b(?:beat|beating|defeated|defeating|thrashed|thrashing|edged|edging|overcame|overcoming|stunned|"
                             r"(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
@@ -828,8 +840,8 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             plural = bool(p.group("plural") or p.group("single")) or lost
             if p.group("round"):
                 noun = ""  # "a 5-0 final against X": the round tells no winner
-            elif not noun and p.group("a") and p.group("prep").casefold() in {"to", "by"}:
-                noun = "defeat"  # "taken apart 4-0 by X", "lost 2-1 to X": X won
+            elif (not noun or noun in BEATEN_OF) and p.group("a") and p.group("prep").casefold() in {"to", "by"}:
+                noun = "defeat"  # "taken apart 4-0 by X", "lost 2-1 to X", "a 3-0 beating by X": X won
             listed.append((m.team, None if plural else int(p.group("a") or 0), None if plural else int(p.group("b") or 0),
                            "defeat" if lost else "win" if plural else noun))
             first = min(first, p.start())
@@ -860,13 +872,18 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     # "The 0-0 draw with X and the 8-0 rout of Y mean Z top the group": the team the results leave somewhere
     after = [m.team for m in ms if m.team not in opponents and m.begin > first and s.begin == sentence.begin
              and not PRONOUN_SUBJECT.match(text, s.begin, s.end) and LEAVE_VERB.match(text, m.end, s.end)]
-    # "They were taken apart 4-0 by X and then lost 2-1 to Y": the one team the sentence before names
-    before = sentence_before(article, sentence) if PRONOUN_SUBJECT.match(text, s.begin, s.end) else None
+    # "They were taken apart 4-0 by X and then lost 2-1 to Y": the one team the sentence before names;
+    # "Peru's campaign is over. A 2-0 defeat by X followed a draw with Y": a sentence without a subject, too
+    pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None
+    before = sentence_before(article, sentence) if pronoun or (not others and not after) else None
     told = list(dict.fromkeys(m.team for m in accepted(article) if before and before.begin <= m.begin < before.end))
+    if before is not None and len(told) > 1:  # "X's run ended in a 1-0 defeat by Y, which sent the Z ... It began with ...": X
+        told = [m.team for m in accepted(article) if before.begin <= m.begin < before.begin + 40
+                and not OPPONENT_MARK.search(text[max(before.begin, m.begin - 40) : m.begin])][:1]
     # "The win followed ...": the winner of the article's first match, else its main team
     first_match = next(iter(found.values()), None)
     # "She scored twice in a 3-0 win over X and ...": a player's results are her team's, the article's main one
-    person = before is not None and PERSON_PRONOUN.match(text, s.begin, s.end) is not None
+    person = pronoun and before is not None and PERSON_PRONOUN.match(text, s.begin, s.end) is not None
     subject = others[0] if others else after[0] if after else told[0] if len(told) == 1 and told[0] not in opponents \
         else (first_match.winner if first_match and not person else None) or focus_team(article)
     if subject in opponents and first_match is not None and len(first_match.teams - opponents) == 1:
@@ -1305,7 +1322,13 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         "with": regex.compile(rf"(?i)\A[^.;!?\n]{{0,60}}?\bwith[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
         # "Rwanda took the lead on 19 minutes when X rose highest at the near post", "... levelled on the hour — X"
-        "when": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n—–]{{0,60}}?(?:\bwhen|(?P<dash>[ \t][—–]))[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
+        # ... "pulled one back after the restart, X meeting a corner", "the first goal came on 31 minutes, X with a header"
+        "when": regex.compile(rf"(?i)(?:{through}|(?<!\b(?:chance|chances|opportunity|hopes?)[ \t]+(?:of|for)[ \t]+(?:an?|the)[ \t]+)"
+                              rf"\b(?:{scorer_nouns})[ \t]+(?:came|arrived))[ \t]+[^.;!?\n—–]{{0,60}}?"
+                              rf"(?:\bwhen|(?P<dash>[ \t][—–])|(?P<comma>,(?![ \t]+when\b)))[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
+        "apposed_scorer": regex.compile(rf"(?i)[ \t]+(?:(?:heading|nodding|firing|meeting|turning|poking|prodding|tapping|volleying|"
+                                        rf"curling|drilling|slotting|sweeping|stabbing|glancing|finishing|converting|rifling|lashing|smashing)\b"
+                                        rf"|with[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})\b)"),
         # "thanks to a X header in the 70th minute"
         # ... "their only goal a X penalty", "the goal was a X header"
         "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with"
@@ -1526,9 +1549,12 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     when = r["when"].search(before)
     if when and when.group("dash") and not DASH_CLOSED.match(text, end, limit):
         when = None  # "X levelled on the hour — Y, unmarked, headed in —": only a dash-closed aside tells the goal
+    if when and when.group("comma") and not r["apposed_scorer"].match(text, end, limit):
+        when = None  # "X pulled one back, Y meeting a corner": only a name told finishing it, not "..., Y said"
     if when and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)) \
-            and not rx(r"(?i)\A[ \t]+(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted)").match(text[end:limit]):
-        return GoalCue(end)
+            and not rx(r"(?i)\A[ \t]+(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted|brought[ \t]+down|tripped|felled)").match(text[end:limit]):
+        written = _minutes_in(when.group(0))  # "extended it in the 8th minute when X drove in": the minute is X's
+        return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
     if not possessive and low.rstrip().endswith((" a", " an")) and r["a_name"].search(before) \
             and r["a_name_noun"].match(text[end:limit]):
         return GoalCue(end)
