@@ -51,6 +51,13 @@ def acts() -> dict[str, Any]:
     return data
 
 
+@functools.cache
+def act_macro(name: str) -> str:
+    """One of acts.json's ``macros`` ("%THANKS%": the thank-you words in many languages), for readers
+    other than the fan acts'."""
+    return str(json.loads(data_path("acts.json").read_text(encoding="utf-8"))["macros"][name])
+
+
 @dataclass
 class Team:
     name: str

@@ -1095,3 +1095,80 @@ def test_person_introductions(body, name, role):
     found = people(body)
     assert name in found, f"{name!r} not in {sorted(found)}"
     assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a role of several words written as a title before the name is no part of it
+        ("Peru beat Chile 2-1.\n\nHead Coach Marta Quispe Rojas, who spoke after the match, praised the fans.",
+         "Marta Quispe Rojas", "coach"),
+        ("Peru beat Chile 2-1. Assistant Referee Diego Salas Vera raised his flag.", "Diego Salas Vera", "official"),
+        # a liveblog's reader who writes in
+        ('Peru beat Chile 2-1.\n\n21:40 Reader Rosa Mamani writes from Cusco: "We are all dancing in the street."',
+         "Rosa Mamani", "fan"),
+    ],
+)
+def test_a_role_written_as_a_title_before_a_name(body, name, role):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # every name of a byline, not only the first
+        ("By Ana Ruiz and Tom Baker\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker"),
+        # a reporter's place in brackets inside a wire byline
+        ("Live reporting by Ana Ruiz (Oslo) and Tom Baker (Bergen)\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker"),
+        # a British byline: "From X in <place>" on a line of its own
+        ("Norway fans sing on\n\nFrom Tom Baker in Bergen\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker"),
+        # a byline in capitals
+        ("Norway beat Iceland 2-1 in Oslo.\n\nBy TOM BAKER\n", "Tom Baker"),
+    ],
+)
+def test_byline_forms(body, name):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert found[name].role == "journalist"
+
+
+def test_a_tabloid_opens_with_a_name_in_capitals():
+    body = ("Norway beat Iceland 2-1 in Oslo.\n\nPER OLSEN scored the winner in the 88th minute.\n\n"
+            'O\'Neill said nothing. Olsen said: "I just hit it."')
+    found = people(body)
+    assert "Per Olsen" in found, sorted(found)
+    assert found["Per Olsen"].role == "player"
+    assert "Per Olsen Scored" not in found
+
+
+@pytest.mark.parametrize("body", [
+    "Norway beat Iceland 2-1 in Oslo.\n\nNORWAY FANS stayed behind for an hour.",
+    "Norway beat Iceland 2-1 in Oslo.\n\nWE DESERVED IT\n\nThe coach was happy.",
+])
+def test_words_in_capitals_that_are_no_name(body):
+    assert not any(n.casefold().startswith(("norway", "we ")) for n in people(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a side "had gone ahead through X"
+        ("Norway beat Iceland 2-1. Norway had gone ahead through Per Olsen Lund in the 20th minute.", "Per Olsen Lund"),
+        # "<a goal's noun> by X", like "<noun> from X"
+        ("Norway beat Iceland 2-1, a late penalty by Per Olsen Lund among the goals.", "Per Olsen Lund"),
+        ("Norway beat Iceland 2-1, the winner a header by Per Olsen Lund.", "Per Olsen Lund"),
+        # a player who goes down under a challenge
+        ("Norway beat Iceland 2-1. In stoppage time Per Olsen went down under a challenge in the box.", "Per Olsen"),
+    ],
+)
+def test_goal_nouns_by_and_going_down_name_players(body, name):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert found[name].role == "player"
+
+
+def test_going_down_to_a_room_names_no_player():
+    body = "Norway beat Iceland 2-1. Afterwards the kit man Per Olsen went down to the dressing room to collect the towels."
+    assert people(body).get("Per Olsen") is None or people(body)["Per Olsen"].role != "player"

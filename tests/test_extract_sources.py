@@ -848,3 +848,17 @@ def test_an_empty_pair_of_quotation_marks_is_no_quote(body):
 )
 def test_credit_forms_across_agencies(body, credit):
     assert credit in [c for c, _, _ in credits(body)]
+
+
+@pytest.mark.parametrize("body", [
+    'Norway beat Iceland 2-1.\n\nThe winner came late and sent Ullevaal Park wild. The midfielder said: "I am still shaking now."',
+    'Norway beat Iceland 2-1.\n\nThe late winner sent Ullevaal Park wild.\n\n"I am still shaking now," he said.',
+])
+def test_a_ground_is_no_speaker(body):
+    assert all(speaker != "Ullevaal Park" for speaker, _text in quotes(body))
+
+
+def test_the_speech_verb_nearest_a_reported_quotation_names_its_speaker():
+    body = ("Norway beat Iceland 2-1.\n\nThe federation says no such note was left, and its spokeswoman, Kari Dahl, "
+            'told me with a sigh that the players "tidied up as they always do and then got on the bus".')
+    assert quotes(body) == [("Kari Dahl", "tidied up as they always do and then got on the bus")]

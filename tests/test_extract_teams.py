@@ -408,3 +408,36 @@ def test_nationalities_surnames_and_hosts_are_not_teams(body: str, absent: str, 
 )
 def test_staff_demonym_year_and_short_nickname_still_teams(body: str, expected: set[str]) -> None:
     assert expected <= teams(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # an official's nationality after the official's name set off by a comma, or officials "from" a country
+        ("Peru beat Chile 2-1, and the referee, Omar Fahmy of Egypt, sent off two players.", "Egypt", {"Peru", "Chile"}),
+        ("Peru beat Chile 2-1, with two assistant referees from Egypt running the lines.", "Egypt", {"Peru", "Chile"}),
+        # where supporters came from
+        ("Peru beat Chile 2-1. Many of the fans had travelled from Spain for the match.", "Spain", {"Peru", "Chile"}),
+        ("Peru beat Chile 2-1. Some supporters came all the way from Japan.", "Japan", {"Peru", "Chile"}),
+        # a country's league, not its team
+        ("Peru beat Chile 2-1. The striker plays his club football in Portugal's second tier.", "Portugal", {"Peru", "Chile"}),
+        # a thank-you note to the host country
+        ('Peru beat Chile 2-1. The players left a note reading "Thank you, Qatar" on the table.', "Qatar", {"Peru", "Chile"}),
+        ('Peru beat Chile 2-1. The banner read "Merci la France" in large letters.', "France", {"Peru", "Chile"}),
+    ],
+)
+def test_officials_origins_leagues_and_thanked_hosts_are_no_teams(body: str, absent: str, present: set[str]) -> None:
+    found = teams(body)
+    assert absent not in found
+    assert present <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Peru advanced thanks to Japan, who beat Chile 1-0.", {"Peru", "Japan", "Chile"}),
+        ("Peru beat Chile 2-1 with a goal that came from Japan's old playbook.", {"Peru", "Chile", "Japan"}),
+    ],
+)
+def test_thanks_to_a_team_and_a_possessive_stay_teams(body: str, expected: set[str]) -> None:
+    assert expected <= teams(body)

@@ -171,6 +171,9 @@ def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | Non
 
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
 BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,5}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X at the Y Stadium, Z", "By X (EFE) |"
+BYLINE_JOIN = regex.compile(r"[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*")  # "By X and Y", "By X & Y" (not "By X, Data Editor")
+FROM_BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:From|FROM)[ \t]+(?:our[ \t]+(?:own[ \t]+)?correspondents?[ \t]+)?\Z")
+FROM_BYLINE_AFTER = regex.compile(r"\A[ \t]+(?:in|at)[ \t]+\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*(?:\n|\Z)")
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")
 SAID_REACH = max(map(len, SAID_BEFORE))
@@ -372,6 +375,9 @@ def candidates(article: Article) -> list[Candidate]:
             tokens.pop(0)  # "coached by Australian-born Rachel Dunstan": where she is from, not her name
         while first_name_like and len(tokens) >= 3 and tokens[0].group(0) in nationality_nouns():
             tokens.pop(0)  # "the central defender Panamanian Kenneth Góndola": a translated demonym after the role noun
+        # a role of several words written as a title before the name: "Head Coach X", "Assistant Referee X"
+        if len(tokens) >= 3 and (lead := _title_role_words(tokens)):
+            del tokens[:lead]
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
                           or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
@@ -411,9 +417,43 @@ def candidates(article: Article) -> list[Candidate]:
         if all(w in not_names for w in words):
             continue
         out.append(Candidate(b, e, name, possessive and e == m.start() + len(raw)))
+    if CAPS_HINT.search(text):
+        out = sorted([*out, *_caps_names(text, sigs, not_names | orgs)], key=lambda c: c.begin)
     out = _join_nicknames(text, out)
     article.cache["name_candidates"] = out
     return out
+
+
+_CAPS_WORD = r"(?:Mac|Mc|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*"
+# a name in capitals as a tabloid opens its story ("JOHN SMITH fired ...") or signs it ("By JOHN SMITH")
+CAPS_NAME = regex.compile(rf"(?m)^[ \t]*(?P<by>(?:By|BY)[ \t]+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
+                          r"(?(by)(?=[ \t]*(?:,|\n|\Z))|(?=[ \t]+\p{Ll}))")
+CAPS_HINT = regex.compile(r"(?m)^[ \t]*(?:By[ \t]+|BY[ \t]+)?\p{Lu}{2}")
+
+
+def _caps_names(text: str, sigs: list[tuple[int, int]], stop: set[str]) -> list[Candidate]:
+    """Names written in capitals at a paragraph's start before a lower-case word, or after a line's
+    "By", each word as the text writes it elsewhere ("McIlwaine") or capitalised ("Smith")."""
+    out = []
+    for m in CAPS_NAME.finditer(text):
+        if inside(m.start(), sigs):
+            continue
+        words = [_caps_word(text, w) for w in m.group("name").split()]
+        name = " ".join(words)
+        if any(w in stop or teams().lookup(w) or w in nationality_nouns() or w.casefold() in _role_words() for w in words) \
+                or teams().lookup(name):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, False))
+    return out
+
+
+def _caps_word(text: str, word: str) -> str:
+    """A word in capitals as the text writes it in lower case elsewhere, else capitalised
+    ("O'BRIEN" -> "O'Brien", "McKAY" -> "McKay")."""
+    for f in regex.finditer(rf"(?i)(?<![\w'’-]){regex.escape(word)}(?![\w'’-])", text):
+        if f.group(0) != word and f.group(0)[0].isupper() and sum(ch.islower() for ch in f.group(0)) > 1:
+            return f.group(0)
+    return regex.sub(r"(?<=\A(?:Mac|Mc|O['’])?|[-'’])(\p{Lu})(\p{Lu}+)", lambda x: x.group(1) + x.group(2).lower(), word)
 
 
 NICKNAME_GAP = regex.compile(r"[ \t]+[\"“‘'](?:\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2})[\"”’'][ \t]+")
@@ -459,6 +499,16 @@ def _demonym_words(tokens: list[regex.Match[str]]) -> int:
     for k in range(min(4, len(tokens)), 1, -1):
         words = " ".join(t.group(0) for t in tokens[:k])
         if words in long or (words.endswith("s") and words[:-1] in long):
+            return k
+    return 0
+
+
+def _title_role_words(tokens: list[regex.Match[str]]) -> int:
+    """How many leading words of a run make a role noun of several words written in capitals
+    ("Head Coach", "Press Officer") with a name after it, or 0."""
+    roles = _role_words()
+    for k in range(min(3, len(tokens) - 1), 1, -1):
+        if " ".join(t.group(0) for t in tokens[:k]).casefold() in roles:
             return k
     return 0
 
@@ -552,6 +602,7 @@ def persons(article: Article) -> dict[str, Person]:
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     last_role: tuple[int, str, str | None] | None = None  # the last name a role noun named, its role and team
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
+    bylined = -2  # the index of the last name a byline named ("By X and Y")
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
     # in every mention of the document
     org_names = {c.name for c in cands if search_end(ORG_NOUN_BEFORE, text[max(0, c.begin - 40) : c.begin], 30)}
@@ -668,8 +719,14 @@ def persons(article: Article) -> dict[str, Person]:
                 roles.append("other")
         if verb:
             scorer_at = c.begin
-        if len(c.name.split()) >= 2 and search_end(BYLINE, before, 24) and BYLINE_AFTER.match(after):
-            roles.append("journalist")  # "By Lena Hoffmann" on a line of its own
+        if len(c.name.split()) >= 2 and BYLINE_AFTER.match(after) and (
+                search_end(BYLINE, before, 24) or (bylined == i - 1 and BYLINE_JOIN.fullmatch(text, cands[i - 1].end, c.begin))):
+            # "By Lena Hoffmann" on a line of its own, "By X and Lena Hoffmann": before a title's role ("By X, Chief Writer")
+            roles.insert(0, "journalist")
+            bylined = i
+        elif len(c.name.split()) >= 2 and search_end(FROM_BYLINE, before, 40) and FROM_BYLINE_AFTER.match(after):
+            roles.append("journalist")  # a British byline: "From Lena Hoffmann in Oslo" on a line of its own
+            bylined = i
         said_before = bool(search_end(_said_before(), before, SAID_REACH))
         if said_before:
             roles.append("other")
@@ -791,7 +848,8 @@ WIRE_CUES = (  # what comes before a wire byline's names, as alternatives of WIR
 )
 WIRE_BYLINE = regex.compile(
     r"(?i)(?:" + "|".join(WIRE_CUES) + r")[ \t]+"
-    r"(?P<names>(?:(?!(?<![\s.]\p{Lu})[.!?][ \t]|[ \t][—–][ \t])[^;()\n]){2,160})")  # to a sentence's end or a dash
+    # to a sentence's end or a dash, past a reporter's place in brackets: "Reporting by X (Dakar) and Y (Abidjan)"
+    r"(?P<names>(?:\([^()\n]{1,40}\)|(?!(?<![\s.]\p{Lu})[.!?][ \t]|[ \t][—–][ \t])[^;()\n]){2,160})")
 # Each cue alone, to skip WIRE_BYLINE where none is: the one alternation costs about three times
 # its parts searched one by one (no literal prefix to scan for), and most articles have no byline.
 WIRE_CUE_PATTERNS = tuple(regex.compile(r"(?i)" + cue) for cue in WIRE_CUES)
@@ -810,7 +868,7 @@ def _byline_names(article: Article, cands: list[Candidate]) -> list[Candidate]:
         if not 2 <= words <= 4 or c.possessive:
             continue
         if any(b <= c.begin < e for b, e in spans):
-            if not rx(r"(?i)\b(?:in|from|at)[ \t]+\Z").search(text[max(0, c.begin - 6) : c.begin]):
+            if not rx(r"(?i)(?:\b(?:in|from|at)[ \t]+|\([ \t]*)\Z").search(text[max(0, c.begin - 6) : c.begin]):
                 out.append(c)
         elif WRITING_IN.search(text, max(0, c.begin - 60), c.begin):
             out.append(c)

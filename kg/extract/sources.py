@@ -617,13 +617,18 @@ def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
             return who, e
     indirect = INDIRECT_SPEECH.search(before) or OBJECT_SPEECH.search(before)
     if indirect is not None and (not colon or colon.group(0).lstrip()[0] in "-–—"):  # X said his players had "the best 90 minutes", X called it "a ..."
-        vb, ve = line_start + indirect.start(), line_start + indirect.start("gap")
-        who = _first_subject(article, line_start, vb) if SECOND_VERB.search(text, max(line_start, vb - 40), vb) else None
-        if who is None:
-            lo = _subject_start(article, line_start, vb)
-            who = _speaker_near(article, vb, ve, lo, vb, b)
-        if who:
-            return who, e
+        # the speech verb nearest the quotation first: "X says no letter was written, and its press officer, Y, told me that "...""
+        tried = [indirect]
+        while (later := INDIRECT_SPEECH.search(before, tried[-1].start() + 1)) is not None:
+            tried.append(later)
+        for verb in tried[:0:-1] + tried[:1]:
+            vb, ve = line_start + verb.start(), line_start + verb.start("gap")
+            who = _first_subject(article, line_start, vb) if SECOND_VERB.search(text, max(line_start, vb - 40), vb) else None
+            if who is None:
+                lo = _subject_start(article, line_start, vb)
+                who = _speaker_near(article, vb, ve, lo, vb, b)
+            if who:
+                return who, e
     return None, e
 
 
@@ -692,7 +697,7 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     for c in candidates(article):
         if lo <= c.begin and c.end <= hi:
             p = resolve(people, c.name)
-            name = p.name if p else (c.name if len(c.name.split()) >= 2 else None)
+            name = p.name if p else (c.name if len(c.name.split()) >= 2 and not _venue_name(c.name) else None)
             if name and p is None and PLACE_BEFORE.search(text, max(0, c.begin - 24), c.begin):
                 continue  # "the gates at Ngahue Reserve, ... according to the man himself": a place
             if name:
@@ -747,6 +752,12 @@ PLACE_BEFORE = regex.compile(  # "in Fort Lauderdale", "from East Los Angeles" (
 
 
 PLACE_IN = regex.compile(r"(?<![\w])(?:[Ii]n|[Aa]t)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w-]*[ \t]+)?\Z")  # "in Fort Lauderdale", "at Inver Park", not "bumped into X"
+
+
+@functools.cache
+def _venue_name(name: str) -> bool:
+    """A name that ends in a ground's word ("Hampden Park", "Lansdowne Road"): a place, no speaker."""
+    return name.rsplit(" ", 1)[-1] in vocab()["match"]["venue_words"]
 
 
 def _role_of(reference: str) -> str | None:
@@ -862,8 +873,8 @@ def _last_person_before(article: Article, pos: int, role: str | None = None, pro
             known = p.name
         elif PLACE_IN.search(article.content, max(0, c.begin - 24), c.begin):
             continue
-        elif len(c.name.split()) >= 2:
-            best, best_at = c.name, c.begin  # a name, not a place ("he said" after "in Fort Lauderdale")
+        elif len(c.name.split()) >= 2 and not _venue_name(c.name):
+            best, best_at = c.name, c.begin  # a name, not a place ("he said" after "in Fort Lauderdale", "sent Hampden Park wild")
         elif role is None and _single_name_described(article.content, c):
             best, best_at = c.name, c.begin  # "A stall holder, Parvati, who has sold tea here for years"
         elif role is None:

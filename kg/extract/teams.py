@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..findings import TeamMention
-from ..lexicon import alternation, pattern, rx, teams, vocab, words_pattern
+from ..lexicon import act_macro, alternation, pattern, rx, teams, vocab, words_pattern
 from ..nlp import sentence_at
 from ..reader import Article
 from .common import inside, is_football, signatures
@@ -248,6 +248,8 @@ def _place_reason(text: str, begin: int, end: int) -> str:
             return "place (preposition)"
         if OFFICIAL_OF.search(before):
             return "an official's nationality (refereed by X of Egypt)"
+        if _thanks_before().search(before):
+            return "a thank-you's addressee (a host country: 'Thank you, Japan')"
         w = WORD_BEFORE_COMMA.search(before)
         if w and _is_place_word(before, w) and not _subject_after_intro(text, begin, end) and not RESULT_AFTER.match(after):
             return "place (City, Country)"
@@ -270,10 +272,18 @@ RESULT_AFTER = regex.compile(r"\A(?:[ \t]+and[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’-]
 TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})(?:,[ \t]+who[ \t][^,\n]{1,80},)?"  # "Scotland, who ..., travel to"
                          r"[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 TOURNAMENT_AFTER = regex.compile(r"(?:[ \t]+(?:in|this|next)[ \t]+\w+)?[ \t]+for[ \t]+the[ \t]+\p{Lu}")  # "... travel to X in July for the European Championship": the host
-OFFICIAL_OF = regex.compile(
-    rf"(?i)\b(?:{OFFICIAL_VERBS}|{OFFICIAL_NOUNS})(?:[ \t]*:)?[ \t]+(?:by[ \t]+)?"
+OFFICIAL_OF = regex.compile(  # "the referee, A Smith of Wales,", "assisted by two linesmen from Qatar"
+    rf"(?i)\b(?:{OFFICIAL_NOUNS})s?[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?\Z"
+    rf"|\b(?:{OFFICIAL_VERBS}|{OFFICIAL_NOUNS})(?:[ \t]*[:,])?[ \t]+(?:by[ \t]+)?"
     r"(?:(?-i:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}(?:of|from)[ \t]+(?:the[ \t]+)?"
     r"|(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \t]+(?-i:\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]*\()\Z")  # "Referee: A Smith (Wales)"
+
+
+@functools.cache
+def _thanks_before() -> regex.Pattern[str]:
+    """A thank-you just before a country ("Thank you, Japan", "thank you very much, Qatar", "Merci la
+    France"): a message to the host country, a place; not "thanks to Japan" (because of its team)."""
+    return regex.compile(rf"(?i){act_macro('%THANKS%')}(?:[ \t]+(?:very|so)[ \t]+much)?[ \t]*[,!]?[ \t]*(?:(?:la|le|el)[ \t]+)?\Z")
 
 
 @functools.cache
