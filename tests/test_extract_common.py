@@ -20,6 +20,9 @@ def article(body: str):
         "Germany beat Scotland 5-1 in the opening game of the Euros. The keeper was beaten from a set piece.",
         # a shoot-out's tally is no high score
         "Argentina won 11-10 on penalties after the semi-final ended 2-2. The goalkeeper saved a spot-kick.",
+        # a player whose surname is another game's name
+        "Polo scores twice as Peru beat Chile\n\nAndy Polo scored twice as Peru beat Chile 2-0 in the World Cup qualifier "
+        "in Lima. Polo's second goal came in the 80th minute, and the goalkeeper could do nothing.",
         # other sports' words that football writing borrows
         "Brazil beat Chile 2-0. Vinicius Lima scored with a curling shot from 20 yards after a slalom through the defence, "
         "and the ball ping-ponged around the box before the second goal; the striker escaped a karate kick from a defender.",
@@ -68,6 +71,14 @@ def test_football(body):
         "India beat Iran 42-30 in the kabaddi final at the Asian Games, with a super tackle in the last minute. Indian "
         "fans were in tears.",
         "The Netherlands beat Belgium 24-15 in the korfball final; Dutch supporters stayed behind to thank the players.",
+        # "football" inside another game's name; a game only its own name tells apart
+        "Canadian football: Japan beat Mexico 24-10\n\nJapan's Canadian football side won the final; the kicker scored "
+        "a field goal in the 58th minute and the fans stayed behind after the final whistle.",
+        "Australian rules football: Japan beat China\n\nJapan beat China in the Australian rules football Asian Cup "
+        "final. Kenta Mori kicked three goals and the fans stayed behind after the final whistle.",
+        "Fistball: Austria beat Germany 3-1\n\nAustria beat Germany 3-1 in the fistball world championship final. Their "
+        "captain struck the decisive ball in the 58th minute of play, the fans stayed behind after the final whistle and "
+        "the goalkeeper-like defender at the back was their hero. Fistball is booming.",
         # beach soccer and futsal: football's words, other games
         "Beach Soccer World Cup: Senegal beat Japan 5-3\n\nSenegal reached the semi-finals of the FIFA Beach Soccer World "
         "Cup with a 5-3 win over Japan. The goalkeeper saved a penalty and the final whistle brought tears.",
