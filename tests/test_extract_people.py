@@ -1172,3 +1172,56 @@ def test_goal_nouns_by_and_going_down_name_players(body, name):
 def test_going_down_to_a_room_names_no_player():
     body = "Norway beat Iceland 2-1. Afterwards the kit man Per Olsen went down to the dressing room to collect the towels."
     assert people(body).get("Per Olsen") is None or people(body)["Per Olsen"].role != "player"
+
+
+# ------------------------------------------------------------------ names and cues from other newsrooms
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # a Vietnamese given name that is also an English stop word ends the name
+        ("Vietnam beat Laos 3-0. Vietnam coach Pham Minh An said the side was tired.", "Pham Minh An", "coach", "Vietnam"),
+        # a Pacific name's glottal stop before one letter
+        ("Tonga beat Samoa 2-1. Sione Ka'a scored twice.", "Sione Ka'a", "player", "Tonga"),
+        # a role and its team in a translated genitive, no comma before the name
+        ("Uzbekistan drew 0-0 with Oman. The goalkeeper of the Uzbek team Timur Aliev made five saves.",
+         "Timur Aliev", "player", "Uzbekistan"),
+        ("Kazakhstan lost 1-0 to Iran. The head coach of the Kazakhstan national team Arman Seitov was calm.",
+         "Arman Seitov", "coach", "Kazakhstan"),
+        # a shot "past" a player: the other side's goalkeeper
+        ("Ghana beat Mali 2-0. Kofi Mensah curled a free kick past Moussa Traore Diallo.", "Moussa Traore Diallo",
+         "player", "Mali"),
+        # a shot or a translated "cross of" names the player who made it
+        ("Austria drew 1-1. The goalkeeper could only parry a shot from Tomas Rieger.", "Tomas Rieger", "player", "Austria"),
+        ("Kazakhstan beat Moldova 1-0. After the cross of Ruslan Beketov the ball fell kindly.", "Ruslan Beketov",
+         "player", "Kazakhstan"),
+        # a scout
+        ("A Porto scout, Diego Almeida, flew in to watch him play.", "Diego Almeida", "other", None),
+        # a dateline byline opening the body: the name and the place it was filed from
+        ("Ivo Kranjcar, Split\n\nCroatia beat Malta 3-0 on Friday.", "Ivo Kranjcar", "journalist", None),
+    ],
+)
+def test_names_in_translated_and_asian_copy(body, name, role, team):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert (found[name].role, found[name].team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a competition and its year
+        "Spain's Euro 2012 triumph was recalled before kick-off.",
+        # a city of several words
+        "Malaysia beat Laos 3-0. Kuala Lumpur celebrated long into the night.",
+        # a ground named after a king, his regnal number before the ground's word
+        "Jordan beat Iraq 2-0 at the King Talal II Stadium.",
+        # a ground's word in another language
+        "Nepal lost 1-0 and the Bir Rangasala believed until the end.",
+        # a credit's "courtesy of" in Spanish
+        "Fans tidied the stand after the match.\n\nFoto: Cortesía Peña Azul",
+    ],
+)
+def test_cities_grounds_and_credits_are_no_people(body):
+    assert people(body) == {}

@@ -862,3 +862,42 @@ def test_the_speech_verb_nearest_a_reported_quotation_names_its_speaker():
     body = ("Norway beat Iceland 2-1.\n\nThe federation says no such note was left, and its spokeswoman, Kari Dahl, "
             'told me with a sigh that the players "tidied up as they always do and then got on the bus".')
     assert quotes(body) == [("Kari Dahl", "tidied up as they always do and then got on the bus")]
+
+
+# ------------------------------------------------------------------ media units, dash captions, "he said" after a named person
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an organisation's media unit written first, as translated credits put it
+        ("Fans sang. Photo: press service of the KFF", [("press service of the KFF", None, None)]),
+        # a caption's credit after a dash, the Malaysian way
+        ("Fans sang in the rain. — Bernama pic by Ahmad Zaki", [("Bernama pic by Ahmad Zaki", "Bernama", "Ahmad Zaki")]),
+        ("Fans sang in the rain. — AFP pic", [("AFP", "AFP", None)]),
+        # "courtesy of" in Spanish starts an organisation's credit, not a photographer's name
+        ("Fans sang.\n\nFoto: Cortesía Peña Azul", [("Cortesía Peña Azul", None, None)]),
+    ],
+)
+def test_media_units_and_dash_caption_credits(body, expected):
+    assert credits(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a translated genitive between the role and the speaker's name
+        ('Kazakhstan lost 1-0, and Daulet Omarov said the pitch was poor. «We knew it would be hard,» said the head coach of the Kazakhstan national team Arman '
+         'Seitov after the match.', [("Arman Seitov", "We knew it would be hard")]),
+        # the person the quotation speaks of is not its speaker
+        ('Spain won 2-0. Coach Ana Ruiz singled out Marta Gil, who is 20. "Marta never stops running," she said.',
+         [("Ana Ruiz", "Marta never stops running")]),
+        # "He said X had ...": the next "he said" is the sentence's subject's, not X's
+        ('Peru lost 2-0. Peru coach Luis Soto spoke briefly. He said Diego Paz had been in tears. '
+         '"He is one of our best players," he said.', [("Luis Soto", "He is one of our best players")]),
+        # a city is no speaker
+        ('Laos lost 3-0. In 2022 he made his debut against Laos in Kuala Lumpur. "I touched the ball ten times," he says.', []),
+    ],
+)
+def test_he_said_skips_the_person_the_quotation_names(body, expected):
+    assert quotes(body) == expected

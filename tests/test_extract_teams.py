@@ -441,3 +441,11 @@ def test_officials_origins_leagues_and_thanked_hosts_are_no_teams(body: str, abs
 )
 def test_thanks_to_a_team_and_a_possessive_stay_teams(body: str, expected: set[str]) -> None:
     assert expected <= teams(body)
+
+
+@pytest.mark.parametrize(("body", "unwanted"), [
+    ("Kenya beat Uganda 2-0. The winner receives 60,000 U.S. dollars.", "United States"),
+    ("Uganda beat Tanzania 2-0. Fans in Nairobi paid 500 Kenya shillings to watch.", "Kenya"),
+])
+def test_a_country_before_its_currency_is_no_team(body, unwanted):
+    assert unwanted not in teams(body)

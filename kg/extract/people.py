@@ -17,7 +17,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..findings import Evidence, PersonMention
-from ..lexicon import alternation, rx, search_end, teams, vocab
+from ..lexicon import alternation, cities, rx, search_end, teams, vocab
 from ..nlp import sentence_at, span
 from ..reader import Article
 from .common import (
@@ -34,7 +34,7 @@ from .common import (
 from .matches import ORDINAL_WORD, MatchInfo, gapped_minute, goal_cue, listed
 from .teams import Mention, accepted, own_side
 
-TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll)\b)\p{Ll}{2,})?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-(?:\p{Lu}-)*\p{Lu}?[\p{Ll}\p{M}]+)*)"
+TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll|d|m|t)\b)\p{Ll}+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-(?:\p{Lu}-)*\p{Lu}?[\p{Ll}\p{M}]+)*)"
 
 
 @functools.cache
@@ -55,6 +55,11 @@ def nationality_nouns() -> frozenset[str]:
 @functools.cache
 def _not_names() -> frozenset[str]:
     return frozenset(vocab()["not_names"])
+
+
+@functools.cache
+def _name_final_words() -> frozenset[str]:
+    return frozenset(vocab()["name_final_words"])
 
 
 @functools.cache
@@ -91,6 +96,13 @@ def _role_comma() -> regex.Pattern[str]:
                          rf"(?:(?:the[ \t]+)?(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")  # "the referee, (the) Australian X"
 
 
+@functools.cache
+def _role_of_team() -> regex.Pattern[str]:
+    # a translated genitive with no comma: "the head coach of the Uzbek national team X", "the goalkeeper of the hosts' side X"
+    return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?"
+                         r"(?:national[ \t]+|youth[ \t]+|women['’]s[ \t]+)?(?:team|side|squad|selection)[ \t]+\Z")
+
+
 DEMONYM_TAIL = regex.compile(r"[ \t](\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\Z")
 
 
@@ -100,7 +112,8 @@ def role_before(window: str) -> regex.Match[str] | None:
     in apposition ("Their coach, X,", "the coach of the Under-20 team, X,", "its coach, the Dane X")."""
     tail = window[-40:]  # the comma or dash of an apposition, and at most "the Dane " after it
     found = (search_end(_role_before(), window, _role_reach() + 4) or search_end(_role_label(), window, _role_reach() + 6)
-             or (search_end(_role_comma(), window, _role_reach() + 60) if ("," in tail or "—" in tail or "–" in tail) else None))
+             or (search_end(_role_comma(), window, _role_reach() + 60) if ("," in tail or "—" in tail or "–" in tail) else None)
+             or (search_end(_role_of_team(), window, _role_reach() + 60) if " of " in window[-90:] else None))
     if found is None and (demonym := DEMONYM_TAIL.search(window, max(0, len(window) - 40))) and demonym.group(1) in nationality_nouns():
         # "the central defender Panamanian X": a translated demonym after the role noun
         found = search_end(_role_before(), window[: demonym.start() + 1], _role_reach() + 4)
@@ -173,6 +186,8 @@ BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z") 
 BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,5}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X at the Y Stadium, Z", "By X (EFE) |"
 BYLINE_JOIN = regex.compile(r"[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*")  # "By X and Y", "By X & Y" (not "By X, Data Editor")
 FROM_BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:From|FROM)[ \t]+(?:our[ \t]+(?:own[ \t]+)?correspondents?[ \t]+)?\Z")
+FIRST_BODY_LINE = regex.compile(r"\n[ \t\n]*(?P<line>\S)")
+PLACE_BYLINE_AFTER = regex.compile(r"\A[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]*(?:\n|\Z)")
 FROM_BYLINE_AFTER = regex.compile(r"\A[ \t]+(?:in|at)[ \t]+\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*(?:\n|\Z)")
 SAID_BEFORE = ("said", "says", "added", "adds", "explained", "admitted", "insisted", "according to", "wrote",
                "recalled", "continued")
@@ -257,6 +272,14 @@ OPPOSED_NEAR = regex.compile(
     r"(?:(?:[\w-]+|the|an?)[ \t]+){0,4}\Z")
 # a shooter the sentence's actor (a goalkeeper) keeps out: "made two saves from X", "did well to deny X"
 OPPOSED_SHOOTER = regex.compile(r"(?i)(?:\b(?:saves?|stops?|blocks?)[ \t]+from|(?<![\w])(?:to[ \t]+deny|denying))[ \t]+\Z")
+
+
+@functools.cache
+def _shot_past() -> regex.Pattern[str]:
+    """A shot or a scoring verb, then "past": "a low drive past X", "tucked it past X", "curled past X"."""
+    v = vocab()["person_verbs"]
+    alt = alternation([*v["play_nouns"], *v["play"], "it", "ball"], ignorecase=True)
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})[ \t]+(?:(?:low|high|hard|coolly|calmly|just|straight|neatly|firmly)[ \t]+)?past[ \t]+\Z")
 
 
 @functools.cache
@@ -389,6 +412,8 @@ def candidates(article: Article) -> list[Candidate]:
             tokens.pop(0)  # "on course in Group B. Yerlan Zhaksybekov pulled one back": the group's letter ends a sentence
         trimmed_org = False
         while tokens and tokens[-1].group(0) in not_names:
+            if len(tokens) >= 3 and tokens[-1].group(0) in _name_final_words() and not any(t.group(0) in not_names for t in tokens[:-1]):
+                break  # "Reporting by Tran Hoai An in Hanoi": a Vietnamese given name, not the article
             trimmed_org = trimmed_org or tokens[-1].group(0) in orgs
             tokens.pop()
         if not tokens or trimmed_org:
@@ -406,6 +431,8 @@ def candidates(article: Article) -> list[Candidate]:
         words = name.split()
         if any(w in orgs or w.rstrip(".") in orgs for w in words):
             continue
+        if len(words) >= 2 and name in cities()[0]:
+            continue  # "in Kuala Lumpur", "Bandar Seri Begawan": a city, however person-like its words
         checked = words[1:] if first_name_like else words
         if len(words) == 2 and first_name_like and not table.lookup(words[0]) and role_before(text[max(0, b - 60) : b]):
             checked = []  # "Guatemala coach Aníbal Montenegro": after a role noun and a given name, a country may be a surname
@@ -544,7 +571,7 @@ def starts_name(text: str, end: int) -> bool:
 @functools.cache
 def _venue_after() -> regex.Pattern[str]:
     words = alternation(vocab()["match"]["venue_words"])
-    return regex.compile(rf"[ \t]+(?:{words})(?![\w])")
+    return regex.compile(rf"(?:[ \t]+[IVX]{{1,4}})?[ \t]+(?:{words})(?![\w])")  # "the King Fahd II Stadium"
 
 
 NATIONALITY_OWNER = regex.compile(r"(?<![\w])(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)[ \t]+\Z")
@@ -606,6 +633,8 @@ def persons(article: Article) -> dict[str, Person]:
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
     # in every mention of the document
     org_names = {c.name for c in cands if search_end(ORG_NOUN_BEFORE, text[max(0, c.begin - 40) : c.begin], 30)}
+    opening = FIRST_BODY_LINE.search(text, article.body_start)  # the first line after the headline's
+    first_line = opening.start("line") if opening else -1
     for i, c in enumerate(cands):
         if c.name in org_names:
             continue
@@ -630,7 +659,7 @@ def persons(article: Article) -> dict[str, Person]:
             got_past = roles[-1] == "player" and search_end(OPPOSED_ROLE, before[: len(before) - len(rb.group(0))], 60)
             # "past Brazil goalkeeper X", not the actor's "Lars Dahl, the Norway striker, rose above centre-back X"
             team = _team_just_before(team_mentions, c.begin - len(rb.group(0)), text, gap=2 if got_past else 30)
-            if team is None and "," in rb.group(0):  # "Bahrain's Croatian coach, X": the first team named
+            if team is None and ("," in rb.group(0) or " of " in rb.group(0)):  # "Bahrain's Croatian coach, X": the first team named
                 team = next((m.team for m in team_mentions if c.begin - len(rb.group(0)) <= m.begin and m.end <= c.begin
                              and not _owned_nationality(m, text)), None)
         if rb and team is None and rb.group(1).casefold() in OPPOSITE_ROLES and last_role is not None \
@@ -646,6 +675,9 @@ def persons(article: Article) -> dict[str, Person]:
             opposed = c.begin  # "past goalkeeper X": X plays for the other side
         elif not rb and not c.possessive and search_end(OPPOSED_SHOOTER, before, 16):
             opposed = c.begin  # "X made two saves from Y": Y plays for the other side
+        elif not rb and not c.possessive and len(c.name.split()) >= 2 and search_end(_shot_past(), before, 40):
+            opposed = c.begin  # "X steered a header past Y", "X slotted it past Y": Y keeps the other side's goal
+            roles.append("player")
         elif not rb and not c.possessive and search_end(_fouled(), before, _foul_reach()):
             opposed = c.begin  # "X's lunge on Y", "Y was tripped by X": a player of the other side
             roles.append("player")
@@ -726,6 +758,9 @@ def persons(article: Article) -> dict[str, Person]:
             bylined = i
         elif len(c.name.split()) >= 2 and search_end(FROM_BYLINE, before, 40) and FROM_BYLINE_AFTER.match(after):
             roles.append("journalist")  # a British byline: "From Lena Hoffmann in Oslo" on a line of its own
+            bylined = i
+        elif not roles and len(c.name.split()) >= 2 and c.begin == first_line and PLACE_BYLINE_AFTER.match(after):
+            roles.append("journalist")  # a dateline byline opening the body: "Lena Hoffmann, Bergen" on a line of its own
             bylined = i
         said_before = bool(search_end(_said_before(), before, SAID_REACH))
         if said_before:

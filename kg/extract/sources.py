@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -73,6 +73,10 @@ def _label_line() -> regex.Pattern[str]:
 
 # "Picture: Ann Grey — fans clear the stand after the defeat": the photographer, then the caption
 NAME_DASH = regex.compile(rf"(?P<credit>{NAME})[ \t]+[—–][ \t]+\p{{L}}[^\s]*(?:[ \t]+\S+){{2}}")
+# a caption's credit after a dash, as Malaysian and Singaporean papers print it: "... in Bukit Jalil. — AFP pic",
+# "— Bernama pic by Ahmad Zaki", "— Picture by Ahmad Zaki" (the word "pic" labels the agency's picture)
+CAPTION_PIC = regex.compile(rf"(?m)(?<=[.!?)][ \t]{{1,3}})[—–-][ \t]*(?P<credit>(?P<agency>\p{{Lu}}[\w&.-]*(?:[ \t]+\p{{Lu}}[\w&.-]*){{0,2}}[ \t]+)?"
+                            rf"(?i:pic|pix|picture|photo)s?(?P<by>[ \t]+by[ \t]+{NAME})?)[ \t.]*$")
 LINE_END_PAREN = regex.compile(r"\)[ \t.]*(?:\n|\Z)")
 CAPTION_PAREN = regex.compile(r"[.!?][ \t]+\((?P<credit>[^()\n]{2,60})\)?[ \t]*\Z")  # "... the match. (PSSI)"
 CAPTION_TAIL = regex.compile(r"[.!?][ \t]+(?P<credit>\p{Lu}[^.!?()\n]{1,60}?)[ \t.]*\Z")  # "... the winner. FIFA via Getty Images"
@@ -167,6 +171,14 @@ def _org_credit() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _unit_of_org() -> regex.Pattern[str]:
+    """An organisation's media unit written first, as translated credits put it: "Photo: press
+    service of the FFU", "Photo: Media Office of the Oman Football Association"."""
+    tails = alternation(vocab()["credit_org_tails"], ignorecase=True)
+    return regex.compile(rf"(?i:{tails})[ \t]+of[ \t]+(?:the[ \t]+)?[\p{{Lu}}\d][\w'’&.-]*(?:[ \t]+(?:[\p{{Lu}}\d][\w'’&.-]*|of|the|and)){{0,6}}")
+
+
+@functools.cache
 def _org_joiners() -> frozenset[str]:
     """Lower-case words inside an organisation's name: "via", "of", a name particle ("de", "del")."""
     return frozenset(["via", "of", "the", "and", "for", *vocab()["name_particles"]])
@@ -218,7 +230,7 @@ def credits(article: Article) -> list[CreditFound]:
         if agency is None and person is None and not (  # "Photo: OFC Media via Phototek"; "Picture courtesy of
                 labelled and len(raw.split()) <= 6 and rx(r"[\p{Lu}\d]").match(raw)  # Federación Ecuatoriana de Fútbol"
                 and all(rx(r"[\p{Lu}\d&]").match(w) or w in _org_joiners() for w in raw.split())) \
-                and not (labelled and _org_credit().search(raw)):
+                and not (labelled and (_org_credit().search(raw) or _unit_of_org().fullmatch(raw))):
             return
         found[(b, b + len(raw))] = CreditFound(b, b + len(raw), raw, agency, person, pspan)
 
@@ -285,6 +297,15 @@ def credits(article: Article) -> list[CreditFound]:
             add(m.start("credit"), m.end("credit"))
     for m in PHOTO_BY_INLINE.finditer(text):  # "... at the Rose Bowl. Photo by X / Pasadena Star-News"
         add(m.start("credit"), m.end("credit"), labelled=True)
+    for m in CAPTION_PIC.finditer(text) if " pic" in text or "icture by" in text or "hoto by" in text else ():
+        if m.group("by"):  # "— Bernama pic by Ahmad Zaki": as written, and its photographer
+            add(m.start("credit"), m.end("credit"), labelled=True)
+            got = found.get((m.start("credit"), m.end("credit")))
+            name = m.group("by").strip()[2:].lstrip()
+            if got is not None and got.photographer is None and _looks_like_person(name):
+                found[(got.begin, got.end)] = replace(got, photographer=name, photographer_span=(m.end("credit") - len(name), m.end("credit")))
+        elif m.group("agency") and _agency_of(m.group("agency")):  # "— AFP pic": the agency
+            add(m.start("agency"), m.end("agency"), labelled=True)
     for m in _photo_slash().finditer(text):  # "Photo/SPA": the agency
         add(m.start("credit"), m.end("credit"))
     out = sorted(found.values(), key=lambda c: c.begin)
@@ -725,7 +746,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
             before = min(quote_begin, m.start()) if lead_subject else quote_begin
             who = _described_before(article, before, m.group(0))
             if who is None and not rx(r"(?i)h(?:is|er)\s").match(m.group(0)):
-                who = _last_person_before(article, before, _role_of(m.group(0)), m.group(0).casefold())
+                who = _last_person_before(article, before, _role_of(m.group(0)), m.group(0).casefold(),
+                                          _quoted_words(text, quote_begin))
                 named_team = _reference_team(m.group(0).split())
                 owner = m.group(0).split()[0].endswith(("'s", "’s"))  # "Slovakia's coach": only one known to be Slovakia's
                 if who is not None and named_team is not None and (p := resolve(people, who)) is not None \
@@ -745,7 +767,9 @@ SUBJECT_ASIDE = regex.compile(r"(?i)[ \t]*,[ \t]*(?:for[ \t]+(?:his|her|their|it
                            r"in[ \t]+turn|by[ \t]+contrast|in[ \t]+contrast|in[ \t]+response)[ \t]*,[ \t]*")
 RELATIVE_BEFORE_VERB = regex.compile(r"[ \t]*,[ \t]+who[ \t][^,;.!?\"“”«»\n]{1,120},[ \t]*")
 # between a description and the name in apposition to it: ", ", or the team it goes with, " of Sudan, "
-APPOSITION_GAP = regex.compile(r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*,)?[ \t]*,?[ \t]*")
+APPOSITION_GAP = regex.compile(r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*,"
+                            # a translated genitive, no comma: "said the head coach of the Uzbek national team X"
+                            r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:national[ \t]+)?(?:team|side|squad)(?=[ \t]+\p{Lu}))?[ \t]*,?[ \t]*")
 PRONOUN_OBJECT = regex.compile(r"(?i)(?<![\w])(?<!according[ \t]+)(?:to|with|at|from)[ \t]+\Z")
 PLACE_BEFORE = regex.compile(  # "in Fort Lauderdale", "from East Los Angeles" (a compass word is no name's)
     r"(?i)(?<![\w])(?:at|in|into|from|near|outside|inside)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Lu})[\w-]*[ \t]+)?\Z")
@@ -829,10 +853,40 @@ KIN_BEFORE = {  # "Her uncle, X": a man, whom a later "she said" does not mean (
 }
 
 
-def _last_person_before(article: Article, pos: int, role: str | None = None, pronoun: str = "") -> str | None:
+def _quoted_words(text: str, begin: int) -> frozenset[str]:
+    """The capitalised words of the quotation opening at ``begin``."""
+    q = QUOTE_RUN.match(text, begin)
+    return frozenset(rx(r"\p{Lu}[\p{L}\p{M}'’-]+").findall(q.group(0))) if q else frozenset()
+
+
+def _pronoun_subject_at(text: str, pos: int, pronoun: str) -> int | None:
+    """Where the sentence holding ``pos`` starts, when it opens with ``pronoun`` as its subject
+    ("He said X had been in tears"), else None."""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    m = rx(r"[ \t\"“]*(\p{Lu}\p{Ll}*)[ \t]+\p{Ll}").match(text, start, pos)
+    return start if m is not None and m.group(1).casefold() == pronoun else None
+
+
+def _last_person_before(article: Article, pos: int, role: str | None = None, pronoun: str = "",
+                        quoted: frozenset[str] = frozenset()) -> str | None:
     """The person named last before ``pos`` (for "he said"); with ``role``, the last one not known
     in another role ("the coach said": not the goalkeeper named since); for "she" / "he", not one
-    introduced as a relative of the other sex ("her uncle, X")."""
+    introduced as a relative of the other sex ("her uncle, X"), not one the quotation names (its
+    ``quoted`` words: '... singled out X. "X plays without fear," she said' is not X's), and, when the
+    sentence naming them opens with the same pronoun ("He said X had been in tears. "...," he said"),
+    the one that pronoun stands for."""
+    best = _last_named_before(article, pos, role, pronoun, quoted)
+    if best is not None and pronoun in ("he", "she"):
+        from .people import candidates
+
+        at = max((c.begin for c in candidates(article) if c.end <= pos and (c.name == best or c.name in best.split())), default=-1)
+        start = _pronoun_subject_at(article.content, at, pronoun) if at >= 0 else None
+        if start is not None:
+            return _last_named_before(article, start, role, pronoun, quoted) or best
+    return best
+
+
+def _last_named_before(article: Article, pos: int, role: str | None, pronoun: str, quoted: frozenset[str]) -> str | None:
     from .people import best_role, candidates, full_names, persons, resolve
 
     people = persons(article)
@@ -851,6 +905,8 @@ def _last_person_before(article: Article, pos: int, role: str | None = None, pro
         p = resolve(people, c.name)
         if role is not None and p is not None and best_role(p.roles) not in (role, "other"):
             continue
+        if quoted and any(len(w) > 2 and w in quoted for w in (p.name if p else c.name).split()):
+            continue  # the quotation speaks of them: "X plays without fear," she said
         if ASKER_BEFORE.search(article.content, max(0, c.begin - 40), c.begin):
             continue  # "Asked by X of Radio Y whether ..., the coach shook his head. "No," he replied": not the reporter
         if _in_quotation(article, c.begin):
