@@ -1116,22 +1116,29 @@ def test_a_role_written_as_a_title_before_a_name(body, name, role):
 
 
 @pytest.mark.parametrize(
-    ("body", "name"),
+    ("body", "name", "role"),
     [
         # every name of a byline, not only the first
-        ("By Ana Ruiz and Tom Baker\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker"),
+        ("By Ana Ruiz and Tom Baker\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker", "journalist"),
         # a reporter's place in brackets inside a wire byline
-        ("Live reporting by Ana Ruiz (Oslo) and Tom Baker (Bergen)\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker"),
+        ("Live reporting by Ana Ruiz (Oslo) and Tom Baker (Bergen)\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker", "journalist"),
         # a British byline: "From X in <place>" on a line of its own
-        ("Norway fans sing on\n\nFrom Tom Baker in Bergen\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker"),
+        ("Norway fans sing on\n\nFrom Tom Baker in Bergen\n\nNorway beat Iceland 2-1 in Oslo.", "Tom Baker", "journalist"),
         # a byline in capitals
-        ("Norway beat Iceland 2-1 in Oslo.\n\nBy TOM BAKER\n", "Tom Baker"),
+        ("Norway beat Iceland 2-1 in Oslo.\n\nBy TOM BAKER\n", "Tom Baker", "journalist"),
+        # a side "had gone ahead through X"
+        ("Norway beat Iceland 2-1. Norway had gone ahead through Per Olsen Lund in the 20th minute.", "Per Olsen Lund", "player"),
+        # "<a goal's noun> by X", like "<noun> from X"
+        ("Norway beat Iceland 2-1, a late penalty by Per Olsen Lund among the goals.", "Per Olsen Lund", "player"),
+        ("Norway beat Iceland 2-1, the winner a header by Per Olsen Lund.", "Per Olsen Lund", "player"),
+        # a player who goes down under a challenge
+        ("Norway beat Iceland 2-1. In stoppage time Per Olsen went down under a challenge in the box.", "Per Olsen", "player"),
     ],
 )
-def test_byline_forms(body, name):
+def test_bylines_and_goal_cues_name_people(body, name, role):
     found = people(body)
     assert name in found, f"{name!r} not in {sorted(found)}"
-    assert found[name].role == "journalist"
+    assert found[name].role == role
 
 
 def test_a_tabloid_opens_with_a_name_in_capitals():
@@ -1149,24 +1156,6 @@ def test_a_tabloid_opens_with_a_name_in_capitals():
 ])
 def test_words_in_capitals_that_are_no_name(body):
     assert not any(n.casefold().startswith(("norway", "we ")) for n in people(body))
-
-
-@pytest.mark.parametrize(
-    ("body", "name"),
-    [
-        # a side "had gone ahead through X"
-        ("Norway beat Iceland 2-1. Norway had gone ahead through Per Olsen Lund in the 20th minute.", "Per Olsen Lund"),
-        # "<a goal's noun> by X", like "<noun> from X"
-        ("Norway beat Iceland 2-1, a late penalty by Per Olsen Lund among the goals.", "Per Olsen Lund"),
-        ("Norway beat Iceland 2-1, the winner a header by Per Olsen Lund.", "Per Olsen Lund"),
-        # a player who goes down under a challenge
-        ("Norway beat Iceland 2-1. In stoppage time Per Olsen went down under a challenge in the box.", "Per Olsen"),
-    ],
-)
-def test_goal_nouns_by_and_going_down_name_players(body, name):
-    found = people(body)
-    assert name in found, f"{name!r} not in {sorted(found)}"
-    assert found[name].role == "player"
 
 
 def test_going_down_to_a_room_names_no_player():
