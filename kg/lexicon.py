@@ -42,7 +42,7 @@ def acts() -> dict[str, Any]:
     """acts.json, each pattern's ``%NAME%`` replaced by its piece in ``macros`` (the thank-you words
     in many languages, written once rather than in every pattern that needs them)."""
     data = json.loads(data_path("acts.json").read_text(encoding="utf-8"))
-    macros: dict[str, str] = data.pop("macros", {})
+    macros: dict[str, str] = data.get("macros", {})
     for spec in data["acts"].values():
         for key in ("patterns", "generic", "exclude", "exclude_in_sentence"):
             if key in spec:
@@ -55,7 +55,7 @@ def acts() -> dict[str, Any]:
 def act_macro(name: str) -> str:
     """One of acts.json's ``macros`` ("%THANKS%": the thank-you words in many languages), for readers
     other than the fan acts'."""
-    return str(json.loads(data_path("acts.json").read_text(encoding="utf-8"))["macros"][name])
+    return str(acts()["macros"][name])
 
 
 @dataclass
