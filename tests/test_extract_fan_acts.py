@@ -1408,3 +1408,32 @@ def test_people_said_not_to_be_fans_do_no_fan_act():
 )
 def test_the_visitors_dressing_room_on_neutral_ground(body, wanted):
     assert wanted in acts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # "his team-mates", "his players": the team of the player or coach the possessive stands for
+        ("Chile beat Peru on penalties in Lima after a 1-1 draw.\n\nChile goalkeeper Tomas Rojas saved the last kick, "
+         "from Peru captain Diego Salas. Salas sank to the turf. Around him, several of his team-mates were in tears.",
+         ("tears", "players", "Peru"), ("tears", "players", "Chile")),
+        ("Peru beat Chile 2-0 in Lima.\n\nChile coach Marco Vidal said his players had run themselves into the ground. "
+         "Several of them were crying at the end and were consoled by Peru players.",
+         ("tears", "players", "Chile"), ("tears", "players", "Peru")),
+        # a participle after a comma: the named subject that opens the sentence
+        ("Peru beat Chile 1-0 in Lima.\n\nPeru midfielder Diego Salas scored the goal and fell to his knees at the final "
+         "whistle.\n\nSalas scored the winner with a header and dropped to the turf at the end, sobbing into his shirt.",
+         ("tears", "players", "Peru"), ("tears", "fans", "Peru")),
+        # the travelling fans the players bow to are their own
+        ("Peru beat Chile 2-1 in Quito on Saturday.\n\nAfter the whistle the Peru players walked to the north stand and "
+         "bowed to the travelling supporters, hundreds of whom stayed behind to sing.",
+         ("stay_behind", "fans", "Peru"), ("stay_behind", "fans", "Chile")),
+        # a note with its words quoted in the original language, then in translation
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players left the dressing room tidy and a poster on the wall: "
+         "«¡Gracias, Lima!» («Thank you, Lima!»).", ("thank_you_note", "players", "Chile"), None),
+        ("Peru beat Chile 2-0 in Lima.\n\nThe Chile players left on the board an inscription \"Salamu, Lima\" "
+         "(\"Thank you, Lima\").", ("thank_you_note", "players", "Chile"), None),
+    ],
+)
+def test_possessors_participles_travelling_fans_and_translated_notes(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)

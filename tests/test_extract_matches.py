@@ -2085,3 +2085,56 @@ def test_goal_apposition_and_consolation(body, expected):
 ])
 def test_no_goal_near_a_goal_word(body):
     assert goals(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the verb of a draw, with no score or "goalless"
+        ("Peru drew with Chile in Lima on Saturday.", {("Peru", "Chile", None)}),
+        ("Peru drew goalless with Chile in Lima.", {("Peru", "Chile", "0-0")}),
+        # participles that share the subject: each result is the subject's, not one between the two objects
+        ("Ghana reached the final after beating Togo 3-1 and drawing with Mali in the group.",
+         {("Ghana", "Togo", "3-1"), ("Ghana", "Mali", None)}),
+        ("Egypt beat Sudan 3-1, while Senegal won the group, beating Benin 2-1 and drawing goalless with Guinea.",
+         {("Egypt", "Sudan", "3-1"), ("Senegal", "Benin", "2-1"), ("Senegal", "Guinea", "0-0")}),
+        ("Gabon went through after losing 1-0 to Congo and beating Chad 2-0.",
+         {("Congo", "Gabon", "1-0"), ("Gabon", "Chad", "2-0")}),
+        # the shared subject is the one of the nearest clause before that has one, past "and Z 1-0"
+        ("In the group stage, Vietnam beat India 2-1 and Chinese Taipei 1-0, and only lost to Japan.",
+         {("Vietnam", "India", "2-1"), ("Japan", "Vietnam", None)}),
+        # translated copy: "with the score 3:1", "with a score of 3:1"
+        ("The national team of Ghana defeated the national team of Mali with the score 3:1 on Friday.",
+         {("Ghana", "Mali", "3-1")}),
+        ("Ghana beat Mali with a score of 3:1 on Friday.", {("Ghana", "Mali", "3-1")}),
+        # a results line whose game the next line says was not played
+        ("Peru 2 Chile 0\n(Estadio Nacional)\n\nBolivia v Ecuador\n(Estadio Hernando Siles) — postponed\n\n"
+         "Peru were the better side throughout.", {("Peru", "Chile", "2-0")}),
+    ],
+)
+def test_draw_verbs_shared_participles_and_called_off_lines(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "on target", "on the scoresheet": the names before it scored
+        ("Ghana striker Kofi Mensah and midfielder Yaw Boateng started. Ghana beat Mali 2-0 on Monday, with Mensah and "
+         "Boateng on target.", [("Kofi Mensah", None), ("Yaw Boateng", None)]),
+        ("Kofi Mensah was on target as Ghana beat Mali 1-0 on Monday.", [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 1-0 on Monday, with Kofi Mensah on the scoresheet.", [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 1-0 on Monday. Kofi Mensah had two shots on target.", []),
+        # ... but a kick of a shoot-out told in the paragraph is no goal
+        ("Ghana striker Kofi Mensah started. Ghana beat Mali on penalties after a 1-1 draw.\n\nBoth sides scored their "
+         "first two spot kicks. Kofi Mensah was on target for Ghana, and the keeper saved the decisive fifth kick.", []),
+        # translated copy: "distinguished himself", "was the most accurate", "realised the penalty", "made by"
+        ("Ghana beat Mali 1-0. In the 30th minute striker Kofi Mensah distinguished himself.", [("Kofi Mensah", 30)]),
+        ("Ghana beat Mali 1-0. In the scramble after a corner, Kofi Mensah was the most accurate.",
+         [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 1-0. The referee awarded a penalty, and Kofi Mensah calmly realised it.", [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 3-0. A hat-trick was made by the striker Kofi Mensah.", [("Kofi Mensah", None)]),
+    ],
+)
+def test_on_target_and_translated_scorer_idioms(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected

@@ -548,15 +548,30 @@ def _speaker_team(article: Article, pos: int) -> str | None:
 
 def _person_team(article: Article, actor_pos: int) -> str | None:
     """The team of a person named right after the actor noun ("Captain Lamin Touray") or whose
-    team-mates they are ("Nazarov and his team-mates")."""
-    from .people import persons
+    team-mates they are ("Nazarov and his team-mates"), else of the player or coach a possessive
+    before the actor noun stands for ("Ortiz sank to the turf. Around him, several of his team-mates
+    were crying", "The Peru coach said his players had given everything")."""
+    from .people import best_role, persons
 
     text = article.content
+    last: tuple[int, Person] | None = None
+    his = HIS_BEFORE.search(text, max(0, actor_pos - 20), actor_pos)
+    para = text.rfind("\n\n", 0, actor_pos)
     for p in persons(article).values():
         if any(0 < b - actor_pos <= 20 and not rx(r"[.,;:!?]").search(text[actor_pos:b])
                or 0 < actor_pos - e <= 20 and WITH_HIS.fullmatch(text, e, actor_pos) for b, e in p.spans):
             return p.team
+        if his is not None:
+            for b, e in p.spans:
+                if max(para, actor_pos - POSSESSOR_REACH) <= b and e <= his.start() and (last is None or b > last[0]):
+                    last = (b, p)
+    if last is not None and best_role(last[1].roles) in ("player", "coach"):
+        return last[1].team  # the person named last before: whom "his" stands for
     return None
+
+
+HIS_BEFORE = regex.compile(r"(?i)\b(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?\Z")
+POSSESSOR_REACH = 300  # characters: the sentence of the act and the one before
 
 
 @functools.cache
@@ -788,7 +803,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
                 if side:
                     team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts", "local")) \
-                        else _visitors(article, {m.team for m in ms if s.begin <= m.begin < s.end})
+                        else _players_own_fans(article, ms, s, actor_pos) \
+                        or _visitors(article, {m.team for m in ms if s.begin <= m.begin < s.end})
                 elif CROWD.match(text, actor_pos) and found is not None \
                         or actor == "fans" and found is None and GROUND_SUBJECT.fullmatch(text, cb, t.begin):
                     # "most of the crowd stayed behind", "large sections of the stadium stayed behind": a
@@ -914,6 +930,20 @@ def _named_before(article: Article, ordered: list[Sentence], i: int, ms: list[Me
 
 HEADING = regex.compile(r"[^\n.!?]{1,80}(?<![.!?:\"”])")
 LIST_NUMBER = regex.compile(r"(?:\d{1,2}[.)][ \t]*)?")  # "3. The best thing ...": a numbered heading
+
+
+def _players_own_fans(article: Article, ms: list[Mention], s: Sentence, actor_pos: int) -> str | None:
+    """The team of the players the sentence opens with, when the travelling fans are the object of
+    their act and that team does not play at home ("The Peru players walked over and bowed to the
+    travelling supporters, many of whom stayed behind"): their own fans."""
+    text = article.content
+    if not _object_mark().search(text, max(s.begin, actor_pos - 40), actor_pos):
+        return None
+    subject = _subject_actor(text, s, end=actor_pos)
+    if subject is None or subject[0] != "players":
+        return None
+    team = _team_near(text, ms, s, subject[1])
+    return team if team is not None and team != home_team(article) else None
 
 
 def _visitors(article: Article, named: set[str]) -> str | None:
@@ -1068,9 +1098,11 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: i
                                  or VERB_FIRST.match(article.content, begin, pos))))  # "Ibarra, inconsolable, cried";
             # "X, visibly moved, fell to his knees and cried"
 
-        if names and not before_aside(names[-1]) and before_aside(names[0]):
-            names = names[:1]  # "X, who was beaten by Y's penalty, left the field in tears": X
-        if not names or not before_aside(names[-1]):
+        gerund = bool(names) and _gerund_of_subject(article.content, s_begin, names[0], begin, pos)
+        if names and (gerund or not before_aside(names[-1]) and before_aside(names[0])):
+            names = names[:1]  # "X, who was beaten by Y's penalty, left the field in tears": X; "X scored in the
+            # 84th minute and sank to his knees, crying into the turf": X
+        if not names or not gerund and not before_aside(names[-1]):
             return None
     if names[-1].possessive:
         return None
@@ -1092,6 +1124,20 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: i
     if team is None and not _only_quoted_teams(article, c.begin):
         team = _one_team_of_clause(article, s_begin, pos, end) or context_team(article, c.begin)
     return ("fans" if role == "fan" else "players", team, c.begin)
+
+
+SENTENCE_OPENER = regex.compile(r"(?i)[\"“‘'\s]*(?:(?:then|and|but|later|finally|eventually)[ \t]*,?[ \t]+)?")
+NAME_THEN_VERB = regex.compile(r"[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:\p{Ll}+ed|scored|struck|hit|fell|sank|wept|broke|knelt|stood|went|ran|sat|lay"
+                               r"|got|made|came|left|won|lost|held|kept|threw|dropped|spent)\b")
+
+
+def _gerund_of_subject(text: str, s_begin: int, c: Candidate, begin: int, pos: int) -> bool:
+    """The act's clause is a participle after a comma ("..., crying into the turf") whose subject is
+    the name that opens the sentence and its verb, with no actor noun between them and the act."""
+    return bool(GERUND_OPENS.match(text, begin) and begin > s_begin and text[begin - 1] == ","
+                and not text[begin:pos].strip() and not c.possessive
+                and SENTENCE_OPENER.fullmatch(text, s_begin, c.begin) and NAME_THEN_VERB.match(text, c.end)
+                and not any(p.search(text, c.end, pos) for p in _actor_patterns().values()))
 
 
 def _one_team_of_clause(article: Article, begin: int, pos: int, end: int) -> str | None:

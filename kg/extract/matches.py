@@ -39,7 +39,8 @@ SCORE = regex.compile(
     r"(?<![\d/.:,]|\d\s)(?:(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})"
     r"|(\d{1,2}):(1[0-5]|[1-9](?!\d)|0(?!\d)))"  # 2:1, not a time (20:45, 3:00, 1:05)
     r"(?![\d/:]|[.,]\d|\s?(?:am|pm|a\.m|p\.m|h\b|hrs|local|GMT|BST|CET|ET|UTC)\b)")
-GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie|(?:90|120)[ \t]+minutes|extra[- ]time)\b")
+GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie|(?:90|120)[ \t]+minutes|extra[- ]time)\b"
+                         r"|\b(?:drew|drawing|draws)[ \t]+(?:goalless|scoreless)\b")  # the verb: "Peru drew goalless with Chile"
 PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
 _PENS_LEAD = r"(?i)\b(?:shoot-?out|penalties|pens)[ \t]+(?:by[ \t]+)?"  # "won the shoot-out 4-2"
 PENS_BEFORE = regex.compile(_PENS_LEAD + r"\Z")
@@ -291,6 +292,8 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
 
 
 WITH_SCORE = regex.compile(r"(?i)\b(?:with|by)[ \t]+\Z")
+# translated copy: "X defeated Y with the score 2:1", told of two sides (not the one of "The team defeated Y with a score of 2:1")
+WITH_THE_SCORE = regex.compile(r"(?i)\bwith[ \t]+(?:the|a)[ \t]+score(?:[ \t]+of)?[ \t]+\Z")
 TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translated copy)
     r"(?i)(?<=\b(?:won|win|wins|lost|lose|loses|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|victory|defeat|loss)\b"
     r"[^.;!?\n\d]{0,30})\b(\d{1,2})[ \t]+to[ \t]+(\d{1,2})\b(?![ \t]*(?:minutes?|goals?|points?|years?|games?|matches)\b)")
@@ -370,7 +373,9 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         if not inter and rx(r"(?i)\s*in the \d+\w* minute").match(window_after):
             inter = not final_re.search(local, max(0, s - 10), s)
         fin = final_before or bool(final_re.match(local, e + len(window_after) - len(window_after.lstrip())))
-        fin = fin or bool(WITH_SCORE.search(local, max(0, s - 6), s) and final_re.search(local, 0, s))  # "defeated X ... with 3:1"
+        fin = fin or bool((WITH_SCORE.search(local, max(0, s - 6), s)
+                           or len(teams_before or ()) >= 2 and WITH_THE_SCORE.search(local, max(0, s - 22), s))
+                          and final_re.search(local, 0, s))  # "defeated X ... with 3:1"
         fin = fin or bool(RESULT_NOUN_AFTER.match(window_after))
         out.append((int(a), int(b), s, fin and not inter))
     for m in GOALLESS.finditer(local):
@@ -708,9 +713,16 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
             subject = first[0] if first and first[0].team != here[0].team else None
         elif parts and len({x.team for x in here}) == 1 and SHARED_VERB.match(text, start, end):
             # "X beat Y 2-0 and drew 1-1 with Z", "..., and only lost to Z": the first clause's subject is this one's
-            first = [x for x in rest if parts[0].seg.begin <= x.begin < parts[0].seg.end]
-            if first and first[0].team != here[0].team and SUBJECT_VERB.match(text, first[0].end, parts[0].seg.end):
-                subject = first[0]
+            # the nearest clause before it with a subject: its own, or the one it shares ("X won the group, beating
+            # Y 2-0 and drawing with Z", after "W beat V, while"; not "... and Z 1-0", which has none)
+            for prev in reversed(parts):
+                first = [x for x in rest if prev.seg.begin <= x.begin < prev.seg.end]
+                if prev.antecedent is not None:
+                    subject = prev.antecedent if prev.antecedent.team != here[0].team else None
+                    break
+                if first and SUBJECT_VERB.match(text, first[0].end, prev.seg.end):
+                    subject = first[0] if first[0].team != here[0].team else None
+                    break
         parts.append(Clause(Sentence(start, end, text[start:end]), inner, subject, False))
         start = m.end() if m else s.end
     return [*parts, *relatives]
@@ -723,11 +735,14 @@ IT_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:on|in|at|then|later|after|before)\b
                         r"(?:it|they|she|he)[ \t]+\p{Ll}")
 
 
-_SHARED = r"(?:(?:then|only|also|later|subsequently|eventually)[ \t]+)?(?:drew|lost|beat|defeated|won|held|edged|thrashed)\b"
+# a second verb that shares the subject, finite or a participle: "X beat Y 2-0 and drew with Z", "X topped the group,
+# beating Y 2-0 and drawing with Z"
+_SHARED = (r"(?:(?:then|only|also|later|subsequently|eventually)[ \t]+)?(?:drew|lost|beat|defeated|won|held|edged|thrashed"
+           r"|drawing|losing|beating|defeating|holding|edging|thrashing)\b")
 SHARED_VERB = regex.compile(rf"(?i)[ \t]*{_SHARED}")
 VERB_JOIN = regex.compile(rf"(?i)(?:,[ \t]+|[ \t]+)and[ \t]+(?={_SHARED})")
 # a team that is its clause's subject: "Ghana beat", "Ghana had drawn", "Ghana, in Accra, beat"
-SUBJECT_VERB = regex.compile(r"[ \t]+(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|sank|drawn|beaten)\b")
+SUBJECT_VERB = regex.compile(r"[ \t]+(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|sank|drawn|beaten|went|came)\b")
 
 
 BARE_JOIN = regex.compile(r"(?:[:,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
@@ -961,7 +976,9 @@ def _intermediate_cue(local: str) -> bool:
     return any(m.group(0).casefold() not in bare for m in _re("intermediate").finditer(local))
 
 
-DRAW_WITH = regex.compile(r"(?i)\b(?:draw|stalemate)[ \t]+(?:with|against)[ \t]")  # "after Monday's draw with X"
+# "after Monday's draw with X"; the verb too: "Peru drew with Chile", "drawing goalless against Chile" (not "were drawn
+# with": a draw for the groups)
+DRAW_WITH = regex.compile(r"(?i)\b(?:draw|stalemate|drew|drawing|draws)[ \t]+(?:(?:goalless|scoreless)[ \t]+)?(?:with|against)[ \t]")
 # a result told by a noun phrase before its one team, the other side implied ("the draw with X in their final group
 # game", "the play-off defeat by X"): not a hoped-for one ("a win over X would", "still without a win over X")
 LONE_RESULT = regex.compile(r"(?i)\b(?:the|their|its|his|her|our|a|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
@@ -1012,7 +1029,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
         if not scores and (_fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local)
-                           or _fixture_list(text, s.begin)
+                           or _fixture_list(text, s.begin) or _called_off_below(text, s)
                            # "The fixtures, which begin on Saturday, include X v Y, and a derby between Z and W"
                            or (not clause.whole and _fixture(_to_scores(text[sentence.begin : sentence.end])))):
             return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico",
@@ -1100,6 +1117,16 @@ def _score_between(text: str, ms: list[Mention], at: int) -> tuple[str, str] | N
 
 FIXTURE_HEADING = regex.compile(r"(?i)\b(?:fixtures?|schedule|upcoming|coming[ \t]+up|next[ \t]+(?:up|round|matchday|games|matches)"
                              r"|what['’]s[ \t]+(?:next|ahead|to[ \t]+come)|looking[ \t]+ahead)\b")  # "What's next" above "Saturday: X v Y"
+
+
+def _called_off_below(text: str, s: Sentence) -> bool:
+    """A line of its own with no score ("X v Y") whose next line says the game was not played
+    ("(National Stadium) — postponed", "Called off: waterlogged pitch")."""
+    if not rx(r"[ \t]*\n").match(text, s.end):
+        return False
+    end = text.find("\n\n", s.end + 1)
+    below = text[s.end : min(len(text), s.end + 160) if end < 0 else min(end, s.end + 160)]
+    return bool(NOT_PLAYED.search(below) or rx(r"(?i)\A\s*called[ \t]+off\b").search(below))
 
 
 def _fixture_list(text: str, pos: int) -> bool:
@@ -1277,9 +1304,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"(?:credited|awarded|attributed|given)[ \t]+to"
             rf"|\b(?:{scorer_nouns}|{nouns})\b[^.;!?\n]{{0,40}}?\b(?:(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+)*"
             r"(?:cancell?ed[ \t]+out|answered|matched|levell?ed)[ \t]+by"
-            # "the only goal of the meeting was recorded by the player X", "two goals were scored by X"
+            # "the only goal of the meeting was recorded by the player X", "two goals were scored by X", "a brace was made by X"
             rf"|\b(?:{scorer_nouns})\b[^.;!?\n]{{0,40}}?\b(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+"
-            r"(?:[\w-]+ly[ \t]+)?(?:scored|recorded|netted|registered|signed|converted|struck|headed|added)[ \t]+by"
+            r"(?:[\w-]+ly[ \t]+)?(?:scored|recorded|netted|registered|signed|converted|struck|headed|added|made|completed|notched)[ \t]+by"
             rf"|\bcredit(?:s|ed|ing)?[ \t]+(?:the|a|his|her)[ \t]+(?:[\w-]+[ \t]+)?(?:{scorer_nouns})[ \t]+to)"
             r"[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?\Z"),
         # "X, whose equaliser was her first goal at a World Cup"
@@ -1385,6 +1412,10 @@ RUNNING_SCORE = regex.compile(
 BARE_SCORE = regex.compile(r"[ \t]*\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[.!](?:[ \t]|$)")  # a score as a sentence: "1:0."
 
 
+# "..., with X and Y on target": the names of a "with" phrase that ends on the goal
+WITH_BEFORE = regex.compile(r"(?i)\bwith[ \t]+\Z")
+ON_TARGET_CUE = regex.compile(r"(?i)\bon[ \t]+(?:target|the[ \t]+score[ \t]?sheet)\b")
+ON_TARGET = regex.compile(r"(?i)[ \t]+on[ \t]+(?:target|the[ \t]+score[ \t]?sheet)\b")
 PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?\Z")
 AGE = regex.compile(r"(?i)[ \t]*,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|added|explained|who|of|from)\b")
 SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
@@ -1532,6 +1563,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
                          # "after X converted the winning penalty, the squad ran ...", the shoot-out told paragraphs before
                          or (not _minutes_in(text, begin, clause_end) and r["shootout_context"].search(text)))):
                 return GoalCue(after_start + m.end(), kick=True)  # a kick in a penalty shoot-out is not a goal
+            if (ON_TARGET_CUE.search(m.group(0)) and not _minutes_in(text, begin, clause_end)
+                    and r["shootout_context"].search(text, max(0, text.rfind("\n\n", 0, begin), begin - 400), clause_end)):
+                return GoalCue(after_start + m.end(), kick=True)  # "after the spot kicks began, X and Y were on target": kicks
             if (MADE_IT.search(m.group(0)) and r["shootout_context"].search(text, max(0, text.rfind("\n\n", 0, begin)), begin)
                     and not _minutes_in(text, max(0, begin - 80), limit)):
                 return None  # "In the shoot-out ... X made it 4-3": a tally of kicks, with no minute
@@ -1684,6 +1718,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         if cue is not None and cue.kick:
             cue = None
         if cue is not None and j > i and PREPOSITION_BEFORE.search(text, max(s.begin, c.begin - 12), c.begin) \
+                and not (WITH_BEFORE.search(text, max(s.begin, c.begin - 8), c.begin) and ON_TARGET.match(text, here[j].end, s.end)) \
                 and goal_cue(text, c.begin, c.end, c.possessive, s.end, [(x.begin, x.end) for x in here[i + 1 :]]) is None:
             cue = None  # "saved the fourth penalty, from X, and Y converted": X is no co-subject of Y's verb
         person = resolve(people, c.name) if cue is not None else None
