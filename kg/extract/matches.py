@@ -1414,8 +1414,9 @@ BARE_SCORE = regex.compile(r"[ \t]*\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[.!](?:[ \t]
 
 # "..., with X and Y on target": the names of a "with" phrase that ends on the goal
 WITH_BEFORE = regex.compile(r"(?i)\bwith[ \t]+\Z")
-ON_TARGET_CUE = regex.compile(r"(?i)\bon[ \t]+(?:target|the[ \t]+score[ \t]?sheet)\b")
-ON_TARGET = regex.compile(r"(?i)[ \t]+on[ \t]+(?:target|the[ \t]+score[ \t]?sheet)\b")
+_ON_TARGET = r"on[ \t]+(?:target|the[ \t]+score[ \t]?sheet)\b"
+ON_TARGET_CUE = regex.compile(rf"(?i)\b{_ON_TARGET}")  # anywhere in a cue
+ON_TARGET = regex.compile(rf"(?i)[ \t]+{_ON_TARGET}")  # right after a name
 PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?\Z")
 AGE = regex.compile(r"(?i)[ \t]*,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|added|explained|who|of|from)\b")
 SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
