@@ -5,6 +5,7 @@
 - ``vocab.json``: sport cues, role nouns, person verbs, agencies, words that are not names...
 - ``acts.json``: lexical triggers of the fan-act concepts defined in ``ontology.ttl``.
 - ``cities.tsv``: the cities where each team plays at home (from GeoNames, by ``tools/make_cities.py``).
+- ``months.tsv``: month names in the languages of the Unicode CLDR (by ``tools/make_months.py``).
 """
 from __future__ import annotations
 
@@ -175,6 +176,20 @@ def cities() -> tuple[dict[str, str], regex.Pattern[str]]:
     with data_path("cities.tsv").open(encoding="utf-8", newline="") as fh:
         home = {city: row["team"] for row in csv.DictReader(fh, delimiter="\t") for city in _split(row["cities"])}
     return home, regex.compile(r"(?<![\w-])(?:" + alternation(home) + r")(?![\w-])")
+
+
+@functools.cache
+def month_words() -> dict[str, frozenset[int]]:
+    """A month's name, lower case with its letters and marks only (other characters as spaces), ->
+    the months it names in some language: months.tsv's CLDR names, and vocab.json's month_names
+    (transliterations CLDR does not have)."""
+    words: dict[str, set[int]] = {}
+    with data_path("months.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words.setdefault(row["word"], set()).add(int(row["month"]))
+    for word, month in vocab()["month_names"].items():
+        words.setdefault(" ".join(regex.findall(r"[\p{L}\p{M}]+", word.casefold())), set()).add(int(month))
+    return {word: frozenset(months) for word, months in words.items()}
 
 
 def words_pattern(words: list[str], flags: int = regex.IGNORECASE) -> regex.Pattern[str]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import number_words, rx, vocab
+from ..lexicon import month_words, number_words, rx, vocab
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -74,7 +75,7 @@ def _base_datetime(base: dt.date | None) -> dt.datetime | None:
 def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
     """Resolve one date expression; relative ones against ``base`` (weekdays: the last such day
     on or before ``base``, as a news report refers back to a match)."""
-    phrase = " ".join(text.replace(",", ", ").split()).strip(" ,.")
+    phrase = " ".join(_plain(text).replace(",", ", ").split()).strip(" ,.")
     if not phrase:
         return None
     low = phrase.casefold()
@@ -107,7 +108,51 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
         near = _nearest_year(dt.date(2000, *day_month), base)
         if near is not None:
             return near
-    return _dateparser(phrase, base)
+    return _named_month(low, base) or _dateparser(phrase, base)
+
+
+_BIDI = regex.compile(r"[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain(text: str) -> str:
+    """Without direction marks (an Arabic "08\u200f/01\u200f/2019"), digits of any script as ASCII digits
+    (Arabic-Indic, Devanagari, Bengali ...)."""
+    return rx(r"\d").sub(lambda m: str(unicodedata.digit(m.group(0))), _BIDI.sub("", text))
+
+
+_WORD_OR_NUMBER = regex.compile(r"\d+|[\p{L}\p{M}]+")
+_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")  # "18:05 · 2025. gada 11. maijs": a time of day
+
+
+def _named_month(low: str, base: dt.date | None) -> dt.date | None:
+    """A day, a four-digit year and a month's name in any language of months.tsv, in any order and
+    among any other words: "2019 m. sausio 8 d." (Lithuanian), "8 de xaneiro de 2019" (Galician),
+    "10 Mart 2019" (Turkish), "2019. gada 8. janvāris" (Latvian). The longest name found is the
+    month; one that names different months in different languages ("listopada": October in
+    Croatian, November in Polish) is read as the day on or just before the article's date, as
+    numeric dates are. A time of day is left out. None when there is no such name (dateparser then
+    reads it)."""
+    tokens = _WORD_OR_NUMBER.findall(_TIME.sub(" ", low))
+    numbers = [t for t in tokens if t.isdigit()]
+    if len(numbers) != 2 or sorted(len(n) for n in numbers)[0] > 2 or not any(len(n) == 4 for n in numbers):
+        return None
+    day, year = int(sorted(numbers, key=len)[0]), _common_era(int(sorted(numbers, key=len)[1]), low)
+    names = month_words()
+    best: tuple[int, frozenset[int]] | None = None
+    for i in range(len(tokens)):
+        for n in range(6, 0, -1):  # "Mweri wa ikũmi na ũmwe" (Kamba: the eleventh month)
+            words = tokens[i : i + n]
+            if len(words) < n or any(w.isdigit() for w in words):
+                continue
+            months = names.get(" ".join(words))
+            if months and (best is None or len(" ".join(words)) > best[0]):
+                best = (len(" ".join(words)), months)
+    if best is None:
+        return None
+    readings = {dt.date(year, m, day) for m in best[1] if _exists(year, m, day)}
+    if len(readings) <= 1:
+        return readings.pop() if readings else None
+    return _nearest_reading(readings, base)
 
 
 _MONTH_NUMBERS = {m: i for i, names in enumerate(
@@ -133,7 +178,7 @@ def _day_month(low: str) -> tuple[int, int] | None:
 
 HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
             "boxing day": (12, 26)}  # (month, day): the year is the one nearest the article's date
-_NUMERIC = regex.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:\s.*)?")
+_NUMERIC = regex.compile(r"(\d{1,2})([./-]) ?(\d{1,2})\2 ?(\d{4}|\d{2})(?:\s.*)?")  # "8. 1. 2019" (Czech, Serbian)
 
 
 def _numeric(low: str, base: dt.date | None) -> dt.date | None:
@@ -152,6 +197,12 @@ def _numeric(low: str, base: dt.date | None) -> dt.date | None:
     readings = {dt.date(year, month, day) for day, month in ((a, b), (b, a)) if _exists(year, month, day)}
     if len(readings) == 1:
         return readings.pop()
+    return _nearest_reading(readings, base)
+
+
+def _nearest_reading(readings: set[dt.date], base: dt.date | None) -> dt.date | None:
+    """Of a date's possible readings, the one on or just before the article's date (an embedded
+    tweet or a reported match precedes the report), else the nearest after; None without a date."""
     if not readings or base is None:
         return None
 
@@ -200,10 +251,10 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
         return None
     if parsed is None:
         return _month_prefix(phrase)
-    if parsed.year >= 2400 and rx(r"\p{Thai}").search(phrase):  # Thai dates count years from 543 BC
-        if not _exists(parsed.year - 543, parsed.month, parsed.day):
-            return None
-        parsed = parsed.replace(year=parsed.year - 543)
+    year = _common_era(parsed.year, phrase)
+    if not _exists(year, parsed.month, parsed.day):
+        return None
+    parsed = parsed.replace(year=year)
     if base is None and not rx(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}").search(phrase):
         return None  # "July 6" with no year and no article date: unknown, never the wall clock's year
     if base is not None and not rx(r"\d{4}").search(phrase):
@@ -216,6 +267,11 @@ def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
 # word's first three letters
 _WRITTEN_DATE = regex.compile(r"(\d{1,2})\.?[ \t]+(\p{L}{3,12}(?:[ \t-]\p{L}{2,12}){0,2})\.?,?[ \t]+(\d{4})"
                               r"|(\p{L}{3,12}(?:[ \t-]\p{L}{2,12}){0,2})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})")
+
+
+def _common_era(year: int, phrase: str) -> int:
+    """A Thai date's year counts from 543 BC: "17 กรกฎาคม 2565" is 2022."""
+    return year - 543 if year >= 2400 and rx(r"\p{Thai}").search(phrase) else year
 
 
 def _month_prefix(phrase: str) -> dt.date | None:
