@@ -179,17 +179,28 @@ def cities() -> tuple[dict[str, str], regex.Pattern[str]]:
 
 
 @functools.cache
-def month_words() -> dict[str, frozenset[int]]:
+def month_words() -> dict[str, MonthName]:
     """A month's name, lower case with its letters and marks only (other characters as spaces), ->
-    the months it names in some language: months.tsv's CLDR names, and vocab.json's month_names
-    (transliterations CLDR does not have)."""
-    words: dict[str, set[int]] = {}
+    what months.tsv (CLDR) says of it, with vocab.json's month_names (transliterations CLDR does not
+    have, each counted as one language's)."""
+    words: dict[str, MonthName] = {}
     with data_path("months.tsv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
-            words.setdefault(row["word"], set()).add(int(row["month"]))
+            old = words.get(row["word"], MonthName(frozenset(), False, 0))
+            words[row["word"]] = MonthName(old.months | {int(row["month"])}, bool(row["weekday"]),
+                                           old.languages + len(row["languages"].split()))
     for word, month in vocab()["month_names"].items():
-        words.setdefault(" ".join(regex.findall(r"[\p{L}\p{M}]+", word.casefold())), set()).add(int(month))
-    return {word: frozenset(months) for word, months in words.items()}
+        key = " ".join(regex.findall(r"[\p{L}\p{M}]+", word.casefold()))
+        old = words.get(key, MonthName(frozenset(), False, 0))
+        words[key] = MonthName(old.months | {int(month)}, old.weekday, old.languages + 1)
+    return words
+
+
+@dataclass(frozen=True)
+class MonthName:
+    months: frozenset[int]  # the months it names in some language
+    weekday: bool  # also a day of the week in some language (Welsh "Mawrth": March and Tuesday)
+    languages: int  # how many languages write it (a month's name in 22 languages, "mai", against 1's)
 
 
 def words_pattern(words: list[str], flags: int = regex.IGNORECASE) -> regex.Pattern[str]:

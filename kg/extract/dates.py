@@ -128,31 +128,57 @@ def _named_month(low: str, base: dt.date | None) -> dt.date | None:
     """A day, a four-digit year and a month's name in any language of months.tsv, in any order and
     among any other words: "2019 m. sausio 8 d." (Lithuanian), "8 de xaneiro de 2019" (Galician),
     "10 Mart 2019" (Turkish), "2019. gada 8. janvāris" (Latvian). The longest name found is the
-    month; one that names different months in different languages ("listopada": October in
-    Croatian, November in Polish) is read as the day on or just before the article's date, as
-    numeric dates are. A time of day is left out. None when there is no such name (dateparser then
-    reads it)."""
+    month (of two as long, the one more languages write: "domenie 12 di Mai dal 2019" is Friulian's
+    May, not Maasai's "dal"), and a name that is also a weekday somewhere only when there is no
+    other (Welsh "Dydd Mawrth, 8 Ionawr 2019": "Mawrth" is also March); one that names different months in different languages ("listopada":
+    October in Croatian, November in Polish) is read as the day on or just before the article's
+    date, as numeric dates are. With no name, a word spelt close to one ("Fabrairu"). A time of day
+    is left out. None when there is no such name
+    (dateparser then reads it)."""
     tokens = _WORD_OR_NUMBER.findall(_TIME.sub(" ", low))
-    numbers = [t for t in tokens if t.isdigit()]
-    if len(numbers) != 2 or sorted(len(n) for n in numbers)[0] > 2 or not any(len(n) == 4 for n in numbers):
-        return None
-    day, year = int(sorted(numbers, key=len)[0]), _common_era(int(sorted(numbers, key=len)[1]), low)
+    numbers = sorted((t for t in tokens if t.isdigit()), key=len)
+    if len(numbers) != 2 or len(numbers[0]) > 2 or len(numbers[1]) != 4:
+        return None  # no year: "3 days ago" ("ago" is August in Spanish dates) is dateparser's
+    day, year = int(numbers[0]), _common_era(int(numbers[1]), low)
     names = month_words()
-    best: tuple[int, frozenset[int]] | None = None
+    best: tuple[tuple[bool, int, int], frozenset[int]] | None = None
     for i in range(len(tokens)):
         for n in range(6, 0, -1):  # "Mweri wa ikũmi na ũmwe" (Kamba: the eleventh month)
-            words = tokens[i : i + n]
-            if len(words) < n or any(w.isdigit() for w in words):
+            words = " ".join(tokens[i : i + n])
+            if words not in names or any(w.isdigit() for w in tokens[i : i + n]):
                 continue
-            months = names.get(" ".join(words))
-            if months and (best is None or len(" ".join(words)) > best[0]):
-                best = (len(" ".join(words)), months)
-    if best is None:
+            name = names[words]
+            rank = (not name.weekday, len(words), name.languages)
+            if best is None or rank >= best[0]:
+                best = (rank, name.months)
+    months = best[1] if best is not None else _spelt_month(tokens)
+    if not months:
         return None
-    readings = {dt.date(year, m, day) for m in best[1] if _exists(year, m, day)}
+    readings = {dt.date(year, m, day) for m in months if _exists(year, m, day)}
     if len(readings) <= 1:
         return readings.pop() if readings else None
     return _nearest_reading(readings, base)
+
+
+@functools.cache
+def _month_name_list() -> list[str]:
+    return list(month_words())
+
+
+SPELLING = 88  # rapidfuzz's ratio from which a word of five letters or more is a month's name spelt otherwise
+
+
+def _spelt_month(tokens: list[str]) -> frozenset[int]:
+    """The month a word names when it is a month's name spelt another way ("Fabrairu", Hausa's
+    "Faburairu"); none unless every name that close names the same month."""
+    from rapidfuzz import fuzz, process
+
+    names = month_words()
+    months: set[int] = set()
+    for word in (t for t in tokens if len(t) >= 5 and not t.isdigit()):
+        for name, _, _ in process.extract(word, _month_name_list(), scorer=fuzz.ratio, score_cutoff=SPELLING, limit=None):
+            months |= names[name].months
+    return frozenset(months) if len(months) == 1 else frozenset()
 
 
 _MONTH_NUMBERS = {m: i for i, names in enumerate(
