@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kg.extract import tweets as tweets_mod
 from kg.findings import Tweet
+from kg.reader import parse
 
 INTRO = "One supporter posted after the final whistle:\n\n"
 
@@ -59,6 +60,75 @@ def test_embed(line, handle, name, date, url, text):
     assert t.url == url
     assert t.text == text
     assert t.evidence[0].text == line  # the whole embed, from the tweet's text to its date
+
+
+SIG = "— Some Fan (@somefan) July 2, 2018"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "url", "text"),
+    [
+        # the signature's dash: a horizontal bar, an em dash written tight to the link or to the name
+        ("Great scenes pic.twitter.com/Ab1 ― Some Fan (@somefan) July 2, 2018", "Some Fan", "https://pic.twitter.com/Ab1",
+         "Great scenes"),
+        ("Great scenes pic.twitter.com/Ab1— Some Fan (@somefan) July 2, 2018", "Some Fan", "https://pic.twitter.com/Ab1",
+         "Great scenes"),
+        ("Great scenes pic.twitter.com/Ab1 —Some Fan (@somefan) July 2, 2018", "Some Fan", "https://pic.twitter.com/Ab1",
+         "Great scenes"),
+        # no dash: the media link ends the tweet, on the signature's line or the line before
+        ("Great scenes pic.twitter.com/Ab1 Some Fan (@somefan) July 2, 2018", "Some Fan", "https://pic.twitter.com/Ab1",
+         "Great scenes"),
+        ("Great scenes pic.twitter.com/Ab1\nSome Fan (@somefan) July 2, 2018", "Some Fan",
+         "https://pic.twitter.com/Ab1", "Great scenes"),
+        ("Great scenes pic.twitter.com/Ab1\n\nSome Fan (@somefan) July 2, 2018", "Some Fan",
+         "https://pic.twitter.com/Ab1", "Great scenes"),
+        # a hyphen or an en dash inside the name: the signature's dash is the one after the link, or the em dash
+        ("Great scenes pic.twitter.com/Ab1 — Footy News - Asia (@somefan) July 2, 2018", "Footy News - Asia",
+         "https://pic.twitter.com/Ab1", "Great scenes"),
+        ("Great scenes - what a night pic.twitter.com/Ab1 - Kenji - Tokyo (@somefan) July 2, 2018", "Kenji - Tokyo",
+         "https://pic.twitter.com/Ab1", "Great scenes - what a night"),
+        ("Great scenes — Footy News – Asia (@somefan) July 2, 2018", "Footy News – Asia", None, "Great scenes"),
+        # full-width brackets (CJK text) and spaces inside the brackets
+        ("すごい pic.twitter.com/Ab1 — 佐藤美咲 （@somefan） July 2, 2018", "佐藤美咲", "https://pic.twitter.com/Ab1", "すごい"),
+        ("Great scenes pic.twitter.com/Ab1 — Some Fan ( @somefan ) July 2, 2018", "Some Fan",
+         "https://pic.twitter.com/Ab1", "Great scenes"),
+        # words after the media link are the tweet's (the link is not)
+        ("Great scenes pic.twitter.com/Ab1 #WorldCup 👏 — Some Fan (@somefan) July 2, 2018", "Some Fan",
+         "https://pic.twitter.com/Ab1", "Great scenes #WorldCup 👏"),
+    ],
+)
+def test_signature_forms(line, name, url, text):
+    (t,) = tweets(INTRO + line)
+    assert (t.handle, t.display_name, t.date, t.url, t.text) == ("somefan", name, dt.date(2018, 7, 2), url, text)
+
+
+def test_two_embeds_on_one_line():
+    body = INTRO + "First! pic.twitter.com/A1 — One (@one) July 2, 2018 Second. pic.twitter.com/B2 — Two (@two) July 3, 2018"
+    found = tweets(body)
+    assert [(t.handle, t.text, t.date_text, t.url) for t in found] == [
+        ("one", "First!", "July 2, 2018", "https://pic.twitter.com/A1"),
+        ("two", "Second.", "July 3, 2018", "https://pic.twitter.com/B2"),
+    ]
+
+
+def test_embed_on_the_header_line():
+    a = parse(" date 2018-07-04 Great scenes pic.twitter.com/Ab1 " + SIG + "\n\nThe fans stayed on.", "x.txt")
+    (t,) = tweets_mod.extract(a)
+    assert (t.handle, t.text) == ("somefan", "Great scenes")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "So proud pic.twitter.com/W1 Morocco Coach Walid Benali (@wbenali) December 10, 2022",
+        "So proud pic.twitter.com/W1\nMorocco Coach Walid Benali (@wbenali) December 10, 2022",
+        "So proud pic.twitter.com/W1 ― Morocco Coach Walid Benali (@wbenali) December 10, 2022",
+    ],
+)
+def test_signature_without_a_spaced_dash_is_no_team_or_person(line):
+    assert run("teams", INTRO + line) == []
+    assert run("people", INTRO + line) == []
+    assert [t.handle for t in tweets(INTRO + line)] == ["wbenali"]
 
 
 def test_tweet_text_spans_short_paragraphs():
@@ -139,9 +209,30 @@ def test_tweets_are_read_in_any_article():
         "The account — Atlas Fan (@atlasfan) celebrated with everyone in the stadium tonight.",
         "Message from the captain (@captain) 2018",  # no dash before the name
         "SEE ALSO: Fans react — Atlas Fan (@atlasfan) July 2, 2018",
+        # a date part that goes on as a sentence, or begins with a dash or a slash (a credit's agency)
+        "The decision — said coach Ana Ruiz (@ana) on July 14, 2018 — was brave.",
+        "It was brave — coach Ana Ruiz (@ana) told us on 14 July 2018 that it was the right call.",
+        "Follow our reporter — Ana Ruiz (@anaruiz) — for updates on July 14, 2018 and beyond.",
+        "Japan fans clean up in Rostov — Photo: Ana Ruiz (@anaruiz_photo) / Reuters, 14 July 2018",
     ],
 )
 def test_not_embeds(body):
+    assert tweets(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guard cases for the signatures without a dash: only right after a media link, and a short name
+        "Words and pictures.\nBy Ana Ruiz (@anaruiz) July 14, 2018",
+        "Thanks for reading.\n\nAna Ruiz (@anaruiz) July 14, 2018",
+        "See pic.twitter.com/AbC1 for what coach Ana Ruiz (@ana) saw on 14 July 2018.",
+        "A picture pic.twitter.com/AbC1 shows the scene. Coach Ana Ruiz (@ana) July 14, 2018",
+        "Japan's captain—Makoto Hasebe (@hasebe17)—was in tears on 14 July 2018.",
+        "By Ana Ruiz (@anaruiz) July 14, 2018",
+    ],
+)
+def test_not_embeds_guard(body):
     assert tweets(body) == []
 
 
@@ -195,4 +286,4 @@ def test_never_raises_and_offsets_hold(text, with_football):
     for t in found:
         assert t.handle and "@" not in t.handle
         assert t.url is None or t.url.startswith("https://")
-        assert f"(@{t.handle})" in t.evidence[0].text
+        assert tweets_mod.HANDLE.search(t.evidence[0].text)  # "(@handle)", also in full-width brackets
