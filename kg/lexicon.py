@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -122,6 +123,46 @@ def _branches(node: dict[str, Any]) -> str:
     return body
 
 
+# letters that Unicode does not decompose into a base letter and a mark ("Blågult" does, "Rød" does not)
+FOLD = str.maketrans({"ø": "o", "Ø": "O", "ı": "i", "İ": "I", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "ł": "l", "Ł": "L",
+                      "đ": "d", "Đ": "D", "ð": "d", "þ": "th"})
+SAINT = regex.compile(r"\A(?:Saint|St\.?)[ \t]+")
+HYPHEN_IN_WORDS = regex.compile(r"(?<=\w)-(?=\w)")
+
+
+def spelling_variants(form: str) -> set[str]:
+    """The spellings of a team's form that copy also writes, so that teams.tsv need not list each:
+    without diacritics ("Sao Tome and Principe", "Charruas", "Blagult"), "&" for "and" and back
+    ("Sao Tome & Principe", "Stars & Stripes"), a straight for a curly apostrophe and back, a space
+    for a hyphen ("Congo Kinshasa", "Crescent Stars"), "St"/"St." for "Saint" and back, and their
+    combinations. The form itself is not among them."""
+    out = {form, _without_marks(form)}
+    for change in (_ampersand, _apostrophe, _unhyphenated, _saint):
+        out |= {w for v in out for w in change(v)}
+    return out - {form}
+
+
+def _without_marks(form: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", form.translate(FOLD)) if not unicodedata.combining(c))
+
+
+def _ampersand(form: str) -> set[str]:
+    return {form.replace(" and ", " & "), form.replace(" & ", " and ")}
+
+
+def _apostrophe(form: str) -> set[str]:
+    return {form.replace("’", "'"), form.replace("'", "’")}
+
+
+def _unhyphenated(form: str) -> set[str]:
+    return {HYPHEN_IN_WORDS.sub(" ", form)}
+
+
+def _saint(form: str) -> set[str]:
+    rest = SAINT.sub("", form)
+    return {p + rest for p in ("Saint ", "St ", "St. ")} if rest != form else set()
+
+
 @functools.cache
 def teams() -> TeamTable:
     with data_path("teams.tsv").open(encoding="utf-8", newline="") as fh:
@@ -136,6 +177,7 @@ def teams() -> TeamTable:
                  _split(row.get("aliases")), _split(row.get("demonyms")), _split(row.get("nicknames")))
         table[t.name] = t
         codes[t.fifa.upper()] = t.name
+    for t in table.values():  # every row's own forms first: a spelling variant never takes another team's form
         for kind, values in (("name", [t.name]), ("alias", t.aliases), ("nickname", t.nicknames)):
             for v in values:
                 forms.setdefault(v, (t.name, kind))
@@ -144,6 +186,17 @@ def teams() -> TeamTable:
                 squashed.setdefault(regex.sub(r"[\W_]+", "", v).casefold(), t.name)
         for d in t.demonyms:
             demonyms.setdefault(d, t.name)
+    for t in table.values():
+        for kind, values in (("name", [t.name]), ("alias", t.aliases), ("nickname", t.nicknames)):
+            for v in values:
+                for w in spelling_variants(v):
+                    forms.setdefault(w, (t.name, kind))
+                    if kind != "nickname" or len(w) > 4:
+                        forms.setdefault(w.upper(), (t.name, kind))
+                    squashed.setdefault(regex.sub(r"[\W_]+", "", w).casefold(), t.name)
+        for d in t.demonyms:
+            for w in spelling_variants(d):
+                demonyms.setdefault(w, t.name)
     # not the end of a hyphenated place name ("Fort-de-France")
     form_pattern = regex.compile(r"(?<![\w#@/])(?<!\p{L}-\p{Ll}{1,4}-)(?:" + alternation(forms) + r")(?![\w@])")
     demonym_pattern = regex.compile(r"(?<![\w#@/])(?:" + alternation(demonyms) + r")s?(?![\w])")

@@ -2138,3 +2138,18 @@ def test_draw_verbs_shared_participles_and_called_off_lines(body, expected):
 )
 def test_on_target_and_translated_scorer_idioms(body, expected):
     assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "team1", "team2", "score"),
+    [
+        # a demonym and a team noun between the verb and the score: the result's cue is before the demonym
+        ("Japan beat the Bangladeshi side 2-1 in Kazan on Sunday.", "Japan", "Bangladesh", "2-1"),
+        ("Iran beat the Australian players 2-1 in Kazan on Sunday.", "Iran", "Australia", "2-1"),
+        ("Qatar defeated the Saudi Arabian team 3-0 on Sunday.", "Qatar", "Saudi Arabia", "3-0"),
+        ("Peru beat the Kyrgyzstani squad 2-1 in Kazan on Sunday.", "Peru", "Kyrgyzstan", "2-1"),
+    ],
+)
+def test_score_after_a_demonym_and_its_team_noun(body: str, team1: str, team2: str, score: str) -> None:
+    m = one(body)
+    assert (m.team1, m.team2, m.score) == (team1, team2, score)

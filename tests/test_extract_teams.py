@@ -1,13 +1,18 @@
 """kg.extract.teams: national teams by name, alias, nickname, demonym + team noun, code, hashtag."""
 from __future__ import annotations
 
+import csv
+import re
+import unicodedata
+from pathlib import Path
+
 import pytest
 from helpers import TEXTS, check_evidence, fuzz_article, run
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import teams as teams_mod
-from kg.findings import TeamMention
+from kg.findings import Match, TeamMention
 
 
 def teams(body: str, **kw) -> set[str]:
@@ -449,3 +454,113 @@ def test_thanks_to_a_team_and_a_possessive_stay_teams(body: str, expected: set[s
 ])
 def test_a_country_before_its_currency_is_no_team(body, unwanted):
     assert unwanted not in teams(body)
+
+
+# ------------------------------------------------------------------ every row of teams.tsv, every spelling
+
+TEAMS_TSV = Path(__file__).parent.parent / "kg" / "data" / "teams.tsv"
+with TEAMS_TSV.open(encoding="utf-8", newline="") as _f:
+    ROWS = list(csv.DictReader(_f, delimiter="\t"))
+GUARDED = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Congo"}  # names that are also words, places or people
+ARTICLES = ("La ", "Les ", "Los ", "Las ", "El ", "Le ", "Gli ", "Die ", "De ", "A ", "Al-", "Al ")
+
+
+def _spellings(form: str) -> set[str]:
+    """The form and the spellings copy also writes for it (written independently of kg.lexicon):
+    without diacritics, "&" for "and", a space for a hyphen."""
+    out = {form, "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))}
+    out |= {v.replace(" and ", " & ") for v in list(out)}
+    out |= {re.sub(r"(?<=\w)-(?=\w)", " ", v) for v in list(out)}
+    return out
+
+
+def _subject(form: str, nickname: bool) -> str:
+    return f"The {form}" if nickname and not form.startswith(ARTICLES) else form
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["name"] for r in ROWS])
+def test_every_team_under_each_of_its_spellings_beats_an_opponent(row: dict[str, str]) -> None:
+    # the team's name, aliases and nicknames, each also without diacritics, with "&" and without hyphens
+    opponents = [r["name"] for r in ROWS if r["name"] not in GUARDED | {row["name"]}]
+    written = [(f, False) for f in [row["name"], *row["aliases"].split("|")] if f] + \
+              [(f, True) for f in row["nicknames"].split("|") if f]
+    wrong = []
+    for k, (form, nickname) in enumerate((s, nick) for f, nick in written for s in sorted(_spellings(f))):
+        other = opponents[(ROWS.index(row) * 7 + k) % len(opponents)]
+        body = f"{_subject(form, nickname)} beat {other} 2-1 in Kazan on Sunday."
+        found = teams(body)
+        result = [(m.team1, m.team2, m.score) for m in run("matches", body, kind=Match)]
+        if found != {row["name"], other} or result != [(row["name"], other, "2-1")]:
+            wrong.append((body, found, result))
+    assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("body", "team"),
+    [
+        # the forms the press writes besides the table's own: nicknames in English, abbreviations
+        ("The Teranga Lions beat Ghana 2-1 in Kazan on Sunday.", "Senegal"),
+        ("Ghana lost 1-2 to the Carthage Eagles.", "Tunisia"),
+        ("Cote D'Ivoire beat Ghana 2-1 in Kazan on Sunday.", "Ivory Coast"),
+        ("D.R. Congo beat Ghana 2-1 in Kazan on Sunday.", "DR Congo"),
+        ("St Kitts beat Ghana 2-1 in Kazan on Sunday.", "Saint Kitts and Nevis"),  # short, as Antigua
+        ("The Walias held Ghana to a 1-1 draw.", "Ethiopia"),
+        ("The Sable Antelopes beat Ghana 2-1 in Kazan on Sunday.", "Angola"),
+        ("The Lions of Canaan beat Ghana 2-1 in Kazan on Sunday.", "Palestine"),
+        ("Les Rouges beat Ghana 2-1 in Kazan on Sunday.", "Canada"),
+        ("The Magyars beat Ghana 2-1 in Kazan on Sunday.", "Hungary"),
+        ("The Dardanians beat Ghana 2-1 in Kazan on Sunday.", "Kosovo"),
+        # spellings made from the table's forms: curly apostrophes, "St."
+        ("Ghana beat the Democratic People’s Republic of Korea 2-1.", "North Korea"),
+        ("The St. Lucian side beat Ghana 2-1 in Kazan on Sunday.", "Saint Lucia"),
+        ("The Bissau Guinean players beat Ghana 2-1 in Kazan on Sunday.", "Guinea-Bissau"),
+    ],
+)
+def test_press_forms_and_spellings_name_the_team(body: str, team: str) -> None:
+    assert teams(body) == {team, "Ghana"}
+
+
+@pytest.mark.parametrize(
+    ("body", "result"),
+    [
+        # a longer form the press writes, whole: the result line's side, the score after it
+        ("Rep of Ireland 3 Ghana 0", ("Republic of Ireland", "Ghana", "3-0")),
+        ("Rep. of Ireland 3 Ghana 0", ("Republic of Ireland", "Ghana", "3-0")),
+        ("Republic of Congo 3 Ghana 0", ("Congo", "Ghana", "3-0")),
+        ("Ghana beat the Cape Verde Islands 2-1 in Kazan on Sunday.", ("Ghana", "Cape Verde", "2-1")),
+    ],
+)
+def test_press_forms_in_a_result(body: str, result: tuple[str, str, str]) -> None:
+    assert [(m.team1, m.team2, m.score) for m in run("matches", body, kind=Match)] == [result]
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # a country named as a place: an embassy, a river, a lake, a basin
+        ("Peru beat Chile 2-1. The Australia embassy issued a statement about the visas.", "Australia"),
+        ("Peru beat Chile 2-1. The Laos embassy issued a statement about the visas.", "Laos"),  # also a plural demonym
+        ("Peru beat Chile 2-1. The Philippines consulate stayed open late.", "Philippines"),
+        ("Peru beat Chile 2-1. Fans came from the villages around Lake Chad.", "Chad"),
+        ("Peru beat Chile 2-1. The river Niger flooded the road to the stadium.", "Niger"),
+        ("Peru beat Chile 2-1. The Congo basin is home to many of the players.", "Congo"),
+        ("Peru beat Chile 2-1. The Jordan river runs past the training ground.", "Jordan"),
+    ],
+)
+def test_a_country_as_a_place_is_no_team(body: str, absent: str) -> None:
+    found = teams(body)
+    assert absent not in found
+    assert {"Peru", "Chile"} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # guard cases: the same countries as teams
+        ("The Laos players beat Chile 2-1 in Kazan on Sunday.", {"Laos", "Chile"}),
+        ("The Philippines beat Chile 2-1 in Kazan on Sunday.", {"Philippines", "Chile"}),
+        ("Chad and Niger drew 1-1 in Kazan on Sunday.", {"Chad", "Niger"}),
+    ],
+)
+def test_those_countries_are_still_teams_in_a_result(body: str, expected: set[str]) -> None:
+    assert teams(body) == expected

@@ -2,11 +2,12 @@
 plain alternation of the words, longest first, matches."""
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.lexicon import alternation, teams, words_pattern
+from kg.lexicon import alternation, spelling_variants, teams, words_pattern
 
 LETTERS = "abAB -.é"
 words_st = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=5), min_size=1, max_size=12)
@@ -73,3 +74,30 @@ def test_search_end_finds_what_a_search_from_the_start_finds(parts: list[str], t
     for pattern, reach in _end_patterns():
         found, expected = search_end(pattern, window, reach), pattern.search(window)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@pytest.mark.parametrize(
+    ("form", "variant"),
+    [
+        ("São Tomé and Príncipe", "Sao Tome & Principe"),  # no diacritics, "&" for "and"
+        ("Blågult", "Blagult"),
+        ("De Rød-Hvide", "De Rod Hvide"),  # a letter without a decomposition, a space for a hyphen
+        ("Ay-Yıldızlılar", "Ay-Yildizlilar"),
+        ("Congo-Kinshasa", "Congo Kinshasa"),
+        ("Stars and Stripes", "Stars & Stripes"),
+        ("Democratic People's Republic of Korea", "Democratic People’s Republic of Korea"),  # a curly apostrophe
+        ("Saint Vincent and the Grenadines", "St. Vincent & the Grenadines"),
+        ("St. Lucian", "Saint Lucian"),
+    ],
+)
+def test_a_team_form_has_the_spellings_copy_writes(form: str, variant: str) -> None:
+    assert variant in spelling_variants(form)
+    assert form not in spelling_variants(form)
+
+
+def test_a_spelling_never_takes_another_teams_form() -> None:
+    # guard: the table's own forms come first; "Stars" and "Steel Roses" are no "Saint" abbreviation
+    table = teams()
+    assert table.lookup("Congo Kinshasa") == "DR Congo" and table.lookup("Congo") == "Congo"
+    assert spelling_variants("Stars and Stripes") == {"Stars & Stripes"}
+    assert spelling_variants("Japan") == set()

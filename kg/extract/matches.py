@@ -332,6 +332,8 @@ def _number(word: str) -> int:
 RESULT_NOUN_AFTER = regex.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|victory|win|draw|triumph|thrashing|scoreline|success|reverse|demolition|"
     r"dismantling|thumping|mauling|humbling|rout|drubbing|hammering|beating|winners|victors)\b")
+# a noun after a demonym that stands for the team itself ("the Bangladeshi side"): the team's mention ends before it
+TEAM_NOUN_END = regex.compile(r"[ \t]+(?:side|team|squad|players|outfit|eleven|XI)\Z")
 DETERMINER_SCORE = regex.compile(r"(?i)\b(?:a|an|the|their|its|his|her|our)[ \t]+\Z")
 
 
@@ -349,6 +351,8 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
             continue
         reach = s
         team_end = len(local[:s].rstrip())
+        if teams_before and team_end not in teams_before and (noun := TEAM_NOUN_END.search(local, max(0, team_end - 12), team_end)):
+            team_end = noun.start() if noun.start() in teams_before else team_end  # "beat the Bangladeshi side 2-1"
         if teams_before and team_end in teams_before:
             reach = teams_before[team_end]  # "beat <Team> 1-0": measure the window from the team's name
         inter_m = _last(inter_re.finditer(local, max(0, s - 15), s))
