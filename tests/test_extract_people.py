@@ -1214,3 +1214,70 @@ def test_names_in_translated_and_asian_copy(body, name, role, team):
 )
 def test_cities_grounds_and_credits_are_no_people(body):
     assert people(body) == {}
+
+
+# ------------------------------------------------------------------ sweep of role shapes (sweep_people.py)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # a one-word name before a role noun in apposition, closed by a comma and a verb
+        ("Marcelinho, the Brazil coach, said the players had given everything.", "Marcelinho", "coach", "Brazil"),
+        ("Kaká, the Senegal captain, said the players had given everything.", "Kaká", "player", "Senegal"),
+        ("Zequinha, Denmark's coach, said the players had given everything.", "Zequinha", "coach", "Denmark"),
+        ("Bebeto, who coaches Peru, said the players had given everything.", "Bebeto", "coach", "Peru"),
+        # a team name of four or five words between the article and the role noun
+        ("A Saint Kitts and Nevis fan, Lee Gue-sung, 34, from Rosario, said it was worth it.", "Lee Gue-sung", "fan",
+         "Saint Kitts and Nevis"),
+        ("Tuva Gunnarsson, 34, a Saint Vincent and the Grenadines supporter, said it was worth it.", "Tuva Gunnarsson",
+         "fan", "Saint Vincent and the Grenadines"),
+        # "for" between the role noun and the comma: "a spokesperson for the federation, X,"
+        ("A spokesperson for the federation, Milica Vuković, said the ban was fair.", "Milica Vuković", "official", None),
+        # a clause after the name names the role
+        ("Ousmane Traoré, who captains Mali, said the players had given everything.", "Ousmane Traoré", "player", "Mali"),
+        ("Wojciech Petrov, writing for Kicker, said the players had given everything.", "Wojciech Petrov", "journalist", None),
+        ("Nour Mansour, writing in Al Ahram, called the final a classic.", "Nour Mansour", "journalist", None),
+        ("Sione Tavake, who travelled from Suva to support Fiji, said it was worth it.", "Sione Tavake", "fan", "Fiji"),
+        # a role noun in brackets after the name
+        ("The coaches, Jiří Dvořák (Czech Republic coach) and another, shook hands.", "Jiří Dvořák", "coach", "Czech Republic"),
+        ("Álvaro Núñez (referee) waved play on.", "Álvaro Núñez", "official", None),
+    ],
+)
+def test_sweep_role_shapes(body, name, role, team):
+    found = people(body)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert (found[name].role, found[name].team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # a team whose first word is a stop word ("United") is no person's name once the word is trimmed
+        ('"We played with our hearts," said the United Arab Emirates coach Gonçalo dos Santos.', "Gonçalo dos Santos",
+         "coach", "United Arab Emirates"),
+    ],
+)
+def test_sweep_team_run_is_no_name(body, name, role, team):
+    found = people(body)
+    assert set(found) == {name}
+    assert (found[name].role, found[name].team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guard cases (pass on base too): a sentence-opening word before an apposition that a name
+        # closes is no one-word name; a title with no name; a place or trophy named after someone
+        "Afterwards, the Chile coach, Iker Ibarra, said the players had given everything.",
+        "Meanwhile, the Peru coach, said the players had given everything.",
+        "The Chile coach said the players had given everything.",
+        "The match was played at the Stade Pierre Mauroy in front of 40,000 fans.",
+        "Chile lifted the Jules Rimet Trophy after the final whistle.",
+        "Fans gathered on Avenida Paulista before kick-off.",
+        "The Chile captain said the players had given everything.",
+    ],
+)
+def test_sweep_guards_no_new_person(body):
+    found = people(body)
+    assert set(found) <= {"Iker Ibarra"}, sorted(found)

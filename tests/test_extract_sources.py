@@ -901,3 +901,36 @@ def test_media_units_and_dash_caption_credits(body, expected):
 )
 def test_he_said_skips_the_person_the_quotation_names(body, expected):
     assert quotes(body) == expected
+
+
+# ------------------------------------------------------------------ sweep of quote shapes (sweep_people.py)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the name after "told" is the listener, not the speaker
+        ('Iker Ibarra told El Tiempo: "We played with our hearts and the fans carried us."', "Iker Ibarra"),
+        ('"We played with our hearts and the fans carried us," Kofi Mensah told Al Ahram.', "Kofi Mensah"),
+        # a quotation signed with a dash and the name on the rest of the line
+        ('"We played with our hearts and the fans carried us." — Nguyễn Quang Hải', "Nguyễn Quang Hải"),
+        ('"We played with our hearts and the fans carried us." – Sione Tavake, Tonga coach', "Sione Tavake"),
+        # Japanese and Chinese corner brackets
+        ("「We played with our hearts and the fans carried us」 said Park Hee-chan.", "Park Hee-chan"),
+        ("『We played with our hearts and the fans carried us』, said Wang Shuang.", "Wang Shuang"),
+    ],
+)
+def test_sweep_quote_shapes(body, speaker):
+    assert [s for s, _t in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guard cases (pass on base too): a dash before an outlet or a ground signs no quote
+        '"We played with our hearts and the fans carried us." — Marca',
+        '"We played with our hearts and the fans carried us." — Estadio Nacional',
+    ],
+)
+def test_sweep_dash_signature_guards(body):
+    assert quotes(body) == []

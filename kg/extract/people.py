@@ -88,11 +88,16 @@ def _role_label() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:\A|\n|[ \t]\|)[ \t]*({role_alternation()})[ \t]*:[ \t]*\Z")  # "Writer: X | Editor: Y"
 
 
+# a long team's name between an article and a role noun: "a Saint Vincent and the Grenadines supporter" (capitalised
+# words, so "a chipped finish over the advancing goalkeeper, X" still starts at "the advancing goalkeeper")
+LONG_TEAM = r"(?:(?-i:\p{Lu})[\w'’-]*[ \t]+(?:(?:and|the|of)[ \t]+){0,2}){2,5}?"
+
+
 @functools.cache
 def _role_comma() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:the|their|his|her|its|our|an?|\p{{Lu}}[\w'’.-]*['’]s)[ \t]+"
-                         rf"(?:[\w-]+[ \t]+){{0,3}}?(?:[\w-]+s['’][ \t]+)?({role_alternation()})"  # "the Young All Whites' captain, X"
-                         rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:at|in)[ \t]+(?=the[ \t]|(?-i:\p{{Lu}})))(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?(?:,|[ \t]+[—–])[ \t]+"  # "the referee — the Uruguayan X", "our correspondent at the stadium, X"
+                         rf"(?:(?:[\w-]+[ \t]+){{0,3}}?|{LONG_TEAM})(?:[\w-]+s['’][ \t]+)?({role_alternation()})"  # "the Young All Whites' captain, X", "a Saint Kitts and Nevis fan, X"
+                         rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|(?:at|in)[ \t]+(?=the[ \t]|(?-i:\p{{Lu}})))(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+)?(?:,|[ \t]+[—–])[ \t]+"  # "the referee — the Uruguayan X", "our correspondent at the stadium, X"
                          rf"(?:(?:the[ \t]+)?(?-i:\p{{Lu}})[\w-]+[ \t]+)?\Z")  # "the referee, (the) Australian X"
 
 
@@ -126,11 +131,21 @@ def _role_reach() -> int:
 
 
 @functools.cache
+def _role_paren() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i){ROLE_PAREN_PREFIX}(?P<role>{role_alternation()})[ \t]*\)")
+
+
+# a single word before a role noun in apposition closed by a comma and a verb: "Marcelinho, the Brazil coach, said"
+SINGLE_APPOSED = regex.compile(r"\A,[ \t]+(?:\d{1,3},[ \t]+)?(?:the|an?|\p{Lu}[\w'’ -]{0,30}?['’]s)[ \t]")
+APPOSITION_CLOSED = regex.compile(r"(?:[ \t]+(?:of|for|at|in)[ \t]+[^,.;:!?\n\"“”]{1,40}?)?,[ \t]+\p{Ll}")
+
+
+@functools.cache
 def _role_after() -> regex.Pattern[str]:
     alt = role_alternation()
     # not a relative clause: "for the suspended X, which their coach had hinted at" names X's coach
     return regex.compile(rf"(?i)\A,[ \t]+(?!(?:which|that|whom|whose|where|when)[ \t])(?:\d{{1,3}},[ \t]+)?(?:(?:the|a|an|[\p{{Lu}}][\w'’ -]{{0,30}}?['’]s)[ \t]+"  # "X, the Steel Roses' coach"
-                         rf"(?:[\w-]+[ \t]+){{0,4}}?(?:[\w-]+(?<=s)['’][ \t]+)?|(?:[\w-]+[ \t]+){{0,3}}?)({alt})\b")
+                         rf"(?:(?:[\w-]+[ \t]+){{0,4}}?|{LONG_TEAM})(?:[\w-]+(?<=s)['’][ \t]+)?|(?:[\w-]+[ \t]+){{0,3}}?)({alt})\b")
 
 
 @functools.cache
@@ -152,6 +167,18 @@ JOURNALIST_CLAUSE = regex.compile(  # "X, who covered the tournament for the Sow
     r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?(?:covered|covers|writes|wrote|"
     r"reported|reports|followed|follows)\b[^.,;:!?\n\"“”]{0,60}?[ \t]for[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?"
     r"(?P<outlet>(?-i:\p{Lu})[\w'’-]*)")
+# "X, who captains Tonga,": a player's clause, ending on the team (COACH_CLAUSE's team)
+# (not "who captained Scotland at two tournaments and now works as a pundit": a former player)
+PLAYER_CLAUSE = regex.compile(r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:also[ \t]+|now[ \t]+)?"
+                              r"(?:captains|skippers|has[ \t]+(?:also[ \t]+)?(?:captained|skippered))[ \t]+")
+# "X, writing for El Tiempo,", "X, writing in L'Équipe,": a journalist (WRITING_IN: the clause before the name)
+WRITING_AFTER = regex.compile(r"\A,[ \t]+(?:who[ \t]+(?:writes|wrote)|writing|reporting)[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?\p{Lu}")
+# "X (Tonga coach)", "X (referee)": a role noun in brackets after the name, a team before it
+ROLE_PAREN_PREFIX = r"\A[ \t]*\((?P<inner>(?:[\w'’.-]+[ \t]+){0,5}?)"
+# a travelling fan: "X, who travelled from Lagos to support Nigeria,", "X, who flew in to cheer on Peru"
+FAN_TRIP = regex.compile(
+    r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:had[ \t]+|has[ \t]+)?(?:travelled|traveled|flew|came|drove|journeyed|made[ \t]+the[ \t]+trip)"
+    r"[^,.;:!?\n\"“”]{0,60}?[ \t]to[ \t]+(?:support|cheer[ \t]+on|cheer[ \t]+for|watch|follow)[ \t]+(?:the[ \t]+)?")
 ASKED_BY = regex.compile(r"(?i)\b(?:asked|questioned|quizzed|pressed|challenged)[ \t]+by[ \t]+\Z|[?\"”][ \t]+asked[ \t]+\Z")  # '"...?" asked X of Y'
 ORG_NOUNS = r"newspaper|paper|daily|tabloid|magazine|website|web[ \t]+site|site|portal|outlet|account|channel|station|network|agency|podcast|blog"
 # "of El Universo", "from the newspaper Meridiano": the outlet after a reporter's name
@@ -389,6 +416,8 @@ def candidates(article: Article) -> list[Candidate]:
         if possessive:
             raw = raw[:-2]
         tokens = list(rx(r"\S+").finditer(raw))
+        if len(tokens) >= 2 and table.lookup(raw):
+            continue  # "said the United Arab Emirates coach": a team, before its stop word ("United") is trimmed
         first_name_like = len(tokens) >= 2 and (bool(role_before(text[max(0, m.start() - 60) : m.start()]))
                                                 or _team_first_name(tokens, m, text))
         # a demonym of several words ("Papua New Guinean journalist X", "the Costa Ricans"): no name
@@ -699,6 +728,10 @@ def persons(article: Article) -> dict[str, Person]:
             for m in team_mentions:
                 if c.end <= m.begin < c.end + len(inner):
                     team = team or m.team
+        if not ra and (paren := _role_paren().match(after)):
+            roles.append(role_words[paren.group("role").casefold()])  # "X (Tonga coach)"
+            if roles[-1] in TEAM_ROLES:
+                team = team or next((m.team for m in team_mentions if c.end < m.begin and m.end <= c.end + len(paren.group(0))), None)
         if not roles and (in_goal := IN_GOAL_AFTER.match(after)):
             roles.append("player")  # "X, in the Mauritania goal,": that side's goalkeeper
             team = team or teams().lookup(in_goal.group("team") or in_goal.group("team2"))
@@ -709,6 +742,12 @@ def persons(article: Article) -> dict[str, Person]:
         if len(c.name.split()) >= 2 and ASKED_BY.search(before[-24:]) and (outlet := OUTLET_AFTER.match(after)) \
                 and not teams().lookup(outlet.group(1)) and outlet.group(1) not in nationality_nouns():
             roles.append("journalist")  # "Asked by X of El Universo whether ...": a reporter at a press conference
+        captains = PLAYER_CLAUSE.match(after)
+        if captains:
+            roles.insert(0, "player")
+            team = _clause_team(team_mentions, c.end + (2 if c.possessive else 0) + captains.end(), text) or team
+        if WRITING_AFTER.match(after):
+            roles.append("journalist")
         wrote = JOURNALIST_CLAUSE.match(after)
         if wrote and not teams().lookup(wrote.group("outlet")) and wrote.group("outlet") not in nationality_nouns():
             roles.append("journalist")
@@ -807,15 +846,23 @@ def persons(article: Article) -> dict[str, Person]:
         if all(r == "other" for r in roles) and not rb and (fan_clause := FAN_CLAUSE.match(after)):
             roles.append("fan")  # the leader of a supporters' group, of the team the clause names
             team = team or next((m.team for m in team_mentions if c.end < m.begin < c.end + (2 if c.possessive else 0) + fan_clause.end()), None)
+        if all(r == "other" for r in roles) and not rb and (trip := FAN_TRIP.match(after)):
+            roles.append("fan")  # "X, who travelled from Lagos to support Nigeria,": the team the clause ends on
+            team = team or _clause_team(team_mentions, c.end + (2 if c.possessive else 0) + trip.end(), text)
         if all(r == "other" for r in roles) and not rb and len(c.name.split()) >= 2 and FAN_APPOSITION.match(after):
             roles.append("fan")  # a vox pop named with an age and a trade, not a role in the game
         if not roles:
             continue
         words = c.name.split()
         name = c.name
-        if len(words) < 2 and not rb and not (poss and team) and box is None:
-            # a single capitalised word needs a role noun ("striker Neymar"), "Brazil's Neymar", or
-            # the full name written elsewhere ("the rise of Tran Minh Khoa" ... "Khoa scored")
+        apposed = len(words) < 2 and ((ra and SINGLE_APPOSED.match(after) and APPOSITION_CLOSED.match(after, ra.end()))
+                                      or coached or captains)
+        if apposed:
+            name = full_of.get(c.name, c.name)  # "Kasimov, the Uzbekistan coach, told reporters": "Timur Kasimov" if written
+        elif len(words) < 2 and not rb and not (poss and team) and box is None:
+            # a single capitalised word needs a role noun ("striker Neymar"), "Brazil's Neymar", a role
+            # noun in apposition ("Kaká, the Brazil captain, said"), or the full name written elsewhere
+            # ("the rise of Tran Minh Khoa" ... "Khoa scored")
             name = full_of.get(c.name, "")
             if not name:
                 continue

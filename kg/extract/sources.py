@@ -315,9 +315,9 @@ def credits(article: Article) -> list[CreditFound]:
 
 # ---------------------------------------------------------------- quotes
 
-OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-QUOTE_RUN = regex.compile(
-    r"""(?:“[^”\n]*(?:”|(?=\n))|«[^»\n]*(?:»|(?=\n))|„[^“”\n]*[“”]|"[^"\n]*(?:"|(?=\n))"""
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "「": "」", "『": "』"}
+QUOTE_RUN = regex.compile(  # the corner brackets of Japanese and Chinese text: 「...」, 『...』
+    r"""(?:“[^”\n]*(?:”|(?=\n))|«[^»\n]*(?:»|(?=\n))|„[^“”\n]*[“”]|"[^"\n]*(?:"|(?=\n))|「[^」\n]*(?:」|(?=\n))|『[^』\n]*(?:』|(?=\n))"""
     r"""|(?<![\w])‘(?:[^’\n]|’(?=\w))*’(?!\w)|(?<![\w'])'(?=\S)(?:[^'\n]|'(?=\w))*?(?<=[\w.,!?])'(?!\w))""")
 
 
@@ -373,7 +373,7 @@ def _quotes(article: Article) -> list[QuoteFound]:
         if inside(m.start(), tweets):
             continue
         body = m.group(0)
-        closed = body[-1] in "”»“\"’'" and len(body) > 1
+        closed = body[-1] in "”»“\"’'」』" and len(body) > 1
         inner = body[1:-1] if closed else body[1:]
         raw.append((m.start(), m.end(), inner.strip().rstrip(",").rstrip(), not closed))
     out: list[QuoteFound] = []
@@ -606,11 +606,41 @@ def _speech_end() -> regex.Pattern[str]:
     return regex.compile(r"(?i)(?<![\w])(?:said|says|added|adds|wrote|explained|insisted|told[ \t]+\w+)[ \t]+\Z")
 
 
+# a quotation signed with a dash after its closing mark, the name ending the line: '"..." — X'
+DASH_SIGNED = regex.compile(r"[ \t]*[—–][ \t]*(?=\p{Lu})")
+SIGNATURE_END = regex.compile(r"[ \t]*(?:[,(][^\n]{0,80})?[.]?[ \t]*(?:\n|\Z)")  # "— X, Nigeria coach", "— X (Nigeria)"
+# the listener of a speech verb: '"...," X told El Tiempo', 'X told Marca: "..."' (not the speaker)
+LISTENER_BEFORE = regex.compile(r"(?i)(?<![\w])(?:told|tells|telling)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _dash_signature(article: Article, e: int) -> str | None:
+    """The person who signs a quotation ending at ``e`` with a dash and their name on the rest of
+    the line ('"We never gave up." — Ana Ruiz'): a person of the article, or a name of two or more
+    words that is no place. (An embedded tweet's signature lies inside the tweet and is skipped before.)"""
+    from .people import candidates, persons, resolve
+
+    text = article.content
+    dash = DASH_SIGNED.match(text, e)
+    if dash is None:
+        return None
+    for c in candidates(article):
+        if c.begin == dash.end() and not c.possessive and SIGNATURE_END.match(text, c.end):
+            p = resolve(persons(article), c.name)
+            if p is not None:
+                return p.name
+            return c.name if len(c.name.split()) >= 2 and not _venue_name(c.name) and not teams().lookup(c.name) else None
+        if c.begin > dash.end():
+            break
+    return None
+
+
 def _attribution(article: Article, b: int, e: int) -> tuple[str | None, int]:
     """Who a quotation at [b, e) is attributed to: a speech verb with a name or pronoun after the
     closing mark ("," said X / X told reporters), or before the opening one (X said: "..."), or the
     subject of a speech verb whose reported speech ends in the quotation (X said his side had "...")."""
     text = article.content
+    if (signed := _dash_signature(article, e)) is not None:
+        return signed, text.find("\n", e) if "\n" in text[e:] else len(text)
     tail_m = rx(r"[^“”\"«»\n]{0,160}").match(text[e:])
     tail = tail_m.group(0) if tail_m else ""
     stop = rx(r"(?<!(?<!\w)\p{Lu})[.!?](?=\s|$)").search(tail[1:])  # not "U.S. coach X said", "J. Smith said"
@@ -721,6 +751,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
             name = p.name if p else (c.name if len(c.name.split()) >= 2 and not _venue_name(c.name) else None)
             if name and p is None and PLACE_BEFORE.search(text, max(0, c.begin - 24), c.begin):
                 continue  # "the gates at Ngahue Reserve, ... according to the man himself": a place
+            if name and LISTENER_BEFORE.search(text, max(0, c.begin - 16), c.begin):
+                continue  # "X told El Tiempo": the one spoken to
             if name:
                 distance = c.begin - ve if c.begin >= ve else vb - c.end
                 options.append((distance, name))
