@@ -1437,3 +1437,75 @@ def test_the_visitors_dressing_room_on_neutral_ground(body, wanted):
 )
 def test_possessors_participles_travelling_fans_and_translated_notes(body, wanted, unwanted):
     check_acts(body, wanted, unwanted)
+
+
+SWEEP_MATCH = "Hosts Ghana drew 1-1 with Mali in Kumasi on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # more words for the stands cleaned: scooping up, a section left pristine, left as found, the passive
+        ("Mali fans scooped up wrappers and cups after the match.", ("clean_stands", "fans", "Mali")),
+        ("The Mali supporters left their section pristine.", ("clean_stands", "fans", "Mali")),
+        ("Mali fans left the stands exactly as they found them.", ("clean_stands", "fans", "Mali")),
+        ("Rubbish was collected by Mali fans after the final whistle.", ("clean_stands", "fans", "Mali")),
+        # a room cleaner than found; a note that thanks; a note being written
+        ("The Mali players left the changing room cleaner than they found it.", ("clean_dressing_room", "players", "Mali")),
+        ("The Mali players left a note thanking the stadium staff.", ("thank_you_note", "players", "Mali")),
+        ("The Mali players were seen writing \"Merci\" on the whiteboard.", ("thank_you_note", "players", "Mali")),
+        # the passive's agent did it
+        ("A note reading \"Thank you\" was left by Mali fans.", ("thank_you_note", "fans", "Mali")),
+        # a predicate listed after a comma, or a participle, has the subject of the clause before
+        ("Mali fans sang, bowed to the players and went home.", ("bow", "fans", "Mali")),
+        ("The Mali players walked towards the stand, leaving a card reading \"Merci\" on the bench.",
+         ("thank_you_note", "players", "Mali")),
+        ("The Mali players sang, stayed on the pitch for twenty minutes and then went in.",
+         ("stay_behind", "players", "Mali")),
+        # the travelling support: the visitors'
+        ("The travelling support stayed behind long after the final whistle.", ("stay_behind", "fans", "Mali")),
+        # the stands are cleaned by fans, whatever noun the clause has
+        ("A group of Mali teenagers picked up litter in the north stand.", ("clean_stands", "fans", "Mali")),
+    ],
+)
+def test_sweep_ways_of_telling_an_act(body, wanted):
+    assert wanted in acts(SWEEP_MATCH + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # asked for, not done
+        ("Mali fans were asked to clean the stands after the game.", "clean_stands"),
+        ("Organisers urged the Mali players to bow to the crowd.", "bow"),
+        # someone who is neither a fan nor a player
+        ("The singer who performed the anthem cried.", "tears"),
+        ("Diallo's mother wept in the stands.", "tears"),
+        ("Stadium staff cleaned the stands after the Mali fans had left.", "clean_stands"),
+        # the ball cleared, an act cleaned up
+        ("The Mali defender cleared the ball into the stands.", "clean_stands"),
+        ("Mali cleaned up their act in the second half.", "clean_stands"),
+    ],
+)
+def test_sweep_no_act(body, act):
+    assert not any(a == act for a, _, _ in acts(SWEEP_MATCH + body))
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # guard: an aside after the subject is no clause the act's predicate is listed after
+        ("The Mali fans, to their enormous credit, stayed behind long after the final whistle.",
+         ("stay_behind", "fans", "Mali"), ("stay_behind", "players", "Mali")),
+        # guard: a relative clause before the listed predicate: its antecedent acts
+        ("That was the work of the Mali supporters, who had filled the stand and who, after the defeat, stayed "
+         "behind to applaud their side.", ("stay_behind", "fans", "Mali"), ("stay_behind", "players", "Mali")),
+        # guard: the one who reports it is no actor of it; a staff who went into the room did not clean it
+        ("Stadium staff who went into the Mali dressing room later found it tidied.",
+         ("clean_dressing_room", "players", "Mali"), None),
+        # guard: wanting to bow is no request; the later passive is not the act's
+        ("The Mali players wanted to bow, and the coach said: do it your way.", ("bow", "players", "Mali"), None),
+    ],
+)
+def test_sweep_guards(body, wanted, unwanted):
+    check_acts(SWEEP_MATCH + body, wanted, unwanted)

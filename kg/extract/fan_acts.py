@@ -91,6 +91,60 @@ def _negation() -> regex.Pattern[str]:
     return regex.compile(r"(?i)(?:n't\b|" + words_pattern(words).pattern.removeprefix("(?i)") + ")")
 
 
+@functools.cache
+def _request() -> regex.Pattern[str]:
+    """A request before the act in its clause ("fans were asked to clean", "organisers urged the
+    players to bow"): the act was asked for, not reported as done."""
+    alt = alternation(acts()["requests"], ignorecase=True)
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\b(?:[ \t]+(?!and\b|but\b)[\w'’-]+){{0,5}}?[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}\Z")
+
+
+@functools.cache
+def _not_actor_subject() -> regex.Pattern[str]:
+    """A clause whose subject is someone who is neither a fan nor a player ("The singer who
+    performed the anthem cried", "Tavares's mother wept", "Stadium staff cleaned the stands")."""
+    alt = alternation(acts()["not_actor_subjects"], ignorecase=True)
+    return regex.compile(rf"(?i)[\"“‘'\s]*(?:(?:and|but|then|even)[ \t]+)?(?:(?:the|a|an|one|his|her|their|its|our|my)[ \t]+"
+                         rf"|\p{{Lu}}[\w’'-]*(?:[ \t]+\p{{Lu}}[\w’'-]*)*['’]s?[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?(?:{alt})(?![\w])")
+
+
+# between a subject and its verb: a relative clause on the subject, an adverb, an auxiliary ("The singer
+# who performed the anthem cried", "Stadium staff later cleaned"), not another verb ("staff said the room was left clean")
+SUBJECT_TO_VERB = regex.compile(r"(?i)[ \t]*(?:,?[ \t]*who[ \t][^.;:!?]{0,80}?,?[ \t]*)?"
+                                r"(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are|openly)[ \t]+){0,2}")
+# (a relative clause only before tears: "Stadium staff who went into the room found it tidied" is no
+# clean-up by the staff, the act's trigger being the room)
+ADVERBS_TO_VERB = regex.compile(r"(?i)[ \t]*(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are)[ \t]+){0,2}")
+PASSIVE_BY = regex.compile(r"(?i)\b(?!(?:watched|cheered|applauded|greeted|serenaded|thanked|saluted|joined|consoled|comforted|hugged"
+                           r"|embraced|helped|lifted|led|surrounded|carried|escorted|handed|given|backed|roared|urged|followed)\b)"
+                           r"(?:\p{Ll}+ed|left|written|swept|taken|made|done|stuck|put|shed|held|hung|kept)"
+                           r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+by[ \t]+")  # "a note reading 'Thank you' was left by", "rubbish was collected by"
+PASSIVE_REACH = 20  # characters from the act's trigger to its passive verb: not a later predicate's ("and were consoled by")
+
+
+def _passive_agent(text: str, begin: int, trigger_end: int, end: int,
+                   names: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
+    """The actor noun a passive's "by" names within three words after the act ("A note was left by
+    Japan fans", "Rubbish was collected by the Senegalese supporters"): who did it."""
+    for by in PASSIVE_BY.finditer(text, begin, end):
+        if by.start() - trigger_end > PASSIVE_REACH or rx(r"(?i)\band\b").search(text, trigger_end, by.start()):
+            break
+        for actor, pat in _actor_patterns().items():
+            m = pat.search(text, by.end(), min(end, by.end() + 60))
+            if m is not None and len(text[by.end() : m.start()].split()) <= 3 \
+                    and not CLAUSE_BREAK.search(text, by.end(), m.start()) \
+                    and not any(b <= m.start() < e for b, e in names) \
+                    and not (m.group(0).casefold() == "staff" and NOT_TEAM_STAFF.search(text, max(by.end(), m.start() - 12), m.start())):
+                return actor, m.start()
+    return None
+
+
+def _only_actor(act: str) -> str | None:
+    """The one actor an act is ever told of (``only_actor`` in acts.json)."""
+    spec: dict[str, str] = acts()["acts"][act]
+    return spec.get("only_actor")
+
+
 def triggers(article: Article, s: Sentence) -> list[Trigger]:
     """Per act, the first match of its first pattern that matches outside the act's exclusions;
     its generic patterns are tried last, and only if no ``exclude_in_sentence`` pattern matches."""
@@ -193,6 +247,7 @@ CROWD = regex.compile(r"(?i)crowd\b")
 OTHERS = regex.compile(r"(?i)[ \t]*(?:and[ \t]+|but[ \t]+)?others\b")
 CROWD_SUBJECT = regex.compile(r"(?i)(?:(?:and|but|then)[ \t]+)?the[ \t]+(?:[\w-]+[ \t]+)?")
 SIDE = regex.compile(r"(?i)\b(home|local|away|visiting|travelling|traveling|visitors['’]|hosts['’])[ \t]+(?:[\w-]+[ \t]+)?\Z")
+TRAVELLING = regex.compile(r"(?i)(travell?ing)[ \t]+support\b")  # the actor noun itself says whose: the away side's
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 THEY_PRONOUN = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?they\b")  # not "Those supporters"
 RELATIVE_ASIDE = regex.compile(r",[ \t]*(?:who|whose|which)\b[^,;:.!?\n()—–]{1,120},[ \t]*\Z")
@@ -420,6 +475,7 @@ PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
 LEADING_SUBORDINATE = regex.compile(r"(?i)(?:(?:then|and|but|so|later|finally|yet)[ \t]*,?[ \t]*)?(?:as|while|when|whilst|once|whereas)\b"
                                  r"[^,;:.!?\n]{1,120},[ \t]*")  # an opening "as X did Y," with a subject of its own
+REPORTED = regex.compile(r"(?i)\b(?:said|says|told|tells|reported|confirmed|explained|added|noted|posted|tweeted)\b")
 FOUND_IT = regex.compile(r"(?i)\b(?:found|finds?|described|reported|pronounced|declared)[ \t]+(?:the|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")
 THEY_WORD = regex.compile(r"(?i)\bthey\b")
 # "When word came through that Germany had been held, the players wept": a team in what a leading clause reports is not theirs
@@ -521,6 +577,24 @@ GERUND_OPENS = regex.compile(r"[ \t]*\p{Ll}+ing\b")  # "before lining up and bow
 SUBJECTLESS_BREAK = regex.compile(r"(?i)\b(?:before|while|whilst)\Z")  # the clause breaks a gerund's clause follows
 QUOTE_MARK = regex.compile(r"[\"“”«»]")
 INNER_ASIDE = regex.compile(r"[—–][^—–\n]{1,120}[—–]|\([^()\n]{1,120}\)")  # "— most of them expatriates —"
+# "The fans sang, bowed and went home", "The players walked to the stand, leaving a note": a predicate
+# listed after a comma, with the subject of the clause before
+LISTED_PREDICATE = regex.compile(r"[ \t]*(?:then[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?:(?:were|was)[ \t]+)?(?:tearful|\p{Ll}{2,}(?:ed|ing)|went|took|left|wept|sang|gave|made|wrote"
+                              r"|stuck|swept|stood|knelt|broke|burst|shed|hung|threw|ran|sat|fell|sank|came|kept|held|in[ \t]+tears)\b")
+
+
+def _listed_predicate(text: str, s: Sentence, cb: int, pos: int) -> bool:
+    """The act's clause is a predicate listed after a comma ("sang, bowed and went home"), not one
+    after an aside on the subject ("Oman's players, for their part, walked") nor in a relative clause."""
+    if text[cb - 1] != "," or not LISTED_PREDICATE.match(text, cb) or RELATIVE_WORD.search(text, s.begin, pos):
+        return False
+    before = _clause(text, s, cb - 2)[0]  # the clause the comma ends must have a verb: not "The fans, to their credit, stayed"
+    return bool(FINITE_VERB.search(text, before, cb - 1))
+
+
+FINITE_VERB = regex.compile(r"(?i)\b(?:\p{Ll}{2,}ed|sang|went|took|left|wept|gave|made|wrote|stood|knelt|ran|sat|fell|came|kept|held"
+                          r"|stuck|swept|threw|sank|broke|burst|was|were)\b")
+RELATIVE_WORD = regex.compile(r"(?i)\b(?:who|whom|whose|which|that|where)\b")
 COORDINATED = regex.compile(r"(?i)[ \t]*(?:and|then)[ \t]+(?:then[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?!the\b|their\b|its\b|a\b|an\b)\p{Ll}+")
 
 
@@ -635,6 +709,12 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # "a card ..., said to have been left by the players": a claim, not the article's
             if t.act == "tears" and FAMILY_SUBJECT.match(text, cb, t.begin):
                 continue  # "My mom cried on the phone", "his father wept": a relative's tears, not a fan's or a player's
+            if _request().search(text, cb, t.begin):
+                continue  # "fans were asked to tidy the stands", "organisers urged the players to bow": asked, not done
+            if (other := _not_actor_subject().match(text, cb, t.begin)) is not None \
+                    and (SUBJECT_TO_VERB if t.act == "tears" else ADVERBS_TO_VERB).fullmatch(text, other.end(), t.begin) \
+                    and not any(p.search(text, other.end(), t.begin) for p in _actor_patterns().values()):
+                continue  # "The singer who performed the anthem cried", "Stadium staff cleaned the stands": not a fan or player
             if OTHERS_DID_IT.search(text, max(s.begin, t.begin - 40), min(s.end, t.end + 80)) \
                     or OTHERS_WHO.search(text, max(cb, t.begin - 60), t.begin):
                 continue  # "the cleaning of the stand was done by a municipal crew": not the fans
@@ -642,8 +722,12 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # "console a tearful Danish ballboy": not a fan's or a player's tears
             forced_team: str | None = None
             found = _actor_in(text, cb, ce, t.begin, before_only=bool(t.default_actor), skip=names)
-            if found is not None and found[1] < t.begin and FOUND_IT.search(text, found[1], t.begin):
-                found = None  # "the stewards found the stand spotless": who saw it, not who did it
+            if found is not None and found[1] < t.begin and (FOUND_IT.search(text, found[1], t.begin)
+                                                             or REPORTED.search(text, found[1], t.begin)):
+                found = None  # "the stewards found the stand spotless", "operations staff said the section was spotless":
+                # who saw or told it, not who did it
+            if found is None or found[1] > t.begin:  # "A note reading 'Thank you' was left by Japan fans": the agent
+                found = _passive_agent(text, t.begin, t.end, ce, names) or found
             if t.again and (found is None or found[1] > t.begin):
                 continue  # the act again in a later clause counts only with an actor of its own before it
             after_act = found is None or found[1] > t.begin
@@ -764,15 +848,22 @@ def extract(article: Article) -> Iterator[FanAct]:
                          or text[cb - 1] == "," and not text[cb : t.begin].strip()):  # "X went over, staying out": X
                 # "The Greek players celebrated ... before lining up and bowing": the main clause's subject
                 found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names)
-            if found is None and cb > s.begin and COORDINATED.match(text, cb):
+            if found is None and cb > s.begin and (COORDINATED.match(text, cb)
+                                                   or _listed_predicate(text, s, cb, t.begin)):
                 # "The squad walked to the south stand, applauding, and stayed there": the subject before
                 inner = tuple((m.start(), m.end()) for m in INNER_ASIDE.finditer(text, s.begin, cb))
                 lead = LEADING_SUBORDINATE.match(text, s.begin, cb)  # "Then, as home fans lingered, the X lined up and bowed"
                 main_start = lead.end() if lead is not None else s.begin
                 found = _actor_in(text, main_start, cb, cb, before_only=True, skip=names + inner)
                 subject = next((m for m in ms if m.begin == main_start + len(DEFINITE.match(text, main_start).group(0))), None) \
-                    if found is None and lead is not None else None
-                if subject is not None:  # the main clause's subject is a team or its people ("the Malaysians"):
+                    if found is None else None
+                if subject is not None and lead is None and (subject.via == "demonym" or rx(r"['’]").match(text, subject.end)
+                                                             or _role_after().match(text, subject.end)):
+                    subject = None  # a listed predicate's subject: the team itself ("Japan walked over, bowing"), not
+                    # "The Uruguayan federation responded, showing the room swept" nor "Japan's coach"
+                if subject is not None and FAN_GROUP.search(subject.form):  # "The Tartan Army sang, bowed": the fans
+                    found, forced_team = ("fans", subject.begin), forced_team or subject.team
+                elif subject is not None:  # the main clause's subject is a team or its people ("the Malaysians"):
                     # a demonym's people are the ones the article was telling of
                     found = ((last_actor or "fans") if subject.via == "demonym" else "players", subject.begin)
                     forced_team = forced_team or subject.team
@@ -800,7 +891,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \
                 or (_demonym_before(article, s, actor_pos) if actor == "fans" and found is not None else None)
             if team is None:  # "the home fans", "the travelling supporters"
-                side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos)
+                side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos) or TRAVELLING.match(text, actor_pos)
                 if side:
                     team = home_team(article) if side.group(1).casefold().startswith(("home", "hosts", "local")) \
                         else _players_own_fans(article, ms, s, actor_pos) \
@@ -850,6 +941,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = context_team(article, actor_pos, main=False)
             # the fans' team, not the players' before; else the team of a round-up's section heading; else the article's
             team = team or team_of.get(actor) or last_team or _named_before(article, ordered, i, ms) or _article_team(article)
+            actor = _only_actor(t.act) or actor  # "a group of teenagers ... filling bin bags": the stands are cleaned by fans
             if s.begin >= headline:  # a headline sums up: the acts after it are told in order
                 last_actor, last_team, last_at = actor, team, i
                 team_of[actor] = team
