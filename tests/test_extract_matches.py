@@ -405,11 +405,11 @@ def test_non_football_article_gives_no_matches_or_goals(body):
         ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored on nine minutes.", [("Hakim Ziani", None, 9)]),
         ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored in the ninety-first minute.",
          [("Hakim Ziani", None, 91)]),
-        # stoppage time is counted on from the 90th minute; a first half's is not told
+        # stoppage time is counted on from the 90th minute; a first half's from the 45th
         ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored in the first minute of stoppage time.",
          [("Hakim Ziani", None, 91)]),
         ("Morocco beat Canada 2-1 in the group match. Hakim Ziani scored in the first minute of first-half stoppage "
-         "time.", [("Hakim Ziani", None, None)]),
+         "time.", [("Hakim Ziani", None, 46)]),
         ("South Korea beat Portugal 2-1 on Friday. Hwang Hee-chan scored the winner in the 91st minute.",
          [("Hwang Hee-chan", "South Korea", 91)]),
         ("Senegal's Ousmane Faye (12') and Pape Diallo (77') scored in the 2-0 win over Qatar.",
@@ -2153,3 +2153,131 @@ def test_on_target_and_translated_scorer_idioms(body, expected):
 def test_score_after_a_demonym_and_its_team_noun(body: str, team1: str, team2: str, score: str) -> None:
     m = one(body)
     assert (m.team1, m.team2, m.score) == (team1, team2, score)
+
+# ------------------------------------------------------------------ the results-and-scorers sweep (sweep_goals.py)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another sport's result told in a football article: the sentence names the sport, or a score no football match has
+        ("Ghana beat Togo 2-1 on Saturday. In the rugby, Fiji beat Samoa 27-13 in the Pacific Nations Cup.",
+         {("Ghana", "Togo", "2-1")}),
+        ("Ghana beat Togo 2-1 on Saturday. In volleyball, Brazil beat Italy 3-1 in the Nations League.",
+         {("Ghana", "Togo", "2-1")}),
+        ("Ghana beat Togo 2-1 on Saturday. Elsewhere, Japan's handball team beat Qatar 28-25.",
+         {("Ghana", "Togo", "2-1")}),
+        ("Ghana beat Togo 2-1 on Saturday. Later, Fiji beat Samoa 27-13 in Suva.", {("Ghana", "Togo", "2-1")}),
+        # results written as wires and translated copy write them
+        ("Spain - Italy 2-1\n\nThe hosts held on in Madrid on Saturday.", {("Spain", "Italy", "2-1")}),
+        ("Italy vs Spain: 1-2\n\nThe visitors held on in Rome on Saturday.", {("Spain", "Italy", "2-1")}),
+        ("Italy - Spain 2:1 (1:0)\n\nThe hosts held on in Rome on Saturday.", {("Italy", "Spain", "2-1")}),
+        ("Saturday's match between Ghana and Togo ended in a 2-1 win for Ghana.", {("Ghana", "Togo", "2-1")}),
+        ("Saturday's match between Ghana and Togo ended in a 2-1 defeat for Ghana.", {("Togo", "Ghana", "2-1")}),
+        ("Ghana overcame Togo 2 to 1 on Saturday.", {("Ghana", "Togo", "2-1")}),
+        ("Ghana prevailed 2-1 over Togo on Saturday.", {("Ghana", "Togo", "2-1")}),
+        ("Ghana got the better of Togo 2-1 on Saturday.", {("Ghana", "Togo", "2-1")}),
+        # draws: "nil-nil", "ended goalless", "a goalless encounter", "one-all"
+        ("Ghana and Togo drew nil-nil on Saturday.", {("Ghana", "Togo", "0-0")}),
+        ("The match between Ghana and Togo on Saturday ended goalless.", {("Ghana", "Togo", "0-0")}),
+        ("Ghana and Togo shared the points in a goalless encounter on Saturday.", {("Ghana", "Togo", "0-0")}),
+        ("Ghana and Togo drew one-all on Saturday.", {("Ghana", "Togo", "1-1")}),
+    ],
+)
+def test_sweep_result_shapes(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # guard cases (pass on the base commit too): a holiday is no sport, a sport named with football is football's
+        ("Kenya beat Uganda 1-0 on Boxing Day.", {("Kenya", "Uganda", "1-0")}),
+        ("Fiji, better known for rugby than football, beat Samoa 2-0 on Saturday.", {("Fiji", "Samoa", "2-0")}),
+        ("Ghana beat Togo 1-0 on Saturday, the one all-important goal coming late.", {("Ghana", "Togo", "1-0")}),
+    ],
+)
+def test_sweep_result_guards(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # goal verbs and nouns: "added a 67th-minute header", "the 67th-minute second", "the reply", "doubles the lead", "replied"
+        ("Ghana beat Togo 2-1 on Saturday. Kofi Mensah gave Ghana the lead with a 23rd-minute penalty and Yaw Boateng "
+         "added a 67th-minute header.", [("Kofi Mensah", 23), ("Yaw Boateng", 67)]),
+        ("Ghana beat Togo 2-1 on Saturday. Kofi Mensah scored the 23rd-minute opener for Ghana, Yaw Boateng added the "
+         "67th-minute second and Komlan Agbeko got the 80th-minute reply for Togo.",
+         [("Kofi Mensah", 23), ("Yaw Boateng", 67), ("Komlan Agbeko", 80)]),
+        ("Ghana beat Togo 2-1 on Saturday. Minute 23: Kofi Mensah scores for Ghana. Minute 67: Yaw Boateng doubles the lead.",
+         [("Kofi Mensah", 23), ("Yaw Boateng", 67)]),
+        ("Ghana beat Togo 2-1 on Saturday. Kofi Mensah netted a brace for Ghana and Komlan Agbeko replied for Togo.",
+         [("Kofi Mensah", None), ("Komlan Agbeko", None)]),
+        # minutes: "in the 67th min", "the second minute of first-half stoppage time"
+        ("Ghana beat Togo 1-0 on Saturday. Kofi Mensah scored for Ghana in the 67th min.", [("Kofi Mensah", 67)]),
+        ("Ghana beat Togo 1-0 on Saturday. Kofi Mensah scored for Ghana in the 2nd minute of first-half stoppage time.",
+         [("Kofi Mensah", 47)]),
+        ("Ghana beat Togo 1-0 on Saturday. Kofi Mensah scored for Ghana in the second minute of first-half stoppage time.",
+         [("Kofi Mensah", 47)]),
+    ],
+)
+def test_sweep_goal_phrasings(body, expected):
+    assert [(g[0], g[2]) for g in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fact box's lines headed by a side, not by "Scorers:"
+        ("Ghana beat Togo 2-1 on Saturday.\n\nGhana: Mensah (23', 45+2'), Boateng (67')\nTogo: Agbeko (80')",
+         [("Mensah", "Ghana", 23), ("Mensah", "Ghana", 47), ("Boateng", "Ghana", 67), ("Agbeko", "Togo", 80)]),
+        ("Ghana beat Togo 2-1 on Saturday.\n\nGhana: Mensah 23, Boateng 67. Togo: Agbeko 80.",
+         [("Mensah", "Ghana", 23), ("Boateng", "Ghana", 67), ("Agbeko", "Togo", 80)]),
+        # the sides' scorers split by a slash
+        ("Ghana beat Togo 2-1 on Saturday.\n\nScorers: Mensah 23', Boateng 67' / Agbeko 80'",
+         [("Mensah", None, 23), ("Boateng", None, 67), ("Agbeko", None, 80)]),
+        # scorers after a result line, in brackets or after a colon
+        ("Ghana beat Togo 2-1 on Saturday.\n\nGhana 2-1 Togo (Mensah 23', Boateng 67'; Agbeko 80')",
+         [("Mensah", "Ghana", 23), ("Boateng", "Ghana", 67), ("Agbeko", "Togo", 80)]),
+        ("Ghana beat Togo 2-1 on Saturday.\n\nGhana 2 Togo 1: Mensah 23, Boateng 67; Agbeko 80",
+         [("Mensah", "Ghana", 23), ("Boateng", "Ghana", 67), ("Agbeko", "Togo", 80)]),
+    ],
+)
+def test_sweep_listed_scorers(body, expected):
+    assert sorted(goals(body), key=lambda g: g[2] or 0) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guard cases: a line-up with shirt numbers after the names, speech "replied", a reply with no goal
+        "Ghana beat Togo 2-1 on Saturday.\n\nGhana: Ati 1, Amartey 2, Djiku 3, Salisu 4, Partey 5, Kudus 6, Ayew 7, "
+        "Semenyo 8, Williams 9, Paintsil 10, Fatawu 11",
+        "Ghana beat Togo 2-1 on Saturday. 'We were unlucky,' Kofi Mensah replied for the federation.",
+        "Ghana beat Togo 2-1 on Saturday. Asked about the penalty, Kofi Mensah replied with a smile.",
+    ],
+)
+def test_sweep_no_goal(body):
+    assert goals(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a team named with "and" does not end the scorer's clause before the minute
+        ("Libya beat Saint Kitts and Nevis 2-1 on Saturday. Samuel Osei scored for Libya in the 23rd minute, before Kofi "
+         "Mensah pulled one back for Saint Kitts and Nevis in the 80th minute.",
+         [("Samuel Osei", "Libya", 23), ("Kofi Mensah", "Saint Kitts and Nevis", 80)]),
+        ("Haiti beat Trinidad and Tobago 1-0 on Saturday. Kofi Mensah scored against Trinidad and Tobago in the 67th minute.",
+         [("Kofi Mensah", "Haiti", 67)]),
+        # a side credited after the next scorer's name is that scorer's, not the first one's
+        ("Tonga beat Switzerland 2-1 on Saturday. Samuel Osei, 29, scored in the 23rd minute, before Kofi Mensah pulled "
+         "one back for Switzerland in the 80th minute.", [("Samuel Osei", None, 23), ("Kofi Mensah", "Switzerland", 80)]),
+        # guard case (passes on the base commit too): a side named after "and Y added a second" is both scorers'
+        ("North Korea beat Japan 2-0 on Friday. Ri Kum-hyang scored in the 22nd minute and Jon Song-mi added a second in "
+         "the 69th for North Korea.", [("Ri Kum-hyang", "North Korea", 22), ("Jon Song-mi", "North Korea", 69)]),
+    ],
+)
+def test_sweep_scorer_clause_and_side(body, expected):
+    assert goals(body) == expected

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..findings import Evidence, Goal, Match
-from ..lexicon import alternation, number_words, rx, search_end, teams, vocab, words_pattern
+from ..lexicon import alternation, number_words, pattern, rx, search_end, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentence_before, sentences, span
 from ..reader import Article
-from .common import focus_team, inside, is_football, signatures
+from .common import HIGH_SCORE, SHOOTOUT_AFTER, focus_team, inside, is_football, signatures
 from .dates import RELATIVE as RELATIVE_DATE
 from .dates import find_dates, parse_date
 from .teams import Mention, accepted
@@ -39,8 +39,12 @@ SCORE = regex.compile(
     r"(?<![\d/.:,]|\d\s)(?:(\d{1,2})\s?[-–](?=\s?\d)\s?(\d{1,2})"
     r"|(\d{1,2}):(1[0-5]|[1-9](?!\d)|0(?!\d)))"  # 2:1, not a time (20:45, 3:00, 1:05)
     r"(?![\d/:]|[.,]\d|\s?(?:am|pm|a\.m|p\.m|h\b|hrs|local|GMT|BST|CET|ET|UTC)\b)")
-GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie|(?:90|120)[ \t]+minutes|extra[- ]time)\b"
-                         r"|\b(?:drew|drawing|draws)[ \t]+(?:goalless|scoreless)\b")  # the verb: "Peru drew goalless with Chile"
+GOALLESS = regex.compile(r"(?i)\b(?:goalless|scoreless|nil-nil|nil-all)[ \t]+(?:[\w-]+[ \t]+)?(?:draw|stalemate|tie|(?:90|120)[ \t]+minutes|extra[- ]time"
+                         r"|encounter|affair|contest)\b"
+                         # the verb: "Peru drew goalless with Chile", "drew nil-nil", "the match ended goalless"
+                         r"|\b(?:drew|drawing|draws|draw)[ \t]+(?:goalless|scoreless|nil-nil|nil-all)\b"
+                         r"|\b(?:ended|finished|ends|finishes)[ \t]+(?:goalless|scoreless)\b")
+ALL_DRAW = regex.compile(r"(?i)\b(?P<n>[1-5]|one|two|three|four|five)-all\b")  # "drew one-all", "a 2-all draw"
 PENS = regex.compile(r"(?i)\A[^.!?]{0,20}?\b(?:on penalties|on pens|pens|penalty shoot-?out|shoot-?out|after penalties)\b")
 _PENS_LEAD = r"(?i)\b(?:shoot-?out|penalties|pens)[ \t]+(?:by[ \t]+)?"  # "won the shoot-out 4-2"
 PENS_BEFORE = regex.compile(_PENS_LEAD + r"\Z")
@@ -50,13 +54,14 @@ PENS_SCORE = regex.compile(r"(?i)(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penaltie
 
 NUMBER_WORDS, _CARDINAL, ORDINAL_WORD = number_words()
 _ADDED_TIME = r"(?:stoppage|added|injury)[ \t]+time"
+_FIRST_HALF = r"(?:(?P<fh>first[- ]half)[ \t]+)?"  # "of first-half stoppage time": counted from 45, not 90
 MINUTE = regex.compile(
     r"(?i)(?<![\w])(?:(?P<base>\d{2,3})(?:st|nd|rd|th)?\s?\+\s?(?P<extra>\d{1,2})(?:st|nd|rd|th)?(?:[- ]minute)?"
-    # "in the second minute of stoppage time": 90+2
-    rf"|(?P<s>\d{{1,2}})(?:st|nd|rd|th)[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}"
+    # "in the second minute of stoppage time": 90+2; "... of first-half stoppage time": 45+2
+    rf"|(?P<s>\d{{1,2}})(?:st|nd|rd|th)[- ]minute[ \t]+of[ \t]+{_FIRST_HALF}{_ADDED_TIME}"
     # a minute told from the start of the second half (translated Korean copy): "the 13th minute of the second half": 58
     r"|(?P<h>\d{1,2})(?:st|nd|rd|th)?[- ]minutes?[ \t]+of[ \t]+the[ \t]+second[ \t]+half"
-    r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute"
+    r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]min(?:ute|\.|\b)"  # "in the 67th min" (wire copy)
     # German style in brackets: "(49.)", "(90.+2)"
     r"|\((?P<g>\d{1,3})\.(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?\)"
     # "after 19 minutes", not a length of play: "for 11 minutes", "the last 10 minutes", "30 minutes of extra time"
@@ -69,7 +74,7 @@ MINUTE = regex.compile(
     r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
 )
 WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing and "minute" is written (3x slower)
-    rf"(?i)\b(?:(?P<s>{ORDINAL_WORD})[- ]minute[ \t]+of[ \t]+{_ADDED_TIME}|(?P<o>{ORDINAL_WORD})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?:(?:only|just)\s+)?(?P<w>{_CARDINAL})\s+minutes?\b"
+    rf"(?i)\b(?:(?P<s>{ORDINAL_WORD})[- ]minute[ \t]+of[ \t]+{_FIRST_HALF}{_ADDED_TIME}|(?P<o>{ORDINAL_WORD})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?:(?:only|just)\s+)?(?P<w>{_CARDINAL})\s+minutes?\b"
     r"(?!\s+(?:earlier|later|before|after|left|remaining|to go|from|into|of|in)\b)"
     rf"|\b(?P<w>{_CARDINAL})\s+minutes\s+(?:gone|played|on\s+the\s+clock)\b)"  # a live blog's "twelve minutes gone"
 )
@@ -128,6 +133,21 @@ class MatchInfo:
             return None
         (top_team, n), *rest = votes.most_common()
         return None if rest and rest[0][1] == n else top_team
+
+
+HOLIDAY_AFTER = regex.compile(r"[ \t]+Day\b")  # "on Boxing Day": a date, not the sport
+FOOTBALL_WORD = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
+
+
+def _other_sport(text: str, s: Sentence) -> bool:
+    """Another sport's result in a football article: "In the rugby, Fiji beat Samoa 27-13", "Japan's
+    handball team beat Korea 28-25". The sentence names another sport (and not football), or has a
+    score in which both sides reach ten, which no football match has (a shoot-out's "11-10 on
+    penalties" excepted)."""
+    named = any(not HOLIDAY_AFTER.match(text, m.end()) for m in pattern("other_sports").finditer(text, s.begin, s.end))
+    if named and not FOOTBALL_WORD.search(text, s.begin, s.end):
+        return True
+    return any(not SHOOTOUT_AFTER.match(text, m.end()) for m in HIGH_SCORE.finditer(text, s.begin, s.end))
 
 
 def _teams_in(s: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -233,6 +253,10 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
             continue
         if m.group(0).lower() in {"knocked out", "eliminated", "winning"}:
             continue
+        if (t := _noun_for(ms, s, local, m)) is not None:
+            if t in other:  # "the match ended in a 2-1 win for Ghana": the team after "for" won
+                votes[t] += 2
+            continue
         if PASSIVE.search(local, max(0, m.start() - 25), m.start()):
             by = PASSIVE_BY.match(local[m.end() : m.end() + 40])
             t = _team_after(ms, s.begin + m.end() + by.end(), 5) if by else None
@@ -243,12 +267,27 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
         if t in other:
             votes[t] += 1
     for m in _re("loss").finditer(local):
+        if (t := _noun_for(ms, s, local, m)) is not None:
+            if t in other:  # "a 2-1 defeat for Ghana": the team after "for" lost
+                votes[other[t]] += 2
+            continue
         t = _subject_before(ms, s.begin + m.start(), text, s)
         if m.group(0).casefold() == "beaten" and PERFECT.search(local, 0, m.start()):
             continue  # "had beaten X": the subject won (counted above)
         if t in other:
             votes[other[t]] += 1
     return votes
+
+
+RESULT_NOUNS_FOR = frozenset({"win", "victory", "triumph", "defeat", "loss"})
+FOR_AFTER = regex.compile(r"(?i)[ \t]+for[ \t]+(?:the[ \t]+)?")
+
+
+def _noun_for(ms: list[Mention], s: Sentence, local: str, m: regex.Match[str]) -> str | None:
+    """The team a result noun is "for" ("a 2-1 win for Ghana", "defeat for Mali"), not its subject's."""
+    if m.group(0).casefold() not in RESULT_NOUNS_FOR or not (f := FOR_AFTER.match(local, m.end())):
+        return None
+    return _team_after(ms, s.begin + f.end(), 5)
 
 
 PASSIVE = regex.compile(r"(?i)\b(?:were|was|been|being|be|get|got|gets|getting)[ \t]+(?:[\w-]+ly[ \t]+)?\Z")
@@ -295,7 +334,8 @@ WITH_SCORE = regex.compile(r"(?i)\b(?:with|by)[ \t]+\Z")
 # translated copy: "X defeated Y with the score 2:1", told of two sides (not the one of "The team defeated Y with a score of 2:1")
 WITH_THE_SCORE = regex.compile(r"(?i)\bwith[ \t]+(?:the|a)[ \t]+score(?:[ \t]+of)?[ \t]+\Z")
 TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translated copy)
-    r"(?i)(?<=\b(?:won|win|wins|lost|lose|loses|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|victory|defeat|loss)\b"
+    r"(?i)(?<=\b(?:won|win|wins|lost|lose|loses|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|victory|defeat|loss"
+    r"|overcame|overcome|overcomes|edged|prevailed|triumphed|beating|defeating)\b"
     r"[^.;!?\n\d]{0,30})\b(\d{1,2})[ \t]+to[ \t]+(\d{1,2})\b(?![ \t]*(?:minutes?|goals?|points?|years?|games?|matches)\b)")
 GOALS_DRAW = regex.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{_CARDINAL})-goal[ \t]+(?:draw|stalemate|tie)\b")
 WORD_SCORE = regex.compile(  # "won one-nil", "by a clean goal" (translated Arabic copy: 1-0)
@@ -370,6 +410,8 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
                            if e <= t_begin <= e + 2 and not local[e:t_begin].strip()), None)
         if teams_before and local[s - 2 : s] == " (" and s - 2 in teams_before and local[e : e + 1] == ")":
             final_before = True  # "Fiji dominated Vanuatu (2-0)": a result in brackets after the team (translated copy)
+        if teams_before and _paired_before(local, s, teams_before):
+            final_before = True  # "Spain - Italy 2-1", "Spain vs Italy: 2-1": a result after the pair (translated copy)
         if teams_before and team_end in teams_before and after_team is not None:
             final_before = True  # "Austria 3-1 Sweden": a result written between the teams...
             inter = inter or bool(rx(r"(?i)\s*(?:at|by)\s+(?:half-time|halftime|the break|the interval)").match(
@@ -389,6 +431,10 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
             n = _number(m.group("n"))
             if 0 < n <= 12 and n % 2 == 0:
                 out.append((n // 2, n // 2, m.start(), True))
+    if "all" in local:
+        for m in ALL_DRAW.finditer(local):
+            n = _number(m.group("n"))
+            out.append((n, n, m.start(), True))
     for m in WORD_SCORE.finditer(local):
         if m.group("n"):
             n = _number(m.group("n"))
@@ -397,6 +443,23 @@ def _final_scores(local: str, teams_before: dict[int, int] | None = None) -> lis
         if 0 < n <= 15:
             out.append((n, 0, m.start(), True))
     return out
+
+
+PAIR_SEP = regex.compile(r"(?i)[ \t]*(?:[-–—]|vs?\.?|versus)[ \t]*\Z")
+PAIR_SCORE_GAP = regex.compile(r"[ \t]*:?[ \t]*\Z")
+
+
+def _paired_before(local: str, at: int, teams_before: dict[int, int]) -> tuple[int, int] | None:
+    """"Spain - Italy 2-1", "Spain vs Italy: 2-1": the (begin, end) of the first of two teams joined by a
+    dash or "v" right before the score at ``at``, else None."""
+    gap = PAIR_SCORE_GAP.search(local, max(0, at - 4), at)
+    second = teams_before.get(gap.start()) if gap else None
+    if second is None:
+        return None
+    sep = PAIR_SEP.search(local, max(0, second - 10), second)
+    if sep is None or sep.start() not in teams_before:
+        return None
+    return teams_before[sep.start()], sep.start()
 
 
 def _last(found: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
@@ -436,6 +499,8 @@ def matches(article: Article) -> list[MatchInfo]:
     sigs = signatures(article)
     found: dict[frozenset[str], MatchInfo] = {}
     for sentence in sentences(article):
+        if _other_sport(text, sentence):
+            continue
         for s in _past_segments(text, sentence):
             for clause in _result_clauses(text, s, ms_all):
                 _match_segment(article, sentence, clause, ms_all, sigs, found)
@@ -1021,7 +1086,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             local = local[: age.start()] + " " * (age.end() - age.start()) + local[age.end() :]
     if _results_listed(article, sentence, s, ms, found):
         return  # "a 3-1 victory over Georgia and a 2-1 win against Czechia": one match each
-    scores = _final_scores(local, {m.end - s.begin: m.begin - s.begin for m in ms})
+    ends = {m.end - s.begin: m.begin - s.begin for m in ms}
+    scores = _final_scores(local, ends)
     line = _result_line(local, [(m.begin - s.begin, m.end - s.begin) for m in ms])
     if line and not scores:
         scores = [line]
@@ -1072,9 +1138,13 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             between = _score_between(text, ms, s.begin + off)
             if between is not None and set(between) == set(pair):
                 info.written[((max(a, b), min(a, b)), between[0] if a > b else between[1])] += 2
-    for a, b, _off, final in scores:
+    for a, b, off, final in scores:
         if final:
             info.scores[(max(a, b), min(a, b))] += 1
+        paired = _paired_before(local, off, ends) if final and a != b else None
+        written_first = next((m.team for m in ms if paired and m.begin - s.begin == paired[0]), None)
+        if written_first in pair:  # "Italy vs Spain: 1-2": the numbers in the order the teams are written
+            info.winner_votes[written_first if a > b else next(t for t in pair if t != written_first)] += 2
     pens = PENS_SCORE.search(local) or PENS_SCORE_BEFORE.search(local)
     if pens:
         hi, lo = sorted((int(pens.group(1)), int(pens.group(2))), reverse=True)
@@ -1744,7 +1814,11 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
             team = next((t for info in ms_matches if person.team in info.teams for t in info.teams
                          if t != person.team), None) if person.team else None
         else:
-            team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches)
+            # a later scorer in a clause set against this one ("..., before Z pulled one back for Mali"): a side
+            # credited after that name is that scorer's ("X scored and Y added a second for Mali" credits both)
+            after = next((x.begin for k, x in enumerate(here[j + 1 :], j + 1)
+                          if CONTRAST.search(text, c.end, x.begin) and scores(k)), None)
+            team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches, after)
         found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i, c.begin))
     found += list(_gapped(article, s, here, found, people, ms_all, ms_matches))
     for k, f in enumerate(found):
@@ -1976,6 +2050,9 @@ def listed(article: Article) -> list[Listed]:
             out.extend(_box_line(text, m.end(), line_end, ms, cands))
         for m in r["result_line"].finditer(text):
             out.extend(_result_line_goals(text, m.start(), m.end(), ms, cands))
+        out.extend(_team_lines(text, ms, cands))
+        for m in SCORE_LINE.finditer(text):
+            out.extend(_score_line_goals(text, m, ms, cands))
         lines = []
         for m in r["shout"].finditer(text):
             line_end = text.find("\n", m.end())
@@ -2105,6 +2182,61 @@ def _box_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Ca
         yield Listed(c.begin, c.end, mins, _other_side(team, here) if own and team else team, own)
 
 
+TEAM_LABEL_END = regex.compile(r"[ \t]*:[ \t]*")
+
+
+def _team_lines(text: str, ms: list[Mention], cands: list[Candidate]) -> Iterator[Listed]:
+    """A fact box's line headed by a side instead of "Scorers:": "Kenya: Otieno (23', 45+2'), Wanjala 67"
+    (a line-up line has no minutes after its names, so it gives none; one with shirt numbers after
+    its names, "Pickford 1, Walker 2, ...", names more players than any side has scorers)."""
+    for m in ms:
+        if not (m.begin == 0 or text[m.begin - 1] == "\n") or not TEAM_LABEL_END.match(text, m.end):
+            continue
+        line_end = text.find("\n", m.end)
+        entries = list(_box_line(text, m.begin, len(text) if line_end < 0 else line_end, ms, cands))
+        if len(entries) <= MAX_LISTED_SCORERS:
+            yield from entries
+
+
+MAX_LISTED_SCORERS = 6
+
+
+# a result line, then its scorers in brackets or after a colon: "Kenya 2-1 Uganda (Otieno 23', Wanjala 67'; Okello 80')",
+# "Kenya 2 Uganda 1: Otieno 23, Wanjala 67; Okello 80"
+SCORE_LINE = regex.compile(r"(?m)^[ \t]*(?P<head>[^\n():]{3,120}?)(?:[ \t]*\((?P<list>[^()\n]*\d[^()\n]*)\)|[ \t]*:[ \t]+(?P<list>[^\n]*\d[^\n]*?))[ \t.]*$")
+TALLIES_BETWEEN = regex.compile(r"[ \t]+(\d{1,2})[ \t]*[-–:][ \t]*(\d{1,2})[ \t]+")  # "Kenya 2-1 Uganda"
+TALLY_AFTER = regex.compile(r"[ \t]+(\d{1,2})[ \t]*\Z")  # "Kenya 2 Uganda 1"
+
+
+def _score_line_goals(text: str, line: regex.Match[str], ms: list[Mention], cands: list[Candidate]) -> Iterator[Listed]:
+    """The scorers after a result line of two sides: those before a semicolon are the first side's, those
+    after it the second's; with no semicolon, all are the side that scored (both scored: told by no side)."""
+    head_begin, head_end = line.span("head")
+    here = [m for m in ms if head_begin <= m.begin < head_end]
+    if len(here) != 2 or text[head_begin : here[0].begin].strip():
+        return
+    between = TALLIES_BETWEEN.fullmatch(text, here[0].end, here[1].begin)
+    if between is not None:
+        if text[here[1].end : head_end].strip():
+            return
+        tallies = int(between.group(1)), int(between.group(2))
+    else:
+        first, second = TALLY_BETWEEN.fullmatch(text, here[0].end, here[1].begin), TALLY_AFTER.match(text, here[1].end, head_end)
+        if first is None or second is None:
+            return
+        tallies = int(first.group(1)), int(second.group(1))
+    lo, hi = line.span("list")
+    split = text.find(";", lo, hi)
+    parts: list[tuple[int, int, str | None]]
+    if split < 0 or 0 in tallies:
+        parts = [(lo, hi, here[0].team if tallies[1] == 0 else here[1].team if tallies[0] == 0 else None)]
+    else:
+        parts = [(lo, split, here[0].team), (split + 1, hi, here[1].team)]
+    for a, b, side in parts:
+        for entry in _box_line(text, a, b, [], cands):
+            yield entry._replace(team=side or entry.team)
+
+
 def _result_line_goals(text: str, begin: int, end: int, ms: list[Mention], cands: list[Candidate]) -> Iterator[Listed]:
     """A results line's scorers, in brackets after each side's tally: the goals are that side's,
     own goals too ("Algeria 1 (Seretse og 33)")."""
@@ -2136,7 +2268,7 @@ def _result_line_goals(text: str, begin: int, end: int, ms: list[Mention], cands
 TALLY_BETWEEN = regex.compile(r"[ \t]+(\d{1,2})[ \t]+")
 
 
-LIST_GAP = regex.compile(r"[\s,;.:&()–—-]*(?:and\s+)?[\s,;.:&()–—-]*")
+LIST_GAP = regex.compile(r"[\s,;.:&()–—/-]*(?:and\s+)?[\s,;.:&()–—/-]*")  # "/" between the sides: "X 23' / Y 80'"
 
 
 def _other_side(team: str, ms: list[Mention]) -> str | None:
@@ -2239,8 +2371,23 @@ MINUTE_THEN_NAME = regex.compile(
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    m = rx(r"[;!?]|(?<!\(\d{1,3})\.|,\s+(?:but|while|and then)\b|(?<!\bminutes?|\b(?:shortly|just|right|moments|seconds|immediately))\s+(?:and\s+then|before|although|though|whereas|but)\b|\s+and\s+\p{Lu}").search(text, pos, limit)
-    return m.start() if m else limit
+    for m in CLAUSE_END_AT.finditer(text, pos, limit):
+        if not (m.group("and") and _in_team_name(text, m.start())):  # "for Trinidad and Tobago" goes on
+            return m.start()
+    return limit
+
+
+CLAUSE_END_AT = regex.compile(r"[;!?]|(?<!\(\d{1,3})\.|,\s+(?:but|while|and then)\b|(?<!\bminutes?|\b(?:shortly|just|right|moments|seconds|immediately))\s+(?:and\s+then|before|although|though|whereas|but)\b|(?P<and>\s+and\s+\p{Lu})")
+
+
+@functools.cache
+def _and_names() -> regex.Pattern[str]:
+    """The teams' written forms with "and" in them ("Trinidad and Tobago", "Saint Kitts and Nevis")."""
+    return regex.compile(alternation([f for f in teams().forms if " and " in f]))
+
+
+def _in_team_name(text: str, pos: int) -> bool:
+    return any(n.start() < pos < n.end() for n in _and_names().finditer(text, max(0, pos - 40), pos + 40))
 
 
 # a substitute's minute of coming on: "who came on as a substitute in the 30th minute", "only on since the 80th minute"
@@ -2310,12 +2457,12 @@ def _minute_of(m: regex.Match[str]) -> int | None:
         return value if 0 < value <= 130 else None
     if m.re is WRITTEN_MINUTE:
         if m.group("s"):
-            return 90 + NUMBER_WORDS[m.group("s").casefold()]  # "the first minute of stoppage time"
+            return (45 if m.group("fh") else 90) + NUMBER_WORDS[m.group("s").casefold()]  # "the first minute of stoppage time"
         return NUMBER_WORDS[(m.group("o") or m.group("w")).casefold()]
     if m.group("base"):
         return int(m.group("base")) + int(m.group("extra"))
     if m.group("s"):
-        return 90 + int(m.group("s"))
+        return (45 if m.group("fh") else 90) + int(m.group("s"))
     if m.group("h"):
         return 45 + int(m.group("h"))
     if m.group("g"):
@@ -2324,8 +2471,11 @@ def _minute_of(m: regex.Match[str]) -> int | None:
     return value if 0 < value <= 130 else None
 
 
+CONTRAST = regex.compile(r"(?i)[ \t]+(?:before|while|whilst|whereas|but|although|though)[ \t]|;")
+
+
 def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, person_team: str | None,
-               is_winner: bool, ms_all: list[Mention], ms_matches: list[MatchInfo]) -> str | None:
+               is_winner: bool, ms_all: list[Mention], ms_matches: list[MatchInfo], next_scorer: int | None = None) -> str | None:
     text = article.content
     ms = _teams_in(s, ms_all)
     in_window = [m for m in ms if window_begin <= m.begin < window_begin + len(window)]
@@ -2360,7 +2510,9 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     scored = [info for info in (here or (ms_matches if len(ms_matches) == 1 else [])) if info.scores]
     if len(scored) == 1 and _to_nil(scored[0]) and scored[0].winner:
         return scored[0].winner  # every goal of a 3-0 is the winner's
-    credited = [m for m in ms if not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
+    # "X, 29, scored and Y added a second, before Z pulled one back for Mali": Mali is Z's side, not X's or Y's
+    credited = [m for m in ms if (next_scorer is None or m.begin < next_scorer)
+                and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                 and not _team_of_another().match(text, m.end)  # "Latvia defender Ozols": the defender's team
                 and not rx(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned|sank|sink|silenc\w*)\s+(?:the\s+)?\Z").search(
                                      text[max(s.begin, m.begin - 20) : m.begin])]
