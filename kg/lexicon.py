@@ -177,25 +177,19 @@ def teams() -> TeamTable:
                  _split(row.get("aliases")), _split(row.get("demonyms")), _split(row.get("nicknames")))
         table[t.name] = t
         codes[t.fifa.upper()] = t.name
-    for t in table.values():  # every row's own forms first: a spelling variant never takes another team's form
-        for kind, values in (("name", [t.name]), ("alias", t.aliases), ("nickname", t.nicknames)):
-            for v in values:
-                forms.setdefault(v, (t.name, kind))
-                if kind != "nickname" or len(v) > 4:
-                    forms.setdefault(v.upper(), (t.name, kind))
-                squashed.setdefault(regex.sub(r"[\W_]+", "", v).casefold(), t.name)
-        for d in t.demonyms:
-            demonyms.setdefault(d, t.name)
-    for t in table.values():
-        for kind, values in (("name", [t.name]), ("alias", t.aliases), ("nickname", t.nicknames)):
-            for v in values:
-                for w in spelling_variants(v):
+
+    def written(values: list[str], variants: bool) -> list[str]:
+        return [w for v in values for w in (sorted(spelling_variants(v)) if variants else (v,))]  # sorted: the same table under any hash seed
+
+    for variants in (False, True):  # every row's own forms first: a spelling variant never takes another team's form
+        for t in table.values():
+            for kind, values in (("name", [t.name]), ("alias", t.aliases), ("nickname", t.nicknames)):
+                for w in written(values, variants):
                     forms.setdefault(w, (t.name, kind))
                     if kind != "nickname" or len(w) > 4:
                         forms.setdefault(w.upper(), (t.name, kind))
                     squashed.setdefault(regex.sub(r"[\W_]+", "", w).casefold(), t.name)
-        for d in t.demonyms:
-            for w in spelling_variants(d):
+            for w in written(t.demonyms, variants):
                 demonyms.setdefault(w, t.name)
     # not the end of a hyphenated place name ("Fort-de-France")
     form_pattern = regex.compile(r"(?<![\w#@/])(?<!\p{L}-\p{Ll}{1,4}-)(?:" + alternation(forms) + r")(?![\w@])")

@@ -127,14 +127,15 @@ _TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")  # "18:05 · 202
 def _named_month(low: str, base: dt.date | None) -> dt.date | None:
     """A day, a four-digit year and a month's name in any language of months.tsv, in any order and
     among any other words: "2019 m. sausio 8 d." (Lithuanian), "8 de xaneiro de 2019" (Galician),
-    "10 Mart 2019" (Turkish), "2019. gada 8. janvāris" (Latvian). The longest name found is the
-    month (of two as long, the one more languages write: "domenie 12 di Mai dal 2019" is Friulian's
-    May, not Maasai's "dal"), and a name that is also a weekday somewhere only when there is no
-    other (Welsh "Dydd Mawrth, 8 Ionawr 2019": "Mawrth" is also March); one that names different months in different languages ("listopada":
-    October in Croatian, November in Polish) is read as the day on or just before the article's
-    date, as numeric dates are. With no name, a word spelt close to one ("Fabrairu"). A time of day
-    is left out. None when there is no such name
-    (dateparser then reads it)."""
+    "10 Mart 2019" (Turkish), "2019. gada 8. janvāris" (Latvian). A time of day is left out.
+    - The month is the longest name found; of two as long, the one more languages write
+      ("domenie 12 di Mai dal 2019" is Friulian's May, not Maasai's "dal"); a name that is also a
+      weekday somewhere only when there is no other (Welsh "Dydd Mawrth, 8 Ionawr 2019": "Mawrth"
+      is also March). With no name, a word spelt close to one ("Fabrairu").
+    - A name of different months in different languages ("listopada": October in Croatian,
+      November in Polish) is read as the day on or just before the article's date, as numeric
+      dates are.
+    None when there is no such name: dateparser then reads it."""
     tokens = _WORD_OR_NUMBER.findall(_TIME.sub(" ", low))
     numbers = sorted((t for t in tokens if t.isdigit()), key=len)
     if len(numbers) != 2 or len(numbers[0]) > 2 or len(numbers[1]) != 4:
