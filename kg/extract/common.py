@@ -81,6 +81,9 @@ def _variant(article: Article) -> bool:
 
 
 PLAIN_FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer)\b")
+# the game's own name in a sentence, in English and as Spanish and Portuguese copy keeps it: with
+# another sport named there too, a result or an act is still football's
+FOOTBALL_WORD = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
 
 
 def signatures(article: Article) -> list[tuple[int, int]]:

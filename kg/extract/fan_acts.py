@@ -22,6 +22,7 @@ from ..lexicon import acts, alternation, pattern, rx, vocab, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import (
+    FOOTBALL_WORD,
     LATER_CLAUSE,
     away_team,
     context_team,
@@ -462,7 +463,6 @@ DASH_ASIDE = regex.compile(r"[ \t]*[—–][^—–\n]{1,120}[—–][ \t]*\Z") 
 NEGATED_ASIDE = regex.compile(r"(?i)(?:\bnot|\bnever|n't)[ \t]*,[^,.;!?\n]{1,40},[ \t]*(?:[\w-]+[ \t]+){0,2}\Z")  # "did not, it should be said, tidy"
 ACT_AS_OBJECT = regex.compile(r"(?i)\b(?:about|of|on|over|praised|saw|seen|watched|told|heard)[ \t]+(?:the|this|that)[ \t]+\Z")  # "X had been told about the clean-up": not X's act
 FAR_AFTER = 80  # characters: a team named further after the act is in another part of the sentence
-FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
 FAMILY_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:and|but|then|even)[ \t]+)?(?:my|his|her|their|our)[ \t]+(?:[\w-]+[ \t]+)?"
                             r"(?:mom|mum|mother|dad|father|parents|brother|sister|wife|husband|son|daughter|grandmother|grandma"
                             r"|grandfather|grandpa|girlfriend|boyfriend|fiancée?|uncle|aunt|cousin)\b")  # the clause's subject
@@ -698,7 +698,7 @@ def extract(article: Article) -> Iterator[FanAct]:
         found_triggers = sorted(triggers(article, s), key=lambda t: t.begin)  # in the order written
         if found_triggers and _imperative().match(text, s.begin, s.end):
             continue  # "Clean your section. Applaud the players while they bow to you.": advice, not a report
-        if found_triggers and pattern("other_sports").search(text, s.begin, s.end) and not FOOTBALL.search(text, s.begin, s.end):
+        if found_triggers and pattern("other_sports").search(text, s.begin, s.end) and not FOOTBALL_WORD.search(text, s.begin, s.end):
             continue  # "at Koshien, the baseball tournament, forty thousand people folded their towels": another sport's crowd
         in_clause: dict[tuple[int, int], tuple[tuple[str, int], str | None, int]] = {}  # a clause's act: actor, team, end
         for t in found_triggers:

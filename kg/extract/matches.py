@@ -26,7 +26,7 @@ from ..findings import Evidence, Goal, Match
 from ..lexicon import alternation, number_words, pattern, rx, search_end, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentence_before, sentences, span
 from ..reader import Article
-from .common import HIGH_SCORE, SHOOTOUT_AFTER, focus_team, inside, is_football, signatures
+from .common import FOOTBALL_WORD, HIGH_SCORE, SHOOTOUT_AFTER, focus_team, inside, is_football, signatures
 from .dates import RELATIVE as RELATIVE_DATE
 from .dates import find_dates, parse_date
 from .teams import Mention, accepted
@@ -136,7 +136,6 @@ class MatchInfo:
 
 
 HOLIDAY_AFTER = regex.compile(r"[ \t]+Day\b")  # "on Boxing Day": a date, not the sport
-FOOTBALL_WORD = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
 
 
 def _other_sport(text: str, s: Sentence) -> bool:
