@@ -1509,3 +1509,49 @@ def test_sweep_no_act(body, act):
 )
 def test_sweep_guards(body, wanted, unwanted):
     check_acts(SWEEP_MATCH + body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # a subject before a relative aside acts, not an actor after the act ("as the other side's staff celebrated")
+        ("The Mali players, who had not lost a game in two years and had won the group, were in tears on the pitch "
+         "as the Ghanaian staff celebrated around them.", ("tears", "players", "Mali"), ("tears", "players", "Ghana")),
+        # "two or three of them": a partitive with two quantifiers points back to the sentence before's actor
+        ("Mali's players sank to the turf. Two or three of them were in tears, and the Ghana staff went over to them.",
+         ("tears", "players", "Mali"), ("tears", "fans", "Mali")),
+        # a named player ends a chain of predicates, past an apposition: that player's tears
+        ("Mali's Seydou Traoré, the tournament's youngest scorer, hit the post before half-time and left the pitch in "
+         "tears at the end.", ("tears", "players", "Mali"), ("tears", "fans", "Ghana")),
+        ("Veteran forward Kwame Boateng, playing what he had said would be his last match at home, wept openly as he "
+         "walked off, consoled by Mali goalkeeper Oumar Diarra.", ("tears", "players", "Ghana"), ("tears", "fans", "Ghana")),
+    ],
+)
+def test_subject_past_an_aside_or_a_chain(body, wanted, unwanted):
+    check_acts(SWEEP_MATCH + body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # the outlet's "our footballers": its own side (the headline's team), not the other group named after
+        ("Our team lost 2-1 to Ghana in Kumasi on Tuesday. Mali played well against Ghana.\n\nAfter the final whistle "
+         "many of our footballers were crying on the pitch, and Ghanaian players came to comfort them.",
+         ("tears", "players", "Mali"), ("tears", "players", "Ghana")),
+    ],
+)
+def test_our_players_are_the_outlets_side(body, wanted, unwanted):
+    check_acts(body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # guard: a name followed by another subject is not the one in tears
+        ("Seydou Traoré hit the post and the Ghana fans were in tears.", ("tears", "players", "Mali")),
+        ("Seydou Traoré of Mali hit the post as Ghana's goalkeeper wept.", ("tears", "players", "Mali")),
+        # guard: "our" in a quoted tweet or a quotation is its author's, not the outlet's
+    ],
+)
+def test_chain_guards(body, unwanted):
+    assert unwanted not in acts(SWEEP_MATCH + body)

@@ -194,9 +194,7 @@ def test_person_clauses(body, name, role, team):
         "The Atlas Lions scored twice.",
         "Les Bleus said nothing after the game.",
         "South Korea scored in the 94th minute.",
-        # no cue
-        "Kofi Mensah played well.",
-        "Arsenal's Kofi Mensah played well.",
+        # no cue ("Kofi Mensah played well": a full name with a verb of its own is a person now)
         "Mensah scored twice.",  # one word and no role noun
         # capitalised runs that are not names
         "Take a bow, Croatia.",
@@ -1281,3 +1279,34 @@ def test_sweep_team_run_is_no_name(body, name, role, team):
 def test_sweep_guards_no_new_person(body):
     found = people(body)
     assert set(found) <= {"Iker Ibarra"}, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a full name then a verb of its own, past an aside: a person, whatever the verb
+        ("Ghana beat Mali 2-1 in Kumasi. Kwesi Appiah resigned within the hour.", "Kwesi Appiah"),
+        ("Kofi Mensah played well.", "Kofi Mensah"),
+        ("Arsenal's Kofi Mensah played well.", "Kofi Mensah"),
+        ("Ghana beat Mali 2-1 in Kumasi. Seydou Keita launched one of his long throws into the box.", "Seydou Keita"),
+        ("Ghana beat Mali 2-1 in Kumasi. Abdoulaye Traoré, in tears on television, kept saying he was sorry.",
+         "Abdoulaye Traoré"),
+        ("Ghana beat Mali 2-1 in Kumasi. Asamoah Gyan, booked for a lunge, wept on the bench.", "Asamoah Gyan"),
+    ],
+)
+def test_a_name_acting_is_a_person(body, name):
+    assert name in people(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guard cases: a supporters' group, a ground or a city acting is no person
+        "Ghana beat Mali 2-1 in Kumasi. The Black Army stayed in the stands for an hour.",
+        "Ghana beat Mali 2-1. The final at Baba Yara Stadium ended in celebration, and Kumasi celebrated all night.",
+        "Ghana beat Mali 2-1. The Red Wall sang long after the final whistle.",
+        "Ghana beat Mali 2-1. Supporters in Cape Coast celebrated until dawn.",
+    ],
+)
+def test_a_group_or_place_acting_is_no_person(body):
+    assert not people(body), sorted(people(body))

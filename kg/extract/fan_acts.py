@@ -32,6 +32,7 @@ from .common import (
     is_football,
     lead_team,
     subject_mentions,
+    tweet_spans,
 )
 from .matches import OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
@@ -363,7 +364,8 @@ def _their_before(text: str, s: Sentence, pos: int) -> bool:
 
 
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
-APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
+APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t]|\p{Ll}+ing[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
+# ", playing what she had said would be her last match,"
 # (commas and dashes inside: "Bailey, who scored that fourth — sorry, third — goal, was in tears")
 SEEN = regex.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+)?be[ \t]+(?:seen|heard|spotted|observed|pictured|filmed)\b")
 
@@ -471,7 +473,9 @@ QUESTION = regex.compile(r"\?[\"”’'»)]*[ \t]*\Z")
 THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|must|should)[ \t]+(?:also[ \t]+|always[ \t]+)?be\b")  # "There will be more defeats, more tears"
 NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
-PARTITIVE_THEM = regex.compile(r"(?i)[ \t]*(?:several|many|some|most|all|one|two|three|a few|few|half|each|both|hundreds|thousands|dozens|scores)(?:[ \t]+(?:hundred|thousand|dozen))?[ \t]+of[ \t]+(?:them|whom)\b")
+PARTITIVE_QUANTITY = r"(?:several|many|some|most|all|one|two|three|four|five|a few|few|half|each|both|hundreds|thousands|dozens|scores|a couple|a handful|a number|\d+)(?:[ \t]+(?:hundred|thousand|dozen))?"
+# "some of them", "two or three of them", "one or two of whom"
+PARTITIVE_THEM = regex.compile(rf"(?i)[ \t]*{PARTITIVE_QUANTITY}(?:[ \t]+or[ \t]+{PARTITIVE_QUANTITY})?[ \t]+of[ \t]+(?:them|whom)\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
 LEADING_SUBORDINATE = regex.compile(r"(?i)(?:(?:then|and|but|so|later|finally|yet)[ \t]*,?[ \t]*)?(?:as|while|when|whilst|once|whereas)\b"
                                  r"[^,;:.!?\n]{1,120},[ \t]*")  # an opening "as X did Y," with a subject of its own
@@ -483,6 +487,7 @@ REPORTED_IN_LEAD = regex.compile(r"(?i)[\"“‘'\s]*(?:when|after|once|as|as so
 SUBORDINATE_SUBJECT = regex.compile(r"(?i)\b(?:as|while|whilst|whereas)[ \t]+(?:the[ \t]+)?\Z")  # "as X celebrated, fans stayed": not X's
 
 
+OUR_BEFORE = regex.compile(r"(?i)\bour[ \t]+(?:[\w-]+[ \t]+)?\Z")  # "our (young) footballers"
 def _leading_clause_team(text: str, s: Sentence, m: Mention) -> bool:
     """A team named in a clause that leads into the act's: its subject ("as X celebrated, fans
     stayed") or in what it reports ("When word came that X had been held, the players wept")."""
@@ -743,9 +748,10 @@ def extract(article: Article) -> Iterator[FanAct]:
             if shared is not None and not NEW_SUBJECT.search(text, shared[2], t.begin):
                 # "a group of Ecuadorians stayed behind after the defeat to collect cups": the subject of the clause's
                 found, forced_team = shared[0], shared[1]  # act before (not "I cried when they bowed")
-            relative = RELATIVE_ASIDE.search(text, s.begin, cb) if found is None and cb > s.begin else None
-            if relative is not None:  # "The home fans, who had spent the evening on their feet, stayed": the actor before
-                found = _actor_in(text, s.begin, relative.start(), relative.start(), before_only=True, skip=names)
+            relative = RELATIVE_ASIDE.search(text, s.begin, cb) if (found is None or found[1] > t.begin) and cb > s.begin else None
+            if relative is not None:  # "The home fans, who had spent the evening on their feet, stayed": the actor before,
+                # also over one after the act ("The Nigeria players, who ..., were in tears as the Moroccan staff celebrated")
+                found = _actor_in(text, s.begin, relative.start(), relative.start(), before_only=True, skip=names) or found
             aside = DASH_ASIDE.search(text, s.begin, cb) if found is None else None
             if aside is not None:  # "A handful of U.S. players — X and Y among them — stayed out": right before the aside
                 found = _actor_in(text, s.begin, aside.start(), aside.start(), before_only=True)
@@ -887,6 +893,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found
+            if forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos) \
+                    and not QUOTE_MARK.search(text, s.begin, s.end) and not any(b <= s.begin < e for b, e in tweet_spans(article)):
+                forced_team = _article_team(article)  # "many of our footballers were crying": the outlet's own side
             team = forced_team or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \
                 or (_demonym_before(article, s, actor_pos) if actor == "fans" and found is not None else None)
@@ -1190,7 +1199,8 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: i
                                  or VERB_FIRST.match(article.content, begin, pos))))  # "Ibarra, inconsolable, cried";
             # "X, visibly moved, fell to his knees and cried"
 
-        gerund = bool(names) and _gerund_of_subject(article.content, s_begin, names[0], begin, pos)
+        gerund = bool(names) and (_gerund_of_subject(article.content, s_begin, names[0], begin, pos)
+                                  or len(names) == 1 and _predicate_of_subject(article, s_begin, names[0], pos))
         if names and (gerund or not before_aside(names[-1]) and before_aside(names[0])):
             names = names[:1]  # "X, who was beaten by Y's penalty, left the field in tears": X; "X scored in the
             # 84th minute and sank to his knees, crying into the turf": X
@@ -1230,6 +1240,31 @@ def _gerund_of_subject(text: str, s_begin: int, c: Candidate, begin: int, pos: i
                 and not text[begin:pos].strip() and not c.possessive
                 and SENTENCE_OPENER.fullmatch(text, s_begin, c.begin) and NAME_THEN_VERB.match(text, c.end)
                 and not any(p.search(text, c.end, pos) for p in _actor_patterns().values()))
+
+
+SUBJECT_LEAD = regex.compile(r"(?:[\p{L}\p{M}\d'’.-]+[ \t]+){0,3}")  # "Argentina's ", "Veteran forward " before the name
+SUBJECT_ASIDE = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t]|an?[ \t]|\p{Ll}+ing[ \t])[^;:.!?\n,]{0,100},")  # ", the star,"
+OTHER_SUBJECT = regex.compile(r"(?i)\b(?:they|we|i|you|who|which|where|whose)\b|[;:\"“”]")  # another subject on the way to the act
+OBJECT_TEAM = regex.compile(r"(?i)\b(?:against|over|to|for|past|beat|beating|from|with|v|vs)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _predicate_of_subject(article: Article, s_begin: int, c: Candidate, pos: int) -> bool:
+    """The act ends a chain of predicates of the name that opens the sentence, with no other subject
+    on the way ("Argentina's X, the tournament's star, hit the post before half-time and left the pitch
+    in tears"; not "X hit the post and Mali's fans were in tears", nor "X scored as Y wept")."""
+    text = article.content
+    lead = SENTENCE_OPENER.match(text, s_begin, c.begin)
+    if lead is None or not SUBJECT_LEAD.fullmatch(text, lead.end(), c.begin) or "," in text[s_begin : c.begin] or c.possessive:
+        return False
+    aside = SUBJECT_ASIDE.match(text, c.end, pos)
+    if not NAME_THEN_VERB.match(text, c.end if aside is None else aside.end(), pos):
+        return False
+    chain = text[c.end : pos] if aside is None else text[aside.end() : pos]
+    if OTHER_SUBJECT.search(chain) or rx(rf"(?i)\b{SUBORDINATOR}").search(chain) \
+            or any(p.search(chain) for p in _actor_patterns().values()):
+        return False
+    return not any(c.end <= m.begin < pos and not OBJECT_TEAM.search(text, max(s_begin, m.begin - 12), m.begin)
+                   for m in accepted(article))
 
 
 def _one_team_of_clause(article: Article, begin: int, pos: int, end: int) -> str | None:

@@ -227,6 +227,23 @@ def _said_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})[ \t]+\Z")
 
 
+# "the White Army went", "in Al Khor celebrated", "at Windsor Park stood": a group or a place, not a person
+NOT_A_PERSON_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|at|in|into|from|across|around|near|outside|inside|of|to|for|by)[ \t]+\Z")
+
+
+@functools.cache
+def _group_words() -> frozenset[str]:
+    """Heads of a group's name ("Tartan Army", "Gorkhali Ultras", "Harimau travellers"), not a surname."""
+    v = vocab()
+    return frozenset(w.casefold() for w in [*v["team_heads"], *v["match"]["venue_words"], *v["group_name_heads"]])
+
+
+GENERIC_VERB = regex.compile(  # a name then its verb ("X resigned", "X, in tears on TV, kept saying"): a person acting
+    r"\A(?:[ \t]*,[^,;:.!?\n\"“”]{1,80},)?(?:[ \t]+(?:had|has|was|were|then|also|later|just|quickly|finally|\p{Ll}{3,}ly))?"
+    r"[ \t]+(?:\p{Ll}{3,}ed|went|came|sat|stood|ran|took|gave|made|kept|left|lifted|walked|fell|lay|knelt|sank|broke|threw"
+    r"|won|lost|became|resigned|wept|held|led|hit|shot|beat|began|spoke|wore|rose|drove|struck|sent|spent|felt|found|told|stayed|ended)\b")
+
+
 @functools.cache
 def _other_verbs() -> regex.Pattern[str]:
     return regex.compile(r"(?i)\A[ \t]+(?:" + alternation(vocab()["person_verbs"]["other"], ignorecase=True) + r")\b")
@@ -788,6 +805,9 @@ def persons(article: Article) -> dict[str, Person]:
                 roles.append("player")  # "X scored in the ninth minute and Y in the 68th"
             elif len(c.name.split()) >= 2 and _other_verbs().match(after):
                 roles.append("other")
+            elif len(c.name.split()) >= 2 and GENERIC_VERB.match(after) and not search_end(NOT_A_PERSON_BEFORE, before, 24) \
+                    and c.name.rsplit(" ", 1)[-1].casefold() not in _group_words():
+                roles.append("other")  # "Roy Hodgson resigned", "Aron Gunnarsson launched a long throw": a person acting
         if verb:
             scorer_at = c.begin
         if len(c.name.split()) >= 2 and BYLINE_AFTER.match(after) and (
