@@ -2281,3 +2281,35 @@ def test_sweep_no_goal(body):
 )
 def test_sweep_scorer_clause_and_side(body, expected):
     assert goals(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "pair", "not_pair"),
+    [
+        # the two teams nearest the score by the words between them, not across a "which"/":" clause
+        ("Elsewhere in Group B, Mauritania and Burkina Faso drew 0-0 in Douala, which means Ghana still control "
+         "their own destiny.", {"Mauritania", "Burkina Faso"}, {"Burkina Faso", "Ghana"}),
+        # guard cases (pass on the base commit too): a "who" clause's antecedent is its subject, however far;
+        # a team whose name has "and" in it
+        ("Ghana, who drew 2-2 with hosts Mauritania in Nouakchott on the opening night before beating Togo and Benin, "
+         "will now meet Mali.", {"Ghana", "Mauritania"}, {"Mauritania", "Togo"}),
+        ("Elsewhere, Bosnia and Herzegovina and Montenegro drew 1-1 in Zenica; Wales now need a point.",
+         {"Bosnia and Herzegovina", "Montenegro"}, {"Montenegro", "Wales"}),
+    ],
+)
+def test_the_pair_nearest_the_score_within_its_clause(body, pair, not_pair):
+    found = [{m.team1, m.team2} for m in matches(body)]
+    assert pair in found
+    assert not_pair not in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a result as the condition of what follows: not played
+        "Ghana still control their own destiny: beat Mauritania on Tuesday and they're through.",
+        "Simple for Wales: beat Montenegro in Cardiff and they will be through to the finals.",
+    ],
+)
+def test_a_result_as_a_condition_is_no_match(body):
+    assert matches(body) == []

@@ -564,3 +564,20 @@ def test_a_country_as_a_place_is_no_team(body: str, absent: str) -> None:
 )
 def test_those_countries_are_still_teams_in_a_result(body: str, expected: set[str]) -> None:
     assert teams(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # former national teams, under the name of their day (not today's successor)
+        ("West Germany beat Argentina 1-0 in the 1990 final in Rome.", {"West Germany", "Argentina"}),
+        ("The Soviet Union drew 0-0 with Hungary in Moscow in 1986.", {"Soviet Union", "Hungary"}),
+        ("Yugoslavia lost on penalties to Argentina in Florence.", {"Yugoslavia", "Argentina"}),
+        ("Czechoslovakia beat West Germany on penalties in the 1976 final.", {"Czechoslovakia", "West Germany"}),
+        # CONCACAF members that are not FIFA's play the Gold Cup and the Nations League
+        ("Guadeloupe beat Cuba 4-2 at the Gold Cup in Fort Lauderdale.", {"Guadeloupe", "Cuba"}),
+        ("Martinique and Sint Maarten drew 1-1 in the Nations League.", {"Martinique", "Sint Maarten"}),
+    ],
+)
+def test_former_teams_and_non_fifa_members(body: str, expected: set[str]) -> None:
+    assert teams(body) == expected

@@ -1,4 +1,5 @@
-"""Sanity checks for kg/data/teams.tsv (all 211 FIFA member national teams)."""
+"""Sanity checks for kg/data/teams.tsv (the 211 FIFA member national teams, CONCACAF's members that are not
+FIFA's, one AFC and one OFC member that are not, and seven former national teams)."""
 
 import csv
 import re
@@ -45,7 +46,7 @@ def test_header(header):
 
 
 def test_row_count(rows):
-    assert len(rows) == 211
+    assert len(rows) == 226
 
 
 def test_every_row_has_all_columns(rows):
@@ -113,6 +114,9 @@ def test_no_demonym_in_two_rows(rows):
         ("Argentina", "ARG", "nicknames", "La Albiceleste"),
         ("France", "FRA", "nicknames", "Les Bleus"),
         ("Albania", "ALB", "nicknames", "Kuq e Zi"),  # the short form English copy uses
+        ("Guadeloupe", "GLP", "demonyms", "Guadeloupean"),  # a CONCACAF member that is not FIFA's
+        ("West Germany", "FRG", "demonyms", "West German"),  # a former national team
+        ("Soviet Union", "URS", "aliases", "USSR"),
     ],
 )
 def test_spot_checks(by_name, name, fifa, column, value):

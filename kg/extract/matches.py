@@ -694,11 +694,18 @@ def _past_segments(text: str, s: Sentence) -> list[Sentence]:
     return out
 
 
-def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int, bool]], offset: int) -> tuple[str, str]:
-    """The two teams a sentence's result is about: those nearest its score, else the first two."""
+def _pair(text: str, ms: list[Mention], names: list[str], scores: list[tuple[int, int, int, bool]], offset: int) -> tuple[str, str]:
+    """The two teams a sentence's result is about: those nearest its score (by the words between,
+    a clause break between counting as far: "X and Y drew 0-0 in Z, which means W ..." is X's and
+    Y's), else the first two."""
     if scores and len(names) > 2:
         pos = offset + scores[0][2]
-        ranked = sorted(ms, key=lambda m: abs(m.begin - pos))
+
+        def distance(m: Mention) -> int:
+            gap = (m.end, pos) if m.end <= pos else (pos, m.begin)
+            return abs(gap[1] - gap[0]) + (1000 if PAIR_BREAK.search(text, gap[0], gap[1]) else 0)
+
+        ranked = sorted(ms, key=distance)
         pair = list(dict.fromkeys(m.team for m in ranked))[:2]
         first = {m.team: m.begin for m in reversed(ms)}
         pair.sort(key=lambda t: first[t])
@@ -706,6 +713,7 @@ def _pair(ms: list[Mention], names: list[str], scores: list[tuple[int, int, int,
     return names[0], names[1]
 
 
+PAIR_BREAK = regex.compile(r"[;:—–()]|,[ \t]+(?:which|where|while|whereas|but|meaning)\b")  # another clause between a team and the score
 APPOSED_RESULT = r"(?=\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:winners|victors)[ \t]+(?:over|against)\b)"  # "X, 1-0 winners over Y,"
 RELATIVE = regex.compile(rf",[ \t]+(?:(?:who|which)[ \t]|{APPOSED_RESULT})")
 LISTED_RESULT = regex.compile(r"(?i)(?:a|an|another|the)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:over|against)\b")
@@ -1032,7 +1040,9 @@ LEG = regex.compile(r"(?i)\b(?:first|second|return|home|away|opening)[- ]leg\b|\
 SHOOTOUT_WORDS = regex.compile(r"(?i)\bshoot-?out\b|\bspot-?kicks\b|\bkicks\b|\bpenalties\b")
 CONDITIONAL = regex.compile(r"(?i)\b(?:if|unless|should|whether|in case|hop(?:e|es|ed|ing)(?:[ \t]+that)?)[ \t]+(?:the[ \t]+)?\p{Lu}"  # "If Panama beat Mexico ..."
                          r"|\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to)[ \t]+(?:[\w-]+[ \t]+)?(?:beat|win|defeat|overcome|draw|avoid)\b"
-                         r"|\bneed(?:s|ing)?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)|something|anything)\b")
+                         r"|\bneed(?:s|ing)?[ \t]+(?:at[ \t]+least[ \t]+|only[ \t]+|just[ \t]+)?(?:(?:a|an|one|the)[ \t]+(?:draw|win|point|victory|result)|something|anything)\b"
+                         # "beat X on Tuesday and they're through": a result as the condition of what follows
+                         r"|\band[ \t]+(?:they|we|you|it|she|he)(?:['’]re|[ \t]+are|['’]ll[ \t]+be|[ \t]+will[ \t]+be|[ \t]+go)[ \t]+(?:through|top|safe|into)\b")
 PRESENT_RESULT = frozenset({"win", "wins", "lose", "loses", "beats", "advance", "advances"})
 RESULT_NOUN = regex.compile(r"(?i)\b(?:a|an|the|their|his|her|its|our|this|that|whose|first|second|last|\d+[-–]\d+|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
@@ -1094,7 +1104,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
         or _re("loss_to").search(local) or _intermediate_cue(local) or DRAW_WITH.search(local)
     if len(names) >= 2 and cue:
-        pair = _pair(ms, names, scores, s.begin)
+        pair = _pair(text, ms, names, scores, s.begin)
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
         if not scores and (_fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local)
