@@ -1310,3 +1310,21 @@ def test_a_name_acting_is_a_person(body, name):
 )
 def test_a_group_or_place_acting_is_no_person(body):
     assert not people(body), sorted(people(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a plural role noun before names joined by "and": each of them holds the role, for the team before it
+        ("Iceland beat England 2-1. Iceland's joint managers, Lars Lagerbäck and Heimir Hallgrímsson, were already "
+         "talking about France.", {"Lars Lagerbäck": ("coach", "Iceland"), "Heimir Hallgrímsson": ("coach", "Iceland")}),
+        ("Iceland beat England 2-1. England defenders Gary Cahill and John Stones could not cope.",
+         {"Gary Cahill": ("player", "England"), "John Stones": ("player", "England")}),
+        ("Iceland beat England 2-1. The Iceland strikers, Jón Daði Böðvarsson, Kolbeinn Sigþórsson and Viðar Kjartansson, "
+         "ran all night.", {"Jón Daði Böðvarsson": ("player", "Iceland"), "Kolbeinn Sigþórsson": ("player", "Iceland"),
+                            "Viðar Kjartansson": ("player", "Iceland")}),
+    ],
+)
+def test_a_plural_role_names_each_of_its_names(body, expected):
+    found = people(body)
+    assert {n: (found[n].role, found[n].team) for n in expected if n in found} == expected

@@ -84,6 +84,15 @@ def _role_before() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _plural_role_before() -> regex.Pattern[str]:
+    """A plural role noun right before a name, alone or set off by a comma: "defenders ", "joint managers, "."""
+    return regex.compile(rf"(?i)(?<![\w])({role_alternation()})(?:s|es)[ \t]*,?[ \t]+\Z")
+
+
+NAME_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?|[ \t]*,[ \t]*")  # "X and Y", "X, Y and Z"
+
+
+@functools.cache
 def _role_label() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:\A|\n|[ \t]\|)[ \t]*({role_alternation()})[ \t]*:[ \t]*\Z")  # "Writer: X | Editor: Y"
 
@@ -675,6 +684,7 @@ def persons(article: Article) -> dict[str, Person]:
     scorer_at: int | None = None  # the last name with a verb after it ("X scored")
     last_role: tuple[int, str, str | None] | None = None  # the last name a role noun named, its role and team
     cued = -2  # the index of the last name a footballer's action named ("sending on X")
+    plural: tuple[int, str, str | None] | None = None  # the last name a plural role noun named ("defenders X and Y"): index, role, team
     bylined = -2  # the index of the last name a byline named ("By X and Y")
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
     # in every mention of the document
@@ -692,6 +702,18 @@ def persons(article: Article) -> dict[str, Person]:
         team = None
         got_past = None
         rb = role_before(before)
+        if not rb and not c.possessive:  # "England defenders X and Y", "Iceland's joint managers, X and Y,"
+            if (pl := search_end(_plural_role_before(), before, _role_reach() + 8)) is not None \
+                    and role_words[pl.group(1).casefold()] != "fan":  # not "Aussie fans, Al Ain": a place
+                team = _team_just_before(team_mentions, c.begin - len(pl.group(0)), text, gap=30)
+                plural = (i, role_words[pl.group(1).casefold()], team)
+            elif plural is not None and plural[0] == i - 1 and NAME_JOIN.fullmatch(text, cands[i - 1].end, c.begin):
+                plural = (i, plural[1], plural[2])
+            else:
+                plural = None
+            if plural is not None and plural[0] == i:
+                roles.append(plural[1])
+                team = plural[2]
         counterpart = COUNTERPART.search(before, max(0, len(before) - 40)) if not rb else None
         if counterpart and last_role is not None and c.begin - last_role[0] <= COUNTERPART_REACH:
             # "Peru coach X said ... His Chilean counterpart, Y, ...": Y holds X's role for the team named before the noun
