@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from kg import api
 from kg.api import build_to
 from kg.errors import DataError
-from kg.fanout import Cache, extract_batch, extract_many, fingerprint
+from kg.fanout import Cache, extract_batch, extract_many, extract_one, fingerprint
 from kg.reader import read_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,6 +164,35 @@ def test_light_results_count_the_findings_they_leave_behind(tmp_path: Path, work
     assert hit is not None and hit.counts is None and Counter(f.kind for f in hit.findings) == full[0][1]
     with pytest.raises(ValueError, match="no findings"):
         Cache.packed(light[0]._replace(article=read_file(articles[0].path)))
+
+
+@pytest.mark.parametrize("kind", ["team", "person", "fan_act", "quote", "match", "goal",
+                                  pytest.param("credit", id="guard-credit"), pytest.param("tweet", id="guard-tweet")])
+def test_the_warm_up_runs_every_extractor(monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """The article extracted before workers fork is one every extractor finds something in (one
+    not about football runs almost none of their patterns: each worker then builds them itself).
+    Credits and tweets are guards: they are found in any article."""
+    from kg import fanout
+
+    seen: list[fanout.Extracted] = []
+    monkeypatch.setattr(fanout, "extract_one", lambda article: seen.append(extract_one(article)) or seen[-1])
+    fanout.warm_up()
+    assert kind in {f.kind for e in seen for f in e.findings}
+
+
+@pytest.mark.parametrize("builder", ["kg.lexicon:cities", "kg.lexicon:month_words", "kg.extract.people:_cards_line",
+                                     "kg.extract.sources:_object_apposition", "kg.extract.matches:_team_of_another"])
+def test_the_warm_up_builds_the_tables_and_patterns_an_article_may_not_reach(builder: str) -> None:
+    """Cached builders of no argument are called by the warm-up, reached by the article or not."""
+    import importlib
+
+    from kg import fanout
+
+    module, name = builder.split(":")
+    function = getattr(importlib.import_module(module), name)
+    function.cache_clear()
+    fanout.warm_up()
+    assert function.cache_info().currsize == 1
 
 
 def test_a_build_from_the_cache_counts_the_same_facts(tmp_path: Path) -> None:
