@@ -2313,3 +2313,19 @@ def test_the_pair_nearest_the_score_within_its_clause(body, pair, not_pair):
 )
 def test_a_result_as_a_condition_is_no_match(body):
     assert matches(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a results line inside a sentence that says what the score was
+        ("The score at the Estadio Centenario on 27 June was Uruguay 2 Chile 1, and in Santiago they still talk of it.",
+         ("Uruguay", "Chile", "2-1")),
+        ("The final scoreline read Chile 0 Peru 2.", ("Peru", "Chile", "2-0")),
+        # "had beaten X 2-1" after another result: a second match of the same side
+        ("Iceland had already drawn 1-1 with Portugal in Saint-Étienne and beaten Austria 2-1 at the Stade de France "
+         "to reach the knockout rounds.", ("Iceland", "Austria", "2-1")),
+    ],
+)
+def test_a_score_told_in_a_sentence(body, expected):
+    assert expected in [(m.team1, m.team2, m.score) for m in matches(body)]

@@ -581,3 +581,16 @@ def test_those_countries_are_still_teams_in_a_result(body: str, expected: set[st
 )
 def test_former_teams_and_non_fifa_members(body: str, expected: set[str]) -> None:
     assert teams(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a ground named after a country is a place, not that team
+        "Iceland beat Austria 2-1 at the Stade de France.",
+        "Spain beat England 1-0 in the final at Stadium Australia.",
+        "Uruguay and Peru drew 0-0 at the Estadio Nacional de Chile.",
+    ],
+)
+def test_a_ground_named_after_a_country_is_no_team(body: str) -> None:
+    assert not {"France", "Australia", "Chile"} & teams(body)

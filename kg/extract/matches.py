@@ -314,6 +314,12 @@ RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:
 RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–]|[^\n.!?—–]{1,50}?:)[ \t]+")
 
 
+# a sentence that says what the score was, then a results line in it: "The score at the Allianz Riviera on 27 June 2016
+# was Iceland 2 England 1, and ...", "The final scoreline read Chile 0 Peru 2."
+SCORE_WAS = regex.compile(r"(?i)[^\n!?]{0,80}?\b(?:score|scoreline|result)\b[^\n!?]{0,80}?\b(?:was|read|reads|is|stood[ \t]+at)[ \t]+")
+TALLY_END = regex.compile(r"[ \t]+(\d{1,2})(?![\w:–-]|[ \t]*[-–:][ \t]*\d)")
+
+
 def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
     """A results line: "Senegal 3 Togo 0", "Senegal 3, Togo 0" (spans: the two teams' mentions,
     offsets in ``local``), with nothing else around it on its line."""
@@ -321,6 +327,8 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
         return None
     (b1, e1), (b2, e2) = spans[:2]
     first = RESULT_LINE.fullmatch(local, e1, b2)
+    if first and SCORE_WAS.fullmatch(local, 0, b1) and (tally := TALLY_END.match(local, e2)):
+        return int(first.group(1)), int(tally.group(1)), e1, True  # "The score in Nice was Iceland 2 England 1, and ..."
     second = RESULT_LINE_END.match(local[e2:])
     if not first or not second or any(b >= e2 + second.end() for b, _e in spans[2:]):
         return None  # a third team after the line
@@ -898,7 +906,7 @@ RESULT_PHRASE = regex.compile(
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
                        "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
-RESULT_VERB = regex.compile(r"(?i)\b(?:beat|beating|defeated|defeating|thrashed|thrashing|edged|edging|overcame|overcoming|stunned|"
+RESULT_VERB = regex.compile(r"(?i)\b(?:beat|beaten|beating|defeated|defeating|thrashed|thrashing|edged|edging|overcame|overcoming|stunned|"
                             r"(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)[ \t]+(?:the[ \t]+)?\Z")  # "beating Iraq 2-0 and Yemen 1-0"
 SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d:])")

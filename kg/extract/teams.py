@@ -216,6 +216,14 @@ def _heads() -> regex.Pattern[str]:
     return regex.compile(r"\s+(?:[\w'’-]+\s+)?" + alternation, regex.IGNORECASE)
 
 
+@functools.cache
+def _venue_before() -> regex.Pattern[str]:
+    """A ground's first words right before a country's name: "Stade de ", "Estadio Nacional de ", "Stadium "."""
+    v = vocab()["match"]
+    words = alternation([*v["venue_prefix_words"], *v["venue_words"]])
+    return regex.compile(rf"(?<![\w])(?:{words})(?:[ \t]+\p{{Lu}}[\w-]*)?(?:[ \t]+(?:de|del|da|do|di|of|du|des))?[ \t]+\Z")
+
+
 def _place_reason(text: str, begin: int, end: int) -> str:
     if text[begin:end] in vocab()["given_name_countries"]:
         from .people import starts_name
@@ -226,6 +234,8 @@ def _place_reason(text: str, begin: int, end: int) -> str:
     before = text[max(0, begin - 40) : begin]
     if OFFICIAL_BEFORE_POSSESSIVE.search(before) and rx(r"\A['’]s[ \t]+\p{Lu}").match(after):
         return "an official's nationality (the referee, Sweden's A Smith)"
+    if _venue_before().search(before):
+        return "place (a ground named after the country: the Stade de France, Stadium Australia)"
     if CLUB_COUNTRY_BEFORE.search(before) and after.startswith(")"):
         return "place (a club's or city's country in brackets: '(Club, Country)')"
     for suffix in vocab()["place_after"]:
