@@ -2329,3 +2329,18 @@ def test_a_result_as_a_condition_is_no_match(body):
 )
 def test_a_score_told_in_a_sentence(body, expected):
     assert expected in [(m.team1, m.team2, m.score) for m in matches(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # translated copy's minutes: "in the minute (23)" (Arabic), "in 23 min", "(58 min)" (Polish)
+        ("Iraq beat Oman 2-0. Ibrahim Bayesh scored for Iraq in the minute (23).", [("Ibrahim Bayesh", "Iraq", 23)]),
+        ("Spain beat Poland 2-1. Lucía Ferrer scored for Spain in 23 min.", [("Lucía Ferrer", "Spain", 23)]),
+        # guard cases (pass on the base commit too): added time in the brackets, the minute in brackets
+        ("Iraq beat Oman 2-0. Manaf Younis scored for Iraq in the minute (120+2).", [("Manaf Younis", "Iraq", 122)]),
+        ("Spain beat Poland 2-1. Nerea Camps scored for Spain (58 min).", [("Nerea Camps", "Spain", 58)]),
+    ],
+)
+def test_translated_minutes(body, expected):
+    assert goals(body) == expected

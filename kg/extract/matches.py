@@ -68,6 +68,9 @@ MINUTE = regex.compile(
     r"|(?<!\b(?:for|extra|first|last|final|opening|closing|another|further)[ \t])(?P<m>\d{1,3})[- ]minute"
     r"(?!s?[ \t]+of[ \t]+(?:extra|normal|regular|stoppage|added|injury)[ \t]+time)"
     r"|(?P<q>\d{1,3})['’](?!\w)"
+    # translated copy: "in the minute (23)", "in the minute (120+2)" (Arabic), "in 23 min", "(58 min)" (Polish)
+    r"|minute[ \t]+\((?P<g>\d{1,3})(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?\)"
+    r"|(?:\(|\bin[ \t]+)(?P<g>\d{1,3})(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?[ \t]?min\b\.?"
     r"|minute\s+(?P<r>\d{1,3})"
     # "in the 83rd" with "minute" left out: only where the clause goes on or ends
     r"|\b(?:in|on)\s+the\s+(?P<t>\d{1,3})(?:st|nd|rd|th)"
