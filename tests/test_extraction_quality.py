@@ -86,7 +86,14 @@ Africa Cup of Nations, Asian Cup, Gulf Cup, SAFF, OFC, Arab Cup, Women's World C
 WAFCON, Gold Cup, youth games; wire copy, a tabloid, liveblogs, translated copy, fan blogs, press
 conferences, a round-up; tweets dated in Hausa, Arabic with Eastern Arabic digits, Korean, Hindi,
 Malayalam, Bislama, Swahili, Turkish, Portuguese, Swedish, Polish, Haitian Creole, Croatian, Dutch
-and Finnish; field hockey, handball and ice hockey controls), and
+and Finnish; field hockey, handball and ice hockey controls) and ``tests/data/probes29`` (24 more, written
+unseen: Euro 2016, USA 94, Italia 90, Brazil 2014, the Nations League, Copa América qualifiers, the Gold
+Cup, women's qualifiers, the Women's World Cup, the Olympics, U-20 and U-17 World Cups, the ASEAN
+Championship, SAFF, AFCON qualifiers, the Pacific Games; a colour piece, a round-up told in prose, a
+scorers block, a stiff translation, a fan blog, a federation's news item, a Q&A, a podcast summary, a
+photo gallery; tweets dated in Icelandic, Italian, Dutch, Hungarian, Romanian, Serbian Cyrillic, Greek,
+German, Portuguese, Tagalog, Thai, Malay, Vietnamese, Hebrew, Swahili, Hausa, Hindi, Persian, French,
+isiZulu and Chinese; water polo, field hockey, handball, netball and kabaddi controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -137,7 +144,9 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # table, still 0.901 after the V and W fixes) now 0.991 / 0.97 (fan acts). probes27 (Z, unseen 0.915 at
 # 9be302d, the session's start; 0.929 after the V and W fixes, none of its own) 0.929 / 0.78 (fan acts).
 # probes28 (A and B, unseen 0.878 / 0.896 at a68641e, shared scorer; 0.878 / 0.899 after the session's
-# sweeps, none of its own) 0.889 / 0.71 (fan acts) by this copy.
+# sweeps, none of its own) 0.889 / 0.71 (fan acts) by this copy; 0.912 / 0.82 (fan acts) after the
+# next session's fixes, some of them from its misses. probes29 (C and D, unseen 0.883 / 0.938 at 1b5fdd3,
+# shared scorer; fixes from C's misses, none from D's: 0.916 / 0.941) 0.929 / 0.81 (fan acts) by this copy.
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
@@ -145,7 +154,8 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes17": (0.92, 0.84), "probes18": (0.91, 0.84), "probes20": (0.91, 0.83),
           "probes21": (0.89, 0.83), "probes23": (0.93, 0.84),
           "probes24": (0.90, 0.74), "probes25": (0.94, 0.83),
-          "probes26": (0.97, 0.94), "probes27": (0.91, 0.75), "probes28": (0.87, 0.68)}
+          "probes26": (0.97, 0.94), "probes27": (0.91, 0.75), "probes28": (0.90, 0.79),
+          "probes29": (0.91, 0.79)}
 
 
 def norm(value: object) -> str:
