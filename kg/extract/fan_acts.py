@@ -364,9 +364,9 @@ def _their_before(text: str, s: Sentence, pos: int) -> bool:
 
 
 NOT_TEAM_STAFF = regex.compile(r"(?i)\b(?:stadium|ground|venue|catering|security|cleaning|hotel|airport|medical|arena)[ \t]+\Z")
-APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t]|\p{Ll}+ing[ \t])[^;:.!?\n]{0,100},[ \t]*")  # "Mamani, the youngest on the field,"
-# ", playing what she had said would be her last match,"
-# (commas and dashes inside: "Bailey, who scored that fourth — sorry, third — goal, was in tears")
+# "Mamani, the youngest on the field,", "X, playing what she had said would be her last match," (commas and
+# dashes inside: "Bailey, who scored that fourth — sorry, third — goal, was in tears")
+APPOSITION = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t]|\p{Ll}+ing[ \t])[^;:.!?\n]{0,100},[ \t]*")
 SEEN = regex.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+)?be[ \t]+(?:seen|heard|spotted|observed|pictured|filmed)\b")
 
 
@@ -485,9 +485,9 @@ THEY_WORD = regex.compile(r"(?i)\bthey\b")
 # "When word came through that Germany had been held, the players wept": a team in what a leading clause reports is not theirs
 REPORTED_IN_LEAD = regex.compile(r"(?i)[\"“‘'\s]*(?:when|after|once|as|as soon as|until)[ \t]+[^,;:.!?\n]{0,80}?\bthat\b[^,;:!?\n]{0,80}")
 SUBORDINATE_SUBJECT = regex.compile(r"(?i)\b(?:as|while|whilst|whereas)[ \t]+(?:the[ \t]+)?\Z")  # "as X celebrated, fans stayed": not X's
+OUR_BEFORE = regex.compile(r"(?i)\bour[ \t]+(?:[\w-]+[ \t]+)?\Z")  # "our (young) footballers": the outlet's side
 
 
-OUR_BEFORE = regex.compile(r"(?i)\bour[ \t]+(?:[\w-]+[ \t]+)?\Z")  # "our (young) footballers"
 def _leading_clause_team(text: str, s: Sentence, m: Mention) -> bool:
     """A team named in a clause that leads into the act's: its subject ("as X celebrated, fans
     stayed") or in what it reports ("When word came that X had been held, the players wept")."""

@@ -247,10 +247,12 @@ def _group_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in [*v["team_heads"], *v["match"]["venue_words"], *v["group_name_heads"]])
 
 
-GENERIC_VERB = regex.compile(  # a name then its verb ("X resigned", "X, in tears on TV, kept saying"): a person acting
-    r"\A(?:[ \t]*,[^,;:.!?\n\"“”]{1,80},)?(?:[ \t]+(?:had|has|was|were|then|also|later|just|quickly|finally|\p{Ll}{3,}ly))?"
-    r"[ \t]+(?:\p{Ll}{3,}ed|went|came|sat|stood|ran|took|gave|made|kept|left|lifted|walked|fell|lay|knelt|sank|broke|threw"
-    r"|won|lost|became|resigned|wept|held|led|hit|shot|beat|began|spoke|wore|rose|drove|struck|sent|spent|felt|found|told|stayed|ended)\b")
+@functools.cache
+def _generic_verb() -> regex.Pattern[str]:
+    """A name then a verb of its own ("X resigned", "X, in tears on TV, kept saying"): a person acting."""
+    past = alternation(vocab()["past_verbs"])
+    return regex.compile(r"\A(?:[ \t]*,[^,;:.!?\n\"“”]{1,80},)?(?:[ \t]+(?:had|has|was|were|then|also|later|just|quickly|finally"
+                         rf"|\p{{Ll}}{{3,}}ly))?[ \t]+(?:\p{{Ll}}{{3,}}ed|{past})\b")
 
 
 @functools.cache
@@ -827,7 +829,7 @@ def persons(article: Article) -> dict[str, Person]:
                 roles.append("player")  # "X scored in the ninth minute and Y in the 68th"
             elif len(c.name.split()) >= 2 and _other_verbs().match(after):
                 roles.append("other")
-            elif len(c.name.split()) >= 2 and GENERIC_VERB.match(after) and not search_end(NOT_A_PERSON_BEFORE, before, 24) \
+            elif len(c.name.split()) >= 2 and _generic_verb().match(after) and not search_end(NOT_A_PERSON_BEFORE, before, 24) \
                     and c.name.rsplit(" ", 1)[-1].casefold() not in _group_words():
                 roles.append("other")  # "Roy Hodgson resigned", "Aron Gunnarsson launched a long throw": a person acting
         if verb:
