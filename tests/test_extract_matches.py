@@ -2344,3 +2344,19 @@ def test_a_score_told_in_a_sentence(body, expected):
 )
 def test_translated_minutes(body, expected):
     assert goals(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a result with its own subject, then more opponents with their scores and no verb: the same subject's
+        ("Vietnam beat India 2-1 and Chinese Taipei 1-0.", {("Vietnam", "India", "2-1"), ("Vietnam", "Chinese Taipei", "1-0")}),
+        ("Ghana thrashed Benin 4-0, Togo 3-1 and Niger 2-0 in the group.",
+         {("Ghana", "Benin", "4-0"), ("Ghana", "Togo", "3-1"), ("Ghana", "Niger", "2-0")}),
+        # guard cases (pass on the base commit too): a second result with a verb of its own
+        ("Iran beat Qatar 3-1 and Japan beat Oman 2-0.", {("Iran", "Qatar", "3-1"), ("Japan", "Oman", "2-0")}),
+        ("Iran beat Qatar 3-1.", {("Iran", "Qatar", "3-1")}),
+    ],
+)
+def test_one_subject_listing_results(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected

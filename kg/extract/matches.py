@@ -724,6 +724,10 @@ def _pair(text: str, ms: list[Mention], names: list[str], scores: list[tuple[int
     return names[0], names[1]
 
 
+_LISTED_SIDE = r"(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}"
+# a verb, then opponents each with their score and no verb or team after it: "beat Benin 4-0, Togo 3-1 and Niger 2-0"
+ONE_SUBJECT_LIST = regex.compile(rf"(?i)\b(?:beat|beaten|beating|thrashed|thrashing|defeated|defeating|edged|edging|overcame)[ \t]+"
+                                 rf"(?-i:{_LISTED_SIDE})(?:(?:,|[ \t]and|,[ \t]+and)[ \t]+(?-i:{_LISTED_SIDE})(?![ \t]*(?-i:\p{{Lu}})))+")
 PAIR_BREAK = regex.compile(r"[;:—–()]|,[ \t]+(?:which|where|while|whereas|but|meaning)\b")  # another clause between a team and the score
 APPOSED_RESULT = r"(?=\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:winners|victors)[ \t]+(?:over|against)\b)"  # "X, 1-0 winners over Y,"
 RELATIVE = regex.compile(rf",[ \t]+(?:(?:who|which)[ \t]|{APPOSED_RESULT})")
@@ -766,7 +770,9 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
         relatives.append(Clause(Sentence(r.start() + 1, stop, text[r.start() + 1 : stop]), (), team, False))
     blank = tuple((c.seg.begin, c.seg.end) for c in relatives)
     rest = [m for m in ms if not any(b <= m.begin < e for b, e in blank)]
-    if len({m.team for m in rest}) <= 2:
+    listing = ONE_SUBJECT_LIST.search(text, s.begin, s.end) if not blank else None
+    if len({m.team for m in rest}) <= 2 or listing is not None and all(m.begin < listing.end() for m in rest):
+        # (also "X beat Y 4-0, Z 3-1 and W 2-0": one subject's results, read together, when the sentence names no other team)
         # a "which" clause that names no team and no score ("the 2-1 win over Fiji, which was settled by a
         # late strike") leaves the rest the whole sentence's result
         whole = not any(len(ms) > len(rest) or SCORE.search(text, b, e) for b, e in blank)
@@ -925,6 +931,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     listed: list[tuple[str, int | None, int | None, str]] = []
     first = s.end
     last_score_end: int | None = None
+    head: tuple[str, int, int, str, int] | None = None  # a result with its own subject, the first of a list
     for m in ms:
         p = RESULT_PHRASE.search(text, max(s.begin, m.begin - 45), m.begin)
         noun = (p.group("noun") or "").casefold() if p is not None else ""
@@ -954,10 +961,20 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             last_score_end = m.end
             continue
         v = RESULT_VERB.search(text, max(s.begin, m.begin - 25), m.begin)  # "they beat the UAE 1-0"
+        after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)])
         if v is not None and any(0 <= v.start() - x.end <= 20 and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, x.end, v.start())
                                  for x in ms):
-            continue  # "Iran beat Qatar 3-1": a result with its own subject
-        after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)])
+            # "Iran beat Qatar 3-1": a result with its own subject; the head of a list if another score follows
+            # with no verb of its own ("Iran beat Qatar 3-1 and Oman 2-0")
+            head = (m.team, int(after.group(1)), int(after.group(2)), "defeat" if v.group(0).casefold().startswith(("lost", "losing"))
+                    else "win", v.start()) if after is not None and not listed else None
+            last_score_end = m.end + after.end() if after is not None else None
+            continue
+        if head is not None and v is None and after is not None and last_score_end is not None \
+                and AND_NEXT.fullmatch(text, last_score_end, m.begin):
+            listed.append(head[:4])
+            first = min(first, head[4])
+        head = None
         if v is not None and after is not None:
             lost = v.group(0).casefold().startswith(("lost", "losing"))
             listed.append((m.team, int(after.group(1)), int(after.group(2)), "defeat" if lost else "win"))
