@@ -5,7 +5,6 @@ per document is far too slow on Dask); results come back in input order, so ever
 gives the same output."""
 from __future__ import annotations
 
-import functools
 import hashlib
 import inspect
 import itertools
@@ -282,7 +281,7 @@ def warm_up() -> None:
 
 def _builder(value: object, module: str) -> bool:
     """A function of ``module``, of no argument, whose result is cached (``functools.cache``)."""
-    return (isinstance(value, functools._lru_cache_wrapper) and value.__module__ == module
+    return (callable(value) and getattr(value, "__module__", None) == module and hasattr(value, "cache_clear")
             and not inspect.signature(value).parameters)
 
 

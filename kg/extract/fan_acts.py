@@ -29,6 +29,7 @@ from .common import (
     focus_team,
     headline_end,
     home_team,
+    inside,
     is_football,
     lead_team,
     subject_mentions,
@@ -894,7 +895,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             else:
                 actor, actor_pos = found
             if forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos) \
-                    and not QUOTE_MARK.search(text, s.begin, s.end) and not any(b <= s.begin < e for b, e in tweet_spans(article)):
+                    and not QUOTE_MARK.search(text, s.begin, s.end) and not inside(s.begin, tweet_spans(article)):
                 forced_team = _article_team(article)  # "many of our footballers were crying": the outlet's own side
             team = forced_team or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \

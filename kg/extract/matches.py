@@ -724,9 +724,10 @@ def _pair(text: str, ms: list[Mention], names: list[str], scores: list[tuple[int
     return names[0], names[1]
 
 
+WIN_VERBS = r"beat|beaten|beating|defeated|defeating|thrashed|thrashing|edged|edging|overcame"  # before the beaten side
 _LISTED_SIDE = r"(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}"
 # a verb, then opponents each with their score and no verb or team after it: "beat Benin 4-0, Togo 3-1 and Niger 2-0"
-ONE_SUBJECT_LIST = regex.compile(rf"(?i)\b(?:beat|beaten|beating|thrashed|thrashing|defeated|defeating|edged|edging|overcame)[ \t]+"
+ONE_SUBJECT_LIST = regex.compile(rf"(?i)\b(?:{WIN_VERBS})[ \t]+"
                                  rf"(?-i:{_LISTED_SIDE})(?:(?:,|[ \t]and|,[ \t]+and)[ \t]+(?-i:{_LISTED_SIDE})(?![ \t]*(?-i:\p{{Lu}})))+")
 PAIR_BREAK = regex.compile(r"[;:—–()]|,[ \t]+(?:which|where|while|whereas|but|meaning)\b")  # another clause between a team and the score
 APPOSED_RESULT = r"(?=\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:winners|victors)[ \t]+(?:over|against)\b)"  # "X, 1-0 winners over Y,"
@@ -915,8 +916,7 @@ RESULT_PHRASE = regex.compile(
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
                        "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
-RESULT_VERB = regex.compile(r"(?i)\b(?:beat|beaten|beating|defeated|defeating|thrashed|thrashing|edged|edging|overcame|overcoming|stunned|"
-                            r"(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
+RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|overcoming|stunned|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
 AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)[ \t]+(?:the[ \t]+)?\Z")  # "beating Iraq 2-0 and Yemen 1-0"
 SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d:])")
 
@@ -962,12 +962,12 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             continue
         v = RESULT_VERB.search(text, max(s.begin, m.begin - 25), m.begin)  # "they beat the UAE 1-0"
         after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)])
+        outcome = "defeat" if v is not None and v.group(0).casefold().startswith(("lost", "losing")) else "win"
         if v is not None and any(0 <= v.start() - x.end <= 20 and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, x.end, v.start())
                                  for x in ms):
             # "Iran beat Qatar 3-1": a result with its own subject; the head of a list if another score follows
             # with no verb of its own ("Iran beat Qatar 3-1 and Oman 2-0")
-            head = (m.team, int(after.group(1)), int(after.group(2)), "defeat" if v.group(0).casefold().startswith(("lost", "losing"))
-                    else "win", v.start()) if after is not None and not listed else None
+            head = (m.team, int(after.group(1)), int(after.group(2)), outcome, v.start()) if after is not None and not listed else None
             last_score_end = m.end + after.end() if after is not None else None
             continue
         if head is not None and v is None and after is not None and last_score_end is not None \
@@ -976,8 +976,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             first = min(first, head[4])
         head = None
         if v is not None and after is not None:
-            lost = v.group(0).casefold().startswith(("lost", "losing"))
-            listed.append((m.team, int(after.group(1)), int(after.group(2)), "defeat" if lost else "win"))
+            listed.append((m.team, int(after.group(1)), int(after.group(2)), outcome))
             first = min(first, v.start())
         elif v is None and after is not None and listed and last_score_end is not None \
                 and AND_NEXT.fullmatch(text, last_score_end, m.begin):
