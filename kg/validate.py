@@ -6,12 +6,15 @@ in the fan-act scheme, and so on (each shape is commented in ``shapes.ttl``).
 
 They are checked over **one** graph holding the union of the dataset's graphs (the default graph
 with the ontology, every article's named graph, the claims graph): claims, their sources and the
-fan-act scheme live in different named graphs, so the checks cross them. pyshacl checks the core
-constraints on an rdflib copy of that union; the SPARQL-based constraints (``sh:sparql``) of
-class-targeted node shapes run on a pyoxigraph copy, with the same pre-bound ``$this``, because
-pyshacl's per-focus-node rdflib queries were most of the time on a large corpus
-(``validate(..., fast_sparql=False)`` leaves them to pyshacl: the tests check both agree). No
-RDFS/OWL inference is run (the shapes do not need it).
+fan-act scheme live in different named graphs, so the checks cross them. That union is loaded into
+an in-memory pyoxigraph store. The core constraints are compiled to SPARQL (``kg.shacl_core``: one
+query per constraint over all focus nodes), and each SPARQL-based constraint (``sh:sparql``) of a
+class-targeted node shape is one query joined with its focus nodes (or, when its ``$this`` is not
+bound by a top-level triple pattern, one query per focus node with ``$this`` pre-bound). pyshacl
+checks, on an rdflib copy made only then, whatever cannot be compiled (nothing in ``shapes.ttl``).
+pyshacl is the reference: ``validate(..., fast_core=False, fast_sparql=False)`` leaves everything
+to it, and the tests check that both give the same results. No RDFS/OWL inference is run (the
+shapes do not need it).
 
     from kg.validate import validate
     report = validate("out/")          # a data folder, a .trig file, a store, an rdflib Dataset/Graph
@@ -36,6 +39,7 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.graph import ConjunctiveGraph, Dataset
 from rdflib.term import Node
 
+from . import shacl_core
 from .errors import DataError
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -232,28 +236,30 @@ class _Terms:
         raise TypeError(f"not an RDF term: {t!r}")
 
 
-@dataclass
 class Data:
-    """The union of every graph of a dataset, twice: as the rdflib graph pyshacl checks and as a
-    pyoxigraph store (its default graph) for the SPARQL-based constraints."""
+    """The union of every graph of a dataset: a pyoxigraph store (its default graph) for the
+    compiled core and SPARQL-based constraints, and, made when first asked for, the rdflib graph
+    pyshacl checks (only when some shape is left to pyshacl)."""
 
-    graph: Graph
-    store: ox.Store
-    terms: _Terms
+    def __init__(self, store: ox.Store, terms: _Terms) -> None:
+        self.store = store
+        self.terms = terms
+
+    @functools.cached_property
+    def graph(self) -> Graph:
+        g = _DataGraph()
+        rdf = self.terms.rdf
+        g.addN((rdf(q.subject), rdf(q.predicate), rdf(q.object), g) for q in self.store)
+        return g
 
     def __len__(self) -> int:
-        return len(self.graph)
+        return len(self.store)
 
 
 def _from_ox(triples: Iterable[Any]) -> Data:
-    terms = _Terms()
-    unique = set(triples)
     store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in unique)
-    g = _DataGraph()
-    rdf = terms.rdf
-    g.addN((rdf(t.subject), rdf(t.predicate), rdf(t.object), g) for t in unique)
-    return Data(g, store, terms)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return Data(store, _Terms())
 
 
 def _from_rdflib(triples: Iterable[tuple[Node, Node, Node]]) -> Data:
@@ -294,7 +300,8 @@ class _SparqlCheck:
 
     shape: URIRef
     classes: tuple[URIRef, ...]
-    query: str  # with its PREFIX declarations
+    prologue: str  # its PREFIX declarations
+    select: str
     message: str
     severity: str
 
@@ -326,7 +333,7 @@ def _split(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
         prologue = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in declared)
         message = shapes.value(constraint, SH.message) or shapes.value(shape, SH.message) or "(no message)"
         severity = shapes.value(shape, SH.severity) or SH.Violation
-        checks.append(_SparqlCheck(shape, classes, prologue + str(select), str(message),
+        checks.append(_SparqlCheck(shape, classes, prologue, str(select), str(message),
                                    str(severity).rsplit("#", 1)[-1]))
     core = Graph()
     core += shapes
@@ -343,20 +350,46 @@ def _default_split() -> tuple[Graph, tuple[_SparqlCheck, ...]]:
 _VAR = re.compile(r"\{[?$](\w+)\}")
 
 
+def _binds_this(select: str) -> bool:
+    """Whether the query binds ``$this`` in a triple pattern of its top-level group (and has no
+    subquery): then joining it with the focus nodes gives what pre-binding ``$this`` to each gives."""
+    where = re.search(r"\bWHERE\b", select, re.IGNORECASE)
+    start = select.find("{", where.end() if where else 0)
+    body = select[start + 1:select.rfind("}")]
+    if start < 0 or re.search(r"\bSELECT\b", body, re.IGNORECASE):
+        return False
+    top, depth = [], 0
+    for c in body:  # the top-level group: nested groups and expressions blanked out
+        if c in "{(":
+            depth += 1
+        elif c in "})":
+            depth -= 1
+        elif depth == 0:
+            top.append(c)
+    return re.search(r"[?$]this\b", "".join(top)) is not None
+
+
 def _run_sparql_checks(data: Data, checks: Iterable[_SparqlCheck]) -> list[Violation]:
     out = []
     this = ox.Variable("this")
     for check in checks:
-        classes = ", ".join(f"<{c}>" for c in check.classes)
-        focus_query = f"SELECT DISTINCT ?this WHERE {{ ?this <{RDF.type}>/<{RDFS.subClassOf}>* ?class FILTER (?class IN ({classes})) }}"
+        classes = " ".join(f"<{c}>" for c in check.classes)
+        focus = (f"SELECT DISTINCT ?this WHERE {{ VALUES ?_target {{ {classes} }} "
+                 f"?_cls <{RDFS.subClassOf}>* ?_target . ?this <{RDF.type}> ?_cls }}")
         try:
-            focus_nodes = [row["this"] for row in data.store.query(focus_query)]  # type: ignore[union-attr]
-            for focus in focus_nodes:
-                solutions = data.store.query(check.query, substitutions={this: focus})
+            if _binds_this(check.select):  # one query over every focus node
+                solutions = data.store.query(f"{check.prologue}SELECT * WHERE {{ {{ {focus} }} {{ {check.select} }} }}")
                 variables = solutions.variables  # type: ignore[union-attr]
                 for row in solutions:  # type: ignore[union-attr]
                     bound = {v.value: data.terms.rdf(row[v]) for v in variables if row[v] is not None}
-                    out.append(_sparql_violation(data, check, focus, bound))
+                    out.append(_sparql_violation(data, check, row[this], bound))
+                continue
+            for focus_node in [row["this"] for row in data.store.query(focus)]:  # type: ignore[union-attr]
+                solutions = data.store.query(check.prologue + check.select, substitutions={this: focus_node})
+                variables = solutions.variables  # type: ignore[union-attr]
+                for row in solutions:  # type: ignore[union-attr]
+                    bound = {v.value: data.terms.rdf(row[v]) for v in variables if row[v] is not None}
+                    out.append(_sparql_violation(data, check, focus_node, bound))
         except SyntaxError as exc:
             raise DataError(f"{short(check.shape)}: the SPARQL constraint cannot be read: {exc}") from None
     return out
@@ -375,13 +408,13 @@ def _sparql_violation(data: Data, check: _SparqlCheck, focus: Any, bound: dict[s
 # ------------------------------------------------------------------ validation
 
 def validate(data: Dataset | ConjunctiveGraph | Graph | Data | str | os.PathLike[str],
-             shapes: str | os.PathLike[str] | Graph | None = None, *, fast_sparql: bool = True) -> Report:
+             shapes: str | os.PathLike[str] | Graph | None = None, *, fast_sparql: bool = True,
+             fast_core: bool = True) -> Report:
     """Check ``data`` against ``shapes.ttl`` (or ``shapes``) and report every violation.
 
-    ``fast_sparql=False`` leaves the SPARQL-based constraints to pyshacl too (the reference: the
-    same results, slower)."""
-    from pyshacl import validate as shacl_validate
-
+    ``fast_sparql=False`` leaves the SPARQL-based constraints to pyshacl too, and
+    ``fast_core=False`` the core constraints (``kg.shacl_core``): pyshacl is the reference, with
+    the same results, slower."""
     start = time.perf_counter()
     loaded = data if isinstance(data, Data) else load_union(data)
     if shapes is None:
@@ -397,14 +430,55 @@ def validate(data: Dataset | ConjunctiveGraph | Graph | Data | str | os.PathLike
         core, checks = _default_split()
     else:
         core, checks = _split(sg)
-    _conforms, results, _text = shacl_validate(
-        loaded.graph, shacl_graph=core, inference="none", advanced=False, allow_warnings=True, inplace=True)
-    assert isinstance(results, Graph)
-    found = set(_violations(results, sg)) | set(_run_sparql_checks(loaded, checks))
+    found = set(_run_sparql_checks(loaded, checks))
+    if fast_core:
+        compiled = _compiled(core)
+        found |= {_core_violation(r, sg) for r in compiled.run(loaded.store.query, loaded.terms.rdf)}
+        core = shacl_core.without(core, compiled.taken)
+    if shacl_core.has_targets(core):
+        from pyshacl import validate as shacl_validate
+
+        _conforms, results, _text = shacl_validate(
+            loaded.graph, shacl_graph=core, inference="none", advanced=False, allow_warnings=True, inplace=True)
+        assert isinstance(results, Graph)
+        found |= set(_violations(results, sg))
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     violations = sorted(found, key=lambda v: (rank.get(v.severity, 9), v.focus, v.path, v.message, v.value))
     return Report(conforms=not any(v.severity == "Violation" for v in violations), violations=violations,
                   triples=len(loaded), seconds=time.perf_counter() - start)
+
+
+@functools.cache
+def _default_compiled() -> shacl_core.Compiled:
+    return shacl_core.compile_shapes(_default_split()[0])
+
+
+def _compiled(core: Graph) -> shacl_core.Compiled:
+    return _default_compiled() if core is _default_split()[0] else shacl_core.compile_shapes(core)
+
+
+def _messages(shape: Node, shapes: Graph) -> list[str]:
+    """The shape's sh:message, English (or untagged) first, as pyshacl's results carry it."""
+    every = list(shapes.objects(shape, SH.message))
+    english = sorted(str(m) for m in every if isinstance(m, Literal) and m.language in (None, "en"))
+    return english or sorted(str(m) for m in every)
+
+
+def _core_violation(r: shacl_core.Result, shapes: Graph) -> Violation:
+    severity = shapes.value(r.source, SH.severity)
+    shape = r.source
+    if r.path is not None:  # a property shape: name the node shape that holds it
+        shape = shapes.value(None, SH.property, r.source) or r.source
+    default = f"{short(r.component).split(':')[-1].removesuffix('ConstraintComponent')} constraint not met"
+    return Violation(
+        focus=short(r.focus),
+        path=_path_text(r.path, [shapes]),
+        value=short(r.value) if r.value is not None and r.value != r.focus else "",
+        message=(_messages(r.source, shapes) or [default])[0],
+        severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+        shape=short(shape) if isinstance(shape, URIRef) else "",
+        focus_iri=str(r.focus),
+    )
 
 
 def _violations(results: Graph, shapes: Graph) -> list[Violation]:
