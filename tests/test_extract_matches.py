@@ -874,6 +874,21 @@ def test_a_player_noun_subject_scores(body, expected):
         # the verb once for both scores
         ("Bahrain, who had topped Group B after beating Iraq 2-0 and Yemen 1-0, struggled at first.",
          {("Bahrain", "Iraq", "2-0"), ("Bahrain", "Yemen", "1-0")}),
+        # a score a few words after its side, a verb with a particle, "then" before the next side
+        ("Ghana had looked unstoppable. They had swept Togo aside 5-1 and crushed Benin 4-0 in the group.",
+         {("Ghana", "Togo", "5-1"), ("Ghana", "Benin", "4-0")}),
+        ("Peru won the cup. In the last 16, they eliminated the holders Chile on penalties (1-1, 4-3), then Bolivia "
+         "after extra time (2-1), before they beat Paraguay (1-0) in the semi-final.",
+         {("Peru", "Chile", "1-1"), ("Peru", "Bolivia", "2-1"), ("Peru", "Paraguay", "1-0")}),
+        # a writer's "we" is the article's side, not a speaker's
+        ("Fiji are champions after beating Tonga.\n\nThe road here: we thrashed Samoa 4-0 in the opener, and in the "
+         "semi we got past Vanuatu on penalties (0-0, 4-2).",
+         {("Fiji", "Tonga", None), ("Fiji", "Samoa", "4-0"), ("Fiji", "Vanuatu", "0-0")}),
+        ("Fiji lost the final to Tonga. \"We thrashed Samoa 4-0 and got past Vanuatu on penalties (0-0, 4-2),\" the "
+         "Tonga coach said.", {("Tonga", "Fiji", None)}),
+        # "N-M winners over X"
+        ("Ghana beat Mali 1-0. The Black Stars, 3-0 winners over Niger and 2-1 victors against Togo in the group, "
+         "sat deep.", {("Ghana", "Mali", "1-0"), ("Ghana", "Niger", "3-0"), ("Ghana", "Togo", "2-1")}),
     ],
 )
 def test_results_listed_against_several_opponents(body, expected):

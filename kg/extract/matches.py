@@ -26,7 +26,16 @@ from ..findings import Evidence, Goal, Match
 from ..lexicon import alternation, number_words, pattern, rx, search_end, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentence_before, sentences, span
 from ..reader import Article
-from .common import FOOTBALL_WORD, HIGH_SCORE, SHOOTOUT_AFTER, focus_team, inside, is_football, signatures
+from .common import (
+    FOOTBALL_WORD,
+    HIGH_SCORE,
+    SHOOTOUT_AFTER,
+    focus_team,
+    inside,
+    is_football,
+    lead_team,
+    signatures,
+)
 from .dates import RELATIVE as RELATIVE_DATE
 from .dates import find_dates, parse_date
 from .teams import Mention, accepted
@@ -901,7 +910,7 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
 
 
 RESULT_PHRASE = regex.compile(
-    r"(?i)(?:(?<![\d-])(?P<a>\d{1,2})[ \t]*[-–][ \t]*(?P<b>\d{1,2})(?:[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>win|victory|triumph|"
+    r"(?i)(?:(?<![\d-])(?P<a>\d{1,2})[ \t]*[-–][ \t]*(?P<b>\d{1,2})(?:[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>win|victory|triumph|winners|victors|"
     r"thrashing|hammering|beating|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling"
     # a match named by its round, which tells no winner: "a 5-0 semi-final against Samoa"
     r"|(?P<round>(?:semi-?|quarter-?)?final|friendly|play-?off)))?"
@@ -916,9 +925,31 @@ RESULT_PHRASE = regex.compile(
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
                        "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
-RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|overcoming|stunned|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
-AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)[ \t]+(?:the[ \t]+)?\Z")  # "beating Iraq 2-0 and Yemen 1-0"
+# a verb before a beaten side in a list of results; "eliminated the holders Senegal", "swept Sweden aside 7-1"
+RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|overcoming|stunned|swept|crushed|routed|hammered|thumped|eliminated|"
+                            r"knocked[ \t]+out|got[ \t]+past|saw[ \t]+off|dispatched|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?:holders?|hosts|defending[ \t]+champions|champions)[ \t]+)?\Z")
+# "beating Iraq 2-0 and Yemen 1-0", "eliminated X (1-1, 5-4 on penalties), then Y after extra time (2-1)"
+AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:the[ \t]+)?\Z")
 SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d:])")
+# a listed side's score a few words on, up to the next team: "swept X aside 7-1", "got past X on
+# penalties (0-0, 4-2)", "then X after extra time (2-1)" (the brackets are read to their end)
+SCORE_NEAR = regex.compile(r"\A(?:[ \t]+(?:aside|out))?(?:[ \t]+[^\d;:.!?()\n]{1,45}?)?[ \t]*(\()?(\d{1,2})[ \t]*[-–][ \t]*"
+                           r"(\d{1,2})(?![\d:])(?(1)[^()\n]{0,40}\))")
+LISTING_PRONOUN = regex.compile(r"\b(?:[Tt]hey|[Ww]e)\b")  # the subject of results listed after it
+
+
+def _score_near(text: str, end: int, limit: int) -> tuple[int, int, int] | None:
+    """The score written after a listed side ending at ``end`` (before ``limit``): goals, goals, where it ends."""
+    m = SCORE_NEAR.match(text[end:limit])
+    return (int(m.group(2)), int(m.group(3)), end + m.end()) if m is not None else None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation of its paragraph (an odd number of quote marks before it)."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
 def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[Mention],
@@ -960,8 +991,11 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             listed.append((m.team, None, None, listed[-1][3]))  # "wins over hosts Romania and Italy"
             last_score_end = m.end
             continue
-        v = RESULT_VERB.search(text, max(s.begin, m.begin - 25), m.begin)  # "they beat the UAE 1-0"
+        v = RESULT_VERB.search(text, max(s.begin, m.begin - 35), m.begin)  # "they beat the UAE 1-0"
         after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)])
+        near = None
+        if after is None and (v is not None or listed):  # "swept X aside 7-1", "then Y after extra time (2-1)"
+            near = _score_near(text, m.end, next((x.begin for x in ms if x.begin >= m.end), s.end))
         outcome = "defeat" if v is not None and v.group(0).casefold().startswith(("lost", "losing")) else "win"
         if v is not None and any(0 <= v.start() - x.end <= 20 and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, x.end, v.start())
                                  for x in ms):
@@ -978,10 +1012,14 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
         if v is not None and after is not None:
             listed.append((m.team, int(after.group(1)), int(after.group(2)), outcome))
             first = min(first, v.start())
-        elif v is None and after is not None and listed and last_score_end is not None \
+        elif v is not None and near is not None:
+            listed.append((m.team, near[0], near[1], outcome))
+            first = min(first, v.start())
+        elif v is None and (after is not None or near is not None) and listed and last_score_end is not None \
                 and AND_NEXT.fullmatch(text, last_score_end, m.begin):
-            listed.append((m.team, int(after.group(1)), int(after.group(2)), listed[-1][3]))  # the verb before holds
-        last_score_end = m.end + after.end() if after is not None else None
+            a, b = (int(after.group(1)), int(after.group(2))) if after is not None else near[:2]  # type: ignore[index]
+            listed.append((m.team, a, b, listed[-1][3]))  # the verb before holds
+        last_score_end = m.end + after.end() if after is not None else near[2] if near is not None else None
     if len({t for t, *_ in listed}) < 2:
         return False
     opponents = {t for t, *_ in listed}
@@ -992,7 +1030,12 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
              and not PRONOUN_SUBJECT.match(text, s.begin, s.end) and LEAVE_VERB.match(text, m.end, s.end)]
     # "They were taken apart 4-0 by X and then lost 2-1 to Y": the one team the sentence before names;
     # "Peru's campaign is over. A 2-0 defeat by X followed a draw with Y": a sentence without a subject, too
-    pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None
+    lead = LISTING_PRONOUN.search(text, s.begin, first) if not others and not after else None
+    if lead is not None and lead.group().casefold() == "we":  # "we thrashed X 4-0 and then got past Y": the
+        if _in_quote(text, lead.start()):  # writer's own side; a speaker's "we" is the speaker's, not known here:
+            return True  # no match, and the opponents are not each other's
+        others = [t for t in (lead_team(article) or focus_team(article),) if t]
+    pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None or lead is not None and not others
     before = sentence_before(article, sentence) if pronoun or (not others and not after) else None
     told = list(dict.fromkeys(m.team for m in accepted(article) if before and before.begin <= m.begin < before.end))
     if before is not None and len(told) > 1:  # "X's run ended in a 1-0 defeat by Y, which sent the Z ... It began with ...": X
