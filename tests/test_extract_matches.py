@@ -952,6 +952,13 @@ def test_more_minutes(body, minutes):
         # "came back ... through X"
         ("Ghana drew 2-2 with Mali. Ghana came back twice, the second time through Kofi Mensah in the 90th minute.",
          [("Kofi Mensah", 90)]),
+        # "put them 1-0 up", "rose highest to power a header past", "from the penalty spot" before the verb,
+        # "the captain of Mali X" after the minute (translated)
+        ("Ghana beat Mali 2-1. Ali Diarra put them 1-0 up in the 14th minute.", [("Ali Diarra", 14)]),
+        ("Ghana beat Mali 2-1. Substitute Kofi Mensah rose highest to power a header past the keeper.", [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 2-1. In the 51st minute, Kofi Mensah from the point of penalty equalized.", [("Kofi Mensah", 51)]),
+        ("Ghana beat Mali 2-1. At the 38th minute, the captain of Mali Ali Diarra has opened the score with the head.",
+         [("Ali Diarra", 38)]),
     ],
 )
 def test_goal_constructions(body, expected):

@@ -1176,6 +1176,9 @@ def test_going_down_to_a_room_names_no_player():
          "Timur Aliev", "player", "Uzbekistan"),
         ("Kazakhstan lost 1-0 to Iran. The head coach of the Kazakhstan national team Arman Seitov was calm.",
          "Arman Seitov", "coach", "Kazakhstan"),
+        # ... or of the team by its name
+        ("Kenya drew 1-1 with Uganda. The captain of Kenya Otieno Wafula was calm.", "Otieno Wafula", "player", "Kenya"),
+        ("Kenya drew 1-1 with Uganda. The coach of Uganda Moses Basena was angry.", "Moses Basena", "coach", "Uganda"),
         # a shot "past" a player: the other side's goalkeeper
         ("Ghana beat Mali 2-0. Kofi Mensah curled a free kick past Moussa Traore Diallo.", "Moussa Traore Diallo",
          "player", "Mali"),

@@ -1436,6 +1436,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,120}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}}|[ \t]*,[ \t]*who\b)"
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
+            # "X from the penalty spot equalised", "X from the point of penalty equalized" (translated)
+            r"|[ \t]+from[ \t]+the[ \t]+(?:penalty[ \t]+(?:spot|mark)|spot|point[ \t]+of[ \t]+(?:the[ \t]+)?penalty)(?=[ \t]+\p{Ll})"
             r"(?:[ \t]*,?[ \t]*who)?"),
         "moved": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{moved})"),
         "from": regex.compile(
@@ -1556,7 +1558,10 @@ VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met|meet|meets)(?:
 
 
 # (a word ending in a full stop after three letters ends the sentence: "won at Parken. X gave them the lead")
-COMPLEMENT = regex.compile(r"\b(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*(?<!\w{3}\.)[ \t]+){0,2}\Z")
+COMPLEMENT = regex.compile(r"\b(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*(?<!\w{3}\.)[ \t]+){0,2}\Z"
+                        # ... but a role noun's team is an apposition: "the captain of Nigeria X scored"
+                        r"(?<!\b(?:captain|skipper|striker|forward|midfielder|defender|winger|goalkeeper|keeper|substitute)"
+                        r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*[ \t]+){1,2})")
 # the running score a goal made, written at the end of the scorer's sentence (translated copy): "... near post
 # (1-0).", "... into the far corner – 1:1 (49.).", "...: 1-0." (not a half-time score: "won 3:1 (1:0)")
 RUNNING_SCORE = regex.compile(
@@ -2448,7 +2453,9 @@ MINUTE_THEN_NAME = regex.compile(
     r"(?:(?:when|as|after|through|via|by[ \t]+means[ \t]+of|with)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
     r"(?:it[ \t]+(?:was|is)[ \t]+)?"  # a cleft: "At minute 51 it was X who headed in"
     # a player's role before the name: "In the 23rd minute of the first half, captain X ...", "Thailand centre-back X"
-    rf"(?:(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,2}}(?:{alternation(vocab()['roles']['player'])})[ \t]+)?")
+    # ... "the captain of Nigeria X" (translated)
+    rf"(?:(?:the[ \t]+)?(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,2}}(?:{alternation(vocab()['roles']['player'])})"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Lu})[\w-]*[ \t]+){0,1}(?-i:\p{Lu})[\w-]*)?[ \t]+)?")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:

@@ -113,8 +113,10 @@ def _role_comma() -> regex.Pattern[str]:
 @functools.cache
 def _role_of_team() -> regex.Pattern[str]:
     # a translated genitive with no comma: "the head coach of the Uzbek national team X", "the goalkeeper of the hosts' side X"
-    return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?"
-                         r"(?:national[ \t]+|youth[ \t]+|women['’]s[ \t]+)?(?:team|side|squad|selection)[ \t]+\Z")
+    # ... or a team's name: "the captain of Nigeria X", "the coach of the Ivory Coast X"
+    return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[\w'’-]+[ \t]+){{0,3}}?"
+                         r"(?:national[ \t]+|youth[ \t]+|women['’]s[ \t]+)?(?:team|side|squad|selection)"
+                         r"|(?-i:\p{Lu})[\w'’-]*(?:[ \t]+(?-i:\p{Lu})[\w'’-]*){0,2})[ \t]+\Z")
 
 
 DEMONYM_TAIL = regex.compile(r"[ \t](\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\Z")
