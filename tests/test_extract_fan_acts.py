@@ -113,6 +113,11 @@ def xfail(reason: str):
         # the fans possessed by the players are the object; "4,000" does not end the clause
         ("France beat Switzerland 2-1. The Swiss players walked to the corner housing their 4,000 travelling fans "
          "at the end and bowed in unison.", {("bow", "players", "Switzerland")}),
+        # "to take a bow in front of" someone is a bow (the idiom "take a bow, X" is not)
+        ("Ghana beat Togo 2-0. The Ghana players came back out of the tunnel to take a bow in front of their fans.",
+         {("bow", "players", "Ghana")}),
+        ("Ghana beat Togo 2-0. The Ghana fans remained still long after the end and sang.",
+         {("stay_behind", "fans", "Ghana")}),
     ],
 )
 def test_acts(body, expected):
@@ -171,6 +176,7 @@ def test_requires_any_covers_every_pattern():
         pytest.param("None of the Wales fans stayed behind."),
         # idioms and lookalikes
         "Take a bow, Croatia.",
+        "Croatia beat Wales. The whole team deserves to take a bow.",
         "The Moroccan players bowed out of the tournament.",
         "Croatia kept a clean sheet.",
         "The coach was close to tears.",
