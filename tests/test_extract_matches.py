@@ -886,6 +886,13 @@ def test_a_player_noun_subject_scores(body, expected):
          {("Fiji", "Tonga", None), ("Fiji", "Samoa", "4-0"), ("Fiji", "Vanuatu", "0-0")}),
         ("Fiji lost the final to Tonga. \"We thrashed Samoa 4-0 and got past Vanuatu on penalties (0-0, 4-2),\" the "
          "Tonga coach said.", {("Tonga", "Fiji", None)}),
+        # the team "they" stands for is not the one the sentence before names as an opponent
+        ("Peru beat Uruguay 1-0 in the final. In the group, they were humiliated at home by Chile (0-4). In the last "
+         "16, they eliminated the holders Bolivia on penalties (1-1, 4-3), then Paraguay after extra time (2-1).",
+         {("Peru", "Uruguay", "1-0"), ("Chile", "Peru", "4-0"), ("Peru", "Bolivia", "1-1"), ("Peru", "Paraguay", "2-1")}),
+        # "to edge X 3-2"
+        ("Ghana lost the final. Earlier, Mali had scraped a 2-2 draw with Togo and come from behind to edge Benin 3-2.",
+         {("Mali", "Togo", "2-2"), ("Mali", "Benin", "3-2")}),
         # "N-M winners over X"
         ("Ghana beat Mali 1-0. The Black Stars, 3-0 winners over Niger and 2-1 victors against Togo in the group, "
          "sat deep.", {("Ghana", "Mali", "1-0"), ("Ghana", "Niger", "3-0"), ("Ghana", "Togo", "2-1")}),

@@ -30,7 +30,9 @@ from .common import (
     FOOTBALL_WORD,
     HIGH_SCORE,
     SHOOTOUT_AFTER,
+    away_team,
     focus_team,
+    home_team,
     inside,
     is_football,
     lead_team,
@@ -926,7 +928,7 @@ LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
                        "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
 # a verb before a beaten side in a list of results; "eliminated the holders Senegal", "swept Sweden aside 7-1"
-RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|overcoming|stunned|swept|crushed|routed|hammered|thumped|eliminated|"
+RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defeat|overcome)|overcoming|stunned|swept|crushed|routed|hammered|thumped|eliminated|"
                             r"knocked[ \t]+out|got[ \t]+past|saw[ \t]+off|dispatched|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?"
                             r"(?:(?:holders?|hosts|defending[ \t]+champions|champions)[ \t]+)?\Z")
 # "beating Iraq 2-0 and Yemen 1-0", "eliminated X (1-1, 5-4 on penalties), then Y after extra time (2-1)"
@@ -1037,10 +1039,15 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
         others = [t for t in (lead_team(article) or focus_team(article),) if t]
     pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None or lead is not None and not others
     before = sentence_before(article, sentence) if pronoun or (not others and not after) else None
-    told = list(dict.fromkeys(m.team for m in accepted(article) if before and before.begin <= m.begin < before.end))
+    told = list(dict.fromkeys(m.team for m in accepted(article) if before and before.begin <= m.begin < before.end
+                              # "they were humiliated by X (0-4) ... They then eliminated Y": not X
+                              and not OPPONENT_MARK.search(text[max(before.begin, m.begin - 40) : m.begin])))
     if before is not None and len(told) > 1:  # "X's run ended in a 1-0 defeat by Y, which sent the Z ... It began with ...": X
         told = [m.team for m in accepted(article) if before.begin <= m.begin < before.begin + 40
                 and not OPPONENT_MARK.search(text[max(before.begin, m.begin - 40) : m.begin])][:1]
+    if before is not None and not told and (side := SIDE_SUBJECT.match(text, before.begin, before.end)) is not None:
+        # "The hosts had looked untouchable. They had swept X aside 7-1": the home side
+        told = [t for t in ((home_team if side.group(1).casefold() == "hosts" else away_team)(article),) if t]
     # "The win followed ...": the winner of the article's first match, else its main team
     first_match = next(iter(found.values()), None)
     # "She scored twice in a 3-0 win over X and ...": a player's results are her team's, the article's main one
@@ -1065,6 +1072,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
 
 
 PRONOUN_SUBJECT = regex.compile(r"[ \t]*(?:They|She|He|It)[ \t]+\p{Ll}")
+SIDE_SUBJECT = regex.compile(r"(?i)[ \t\n]*the[ \t]+(hosts|visitors)[ \t]+\p{Ll}")
 PERSON_PRONOUN = regex.compile(r"[ \t]*(?:She|He)[ \t]+\p{Ll}")
 LEAVE_VERB = regex.compile(r"[ \t]+(?:top|tops|topped|lead|leads|led|sit|sits|sat|stay|stays|stayed|remain|remains|remained|"
                         r"finish|finishes|finished|go|goes|went|advance|advances|advanced|are|is|were|was)\b")
