@@ -78,6 +78,8 @@ def one(body: str, date: str = MON) -> Match:
         ("Austria 3-1 Sweden: a double from the striker seals it.", "Austria", "Sweden", "3-1"),
         ("Senegal 3 Togo 0", "Senegal", "Togo", "3-0"),
         ("Senegal 3, Togo 0 (Diatta 54, Ndiaye 61, 73)", "Senegal", "Togo", "3-0"),
+        # a tally opening a sentence that goes on, with a third mention of a side after it
+        ("Fiji 1, Tonga 1, and then Fiji won the shootout 5-4.", "Fiji", "Tonga", "1-1"),
         ("Denmark 2-1 Norway at half-time, and then Norway scored twice.", "Denmark", "Norway", None),
         ("Chile fell 1-0 to Uruguay in Santiago.", "Uruguay", "Chile", "1-0"),
         # a time is no score
@@ -893,6 +895,11 @@ def test_a_player_noun_subject_scores(body, expected):
         # "to edge X 3-2"
         ("Ghana lost the final. Earlier, Mali had scraped a 2-2 draw with Togo and come from behind to edge Benin 3-2.",
          {("Mali", "Togo", "2-2"), ("Mali", "Benin", "3-2")}),
+        # a participle's result is the subject's too; "won against X by 2 to 1", "had passed X"
+        ("Ghana beat hosts Togo 2-1 in the semi-finals, having needed a shootout to get past Benin (2-2, 5-3 on "
+         "penalties) in the quarter-final.", {("Ghana", "Togo", "2-1"), ("Ghana", "Benin", "2-2")}),
+        ("Mali lost the final to Ghana. Mali in the quarter-final had won against Togo by 2 to 1 and in the last 16 "
+         "had passed Benin on penalties (1-1, 5-3).", {("Ghana", "Mali", None), ("Mali", "Togo", "2-1"), ("Mali", "Benin", "1-1")}),
         # "N-M winners over X"
         ("Ghana beat Mali 1-0. The Black Stars, 3-0 winners over Niger and 2-1 victors against Togo in the group, "
          "sat deep.", {("Ghana", "Mali", "1-0"), ("Ghana", "Niger", "3-0"), ("Ghana", "Togo", "2-1")}),

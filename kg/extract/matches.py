@@ -323,7 +323,9 @@ RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,
 # the second score, its scorers and a note after a dash ("Mauritania 2 Sudan 0 (Sidi 33) – played on Monday")
 # ", at Azam Complex." after it: where it was played; "England 1 Germany 5 was ...": the line as a subject
 RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:[ \t]+[–—-][ \t]+[^\d\n]{1,40}?|,[ \t]+at[ \t]+\p{Lu}[^\d\n]{1,60}?)?"
-                                r"(?:[ \t.]*(?:\n|\Z)|(?=[ \t]+(?:was|is)\b))")
+                                r"(?:[ \t.]*(?:\n|\Z)|(?=[ \t]+(?:was|is)\b)"
+                                # a tally opening a sentence, the story going on: "India 1, Kuwait 1, and then the Blue Tigers won ..."
+                                r"|(?P<on>(?=,[ \t]+and[ \t]+then\b|,[ \t]+(?:but|before|after)\b|[ \t]*[;—–])))")
 # a heading before the line: "Group B, Sunday 30 November — Uganda 2, Kenya 1", "WEDNESDAY, 4 SEPTEMBER – Jordan 2 Malaysia 1"
 RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–]|[^\n.!?—–]{1,50}?:)[ \t]+")
 
@@ -344,8 +346,8 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
     if first and SCORE_WAS.fullmatch(local, 0, b1) and (tally := TALLY_END.match(local, e2)):
         return int(first.group(1)), int(tally.group(1)), e1, True  # "The score in Nice was Iceland 2 England 1, and ..."
     second = RESULT_LINE_END.match(local[e2:])
-    if not first or not second or any(b >= e2 + second.end() for b, _e in spans[2:]):
-        return None  # a third team after the line
+    if not first or not second or (second.group("on") is None and any(b >= e2 + second.end() for b, _e in spans[2:])):
+        return None  # a third team after the line (not one in the clause that goes on after it)
     if local[:b1].strip(" \t\n-–—*•:") and not RESULT_LINE_LEAD.fullmatch(local, 0, b1):
         return None
     return int(first.group(1)), int(second.group(1)), e1, True
@@ -928,7 +930,7 @@ LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
                        "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
 # a verb before a beaten side in a list of results; "eliminated the holders Senegal", "swept Sweden aside 7-1"
-RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defeat|overcome)|overcoming|stunned|swept|crushed|routed|hammered|thumped|eliminated|"
+RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defeat|overcome|get[ \t]+past)|won[ \t]+(?:against|over)|(?<=\b(?:had|has|have)[ \t]+)passed|overcoming|stunned|swept|crushed|routed|hammered|thumped|eliminated|"
                             r"knocked[ \t]+out|got[ \t]+past|saw[ \t]+off|dispatched|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?"
                             r"(?:(?:holders?|hosts|defending[ \t]+champions|champions)[ \t]+)?\Z")
 # "beating Iraq 2-0 and Yemen 1-0", "eliminated X (1-1, 5-4 on penalties), then Y after extra time (2-1)"
@@ -936,8 +938,8 @@ AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:
 SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d:])")
 # a listed side's score a few words on, up to the next team: "swept X aside 7-1", "got past X on
 # penalties (0-0, 4-2)", "then X after extra time (2-1)" (the brackets are read to their end)
-SCORE_NEAR = regex.compile(r"\A(?:[ \t]+(?:aside|out))?(?:[ \t]+[^\d;:.!?()\n]{1,45}?)?[ \t]*(\()?(\d{1,2})[ \t]*[-–][ \t]*"
-                           r"(\d{1,2})(?![\d:])(?(1)[^()\n]{0,40}\))")
+SCORE_NEAR = regex.compile(r"\A(?:[ \t]+(?:aside|out))?(?:[ \t]+[^\d;:.!?()\n]{1,45}?)?[ \t]*(\()?(\d{1,2})[ \t]*(?:[-–]|[ \t]to)[ \t]*"
+                           r"(\d{1,2})(?![\d:])(?(1)[^()\n]{0,40}\))")  # "won against X by 2 to 1" (translated)
 LISTING_PRONOUN = regex.compile(r"\b(?:[Tt]hey|[Ww]e)\b")  # the subject of results listed after it
 
 
@@ -965,6 +967,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     first = s.end
     last_score_end: int | None = None
     head: tuple[str, int, int, str, int] | None = None  # a result with its own subject, the first of a list
+    first_head: tuple[str, int, int, str, int] | None = None
     for m in ms:
         p = RESULT_PHRASE.search(text, max(s.begin, m.begin - 45), m.begin)
         noun = (p.group("noun") or "").casefold() if p is not None else ""
@@ -1004,6 +1007,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             # "Iran beat Qatar 3-1": a result with its own subject; the head of a list if another score follows
             # with no verb of its own ("Iran beat Qatar 3-1 and Oman 2-0")
             head = (m.team, int(after.group(1)), int(after.group(2)), outcome, v.start()) if after is not None and not listed else None
+            first_head = first_head or head
             last_score_end = m.end + after.end() if after is not None else None
             continue
         if head is not None and v is None and after is not None and last_score_end is not None \
@@ -1022,6 +1026,10 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             a, b = (int(after.group(1)), int(after.group(2))) if after is not None else near[:2]  # type: ignore[index]
             listed.append((m.team, a, b, listed[-1][3]))  # the verb before holds
         last_score_end = m.end + after.end() if after is not None else near[2] if near is not None else None
+    if len(listed) == 1 and first_head is not None and first_head[0] != listed[0][0]:
+        # "X beat Y 2-1, having needed a shoot-out to get past Z (2-2, 5-3 on penalties)": the participle's result is X's too
+        listed.insert(0, first_head[:4])
+        first = min(first, first_head[4])
     if len({t for t, *_ in listed}) < 2:
         return False
     opponents = {t for t, *_ in listed}
