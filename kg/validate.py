@@ -237,13 +237,20 @@ class _Terms:
 
 
 class Data:
-    """The union of every graph of a dataset: a pyoxigraph store (its default graph) for the
-    compiled core and SPARQL-based constraints, and, made when first asked for, the rdflib graph
-    pyshacl checks (only when some shape is left to pyshacl)."""
+    """The union of every graph of a dataset, as the checks see it: an in-memory pyoxigraph store
+    holding it in its default graph, or a store folder queried in place with its default graph as
+    the union of its named graphs (``union``: nothing is copied, so a store of any size can be
+    checked). The rdflib graph pyshacl checks is made when first asked for (only when some shape
+    is left to pyshacl)."""
 
-    def __init__(self, store: ox.Store, terms: _Terms) -> None:
+    def __init__(self, store: ox.Store, terms: _Terms, union: bool = False) -> None:
         self.store = store
         self.terms = terms
+        self.union = union
+
+    def query(self, text: str, **kwargs: Any) -> Any:
+        """A SPARQL query over the union (rows may repeat across the named graphs of a store)."""
+        return self.store.query(text, use_default_graph_as_union=self.union, **kwargs)
 
     @functools.cached_property
     def graph(self) -> Graph:
@@ -252,8 +259,16 @@ class Data:
         g.addN((rdf(q.subject), rdf(q.predicate), rdf(q.object), g) for q in self.store)
         return g
 
+    @functools.cached_property
+    def triples(self) -> int:
+        """How many distinct triples the union holds."""
+        if not self.union:
+            return len(self.store)
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        return int(next(iter(rows))["n"].value)
+
     def __len__(self) -> int:
-        return len(self.store)
+        return self.triples
 
 
 def _from_ox(triples: Iterable[Any]) -> Data:
@@ -281,7 +296,7 @@ def load_union(data: Dataset | ConjunctiveGraph | Graph | str | os.PathLike[str]
             stored = ox.Store.read_only(str(data))
         except OSError as exc:
             raise DataError(f"{data}: cannot open the store: {exc}") from None
-        return _from_ox(q.triple for q in stored)
+        return Data(stored, _Terms(), union=True)  # queried in place, not copied
     from .sparql import load
 
     path = load(data)
@@ -378,14 +393,14 @@ def _run_sparql_checks(data: Data, checks: Iterable[_SparqlCheck]) -> list[Viola
                  f"?_cls <{RDFS.subClassOf}>* ?_target . ?this <{RDF.type}> ?_cls }}")
         try:
             if _binds_this(check.select):  # one query over every focus node
-                solutions = data.store.query(f"{check.prologue}SELECT * WHERE {{ {{ {focus} }} {{ {check.select} }} }}")
+                solutions = data.query(f"{check.prologue}SELECT * WHERE {{ {{ {focus} }} {{ {check.select} }} }}")
                 variables = solutions.variables  # type: ignore[union-attr]
                 for row in solutions:  # type: ignore[union-attr]
                     bound = {v.value: data.terms.rdf(row[v]) for v in variables if row[v] is not None}
                     out.append(_sparql_violation(data, check, row[this], bound))
                 continue
-            for focus_node in [row["this"] for row in data.store.query(focus)]:  # type: ignore[union-attr]
-                solutions = data.store.query(check.prologue + check.select, substitutions={this: focus_node})
+            for focus_node in [row["this"] for row in data.query(focus)]:  # type: ignore[union-attr]
+                solutions = data.query(check.prologue + check.select, substitutions={this: focus_node})
                 variables = solutions.variables  # type: ignore[union-attr]
                 for row in solutions:  # type: ignore[union-attr]
                     bound = {v.value: data.terms.rdf(row[v]) for v in variables if row[v] is not None}
@@ -433,7 +448,7 @@ def validate(data: Dataset | ConjunctiveGraph | Graph | Data | str | os.PathLike
     found = set(_run_sparql_checks(loaded, checks))
     if fast_core:
         compiled = _compiled(core)
-        found |= {_core_violation(r, sg) for r in compiled.run(loaded.store.query, loaded.terms.rdf)}
+        found |= {_core_violation(r, sg) for r in compiled.run(loaded.query, loaded.terms.rdf)}
         core = shacl_core.without(core, compiled.taken)
     if shacl_core.has_targets(core):
         from pyshacl import validate as shacl_validate
