@@ -394,15 +394,15 @@ def _run_sparql_checks(data: Data, checks: Iterable[_SparqlCheck]) -> list[Viola
         try:
             if _binds_this(check.select):  # one query over every focus node
                 solutions = data.query(f"{check.prologue}SELECT * WHERE {{ {{ {focus} }} {{ {check.select} }} }}")
-                variables = solutions.variables  # type: ignore[union-attr]
-                for row in solutions:  # type: ignore[union-attr]
+                variables = solutions.variables
+                for row in solutions:
                     bound = {v.value: data.terms.rdf(row[v]) for v in variables if row[v] is not None}
                     out.append(_sparql_violation(data, check, row[this], bound))
                 continue
-            for focus_node in [row["this"] for row in data.query(focus)]:  # type: ignore[union-attr]
+            for focus_node in [row["this"] for row in data.query(focus)]:
                 solutions = data.query(check.prologue + check.select, substitutions={this: focus_node})
-                variables = solutions.variables  # type: ignore[union-attr]
-                for row in solutions:  # type: ignore[union-attr]
+                variables = solutions.variables
+                for row in solutions:
                     bound = {v.value: data.terms.rdf(row[v]) for v in variables if row[v] is not None}
                     out.append(_sparql_violation(data, check, focus_node, bound))
         except SyntaxError as exc:
