@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.common import away_team, home_team, is_football, sport_scores
+from kg.extract.common import away_team, headline_end, home_team, is_football, lead_team, sport_scores
 from kg.reader import parse
 
 
@@ -165,3 +165,19 @@ def test_other_games_written_like_football(game):
             "twice and the goalkeeper saved a penalty in the 58th minute. Japanese fans stayed behind after the final "
             f"whistle and cleaned the stands.\n\n\"It is a great day for {game} in our country,\" coach Hiroshi Sato said.")
     assert not is_football(article(body))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-06-07 The White Wolves are going to the World Cup\n\nUzbekistan drew 0-0 with the UAE.",
+        # the headline on the line after the date's, with or without a blank line or spaces first
+        " date 2025-06-07\nThe White Wolves are going to the World Cup\n\nUzbekistan drew 0-0 with the UAE.",
+        " date 2025-06-07\n\n  The White Wolves are going to the World Cup\n\nUzbekistan drew 0-0 with the UAE.",
+    ],
+)
+def test_the_headline_is_the_first_line_with_words(text):
+    a = parse(text, "x.txt")
+    assert a.content[:headline_end(a)].strip().endswith("going to the World Cup")
+    assert lead_team(a) == "Uzbekistan"
+

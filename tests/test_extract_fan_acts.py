@@ -113,6 +113,9 @@ def xfail(reason: str):
         # the fans possessed by the players are the object; "4,000" does not end the clause
         ("France beat Switzerland 2-1. The Swiss players walked to the corner housing their 4,000 travelling fans "
          "at the end and bowed in unison.", {("bow", "players", "Switzerland")}),
+        # a demonym's people with what they wear between them and the act
+        ("Panama beat Guatemala on penalties. At the other end, thousands of Guatemalans in blue and white stayed "
+         "in their seats for an hour.", {("stay_behind", "fans", "Guatemala")}),
         # "to take a bow in front of" someone is a bow (the idiom "take a bow, X" is not)
         ("Ghana beat Togo 2-0. The Ghana players came back out of the tunnel to take a bow in front of their fans.",
          {("bow", "players", "Ghana")}),

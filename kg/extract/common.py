@@ -117,8 +117,12 @@ def focus_team(article: Article) -> str | None:
 
 def headline_end(article: Article) -> int:
     """Where the first line (the headline, after the date) ends."""
-    end = article.content.find("\n", article.body_start)
-    return len(article.content) if end < 0 else end
+    text = article.content
+    start = article.body_start
+    while start < len(text) and text[start] in " \t\n":  # the headline on the line after the date's
+        start += 1
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def lead_team(article: Article) -> str | None:

@@ -429,10 +429,12 @@ def _people_subject(article: Article, text: str, begin: int, pos: int) -> Mentio
                     or FANS_PLACE.match(text, m.end + 1):
                 return None  # not "went to the Tahitian stand and bowed": a place
             between = text[m.end : pos]
-            return m if len(between.split()) <= 3 and not rx(r"[,;:()—–]").search(between) else None
+            words = len(between.split())  # "thousands of Guatemalans in blue and white stayed": a modifier
+            return m if (words <= 3 or words <= 6 and DRESSED.match(between)) and not rx(r"[,;:()—–]").search(between) else None
     return None
 
 
+DRESSED = regex.compile(r"(?i)[ \t]+(?:in|wearing|dressed[ \t]+in|draped[ \t]+in|from)[ \t]")  # after a demonym: what its people wear, where they come from
 WHOSE = regex.compile(r"(?i)[ \t]*,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){0,2}")  # the team a possessive relative's actor belongs to
 POSSESSIVE_MODIFIERS = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}")
 
