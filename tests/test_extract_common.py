@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.common import away_team, headline_end, home_team, is_football, lead_team, sport_scores
+from kg.extract.common import away_team, context_team, headline_end, home_team, is_football, lead_team, sport_scores
 from kg.reader import parse
 
 
@@ -180,4 +180,20 @@ def test_the_headline_is_the_first_line_with_words(text):
     a = parse(text, "x.txt")
     assert a.content[:headline_end(a)].strip().endswith("going to the World Cup")
     assert lead_team(a) == "Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "team"),
+    [
+        # a title: its team is the article's main one, though another is named more
+        ("The White Wolves are going to the World Cup", "Uzbekistan"),
+        # an opening paragraph on the date's line is no title: the team named most
+        ("So the White Wolves are going to the World Cup, and if you were in Abu Dhabi last night you saw a team that "
+         "defended for its life for ninety minutes and more.", "United Arab Emirates"),
+    ],
+)
+def test_a_title_names_the_main_team(first_line, team):
+    a = parse(f" date 2025-06-07 {first_line}\n\nUzbekistan drew 0-0 with the UAE in Abu Dhabi. The UAE pressed "
+              "and the UAE hit the bar.\n\nWhen the whistle went, captain Jasur Xolmatov fell face down and sobbed.", "x.txt")
+    assert context_team(a, a.content.index("Jasur")) == team
 

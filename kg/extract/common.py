@@ -215,7 +215,7 @@ def context_team(article: Article, offset: int, main: bool = True, nearest: bool
                 return before.pop()
             if before:
                 break
-    main_team = focus_team(article) if main else None
+    main_team = (_titled_team(article) or focus_team(article)) if main else None  # the headline's team, else the one named most
     opponents = {m.team for m in ms if here.begin <= m.begin < here.end} if not teams else set()
     if main_team in opponents:  # not the team the sentence names as the opponent: the one it played
         from .matches import matches
@@ -223,6 +223,16 @@ def context_team(article: Article, offset: int, main: bool = True, nearest: bool
         sides = {t for info in matches(article) if main_team in info.teams for t in info.teams if t != main_team}
         return sides.pop() if len(sides) == 1 else None
     return main_team
+
+
+TITLE_CHARS = 120  # a first line longer than this is the story's opening paragraph, not a title
+
+
+def _titled_team(article: Article) -> str | None:
+    """The team a title line is about (a first line no longer than a title): the article's main
+    team when a sentence does not say whose a person is."""
+    start = article.body_start
+    return lead_team(article) if len(article.content[start : headline_end(article)].strip()) <= TITLE_CHARS else None
 
 
 SCORE_BEFORE = regex.compile(r"\d[ \t]*[-–:][ \t]*\d+[ \t]+\Z")
