@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.common import away_team, context_team, headline_end, home_team, is_football, lead_team, sport_scores
+from kg.extract.common import (
+    away_team,
+    context_team,
+    headline_end,
+    home_team,
+    is_football,
+    lead_team,
+    sport_scores,
+)
 from kg.reader import parse
 
 
