@@ -113,6 +113,10 @@ def xfail(reason: str):
         # the fans possessed by the players are the object; "4,000" does not end the clause
         ("France beat Switzerland 2-1. The Swiss players walked to the corner housing their 4,000 travelling fans "
          "at the end and bowed in unison.", {("bow", "players", "Switzerland")}),
+        # "with" + actor + gerund: the absolute clause's subject, not an object; but not a relative clause's
+        ("Georgia beat Wales 2-1. There were emotional scenes, with older supporters in the west stand weeping openly "
+         "as the players did a lap of honour.", {("tears", "fans", "Georgia")}),
+        ("Georgia beat Wales 2-1. The players celebrated with the fans, weeping.", {("tears", "players", "Georgia")}),
         # a demonym's people with what they wear between them and the act
         ("Panama beat Guatemala on penalties. At the other end, thousands of Guatemalans in blue and white stayed "
          "in their seats for an hour.", {("stay_behind", "fans", "Guatemala")}),

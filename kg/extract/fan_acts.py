@@ -231,6 +231,9 @@ ASIDE = regex.compile(r"(?i),[ \t]*(?:meanwhile|however|though|too|also|again|in
 
 
 SUBORDINATOR = r"(?:as|while|whilst|whereas)\b"
+WITH_LEAD = regex.compile(r"(?i)\bwith\s+(?:(?:the|their|its|his|her|our|some|many|most|all|several)\s+)?(?:[\w-]+\s+){0,3}?\Z")
+GERUND = regex.compile(r"(?i)\w+ing\b")
+WITH_NOT_ABSOLUTE = regex.compile(r"(?i)\b(?:who|whom|which|that|for|of|at|famous|known)\b")  # "with the fans who became famous for tidying up"
 
 
 @functools.cache
@@ -300,8 +303,11 @@ def _actor_in(text: str, begin: int, end: int, pos: int, before_only: bool = Fal
         lead = text[max(begin, m.start() - 40) : m.start()]
         if _object_mark().search(lead) and not _is_partitive(text, max(begin, m.start() - 80), m.start()) \
                 and not PASSIVE_AGENT.search(lead) \
-                and not TEARS_OF.search(text, max(begin, m.start() - 70), m.start()):
-            continue
+                and not TEARS_OF.search(text, max(begin, m.start() - 70), m.start()) \
+                and not (WITH_LEAD.search(lead) and m.end() <= pos <= m.end() + 50
+                         and not CLAUSE_BREAK.search(text, m.end(), pos) and not WITH_NOT_ABSOLUTE.search(text, m.end(), pos)
+                         and GERUND.match(text, pos)):
+            continue  # (not "..., with older supporters in the stand weeping openly": the absolute clause's subject)
         if k > 0 and found[0][1] != actor and POSSESSED.search(lead):
             continue  # "the players walked to their travelling fans and bowed": the fans are the object
         where = WHERE_BEFORE.search(lead)
