@@ -93,7 +93,13 @@ Championship, SAFF, AFCON qualifiers, the Pacific Games; a colour piece, a round
 scorers block, a stiff translation, a fan blog, a federation's news item, a Q&A, a podcast summary, a
 photo gallery; tweets dated in Icelandic, Italian, Dutch, Hungarian, Romanian, Serbian Cyrillic, Greek,
 German, Portuguese, Tagalog, Thai, Malay, Vietnamese, Hebrew, Swahili, Hausa, Hindi, Persian, French,
-isiZulu and Chinese; water polo, field hockey, handball, netball and kabaddi controls), and
+isiZulu and Chinese; water polo, field hockey, handball, netball and kabaddi controls) and
+``tests/data/probes30`` (36 more, written unseen: the Asian Cup, AFCON, the Gulf Cup, the Arab Cup, SAFF,
+AFC U-23, World Cup qualifiers, the Women's World Cup, Euro, Olympics, SheBelieves and Algarve Cup, WAFCON,
+1950, 1966 and 1998 retrospectives, the OFC Nations Cup, the Nations League, the Gold Cup, CAFA; wire
+copy, translations from French, Japanese, Persian, Spanish, Russian and German, liveblogs, tabloids,
+fan blogs, a Q&A, a newsletter, a column, a photo essay, press conferences, line-up boxes; tweets in
+some twenty languages; handball, rugby sevens and ice hockey controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -147,6 +153,9 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # sweeps, none of its own) 0.889 / 0.71 (fan acts) by this copy; 0.912 / 0.82 (fan acts) after the
 # next session's fixes, some of them from its misses. probes29 (C and D, unseen 0.883 / 0.938 at 1b5fdd3,
 # shared scorer; fixes from C's misses, none from D's: 0.916 / 0.941) 0.929 / 0.81 (fan acts) by this copy.
+# probes30 (E, F and G, written unseen; E 0.892, F 0.868 at e046232, shared scorer, then fixes from
+# their misses: 0.927 / 0.879; G, untouched until those were in, 0.908 at e046232 and at 595294c^,
+# then fixes from its misses: 0.933) 0.913 / 0.78 (fan acts) by this copy.
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
@@ -155,7 +164,7 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes21": (0.89, 0.83), "probes23": (0.93, 0.84),
           "probes24": (0.90, 0.74), "probes25": (0.94, 0.83),
           "probes26": (0.97, 0.94), "probes27": (0.91, 0.75), "probes28": (0.90, 0.79),
-          "probes29": (0.91, 0.79)}
+          "probes29": (0.91, 0.79), "probes30": (0.90, 0.76)}
 
 
 def norm(value: object) -> str:
