@@ -973,6 +973,18 @@ def test_more_minutes(body, minutes):
         ("Ghana beat Mali 2-1. In the 51st minute, Kofi Mensah from the point of penalty equalized.", [("Kofi Mensah", 51)]),
         ("Ghana beat Mali 2-1. At the 38th minute, the captain of Mali Ali Diarra has opened the score with the head.",
          [("Ali Diarra", 38)]),
+        # the provider of "a corner of X" (translated), a save after the possessive's shot, the woodwork "through X",
+        # a ball tucked under an arm, a name in an absolute "with X expecting ..." (not "with X scoring twice"),
+        # a liveblog's present-tense object ("shrugs off X")
+        ("Ghana beat Mali 2-1. They equalised at the 62nd minute by Kofi Mensah, also of the head, on a corner of Yaw "
+         "Owusu.", [("Kofi Mensah", 62)]),
+        ("Ghana beat Mali 2-1. Ali Diarra's header is clawed away by the keeper.", []),
+        ("Ghana drew 0-0 with Mali. Ghana had earlier struck the bar through Kofi Mensah.", []),
+        ("Ghana beat Mali 2-1. Kofi Mensah, the captain, picked the ball out of the net and tucked it under his arm.", []),
+        ("Ghana beat Mali 2-1. Then, with Ali Diarra expecting a cross, Kofi Mensah drove the ball inside the near "
+         "post.", [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 3-0 in Accra, with Kofi Mensah scoring twice.", [("Kofi Mensah", None)]),
+        ("Ghana beat Mali 2-1. Kofi Mensah shrugs off Ali Diarra far too easily and smashes it in.", [("Kofi Mensah", None)]),
     ],
 )
 def test_goal_constructions(body, expected):

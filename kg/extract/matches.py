@@ -1493,7 +1493,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # the taker denied: "a penalty save from X", "the stop from X"
             r"|\b(?:save|saves|stop|stops)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
-            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?"
+            # ... "on a corner of X", "a centre of the same X" (translated)
+            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?"
             # ... not over a clause of its own: "a cross from the left, and substitute X added a fourth"
             r"(?:(?!(?:and|but|while|before|then|as)[ \t])(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
             # the provider: "X, well served by Y, opened the scoring"
@@ -1532,7 +1533,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with"
                                 r"|goal(?:[ \t]+(?:was|came[ \t]+from))?)[ \t]+(?:a|an)[ \t]+\Z"),
         "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
-        "through": regex.compile(rf"(?i)(?:{through})[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
+        "through": regex.compile(rf"(?i)(?:{through})(?![ \t]+(?:the|a|an)[ \t]+(?:bar|crossbar|post|upright|woodwork)\b)"
+                              rf"[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
                               # "the visitors opened the score by X" (translated French "par"), not "led by X"
                               rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after)[ \t]+[^.;!?,\n]{{1,40}}?)?"
                               r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
@@ -1556,6 +1558,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     }
 
 
+ABSOLUTE_WITH = regex.compile(r"(?i)\bwith[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+)?\Z")
+GERUND_AFTER = regex.compile(r"[ \t]+\p{Ll}[\w-]*ing\b")
 CLEFT_BEFORE = regex.compile(r"(?<![\w'’])(?:[Ii]t|[Tt]his[ \t]+time[ \t]+it)[ \t]+(?:was|is)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+)?\Z")
 CLEFT_WHO = regex.compile(r"(?:[ \t]*,[^,.;!?\n]{1,40},)?[ \t]+(?:who|that)(?=[ \t])")
 SAVE_AFTER = regex.compile(r"(?i)[ \t]+(?:save|saves|stop|stops)\b")
@@ -1610,6 +1614,8 @@ def _not_the_scorer(before: str) -> regex.Match[str] | None:
 
 # a verb right before a name, whose object the name is: "dispossessed Y", "beat Y with a low shot", "rounding Y"
 OBJECT_VERB = regex.compile(r"(?<![\w'’-])(?:(?P<ed>\p{Ll}[\w-]*ed)|beat|beating|rounding|nutmegging|sent|sending|leaving|catching|caught"
+                            # a liveblog's present tense: "X shrugs off Y", "skips past Y", "beats Y", "rounds Y"
+                            r"|beats|rounds|nutmegs|\p{Ll}[\w-]*s[ \t]+(?:off|past|away[ \t]+from)"
                             r"|past|beyond|across|round|around|against|over|under|above"
                             # the keeper or defender beaten, named by role: "squirmed under Brazil goalkeeper Y", "rose above centre-back Y"
                             r"|(?:past|beyond|round|around|over|under|above)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w-]*[ \t]+)?"
@@ -1672,6 +1678,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     before = text[max(0, begin - 80) : begin]
     if _not_the_scorer(before) or r["not_standing"].search(before):
         return None  # "past goalkeeper X", "a corner from X", "thought they had scored when X ..."
+    if ABSOLUTE_WITH.search(before) and GERUND_AFTER.match(text, end) and not r["verb"].match(text[end:limit]) \
+            and not r["moved"].match(text[end:limit]) and not r["phrase"].match(text[end:limit]):
+        return None  # "..., with X expecting another cross, drove the ball in": X is no subject ("with X scoring twice" is)
     paren = r["paren"].match(text[after_start:limit])
     if paren and AGE.match(text, after_start + paren.end(), limit) and paren.group(1).strip().isdigit():
         paren = None  # "Choi Eun-young (34), a Dubai resident, said": an age (translated copy)
