@@ -78,6 +78,8 @@ def one(body: str, date: str = MON) -> Match:
         ("Austria 3-1 Sweden: a double from the striker seals it.", "Austria", "Sweden", "3-1"),
         ("Senegal 3 Togo 0", "Senegal", "Togo", "3-0"),
         ("Senegal 3, Togo 0 (Diatta 54, Ndiaye 61, 73)", "Senegal", "Togo", "3-0"),
+        # a bullet before a results line
+        ("▶ ALBANIA 1 SERBIA 0", "Albania", "Serbia", "1-0"),
         # a tally opening a sentence that goes on, with a third mention of a side after it
         ("Fiji 1, Tonga 1, and then Fiji won the shootout 5-4.", "Fiji", "Tonga", "1-1"),
         ("Denmark 2-1 Norway at half-time, and then Norway scored twice.", "Denmark", "Norway", None),
@@ -900,6 +902,11 @@ def test_a_player_noun_subject_scores(body, expected):
          "penalties) in the quarter-final.", {("Ghana", "Togo", "2-1"), ("Ghana", "Benin", "2-2")}),
         ("Mali lost the final to Ghana. Mali in the quarter-final had won against Togo by 2 to 1 and in the last 16 "
          "had passed Benin on penalties (1-1, 5-3).", {("Ghana", "Mali", None), ("Mali", "Togo", "2-1"), ("Mali", "Benin", "1-1")}),
+        # "after drawing 1 to 1 with X" (translated), "the 6-0 humiliation by X"
+        ("Honduras beat Panama 2-0. Honduras arrived after drawing 1 to 1 with Jamaica last Friday.",
+         {("Honduras", "Panama", "2-0"), ("Honduras", "Jamaica", "1-1")}),
+        ("Ghana drew 0-0 with Togo. It followed a 3-1 win over Niger and the 6-0 humiliation by Mali in May.",
+         {("Ghana", "Togo", "0-0"), ("Ghana", "Niger", "3-1"), ("Mali", "Ghana", "6-0")}),
         # "N-M winners over X"
         ("Ghana beat Mali 1-0. The Black Stars, 3-0 winners over Niger and 2-1 victors against Togo in the group, "
          "sat deep.", {("Ghana", "Mali", "1-0"), ("Ghana", "Niger", "3-0"), ("Ghana", "Togo", "2-1")}),

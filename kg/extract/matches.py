@@ -326,6 +326,7 @@ RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:
                                 r"(?:[ \t.]*(?:\n|\Z)|(?=[ \t]+(?:was|is)\b)"
                                 # a tally opening a sentence, the story going on: "India 1, Kuwait 1, and then the Blue Tigers won ..."
                                 r"|(?P<on>(?=,[ \t]+and[ \t]+then\b|,[ \t]+(?:but|before|after)\b|[ \t]*[;—–])))")
+BULLETS = regex.compile(r"[\s\p{P}\p{S}]*")  # before a results line: "- ", "* ", "• ", "▶ ", "→ "
 # a heading before the line: "Group B, Sunday 30 November — Uganda 2, Kenya 1", "WEDNESDAY, 4 SEPTEMBER – Jordan 2 Malaysia 1"
 RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–]|[^\n.!?—–]{1,50}?:)[ \t]+")
 
@@ -348,7 +349,7 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
     second = RESULT_LINE_END.match(local[e2:])
     if not first or not second or (second.group("on") is None and any(b >= e2 + second.end() for b, _e in spans[2:])):
         return None  # a third team after the line (not one in the clause that goes on after it)
-    if local[:b1].strip(" \t\n-–—*•:") and not RESULT_LINE_LEAD.fullmatch(local, 0, b1):
+    if not BULLETS.fullmatch(local, 0, b1) and not RESULT_LINE_LEAD.fullmatch(local, 0, b1):
         return None
     return int(first.group(1)), int(second.group(1)), e1, True
 
@@ -357,7 +358,7 @@ WITH_SCORE = regex.compile(r"(?i)\b(?:with|by)[ \t]+\Z")
 # translated copy: "X defeated Y with the score 2:1", told of two sides (not the one of "The team defeated Y with a score of 2:1")
 WITH_THE_SCORE = regex.compile(r"(?i)\bwith[ \t]+(?:the|a)[ \t]+score(?:[ \t]+of)?[ \t]+\Z")
 TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translated copy)
-    r"(?i)(?<=\b(?:won|win|wins|lost|lose|loses|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|victory|defeat|loss"
+    r"(?i)(?<=\b(?:won|win|wins|winning|lost|lose|loses|losing|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|drawing|victory|defeat|loss"
     r"|overcame|overcome|overcomes|edged|prevailed|triumphed|beating|defeating)\b"
     r"[^.;!?\n\d]{0,30})\b(\d{1,2})[ \t]+to[ \t]+(\d{1,2})\b(?![ \t]*(?:minutes?|goals?|points?|years?|games?|matches)\b)")
 GOALS_DRAW = regex.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{_CARDINAL})-goal[ \t]+(?:draw|stalemate|tie)\b")
@@ -915,7 +916,7 @@ def _linked(text: str, ms: list[Mention], pair: tuple[str, str]) -> bool:
 
 RESULT_PHRASE = regex.compile(
     r"(?i)(?:(?<![\d-])(?P<a>\d{1,2})[ \t]*[-–][ \t]*(?P<b>\d{1,2})(?:[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>win|victory|triumph|winners|victors|"
-    r"thrashing|hammering|beating|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling"
+    r"thrashing|hammering|beating|drubbing|rout|defeat|loss|draw|stalemate|demolition|dismantling|thumping|mauling|humbling|humiliation"
     # a match named by its round, which tells no winner: "a 5-0 semi-final against Samoa"
     r"|(?P<round>(?:semi-?|quarter-?)?final|friendly|play-?off)))?"
     r"|\b(?:goalless|scoreless)[ \t]+(?:draw|stalemate)"
@@ -928,7 +929,7 @@ RESULT_PHRASE = regex.compile(
     r",?[ \t]+(?P<prep>over|against|to|by|with|of)[ \t]+(?:(?:the|hosts|holders|neighbours|neighbors)[ \t]+)?\Z")
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
-                       "mauling", "humbling"})  # "their 4-1 demolition of Norway": Norway lost
+                       "mauling", "humbling", "humiliation"})  # "their 4-1 demolition of Norway": Norway lost
 # a verb before a beaten side in a list of results; "eliminated the holders Senegal", "swept Sweden aside 7-1"
 RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defeat|overcome|get[ \t]+past)|won[ \t]+(?:against|over)|(?<=\b(?:had|has|have)[ \t]+)passed|overcoming|stunned|swept|crushed|routed|hammered|thumped|eliminated|"
                             r"knocked[ \t]+out|got[ \t]+past|saw[ \t]+off|dispatched|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?"
