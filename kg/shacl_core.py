@@ -18,7 +18,9 @@ which pyoxigraph answers in milliseconds. This module compiles them:
   ``sh:qualifiedMinCount`` / ``sh:qualifiedMaxCount``.
 
 A node shape that uses anything else (``sh:closed``, ``sh:equals``, ``sh:languageIn``, a
-``sh:property`` inside a property shape, a blank node in ``sh:in``, ...) is left whole to pyshacl:
+``sh:property`` inside a property shape, a blank node in ``sh:in``, ...) or something the two engines
+read differently (a datatype other than those in ``_DATATYPES``, a constant pyoxigraph would store in
+another form, a pattern with lookaround or flags other than "i" and "m") is left whole to pyshacl:
 ``compile_shapes`` says which shapes it took, and ``kg.validate`` hands pyshacl the rest. The
 results are the ones pyshacl gives (focus node, path, value, message, severity): the tests run
 both on the same broken graphs and compare them.
@@ -34,7 +36,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
@@ -68,7 +70,14 @@ _NODE_KINDS = {
 }
 # datatypes whose lexical form pyshacl checks (through rdflib's Python value): a literal of one of
 # them that does not read as a value of it is ill-typed and fails sh:datatype
-_CHECKED_TYPES = (XSD.integer, XSD.decimal, XSD.float, XSD.double, XSD.boolean, XSD.date, XSD.dateTime, XSD.time)
+# the datatypes sh:datatype is compiled for; pyshacl reads a literal through rdflib's Python value, which
+# for other types (xsd:long, xsd:duration, xsd:decimal's "NaN", ...) XSD and pyoxigraph read differently
+_DATATYPES = (XSD.string, RDF_LANGSTRING, XSD.integer, XSD.boolean, XSD.date)
+_CHECKED_TYPES = (XSD.integer, XSD.boolean, XSD.date)  # whose lexical form is checked too
+# constants of sh:in, sh:hasValue and the bounds that pyoxigraph keeps as written (it stores a typed literal in
+# its canonical form: "05"^^xsd:integer as 5, "5"^^xsd:long as an xsd:integer), and that rdflib compares the same way
+_CANONICAL = {XSD.integer: r"-?(?:0|[1-9][0-9]*)", XSD.boolean: r"true|false", XSD.date: r"[0-9]{4}-[0-9]{2}-[0-9]{2}"}
+_NUMERIC_BOUND = (XSD.integer,)
 
 
 class Unsupported(Exception):
@@ -92,6 +101,53 @@ def _n3(t: Node) -> str:
     if isinstance(t, BNode):
         raise Unsupported("a blank node as a constant")
     return t.n3()
+
+
+def _constant(t: Node) -> str:
+    """A constant compared with data values, as SPARQL: an IRI, a plain or language-tagged string, or
+    an xsd:integer, xsd:boolean or xsd:date literal in canonical form (see ``_CANONICAL``)."""
+    if isinstance(t, Literal) and (t.language is None and t.datatype is not None):
+        pattern = _CANONICAL.get(t.datatype)
+        if pattern is None or not regex_fullmatch(pattern, str(t)):
+            raise Unsupported(f"a constant {t.n3()}")  # "x"^^xsd:string too: rdflib tells it from "x"
+    return _n3(t)
+
+
+def regex_fullmatch(pattern: str, text: str) -> bool:
+    import re
+
+    return re.fullmatch(pattern, text) is not None
+
+
+_PATTERN_UNSAFE = ("(?", "\\p", "\\P", "\\k", "\\1", "\\2", "\\Z", "\\A")
+
+
+def _pattern(shapes: Graph, shape: Node, pattern: Node) -> str:
+    """An sh:pattern as a SPARQL regex with the same matches as Python's ``re.search`` (pyshacl's):
+    only flags "i" and "m" (pyshacl ignores the others), no syntax one of the two dialects lacks
+    (lookaround, POSIX classes, class subtraction, ...), and "$" also before a final newline."""
+    text = str(pattern)
+    flags = str(shapes.value(shape, SH.flags) or "")
+    if any(c not in "im" for c in flags) or any(u in text for u in _PATTERN_UNSAFE):
+        raise Unsupported(f"sh:pattern {text!r} with flags {flags!r}")
+    out: list[str] = []
+    in_class, escaped = False, False
+    for i, c in enumerate(text):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "[" and in_class:  # a POSIX class "[[:alpha:]]" or a subtraction "[a-z-[x]]"
+            raise Unsupported(f"sh:pattern {text!r}")
+        elif c == "[":
+            in_class = True
+        elif c == "]" and in_class and text[i - 1] != "[":
+            in_class = False
+        elif c == "$" and not in_class and "m" not in flags:
+            out.append("\\n?")  # Python's "$" matches at the end and before a final newline; Rust's at the end
+        out.append(c)
+    text = "".join(out)
+    return Literal(text).n3() + (f", {Literal(flags).n3()}" if flags else "")
 
 
 @dataclass(frozen=True)
@@ -203,13 +259,19 @@ def _check_supported(shapes: Graph, shape: Node, seen: set[Node], *, is_property
                 raise Unsupported("sh:deactivated other than true")
             if p == SH["in"]:
                 for item in shapes.items(o):
-                    _n3(item)
-            elif p in (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH["class"], SH.datatype):
+                    _constant(item)
+            elif p in (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive):
+                if not (isinstance(o, Literal) and o.datatype in (*_NUMERIC_BOUND, XSD.date)):
+                    raise Unsupported(f"a bound {o.n3()}")
+                _constant(o)
+            elif p == SH["class"]:
                 _n3(o)
+            elif p == SH.datatype and o not in _DATATYPES:
+                raise Unsupported(f"sh:datatype {o}")
             elif p == SH.nodeKind and o not in _NODE_KINDS:
                 raise Unsupported(f"sh:nodeKind {o}")
-            elif p == SH.flags and not all(c in "imsxq" for c in str(o)):
-                raise Unsupported(f"sh:flags {o}")
+            elif p == SH.pattern:
+                _pattern(shapes, shape, o)
             elif p == SH.qualifiedValueShapesDisjoint and o == Literal(True):
                 raise Unsupported("sh:qualifiedValueShapesDisjoint")
             continue
@@ -217,7 +279,7 @@ def _check_supported(shapes: Graph, shape: Node, seen: set[Node], *, is_property
             if path is None:
                 raise Unsupported(f"{p} on a node shape")
             if p == SH.hasValue:
-                _n3(o)
+                _constant(o)
             elif p in (SH.lessThan, SH.lessThanOrEquals) and not isinstance(o, URIRef):
                 raise Unsupported(f"{p} with a path")
             elif p == SH.qualifiedValueShape:
@@ -338,15 +400,20 @@ class _Evaluator:
             elif p == SH.maxLength:
                 yield from per_value(f"isBlank(?v) || STRLEN(STR(?v)) > {_int(o)}", "MaxLength")
             elif p == SH.pattern:
-                flags = sg.value(shape, SH.flags)
-                args = Literal(str(o)).n3() + (f", {Literal(str(flags)).n3()}" if flags is not None else "")
-                yield from per_value(f"isBlank(?v) || !regex(STR(?v), {args})", "Pattern")
+                yield from per_value(f"isBlank(?v) || !regex(STR(?v), {_pattern(sg, shape, o)})", "Pattern")
             elif p in (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive):
                 op = {SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">", SH.maxExclusive: "<"}[p]  # type: ignore[index]
                 name = str(p).rsplit("#", 1)[1]
-                yield from per_value(f"!COALESCE(?v {op} {_n3(o)}, false)", name[0].upper() + name[1:])
+                component = name[0].upper() + name[1:]
+                # values of the bound's kind are compared in SPARQL, any other in Python, as pyshacl does
+                kind = "isNumeric(?v)" if o.datatype in _NUMERIC_BOUND else f"DATATYPE(?v) = {_n3(XSD.date)}"  # type: ignore[attr-defined]
+                yield from per_value(f"{kind} && !COALESCE(?v {op} {_constant(o)}, false)", component)
+                text = f"SELECT DISTINCT ?this ?v WHERE {{ {values('v', 'this')} FILTER (!({kind})) }}"
+                for this, value in self.rows(text, "this", "v"):
+                    if not _compares(value, op, o):
+                        yield result(this, value, component)
             elif p == SH["in"]:
-                items = [_n3(i) for i in sg.items(o)]
+                items = [_constant(i) for i in sg.items(o)]
                 same = " || ".join(f"sameTerm(?v, {i})" for i in items) or "false"
                 yield from per_value(f"!({same})", "In")
             elif p == SH.minCount or p == SH.maxCount:
@@ -358,15 +425,22 @@ class _Evaluator:
                 for (this,) in self.rows(text, "this"):
                     yield result(this, None, "MinCount" if p == SH.minCount else "MaxCount")
             elif p == SH.hasValue:
-                text = f"SELECT ?this WHERE {{ {focus('this')} FILTER NOT EXISTS {{ ?this {path} {_n3(o)} }} }}"
+                text = f"SELECT ?this WHERE {{ {focus('this')} FILTER NOT EXISTS {{ ?this {path} {_constant(o)} }} }}"
                 for (this,) in self.rows(text, "this"):
                     yield result(this, None, "HasValue")
             elif p in (SH.lessThan, SH.lessThanOrEquals):
                 op = "<" if p == SH.lessThan else "<="
+                component = "LessThan" if p == SH.lessThan else "LessThanOrEquals"
+                # two numbers are compared in SPARQL, any other pair in Python, as pyshacl does
                 text = (f"SELECT DISTINCT ?this ?v WHERE {{ {values('v', 'this')} ?this {_n3(o)} ?w "
-                        f"FILTER (!COALESCE(?v {op} ?w, false)) }}")
+                        f"FILTER (isNumeric(?v) && isNumeric(?w) && !COALESCE(?v {op} ?w, false)) }}")
                 for this, value in self.rows(text, "this", "v"):
-                    yield result(this, value, "LessThan" if p == SH.lessThan else "LessThanOrEquals")
+                    yield result(this, value, component)
+                text = (f"SELECT DISTINCT ?this ?v ?w WHERE {{ {values('v', 'this')} ?this {_n3(o)} ?w "
+                        f"FILTER (!(isNumeric(?v) && isNumeric(?w))) }}")
+                for this, value, other in self.rows(text, "this", "v", "w"):
+                    if not _compares(value, op, other):
+                        yield result(this, value, component)
             elif p == SH.node:
                 nested = self.results(o, value_focus)
                 yield from pairs_in({r.focus for r in nested if not r.detail}, "Node")
@@ -409,6 +483,17 @@ class _Evaluator:
                 yield result(this, None, "QualifiedMaxCount")
 
 
+def _compares(value: Node, op: str, other: Node) -> bool:
+    """``value op other`` as pyshacl decides it, with rdflib's terms (False when they do not compare)."""
+    import operator
+
+    compare = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
+    try:
+        return bool(compare(cast(Any, value), cast(Any, other)))
+    except TypeError:
+        return False
+
+
 def _datatype_fails(datatype: Node) -> str:
     """A SPARQL condition on ?v: not a literal of ``datatype``, or ill-typed (a lexical form that
     is no value of it, "July 2"^^xsd:date), as pyshacl reads it."""
@@ -419,4 +504,6 @@ def _datatype_fails(datatype: Node) -> str:
     fails = f"!isLiteral(?v) || LANG(?v) != '' || DATATYPE(?v) != {_n3(datatype)}"
     if datatype in _CHECKED_TYPES:  # the cast of an ill-typed lexical form is an error
         fails += f" || !COALESCE(BOUND(?v) && STR({_n3(datatype)}(STR(?v))) != '', false)"
+    if datatype == XSD.date:  # a year Python's dates cannot hold (pyshacl reads it as ill-typed)
+        fails += " || !regex(STR(?v), '^[0-9]{4}-') || STRSTARTS(STR(?v), '0000')"
     return fails

@@ -28,7 +28,7 @@ import functools
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -243,10 +243,13 @@ class Data:
     checked). The rdflib graph pyshacl checks is made when first asked for (only when some shape
     is left to pyshacl)."""
 
-    def __init__(self, store: ox.Store, terms: _Terms, union: bool = False) -> None:
+    def __init__(self, store: ox.Store, terms: _Terms, union: bool = False,
+                 source: Callable[[], Iterable[tuple[Node, Node, Node]]] | None = None) -> None:
         self.store = store
         self.terms = terms
         self.union = union
+        self.source = source  # the triples as read, for pyshacl (the store keeps typed literals canonical:
+        # "5"^^xsd:long as an xsd:integer, 1.50 as 1.5)
 
     def query(self, text: str, **kwargs: Any) -> Any:
         """A SPARQL query over the union (rows may repeat across the named graphs of a store)."""
@@ -255,8 +258,11 @@ class Data:
     @functools.cached_property
     def graph(self) -> Graph:
         g = _DataGraph()
-        rdf = self.terms.rdf
-        g.addN((rdf(q.subject), rdf(q.predicate), rdf(q.object), g) for q in self.store)
+        if self.source is not None:
+            g.addN((s, p, o, g) for s, p, o in self.source())
+        else:
+            rdf = self.terms.rdf
+            g.addN((rdf(q.subject), rdf(q.predicate), rdf(q.object), g) for q in self.store)
         return g
 
     @functools.cached_property
@@ -271,24 +277,32 @@ class Data:
         return self.triples
 
 
-def _from_ox(triples: Iterable[Any]) -> Data:
+def _from_ox(triples: Iterable[Any], source: Callable[[], Iterable[tuple[Node, Node, Node]]] | None = None) -> Data:
     store = ox.Store()
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-    return Data(store, _Terms())
+    return Data(store, _Terms(), source=source)
 
 
-def _from_rdflib(triples: Iterable[tuple[Node, Node, Node]]) -> Data:
+def _from_rdflib(triples: Callable[[], Iterable[tuple[Node, Node, Node]]]) -> Data:
     to_ox = _Terms.ox
-    return _from_ox(ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)
+    return _from_ox((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples()), source=triples)
+
+
+def _parsed(path: Path, fmt: Any) -> Callable[[], Iterable[tuple[Node, Node, Node]]]:
+    def triples() -> Iterator[tuple[Node, Node, Node]]:
+        rdf = _Terms().rdf  # each term as written (no store in between)
+        for q in ox.parse(path=str(path), format=fmt):
+            yield rdf(q.subject), rdf(q.predicate), rdf(q.object)
+    return triples
 
 
 def load_union(data: Dataset | ConjunctiveGraph | Graph | str | os.PathLike[str]) -> Data:
     """Every triple of every graph of ``data``: an rdflib dataset or graph, a data folder (its
     ``graph.trig``), a TriG or N-Quads file, or a store folder written by ``kg build --store``."""
     if isinstance(data, ConjunctiveGraph):  # a Dataset too: the default graph and every named graph
-        return _from_rdflib((s, p, o) for s, p, o, _ in data.quads((None, None, None, None)))
+        return _from_rdflib(lambda: ((s, p, o) for s, p, o, _ in data.quads((None, None, None, None))))
     if isinstance(data, Graph):
-        return _from_rdflib(data)
+        return _from_rdflib(lambda: iter(data))
     from .sparql import is_store
 
     if is_store(data):
@@ -302,7 +316,7 @@ def load_union(data: Dataset | ConjunctiveGraph | Graph | str | os.PathLike[str]
     path = load(data)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TRIG
     try:
-        return _from_ox(q.triple for q in ox.parse(path=str(path), format=fmt))
+        return _from_ox((q.triple for q in ox.parse(path=str(path), format=fmt)), source=_parsed(path, fmt))
     except (SyntaxError, ValueError, OSError) as exc:
         raise DataError(f"{path}: cannot read the graph: {exc}") from None
 
@@ -337,7 +351,8 @@ def _split(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
         if (not isinstance(shape, URIRef) or not classes or select is None
                 or shapes.value(shape, SH.path) is not None
                 or any(shapes.value(shape, t) is not None for t in other_targets)
-                or (shape, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in shapes):
+                or (shape, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in shapes
+                or not _projects_this(str(select))):  # pyoxigraph pre-binds only a projected variable
             continue
         taken.append((shape, constraint))
         if any(shapes.value(n, SH.deactivated) == Literal(True) for n in (shape, constraint)):
@@ -365,11 +380,32 @@ def _default_split() -> tuple[Graph, tuple[_SparqlCheck, ...]]:
 _VAR = re.compile(r"\{[?$](\w+)\}")
 
 
+JOIN_UNSAFE = re.compile(r"(?i)\b(?:LIMIT|OFFSET|GROUP|HAVING|COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT|VALUES|PREFIX|BASE"
+                         r"|SERVICE|MINUS)\b|#")
+QUOTED_PARTS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")  # IRIs and strings (no long strings)
+
+
+def _projects_this(select: str) -> bool:
+    """Whether the query's SELECT clause names ``$this`` (``SELECT *`` does)."""
+    where = re.search(r"\bWHERE\b|\{", select, re.IGNORECASE)
+    head = select[: where.start()] if where else select
+    return re.search(r"[?$]this\b|\*", head) is not None
+
+
 def _binds_this(select: str) -> bool:
-    """Whether the query binds ``$this`` in a triple pattern of its top-level group (and has no
-    subquery): then joining it with the focus nodes gives what pre-binding ``$this`` to each gives."""
+    """Whether joining the query with the focus nodes gives what pre-binding ``$this`` to each focus
+    node gives: it projects ``$this``, binds it in a triple pattern of its top-level group, and has
+    no subquery, aggregate, LIMIT or OFFSET, VALUES, MINUS or SERVICE, inner PREFIX, comment or
+    string (which a plain reading of its text could misjudge)."""
+    if '"""' in select or "\'\'\'" in select:
+        return False
+    select = QUOTED_PARTS.sub('""', select)  # what is quoted says nothing of the query's shape
     where = re.search(r"\bWHERE\b", select, re.IGNORECASE)
-    start = select.find("{", where.end() if where else 0)
+    if where is None or JOIN_UNSAFE.search(select):
+        return False
+    if not _projects_this(select):
+        return False  # not projected: a join would pair every focus node with every row
+    start = select.find("{", where.end())
     body = select[start + 1:select.rfind("}")]
     if start < 0 or re.search(r"\bSELECT\b", body, re.IGNORECASE):
         return False
@@ -445,6 +481,10 @@ def validate(data: Dataset | ConjunctiveGraph | Graph | Data | str | os.PathLike
         core, checks = _default_split()
     else:
         core, checks = _split(sg)
+    if loaded.union and not all(_binds_this(c.select) for c in checks):
+        # a store read in place repeats a triple once per graph that holds it: a constraint that counts
+        # (or is run once per focus node) needs each triple once, so the union is copied into memory
+        loaded = _from_ox(q.triple for q in loaded.store)
     found = set(_run_sparql_checks(loaded, checks))
     if fast_core:
         compiled = _compiled(core)
