@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -108,15 +110,9 @@ def _constant(t: Node) -> str:
     an xsd:integer, xsd:boolean or xsd:date literal in canonical form (see ``_CANONICAL``)."""
     if isinstance(t, Literal) and (t.language is None and t.datatype is not None):
         pattern = _CANONICAL.get(t.datatype)
-        if pattern is None or not regex_fullmatch(pattern, str(t)):
+        if pattern is None or re.fullmatch(pattern, str(t)) is None:
             raise Unsupported(f"a constant {t.n3()}")  # "x"^^xsd:string too: rdflib tells it from "x"
     return _n3(t)
-
-
-def regex_fullmatch(pattern: str, text: str) -> bool:
-    import re
-
-    return re.fullmatch(pattern, text) is not None
 
 
 _PATTERN_UNSAFE = ("(?", "\\p", "\\P", "\\k", "\\1", "\\2", "\\Z", "\\A")
@@ -485,8 +481,6 @@ class _Evaluator:
 
 def _compares(value: Node, op: str, other: Node) -> bool:
     """``value op other`` as pyshacl decides it, with rdflib's terms (False when they do not compare)."""
-    import operator
-
     compare = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
     try:
         return bool(compare(cast(Any, value), cast(Any, other)))

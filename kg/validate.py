@@ -395,8 +395,8 @@ def _projects_this(select: str) -> bool:
 def _binds_this(select: str) -> bool:
     """Whether joining the query with the focus nodes gives what pre-binding ``$this`` to each focus
     node gives: it projects ``$this``, binds it in a triple pattern of its top-level group, and has
-    no subquery, aggregate, LIMIT or OFFSET, VALUES, MINUS or SERVICE, inner PREFIX, comment or
-    string (which a plain reading of its text could misjudge)."""
+    no subquery, aggregate, LIMIT or OFFSET, VALUES, MINUS or SERVICE, inner PREFIX or comment
+    (strings and IRIs are blanked out first; a long string makes it False)."""
     if '"""' in select or "\'\'\'" in select:
         return False
     select = QUOTED_PARTS.sub('""', select)  # what is quoted says nothing of the query's shape
