@@ -40,7 +40,7 @@ from .common import (
 )
 from .dates import RELATIVE as RELATIVE_DATE
 from .dates import find_dates, parse_date
-from .teams import Mention, accepted
+from .teams import QUOTED, Mention, accepted
 from .tweets import embeds
 
 if TYPE_CHECKING:
@@ -950,13 +950,6 @@ def _score_near(text: str, end: int, limit: int) -> tuple[int, int, int] | None:
     return (int(m.group(2)), int(m.group(3)), end + m.end()) if m is not None else None
 
 
-def _in_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation of its paragraph (an odd number of quote marks before it)."""
-    start = text.rfind("\n", 0, pos) + 1
-    before = text[start:pos]
-    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
-
-
 def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[Mention],
                     found: dict[frozenset[str], MatchInfo]) -> bool:
     """Results a sentence lists against several opponents, each named after its own score ("a 3-1
@@ -1043,7 +1036,8 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     # "Peru's campaign is over. A 2-0 defeat by X followed a draw with Y": a sentence without a subject, too
     lead = LISTING_PRONOUN.search(text, s.begin, first) if not others and not after else None
     if lead is not None and lead.group().casefold() == "we":  # "we thrashed X 4-0 and then got past Y": the
-        if _in_quote(text, lead.start()):  # writer's own side; a speaker's "we" is the speaker's, not known here:
+        if any(q.start() < lead.start() < q.end() for q in QUOTED.finditer(text, max(0, lead.start() - 600), lead.end() + 600)):
+            # the writer's own side; a speaker's "we" is the speaker's, not known here:
             return True  # no match, and the opponents are not each other's
         others = [t for t in (lead_team(article) or focus_team(article),) if t]
     pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None or lead is not None and not others
@@ -1580,8 +1574,8 @@ VERB_BEFORE = regex.compile(r"(?i)\b(?:\p{Ll}[\w-]*(?:ed|ing)|met|meet|meets)(?:
 
 # (a word ending in a full stop after three letters ends the sentence: "won at Parken. X gave them the lead")
 COMPLEMENT = regex.compile(r"\b(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*(?<!\w{3}\.)[ \t]+){0,2}\Z"
-                        # ... but a role noun's team is an apposition: "the captain of Nigeria X scored"
-                        r"(?<!\b(?:captain|skipper|striker|forward|midfielder|defender|winger|goalkeeper|keeper|substitute)"
+                        # ... but a player's role noun's team is an apposition: "the captain of Nigeria X scored"
+                        rf"(?<!\b(?:{alternation(vocab()['roles']['player'])})"
                         r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]*[ \t]+){1,2})")
 # the running score a goal made, written at the end of the scorer's sentence (translated copy): "... near post
 # (1-0).", "... into the far corner – 1:1 (49.).", "...: 1-0." (not a half-time score: "won 3:1 (1:0)")
