@@ -70,12 +70,10 @@ _NODE_KINDS = {
     SH.BlankNodeOrIRI: "(isBlank(?v) || isIRI(?v))", SH.BlankNodeOrLiteral: "(isBlank(?v) || isLiteral(?v))",
     SH.IRIOrLiteral: "(isIRI(?v) || isLiteral(?v))",
 }
-# datatypes whose lexical form pyshacl checks (through rdflib's Python value): a literal of one of
-# them that does not read as a value of it is ill-typed and fails sh:datatype
 # the datatypes sh:datatype is compiled for; pyshacl reads a literal through rdflib's Python value, which
 # for other types (xsd:long, xsd:duration, xsd:decimal's "NaN", ...) XSD and pyoxigraph read differently
 _DATATYPES = (XSD.string, RDF_LANGSTRING, XSD.integer, XSD.boolean, XSD.date)
-_CHECKED_TYPES = (XSD.integer, XSD.boolean, XSD.date)  # whose lexical form is checked too
+_CHECKED_TYPES = (XSD.integer, XSD.boolean, XSD.date)  # whose lexical form is checked too: an ill-typed one fails
 # constants of sh:in, sh:hasValue and the bounds that pyoxigraph keeps as written (it stores a typed literal in
 # its canonical form: "05"^^xsd:integer as 5, "5"^^xsd:long as an xsd:integer), and that rdflib compares the same way
 _CANONICAL = {XSD.integer: r"-?(?:0|[1-9][0-9]*)", XSD.boolean: r"true|false", XSD.date: r"[0-9]{4}-[0-9]{2}-[0-9]{2}"}
@@ -157,11 +155,8 @@ class Compiled:
     def run(self, query: Callable[[str], Any], to_rdf: Callable[[Any], Node]) -> list[Result]:
         """Every result of the taken shapes. ``query`` runs a SPARQL SELECT and yields rows
         (pyoxigraph solutions: ``row["this"]``); ``to_rdf`` turns a returned term into rdflib's."""
-        out: list[Result] = []
-        for shape in self.taken:
-            ev = _Evaluator(self.shapes, query, to_rdf)
-            out.extend(ev.results(shape, self.targets[shape]))
-        return out
+        ev = _Evaluator(self.shapes, query, to_rdf)
+        return [r for shape in self.taken for r in ev.results(shape, self.targets[shape])]
 
 
 def compile_shapes(shapes: Graph) -> Compiled:
