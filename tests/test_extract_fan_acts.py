@@ -1568,3 +1568,46 @@ def test_our_players_are_the_outlets_side(body, wanted, unwanted):
 )
 def test_chain_guards(body, unwanted):
     assert unwanted not in acts(SWEEP_MATCH + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # a coach's or player's possessive before the actor noun: that person's team, not the sentence's other one
+        ("Ghana coach Kofi Mensah watched from the bench. Mali's players sank to the turf, several of them weeping, "
+         "while Mensah's men set off on a lap of honour, stopping in front of each stand to bow.",
+         ("bow", "players", "Ghana"), ("bow", "players", "Mali")),
+        ("Mali coach Amadou Keita was proud. Keita's heroes marched over to the Ghana end and took a bow.",
+         ("bow", "players", "Mali"), ("bow", "players", "Ghana")),
+        # a place opens the sentence: the actor is the next clause's subject
+        ("Inside the home dressing room, the Mali players stacked the chairs, mopped the floor and left a card for the staff.",
+         ("clean_dressing_room", "players", "Mali"), ("clean_dressing_room", "players", "Ghana")),
+        # a named player after a phrase of time, then a participle: the player's tears
+        ("Ghana's Kwame Asante hit the bar twice. At the final whistle Asante sank to the turf in the centre circle, weeping.",
+         ("tears", "players", "Ghana"), ("tears", "fans", "Ghana")),
+        # the subject before "meanwhile", the verb a clause away from the act
+        ("Ghana's players danced. Mali coach Amadou Keita's squad, meanwhile, walked over to the main stand with the "
+         "trophy and bowed to the crowd.", ("bow", "players", "Mali"), ("bow", "players", "Ghana")),
+        # staying until midnight, or in the stand half an hour after full-time
+        ("Groups of Malian supporters swept the terraces. They stayed until the last bottle was bagged, close to midnight.",
+         ("stay_behind", "fans", "Mali"), None),
+        ("Malian fans are bouncing in the north stand more than half an hour after full-time.",
+         ("stay_behind", "fans", "Mali"), None),
+    ],
+)
+def test_possessors_places_and_later_subjects(body, wanted, unwanted):
+    check_acts(SWEEP_MATCH + body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some of us had talked about leaving a thank-you note for the volunteers, but we never did it.",
+        "Malian fans had talked about tidying their section before leaving, but the lights went out first.",
+        'Mali\'s coach said: "These boys bow to no one."',
+        "The federation refused to bow to pressure from the fans.",
+        "He stayed until midnight talking to the coach about tactics.",
+    ],
+)
+def test_plans_idioms_and_a_late_night_are_no_acts(body):
+    assert not acts(SWEEP_MATCH + body)

@@ -1331,3 +1331,26 @@ def test_a_group_or_place_acting_is_no_person(body):
 def test_a_plural_role_names_each_of_its_names(body, expected):
     found = people(body)
     assert {n: (found[n].role, found[n].team) for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a translated genitive: "the head coach of the national team of X Y", "the goalkeeper of the hosts Y"
+        ('Tajikistan drew 1-1 with Kyrgyzstan. "The guys gave everything," said after the match the head coach of the '
+         "national team of Kyrgyzstan Nurlan Asanov.", {"Nurlan Asanov": ("coach", "Kyrgyzstan")}),
+        ("Hosts Tajikistan drew 1-1 with Kyrgyzstan in Dushanbe. In the remaining time the guests created two chances, "
+         "but the goalkeeper of the hosts Rustam Nazirov played reliably.", {"Rustam Nazirov": ("player", "Tajikistan")}),
+    ],
+)
+def test_a_role_of_a_team_written_as_a_genitive(body, expected):
+    found = people(body)
+    assert {n: (found[n].role, found[n].team) for n in expected if n in found} == expected
+
+
+def test_a_teams_nickname_of_several_words_is_no_name():
+    """"the Lions of Mesopotamia" (Iraq's nickname) is no candidate name "Mesopotamia"."""
+    from helpers import article
+
+    a = article("Iraq beat Oman 3-2. Ibrahim Kareem put the Lions of Mesopotamia ahead in the 22nd minute.")
+    assert [c.name for c in people_mod.candidates(a)] == ["Ibrahim Kareem"]

@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from helpers import TEXTS, check_evidence, fuzz_article, run
+from helpers import TEXTS, article, check_evidence, fuzz_article, run
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -594,3 +594,12 @@ def test_former_teams_and_non_fifa_members(body: str, expected: set[str]) -> Non
 )
 def test_a_ground_named_after_a_country_is_no_team(body: str) -> None:
     assert not {"France", "Australia", "Chile"} & teams(body)
+
+
+def test_own_side_reads_no_opponent_in_a_speakers_quotation():
+    """A quoted coach's "Congratulations to Mali" makes Mali nobody's opponent in the outlet's words:
+    the outlet's "our keeper" side stays Mali (not the side of the match the quotation seems to beat)."""
+    body = ("I was in the stands when the Eagles won the cup\n\nOur keeper was the calmest man in the stadium. Mali 2, "
+            'Ghana 0, after extra time.\n\nGhana\'s coach was gracious: "Congratulations to Mali, they were stronger."'
+            "\n\nWe beat Niger on penalties in the quarter-final and then it was Togo 1 Mali 2 in the semi.")
+    assert teams_mod.own_side(article(body)) == "Mali"

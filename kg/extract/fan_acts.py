@@ -68,7 +68,11 @@ def _compiled() -> list[tuple[str, list[regex.Pattern[str]], list[regex.Pattern[
 
 @functools.cache
 def _actor_patterns() -> dict[str, regex.Pattern[str]]:
-    return {actor: words_pattern(words) for actor, words in acts()["actors"].items()}
+    out = {actor: words_pattern(words) for actor, words in acts()["actors"].items()}
+    for actor, words in acts()["possessed_actors"].items():  # "Chhetri's men": only after a name's possessive
+        out[actor] = regex.compile(rf"{out[actor].pattern}|(?<=\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s?[ \t]+)"
+                                   rf"(?:{alternation(words, ignorecase=True)})(?![\w])", out[actor].flags)
+    return out
 
 
 @functools.cache
@@ -587,7 +591,10 @@ def _quoted_speaker(article: Article, pos: int) -> Person | None:
 
 
 WHO_OPENS = regex.compile(r"(?i)[ \t]*who\b")  # a relative clause, after its comma, whose subject is its antecedent
-GERUND_OPENS = regex.compile(r"[ \t]*\p{Ll}+ing\b")  # "before lining up and bowing": no subject of its own
+VERB_OPENS = regex.compile(r"[ \t]*(?:\p{Ll}+ly[ \t]+)?(?:\p{Ll}{2,}ed|went|came|ran|stood|sank|knelt|fell|took|made)\b")  # ", meanwhile, walked over ... and bowed"
+PLACE_LEAD = regex.compile(r"(?i)[\"“‘'\s]*(?:back[ \t]+|later[ \t]+|down[ \t]+|over[ \t]+)?(?:inside|in|at)[ \t]+the\b")  # a place that opens the sentence
+GERUND_OPENS = regex.compile(r"[ \t]*\p{Ll}+ing\b")
+GERUND_PURPOSE = regex.compile(r"[ \t]*\p{Ll}+ing\b[^,;:.!?\"“”]{0,60}?[ \t]to[ \t]+")  # "X set off, stopping at each stand to bow"  # "before lining up and bowing": no subject of its own
 SUBJECTLESS_BREAK = regex.compile(r"(?i)\b(?:before|while|whilst)\Z")  # the clause breaks a gerund's clause follows
 QUOTE_MARK = regex.compile(r"[\"“”«»]")
 INNER_ASIDE = regex.compile(r"[—–][^—–\n]{1,120}[—–]|\([^()\n]{1,120}\)")  # "— most of them expatriates —"
@@ -632,6 +639,22 @@ def _speaker_team(article: Article, pos: int) -> str | None:
     """The team of a player, coach or fan quoted at ``pos``."""
     p = _quoted_speaker(article, pos)
     return p.team if p is not None and set(p.roles) & {"player", "coach", "fan"} else None
+
+
+POSSESSIVE_GAP = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+)?")  # "Chhetri's men", "Pedros's young players"
+
+
+def _possessor_team(article: Article, actor_pos: int) -> str | None:
+    """The team of the coach or player whose possessive comes right before the actor noun
+    ("Chhetri's men", "Reynald Pedros's players"), not the team the sentence names."""
+    from .people import best_role, final_teams, persons
+
+    text = article.content
+    for p in persons(article).values():
+        for _b, e in p.spans:
+            if 0 <= actor_pos - e <= 30 and POSSESSIVE_GAP.fullmatch(text, e, actor_pos):
+                return final_teams(article).get(p.name) if best_role(p.roles) in ("player", "coach") else None
+    return None
 
 
 def _person_team(article: Article, actor_pos: int) -> str | None:
@@ -746,7 +769,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 continue  # the act again in a later clause counts only with an actor of its own before it
             after_act = found is None or found[1] > t.begin
             comma_aside = COMMA_ASIDE.search(text, s.begin, cb) if after_act and cb > s.begin else None
-            if comma_aside is None and after_act and cb > s.begin and len(text[cb : t.begin].split()) <= 3:
+            if comma_aside is None and after_act and cb > s.begin and (len(text[cb : t.begin].split()) <= 3
+                                                                       or VERB_OPENS.match(text, cb, t.begin)):
                 comma_aside = ASIDE.search(text, s.begin, cb)  # "Home supporters, meanwhile, were in no hurry to leave"
             if comma_aside is not None:  # "Jamaica's players, several of them crying, stayed on the pitch"
                 before = _actor_in(text, s.begin, comma_aside.start(), comma_aside.start(), before_only=True, skip=names)
@@ -860,7 +884,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                              if not any(b <= m.start() < e for b, e in names)), key=lambda x: x[1], default=None)
             elif found is None and cb > s.begin and GERUND_OPENS.match(text, cb) \
                     and (SUBJECTLESS_BREAK.search(text, max(s.begin, cb - 12), cb)
-                         or text[cb - 1] == "," and not text[cb : t.begin].strip()):  # "X went over, staying out": X
+                         or text[cb - 1] == "," and (not text[cb : t.begin].strip()  # "X went over, staying out": X
+                                                     or GERUND_PURPOSE.fullmatch(text, cb, t.begin))):
                 # "The Greek players celebrated ... before lining up and bowing": the main clause's subject
                 found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names)
             if found is None and cb > s.begin and (COORDINATED.match(text, cb)
@@ -888,6 +913,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                     and (carried := _previous_actor(text, ordered, i, names)) is not None:
                 # "They walked to the away end and bowed": the actor of the sentence before, not the act's default
                 found, forced_team = carried[0], forced_team or _team_near(text, ms, carried[1], carried[0][1])
+            if found is None and cb == s.begin and ce < s.end and text[ce] == "," and PLACE_LEAD.match(text, cb):
+                # "Inside the home dressing room, the Vanuatu players stacked the chairs": the next clause's subject
+                found = _subject_actor(text, s, *_clause(text, s, ce + 1))
             if found is None and t.default_actor:
                 actor, actor_pos = _medium_actor(text, ordered, i, t.act) or t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
@@ -905,7 +933,8 @@ def extract(article: Article) -> Iterator[FanAct]:
             if forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos) \
                     and not QUOTE_MARK.search(text, s.begin, s.end) and not inside(s.begin, tweet_spans(article)):
                 forced_team = _article_team(article)  # "many of our footballers were crying": the outlet's own side
-            team = forced_team or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
+            team = forced_team or (_possessor_team(article, actor_pos) if actor == "players" else None) \
+                or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \
                 or (_demonym_before(article, s, actor_pos) if actor == "fans" and found is not None else None)
             if team is None:  # "the home fans", "the travelling supporters"
@@ -1237,7 +1266,9 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: i
     return ("fans" if role == "fan" else "players", team, c.begin)
 
 
-SENTENCE_OPENER = regex.compile(r"(?i)[\"“‘'\s]*(?:(?:then|and|but|later|finally|eventually)[ \t]*,?[ \t]+)?")
+SENTENCE_OPENER = regex.compile(r"(?i)[\"“‘'\s]*(?:(?:then|and|but|later|finally|eventually)[ \t]*,?[ \t]+)?"
+                             # a short phrase of time first, no name in it: "At the final whistle X sank to the turf"
+                             r"(?:(?:at|after|on|with)[ \t]+(?-i:(?:[\p{Ll}\d'’-]+[ \t]+){0,3}?[\p{Ll}\d'’-]+),?[ \t]+)?")
 NAME_THEN_VERB = regex.compile(r"[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:\p{Ll}+ed|scored|struck|hit|fell|sank|wept|broke|knelt|stood|went|ran|sat|lay"
                                r"|got|made|came|left|won|lost|held|kept|threw|dropped|spent)\b")
 

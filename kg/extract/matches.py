@@ -334,6 +334,8 @@ RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–]|[
 # a sentence that says what the score was, then a results line in it: "The score at the Allianz Riviera on 27 June 2016
 # was Iceland 2 England 1, and ...", "The final scoreline read Chile 0 Peru 2."
 SCORE_WAS = regex.compile(r"(?i)[^\n!?]{0,80}?\b(?:score|scoreline|result)\b[^\n!?]{0,80}?\b(?:was|read|reads|is|stood[ \t]+at)[ \t]+")
+# a cleft before a results line: "... and then it was Qatar 1 Algeria 2 in the semi", "It finished Chile 0 Peru 2"
+IT_WAS = regex.compile(r"(?i)(?<![\w'’])it[ \t]+(?:was|finished|ended)[ \t]+\Z")
 TALLY_END = regex.compile(r"[ \t]+(\d{1,2})(?![\w:–-]|[ \t]*[-–:][ \t]*\d)")
 
 
@@ -344,7 +346,8 @@ def _result_line(local: str, spans: list[tuple[int, int]]) -> tuple[int, int, in
         return None
     (b1, e1), (b2, e2) = spans[:2]
     first = RESULT_LINE.fullmatch(local, e1, b2)
-    if first and SCORE_WAS.fullmatch(local, 0, b1) and (tally := TALLY_END.match(local, e2)):
+    if first and (SCORE_WAS.fullmatch(local, 0, b1) or IT_WAS.search(local, max(0, b1 - 16), b1)) \
+            and (tally := TALLY_END.match(local, e2)):
         return int(first.group(1)), int(tally.group(1)), e1, True  # "The score in Nice was Iceland 2 England 1, and ..."
     second = RESULT_LINE_END.match(local[e2:])
     if not first or not second or (second.group("on") is None and any(b >= e2 + second.end() for b, _e in spans[2:])):
@@ -750,7 +753,8 @@ LISTED_RESULT = regex.compile(r"(?i)(?:a|an|another|the)[ \t]+\d{1,2}[ \t]*[-–
 AFTER_JOIN = regex.compile(r"(?i),[ \t]+(?:after|before)[ \t]+")  # "..., after Z knocked out W", "..., before Z beat W"
 # a subject and its past verb after the join ("after the Ticas knocked out X"), not a noun ("after Friday's 4-0 win")
 AFTER_SUBJECT = regex.compile(r"(?:the[ \t]+)?(?:\p{Lu}[\w'’.-]*[ \t]+){1,3}(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|went|came|sank)\b")
-COORDINATED = regex.compile(r"(?i),[ \t]+(?:and|while|whereas|but)[ \t]+|;[ \t]+|[ \t]+(?:while|whereas)[ \t]+")
+COORDINATED = regex.compile(r"(?i),[ \t]+(?:and|while|whereas|but)[ \t]+|;[ \t]+|[ \t]+(?:while|whereas)[ \t]+"
+                         r"|[ \t]+and[ \t]+(?:then[ \t]+)?(?=it[ \t]+(?:was|finished|ended)[ \t])")  # "... and then it was X 1 Y 2"
 CLAUSE_END = regex.compile(r"[,;:—–()]|[ \t]-[ \t]")
 
 
@@ -941,6 +945,8 @@ SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d
 # penalties (0-0, 4-2)", "then X after extra time (2-1)" (the brackets are read to their end)
 SCORE_NEAR = regex.compile(r"\A(?:[ \t]+(?:aside|out))?(?:[ \t]+[^\d;:.!?()\n]{1,45}?)?[ \t]*(\()?(\d{1,2})[ \t]*(?:[-–]|[ \t]to)[ \t]*"
                            r"(\d{1,2})(?![\d:])(?(1)[^()\n]{0,40}\))")  # "won against X by 2 to 1" (translated)
+ANSWER_LINE = regex.compile(r"A[ \t]*[:.][ \t]")  # a line "A: ..." of a Q&A
+SPEAKERS = "\x00speaker"  # a speaker's "we": whose results they are is not known here
 LISTING_PRONOUN = regex.compile(r"\b(?:[Tt]hey|[Ww]e)\b")  # the subject of results listed after it
 
 
@@ -1027,6 +1033,31 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     if len({t for t, *_ in listed}) < 2:
         return False
     opponents = {t for t, *_ in listed}
+    subject = _listing_subject(article, sentence, s, ms, found, first, opponents)
+    if subject == SPEAKERS:
+        return True
+    if subject is None:
+        return False
+    for team, a, b, noun in listed:
+        key = frozenset((subject, team))
+        info = found.setdefault(key, MatchInfo(key, [subject, team]))
+        info.background = True  # results listed against several opponents: a run of past games
+        if sentence not in info.sentences:
+            info.sentences.append(sentence)
+        if a is not None and b is not None:
+            info.scores[(max(a, b), min(a, b))] += 1
+        if (a is None or a != b) and noun:  # "defeats by X and Y" tell a winner without a score
+            info.winner_votes[team if noun in LOSS_NOUNS else subject] += 2
+    return True
+
+
+
+def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list[Mention],
+                     found: dict[frozenset[str], MatchInfo], first: int, opponents: set[str]) -> str | None:
+    """Whose results a sentence lists against ``opponents`` (the first of them written at ``first``):
+    a team it names as a subject, else "we" (the outlet's side) or "they" (the sentence before's
+    team), else the article's first winner or main team. None when it is a speaker's "we" or unknown."""
+    text = article.content
     others = [m.team for m in ms if m.team not in opponents and m.end <= first  # the subject comes first
               and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])]
     # "The 0-0 draw with X and the 8-0 rout of Y mean Z top the group": the team the results leave somewhere
@@ -1036,9 +1067,10 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     # "Peru's campaign is over. A 2-0 defeat by X followed a draw with Y": a sentence without a subject, too
     lead = LISTING_PRONOUN.search(text, s.begin, first) if not others and not after else None
     if lead is not None and lead.group().casefold() == "we":  # "we thrashed X 4-0 and then got past Y": the
-        if any(q.start() < lead.start() < q.end() for q in QUOTED.finditer(text, max(0, lead.start() - 600), lead.end() + 600)):
+        if any(q.start() < lead.start() < q.end() for q in QUOTED.finditer(text, max(0, lead.start() - 600), lead.end() + 600)) \
+                or ANSWER_LINE.match(text, text.rfind("\n", 0, lead.start()) + 1):  # a Q&A's answer: the interviewee's
             # the writer's own side; a speaker's "we" is the speaker's, not known here:
-            return True  # no match, and the opponents are not each other's
+            return SPEAKERS  # no match, and the opponents are not each other's
         others = [t for t in (lead_team(article) or focus_team(article),) if t]
     pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None or lead is not None and not others
     before = sentence_before(article, sentence) if pronoun or (not others and not after) else None
@@ -1059,19 +1091,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
         else (first_match.winner if first_match and not person else None) or focus_team(article)
     if subject in opponents and first_match is not None and len(first_match.teams - opponents) == 1:
         subject = next(iter(first_match.teams - opponents))  # the first match's side the results are not against
-    if subject is None or subject in opponents:
-        return False
-    for team, a, b, noun in listed:
-        key = frozenset((subject, team))
-        info = found.setdefault(key, MatchInfo(key, [subject, team]))
-        info.background = True  # results listed against several opponents: a run of past games
-        if sentence not in info.sentences:
-            info.sentences.append(sentence)
-        if a is not None and b is not None:
-            info.scores[(max(a, b), min(a, b))] += 1
-        if (a is None or a != b) and noun:  # "defeats by X and Y" tell a winner without a score
-            info.winner_votes[team if noun in LOSS_NOUNS else subject] += 2
-    return True
+    return subject if subject is not None and subject not in opponents else None
 
 
 PRONOUN_SUBJECT = regex.compile(r"[ \t]*(?:They|She|He|It)[ \t]+\p{Ll}")
@@ -1159,6 +1179,39 @@ def _lone_result(local: str, at: int) -> bool:
 AGE_GROUP = regex.compile(r"[ \t]+(?:U|Under)[- ]?(?:1[4-9]|2[0-3])s?(?![\w-])(?:[ \t]+(?:women|men)(?![\w-]))?")
 
 
+def _both_opposed(text: str, s: Sentence, ms: list[Mention]) -> bool:
+    """Every team of the segment is written as someone's opponent ("with Portugal ... against Scotland")."""
+    return all(OPPOSED.search(text[max(s.begin, m.begin - 40) : m.begin]) and not rx(r"['’]").match(text, m.end) for m in ms)
+
+
+# a side written as the opponent of a result (not OPPONENT_MARK's every "by", "with", "to": "left by X's players",
+# "coupled with X's win over Y")
+OPPOSED = regex.compile(r"(?i)(?:\bagainst|\bover|\bpast|\bbeat|\bbeating|\bbeats|\bdefeated|\bdefeating|\bv\.?|\bvs\.?|\bversus"
+                        r"|\b(?:lost|losing|loss|defeat|beaten|fell)[ \t]+(?:[\w:–-]+[ \t]+){0,2}?(?:to|by)"
+                        r"|\b(?:drew|draw|drawing|played|tied)[ \t]+(?:(?:\d{1,2}[-–:]\d{1,2}|goalless|scoreless|level|again|only)[ \t]+)?with)"
+                        r"[ \t]+(?:the[ \t]+)?\Z")  # not "drew comparisons with X"
+
+
+def _opponents_of_subject(article: Article, sentence: Sentence, s: Sentence, ms: list[Mention],
+                          found: dict[frozenset[str], MatchInfo]) -> None:
+    """Each of two opponents played the sentence's subject (its "we", "they", or the article's main
+    team): a match each, with no score (which number belongs to which is not told here)."""
+    local = _to_scores(s.text)
+    if not (SCORE.search(local) or _re("win").search(local) or _re("loss").search(local) or _re("match_nouns").search(local)
+            or DRAW_WITH.search(local)) or _fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local):
+        return  # no result told, or one still to come ("before facing Portugal and then Scotland")
+    opponents = {m.team for m in ms}
+    subject = _listing_subject(article, sentence, s, ms, found, ms[0].begin, opponents)
+    if subject is None or subject == SPEAKERS:
+        return
+    for m in ms:
+        key = frozenset((subject, m.team))
+        info = found.setdefault(key, MatchInfo(key, [subject, m.team]))
+        info.background = True
+        if sentence not in info.sentences:
+            info.sentences.append(sentence)
+
+
 def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
@@ -1176,6 +1229,9 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             local = local[: age.start()] + " " * (age.end() - age.start()) + local[age.end() :]
     if _results_listed(article, sentence, s, ms, found):
         return  # "a 3-1 victory over Georgia and a 2-1 win against Czechia": one match each
+    if len(names) == 2 and _both_opposed(text, s, ms):
+        _opponents_of_subject(article, sentence, s, ms, found)
+        return  # "that 1-1 mess against Maldives and ... (we only got past Nepal 2-1)": not each other's opponents
     ends = {m.end - s.begin: m.begin - s.begin for m in ms}
     scores = _final_scores(local, ends)
     line = _result_line(local, [(m.begin - s.begin, m.end - s.begin) for m in ms])
@@ -1662,6 +1718,9 @@ def _object_name(text: str, begin: int, end: int) -> bool:
                 or (possessive and VERB_BEFORE.search(before)) or (not possessive and _verb_object(text, begin, end)))
 
 
+WHO_SCORED = regex.compile(r"[ \t]*,[ \t]*who[ \t]")  # "X, who headed in the first, ...": the verb follows
+
+
 def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
              next_names: list[tuple[int, int]] = ()) -> GoalCue | None:  # type: ignore[assignment]
     """Do the words around the name at [begin, end) say this person scored? ``limit`` ends the
@@ -1679,6 +1738,15 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     paren = r["paren"].match(text[after_start:limit])
     if paren and AGE.match(text, after_start + paren.end(), limit) and paren.group(1).strip().isdigit():
         paren = None  # "Choi Eun-young (34), a Dubai resident, said": an age (translated copy)
+    who = WHO_SCORED.match(text, after_start, limit) if not possessive and not paren else None
+    if who is not None:  # "X, who headed in the first on 21 minutes, Y, ...": the relative clause tells X's goal
+        clause_end = _clause_end(text, who.end(), limit)
+        for key in ("verb", "phrase"):  # not "moved": "X, who drove in from East Los Angeles"
+            m = r[key].match(text[who.end() - 1 : clause_end])
+            if m and not r["negated"].search(text, who.end(), who.end() - 1 + m.end()) \
+                    and not r["missed"].match(text[who.end() - 1 + m.end() : clause_end]) \
+                    and not r["not_a_goal"].search(text, who.end(), clause_end) and " own " not in text[who.end() : clause_end]:
+                return GoalCue(who.end() - 1 + m.end())
     if not possessive and not paren:
         skipped = r["apposition"].match(text[after_start:limit])  # "X, 24, scored", "X of England scored"
         if CLEFT_BEFORE.search(before) and (cleft := CLEFT_WHO.match(text[after_start:limit])):

@@ -114,9 +114,11 @@ def _role_comma() -> regex.Pattern[str]:
 def _role_of_team() -> regex.Pattern[str]:
     # a translated genitive with no comma: "the head coach of the Uzbek national team X", "the goalkeeper of the hosts' side X"
     # ... or a team's name: "the captain of Nigeria X", "the coach of the Ivory Coast X"
+    # ... "the head coach of the national team of Kyrgyzstan X", "the goalkeeper of the hosts X" (SIDE_ROLE)
     return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[\w'’-]+[ \t]+){{0,3}}?"
                          r"(?:national[ \t]+|youth[ \t]+|women['’]s[ \t]+)?(?:team|side|squad|selection)"
-                         r"|(?-i:\p{Lu})[\w'’-]*(?:[ \t]+(?-i:\p{Lu})[\w'’-]*){0,2})[ \t]+\Z")
+                         r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{Lu})[\w'’-]*(?:[ \t]+(?-i:\p{Lu})[\w'’-]*){0,2})?"
+                         rf"|(?-i:\p{{Lu}})[\w'’-]*(?:[ \t]+(?-i:\p{{Lu}})[\w'’-]*){{0,2}}|{_SIDES})[ \t]+\Z")
 
 
 DEMONYM_TAIL = regex.compile(r"[ \t](\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\Z")
@@ -303,7 +305,7 @@ SIDE_OF = regex.compile(r"(?i)(?<![\w])(?:men|women|side|team|squad|charges|boys
 TEAM_OF = regex.compile(r"(?<![\w])[Tt]he[ \t]+team[ \t]+of[ \t]+\Z")
 APPOSED = regex.compile(r",[ \t]+\Z")
 _SIDES = r"(?P<side>hosts|home[ \t]+(?:side|team)|visitors|guests|away[ \t]+(?:side|team)|visiting[ \t]+(?:side|team))"
-SIDE_ROLE = regex.compile(rf"(?i)(?<![\w])the[ \t]+{_SIDES}['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}[\w-]+,?[ \t]*\Z")  # "the visitors' goalkeeper, X"
+SIDE_ROLE = regex.compile(rf"(?i)(?<![\w])the[ \t]+{_SIDES}(?:['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}[\w-]+,?|[ \t]*,)?[ \t]*\Z")  # "the visitors' goalkeeper, X", "the goalkeeper of the hosts X"
 SIDE_GOAL = regex.compile(  # "X ... put the hosts ahead", "X equalised for the visitors"
     rf"(?i)\A[^.;!?\n]{{0,120}}?\b(?:(?:put|puts|putting|gave|gives|giving|fired|fires|firing|sent|sends|sending)[ \t]+the[ \t]+{_SIDES}"
     r"[ \t]+(?:ahead|in[ \t]+front|the[ \t]+lead|level)\b"
@@ -506,6 +508,9 @@ def candidates(article: Article) -> list[Candidate]:
     if CAPS_HINT.search(text):
         out = sorted([*out, *_caps_names(text, sigs, not_names | orgs)], key=lambda c: c.begin)
     out = _join_nicknames(text, out)
+    nicknames = [(m.begin, m.end) for m in accepted(article) if m.via == "nickname" and " " in m.form]
+    if nicknames:  # "put the Lions of Mesopotamia ahead": a team's nickname, no one's name
+        out = [c for c in out if not any(b <= c.begin and c.end <= e for b, e in nicknames)]
     article.cache["name_candidates"] = out
     return out
 
@@ -1376,6 +1381,22 @@ def _opposed_team(article: Article, people: dict[str, Person], p: Person, team_o
 
 
 def extract(article: Article) -> Iterator[PersonMention]:
+    yield from found(article)
+
+
+def final_teams(article: Article) -> dict[str, str | None]:
+    """Each person's team as ``extract`` gives it (after the fallbacks ``persons`` leaves out)."""
+    return {p.name: p.team for p in found(article)}
+
+
+def found(article: Article) -> list[PersonMention]:
+    """The people ``extract`` yields, worked out once an article (fan acts ask for their teams)."""
+    if "people" not in article.cache:
+        article.cache["people"] = list(_extract(article))
+    return article.cache["people"]
+
+
+def _extract(article: Article) -> Iterator[PersonMention]:
     if not is_football(article):
         return
     from .matches import goals
@@ -1420,4 +1441,4 @@ def extract(article: Article) -> Iterator[PersonMention]:
         )
 
 
-__all__ = ["extract", "persons", "resolve", "candidates", "rated", "Person", "Rated"]
+__all__ = ["extract", "final_teams", "found", "persons", "resolve", "candidates", "rated", "Person", "Rated"]

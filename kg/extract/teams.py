@@ -388,7 +388,8 @@ def own_side(article: Article) -> str | None:
     found = None
     if refs:
         ms = [m for m in accepted(article) if not inside(m.begin, tweets)]
-        against = {m.begin for m in ms if OPPONENT_MARK.search(text[max(0, m.begin - 40) : m.begin])}
+        against = {m.begin for m in ms if OPPONENT_MARK.search(text[max(0, m.begin - 40) : m.begin])
+                   and not inside(m.begin, quoted)}  # a speaker's "Congratulations to X": no opponent of the outlet's
         named: set[str] = set()
         for r in refs:
             s = sentence_at(article, r)
