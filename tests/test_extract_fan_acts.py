@@ -1611,3 +1611,34 @@ def test_possessors_places_and_later_subjects(body, wanted, unwanted):
 )
 def test_plans_idioms_and_a_late_night_are_no_acts(body):
     assert not acts(SWEEP_MATCH + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # the "by" after an active gerund's object is whose litter it was, not who gathered it
+        ("A small group of Malian expatriates then went along the rows of the main stand with plastic bags, gathering "
+         "up the litter left behind by the crowd of 9,000.", ("clean_stands", "fans", "Mali"), ("clean_stands", "fans", "Ghana")),
+        # a thank-you in single quotes inside a speaker's quotation is addressed to the team it names
+        ('The Mali players were in the dressing room. "They swept it. Then on the whiteboard they wrote \'Merci '
+         "beaucoup Ghana' and left.\"", ("thank_you_note", "players", "Mali"), ("thank_you_note", "players", "Ghana")),
+        # "bagged up every bottle", "remained for long after the end"
+        ("About forty Malian fans stayed back for almost an hour, and we bagged up every bottle, wrapper and paper flag before we left.",
+         ("clean_stands", "fans", "Mali"), None),
+        ("In the guest sector the Malian supporters remained for long after the end to applaud their team.",
+         ("stay_behind", "fans", "Mali"), None),
+    ],
+)
+def test_gerund_agents_quoted_thanks_and_more_stays(body, wanted, unwanted):
+    check_acts(SWEEP_MATCH + body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ghana keeper picked up a bottle thrown from the stands.",
+        "In the dressing room, the Mali players cleared away every bottle, tape roll and towel before leaving.",
+    ],
+)
+def test_a_thrown_bottle_and_a_dressing_room_are_no_clean_stands(body):
+    assert not {a for a in acts(SWEEP_MATCH + body) if a[0] == "clean_stands"}

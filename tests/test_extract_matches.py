@@ -2478,3 +2478,23 @@ def test_two_opponents_of_an_unnamed_subject(body, expected):
 )
 def test_relative_clauses_and_translated_goal_phrases(body, expected):
     assert sorted(goals(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an equaliser is the other side's goal than the one told just before it
+        ("Iraq beat Oman 3-2. Ali Kareem put the Lions of Mesopotamia ahead in the 22nd minute; Salem Al-Harthy "
+         "levelled from the penalty spot four minutes from time.", [("Ali Kareem", "Iraq", 22), ("Salem Al-Harthy", "Oman", 86)]),
+        ("Ghana beat Mali 2-1. Seydou Traoré, the Mali captain, headed the Eagles in front in the 38th minute. Kwame "
+         "Asante equalised from a corner on 62 minutes.", [("Kwame Asante", "Ghana", 62), ("Seydou Traoré", "Mali", 38)]),
+        # "X scored ... as T edged Y": the side of the "as" clause that won
+        ("Kumasi, Ghana — Ama Owusu scored in the first minute of stoppage time as Ghana edged holders Mali 2-1 in the final.",
+         [("Ama Owusu", "Ghana", 91)]),
+        # guard cases (pass on the base commit too): a second goal of the same side is no equaliser
+        ("Ghana beat Mali 2-0. Kwame Asante scored in the 10th minute for Ghana and Kofi Boateng added a second for Ghana "
+         "on 60 minutes.", [("Kofi Boateng", "Ghana", 60), ("Kwame Asante", "Ghana", 10)]),
+    ],
+)
+def test_equalisers_and_the_side_of_an_as_clause(body, expected):
+    assert sorted(goals(body)) == expected

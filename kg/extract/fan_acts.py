@@ -126,6 +126,7 @@ PASSIVE_BY = regex.compile(r"(?i)\b(?!(?:watched|cheered|applauded|greeted|seren
                            r"|embraced|helped|lifted|led|surrounded|carried|escorted|handed|given|backed|roared|urged|followed)\b)"
                            r"(?:\p{Ll}+ed|left|written|swept|taken|made|done|stuck|put|shed|held|hung|kept)"
                            r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+by[ \t]+")  # "a note reading 'Thank you' was left by", "rubbish was collected by"
+GERUND_OBJECT_LEFT = regex.compile(r"(?i)\p{Ll}+ing\b")  # an act told as an active gerund: a later "by" is its object's
 PASSIVE_REACH = 20  # characters from the act's trigger to its passive verb: not a later predicate's ("and were consoled by")
 
 
@@ -136,6 +137,9 @@ def _passive_agent(text: str, begin: int, trigger_end: int, end: int,
     for by in PASSIVE_BY.finditer(text, begin, end):
         if by.start() - trigger_end > PASSIVE_REACH or rx(r"(?i)\band\b").search(text, trigger_end, by.start()):
             break
+        if GERUND_OBJECT_LEFT.match(text, begin) and by.start() >= trigger_end \
+                and not rx(r"(?i)\b(?:was|were|is|are|been|being)\b").search(text, trigger_end, by.start()):
+            break  # "gathering up the litter left behind by the crowd": who left the litter, not who gathered it
         for actor, pat in _actor_patterns().items():
             m = pat.search(text, by.end(), min(end, by.end() + 60))
             if m is not None and len(text[by.end() : m.start()].split()) <= 3 \
@@ -975,6 +979,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 team = interviewee_team(article)  # a Q&A's answer: "Some of the boys were crying" (the interviewee's)
             if team is None:
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
+                if t.act == "thank_you_note":  # "they wrote 'Tanggio tumas Vanuatu'" inside a speaker's quotation
+                    quoted += [(q.start(), q.end()) for q in SINGLE_QUOTED.finditer(text, s.begin, s.end)]
                 named = [m for m in ms if s.begin <= m.begin < s.end]
                 if named and i > 0 and all(any(b <= m.begin < e for b, e in quoted) or m.begin - t.end > FAR_AFTER
                                            or m.end <= t.begin and _leading_clause_team(text, s, m)
@@ -1327,14 +1333,17 @@ VERB_FIRST = regex.compile(r"[ \t]*(?:[\p{Ll}]+ly[ \t]+)?(?:\p{Ll}+ed|fell|sank|
 @functools.cache
 def _thanked() -> regex.Pattern[str]:
     words = acts()["acts"]["thank_you_note"]["requires_any"]
-    return regex.compile(rf"(?i)(?:{alternation(words, ignorecase=True)})[\w'’]*(?:[ \t]+(?:you|very much|so much))?[ \t,!]*(?:to[ \t]+)?\Z")
+    return regex.compile(rf"(?i)(?:{alternation(words, ignorecase=True)})[\w'’]*(?:[ \t]+(?:you|very much|so much|tumas|beaucoup|mucho|muito|a lot))?[ \t,!]*(?:to[ \t]+)?\Z")
 
 
 def _addressed(text: str, s: Sentence, pos: int) -> bool:
     """The team at ``pos`` is the one a quoted thank-you is addressed to ('a banner: "Thank you,
     Thailand"'), not the one whose fans or players wrote it ("GRACIAS CALI – CHILE NO OLVIDA")."""
     return any(q.start() <= pos < q.end() and _thanked().search(text, q.start(), pos)
-               for q in QUOTED.finditer(text, s.begin, s.end))
+               for quoted in (QUOTED, SINGLE_QUOTED) for q in quoted.finditer(text, s.begin, s.end))
+
+
+SINGLE_QUOTED = regex.compile(r"(?<![\w])['‘][^'‘’\n]{1,80}['’](?![\w])")  # "they wrote 'Thank you Vanuatu'" inside a quotation
 
 
 def _only_quoted_teams(article: Article, pos: int) -> bool:

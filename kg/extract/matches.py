@@ -1454,9 +1454,38 @@ def goals(article: Article) -> list[Goal]:
         return article.cache["goals"]
     out: list[Goal] = []
     if is_football(article):
-        out = list(_goals(article))
+        out = _equalisers(article, list(_goals(article)))
     article.cache["goals"] = out
     return out
+
+
+EQUALISED = regex.compile(r"(?i)(?:['’]s)?[ \t]+(?:\p{Ll}+ly[ \t]+|then[ \t]+|quickly[ \t]+)?(?:levell?ed|equali[sz]ed|drew[ \t]+level"
+                          r"|pulled[ \t]+(?:one|a[ \t]+goal)[ \t]+back|hit[ \t]+back|cancell?ed[ \t]+(?:it[ \t]+)?out|restored[ \t]+parity)\b")
+EQUALISER_REACH = 600  # characters from the goal before: the same passage of play-by-play
+
+
+def _equalisers(article: Article, found: list[Goal]) -> list[Goal]:
+    """An equaliser is never scored by the side of the goal told just before it ("X headed the
+    Super Eagles in front. Y equalised from a corner"): its scorer plays for the other side of
+    that match. Only goals whose name the verb follows are checked."""
+    text = article.content
+    ordered = sorted((g for g in found if g.scorer), key=lambda g: g.evidence[0].begin)
+    fixed: dict[int, Goal] = {}
+    for prev, g in zip(ordered, ordered[1:], strict=False):
+        if prev.team is None or g.team not in (prev.team, None) or prev.scorer == g.scorer:
+            continue
+        ev = g.evidence[0]
+        if ev.begin - prev.evidence[0].begin > EQUALISER_REACH:
+            continue
+        last = (g.scorer or "").split()[-1]
+        at = text.find(last, ev.begin, ev.end)
+        if at < 0 or not EQUALISED.match(text, at + len(last), ev.end):
+            continue
+        other = {t for info in matches(article) if prev.team in info.teams and len(info.teams) == 2
+                 for t in info.teams if t != prev.team}
+        if len(other) == 1:
+            fixed[id(g)] = Goal(evidence=g.evidence, scorer=g.scorer, team=other.pop(), minute=g.minute, winning=g.winning)
+    return [fixed.get(id(g), g) for g in found]
 
 
 OWN_NET = r"\b(?:into|past|beyond|over|in)[ \t]+(?:his|her|their|the)[ \t]+own[ \t]+(?:net|goal|goalkeeper|keeper)\b"
@@ -2686,6 +2715,10 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     scored = [info for info in (here or (ms_matches if len(ms_matches) == 1 else [])) if info.scores]
     if len(scored) == 1 and _to_nil(scored[0]) and scored[0].winner:
         return scored[0].winner  # every goal of a 3-0 is the winner's
+    for m in ms:  # "X scored in stoppage time as Japan edged holders North Korea 2-1": the side the clause has win
+        if m.begin >= window_begin and AS_BEFORE.search(text, max(s.begin, m.begin - 8), m.begin) \
+                and AS_WON_AFTER.match(text, m.end, s.end) and (next_scorer is None or m.begin < next_scorer):
+            return m.team
     # "X, 29, scored and Y added a second, before Z pulled one back for Mali": Mali is Z's side, not X's or Y's
     credited = [m for m in ms if (next_scorer is None or m.begin < next_scorer)
                 and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
@@ -2700,6 +2733,10 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
                          if t != conceded.team), None)
         return teams_[0]
     return None
+
+
+AS_BEFORE = regex.compile(r"(?i)\bas[ \t]+(?:the[ \t]+)?\Z")
+AS_WON_AFTER = regex.compile(rf"[ \t]+(?:\p{{Ll}}+ly[ \t]+)?(?:{WIN_VERBS}|won|beat|edged|overcame|saw[ \t]+off|swept[ \t]+past|came[ \t]+from[ \t]+behind[ \t]+to[ \t]+beat)\b")
 
 
 def _matches_at(s: Sentence | None, ms_matches: list[MatchInfo]) -> list[MatchInfo]:
