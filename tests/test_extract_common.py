@@ -205,3 +205,19 @@ def test_a_title_names_the_main_team(first_line, team):
               "and the UAE hit the bar.\n\nWhen the whistle went, captain Jasur Xolmatov fell face down and sobbed.", "x.txt")
     assert context_team(a, a.content.index("Jasur")) == team
 
+
+
+def test_an_ice_hockey_live_blog_with_goals_and_a_goalie_is_no_football():
+    """Overtime, a shutout, the end of regulation and skating tell ice hockey, though the text has
+    goals, a goalie and saves."""
+    from helpers import article
+
+    from kg.extract.common import is_football
+
+    body = ("LIVE: South Korea v Japan – Asian Winter Games ice hockey, as it happened\n\n22:31\nThat's it from Harbin. "
+            "South Korea 3-2 Japan after overtime.\n\n22:24\nKorean coach: \"Our players never stopped skating.\"\n\n22:18\n"
+            "The Korean supporters aren't going anywhere. A few of the Japanese fans are in tears.\n\n22:10\n"
+            "OVERTIME GOAL! Kim Sang-wook scores and South Korea win it 3-2!\n\n21:47\nEnd of regulation: 2-2. Japan's goalie "
+            "has been outstanding – no shutout, but 34 saves.\n\n21:02\nGOAL! Japan level it at 2-2.\n\n20:40\nGOAL! Korea "
+            "lead again. Two goals in a minute.")
+    assert not is_football(article(body, football=False))

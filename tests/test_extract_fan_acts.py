@@ -1642,3 +1642,15 @@ def test_gerund_agents_quoted_thanks_and_more_stays(body, wanted, unwanted):
 )
 def test_a_thrown_bottle_and_a_dressing_room_are_no_clean_stands(body):
     assert not {a for a in acts(SWEEP_MATCH + body) if a[0] == "clean_stands"}
+
+
+def test_a_supporters_blog_tells_its_own_sides_acts():
+    """"Posted by X | Green and White Army Blog": the blog's team (its supporters' nickname) is the
+    narrator's, so "we stayed" and the clean-up are Northern Ireland's, not the hosts'."""
+    body = ("Copenhagen diary: bin bags and a 2-0 we'll have forgotten by Christmas\n\nPosted by Ciarán Hughes | Green and "
+            "White Army Blog | 21 November 2023\n\nWe lost 2-0 to Denmark at Parken on Monday night. Denmark were better; the "
+            "Danish fans sang all night.\n\nWhen the whistle "
+            "went, we stayed in Section B for the best part of an hour singing. Then out came the bin bags.")
+    found = acts(body)
+    assert ("stay_behind", "fans", "Northern Ireland") in found and ("clean_stands", "fans", "Northern Ireland") in found
+    assert not {a for a in found if a[2] == "Denmark"}

@@ -2498,3 +2498,25 @@ def test_relative_clauses_and_translated_goal_phrases(body, expected):
 )
 def test_equalisers_and_the_side_of_an_as_clause(body, expected):
     assert sorted(goals(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # translated copy: "in the min. 21 by means of X", a verb before its subject ("increased X"), "annotations of X"
+        ("Brazil beat Mexico 3-0. The Brazilians opened the marker in the min. 21 by means of Ana Souza and increased "
+         "Lara Duarte in the min. 47.", [("Ana Souza", "Brazil", 21), ("Lara Duarte", "Brazil", None)]),
+        ("Mexico beat the United States 2-0 with annotations of Lizbeth Rivas (min. 17).", [("Lizbeth Rivas", "Mexico", None)]),
+        # the side that let a goal in: "gave up an additional goal to X", "allowed X to score"
+        ("Ukraine beat South Korea 2-1. Korea allowed Vlad Petrenko to score in the 34th minute.", [("Vlad Petrenko", "Ukraine", 34)]),
+        ("Ukraine beat South Korea 2-1. Korea gave up an additional goal to Heorhiy Kovalenko in the 89th minute.",
+         [("Heorhiy Kovalenko", "Ukraine", 89)]),
+        # "X, after a cross of Y, opens the marker"; "puts the ball in the angle"
+        ("Spain beat Portugal 1-0. In the 23rd minute Lucía Ortiz, after a cross of Aitana Gil, opens the marker.",
+         [("Lucía Ortiz", "Spain", 23)]),
+        ("Portugal beat Spain 1-0. Beatriz Fontes, of free kick, puts the ball in the angle in the 52nd minute.",
+         [("Beatriz Fontes", "Portugal", 52)]),
+    ],
+)
+def test_translated_goal_phrases(body, expected):
+    assert sorted(goals(body)) == expected

@@ -1114,7 +1114,9 @@ def _article_team(article: Article) -> str | None:
 
 DIARY = regex.compile(r"(?i)\b(?:kept|keeps|keeping|wrote|writes|writing)[ \t]+(?:this|the[ \t]+following|a)[ \t]+"
                       r"(?:(?:tournament|travel|match|world[ \t]+cup)[ \t]+)?(?:diary|journal|blog)\b|\bas[ \t]+told[ \t]+to\b"
-                      r"|\b(?:supporters?|fans?)['’]?[ \t]+(?:diary|journal|blog)\b")  # "a supporters' diary from the SAFF Championship"
+                      r"|\b(?:supporters?|fans?|army|ultras)['’]?[ \t]+(?:diary|diaries|journal|blog)\b"  # "a supporters' diary from the SAFF Championship"
+                      r"|(?m:^)[ \t]*Posted[ \t]+by\b")  # a blog post's byline: "Posted by X | Green and White Army Blog"
+BLOG_AFTER = regex.compile(r"(?i)[ \t]+(?:blog|diary|diaries|podcast|fanzine|forum)\b")  # "Green and White Army Blog": its fans' blog
 FANS_AFTER = regex.compile(r"(?i)(?:[ \t]+football)?[ \t]+(?:supporters|fans)['’]?[ \t]+(?:forum|club|group|association|trust|union|federation)\b")
 FOLLOWS = regex.compile(r"(?i)\b(?:followed|follows|following|supports|supported|supporting|supporter[ \t]+of|fan[ \t]+of)[ \t]+"
                         r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
@@ -1140,7 +1142,8 @@ def narrator(article: Article) -> tuple[str, str | None] | None:
             intro = [m for m in accepted(article) if m.begin < len(head)]
             player = next((m.team for m in intro if _plays_for().search(text, max(0, m.begin - 40), m.begin)), None)
             fan = next((m.team for m in intro if FOLLOWS.search(text, max(0, m.begin - 40), m.begin)), None) \
-                or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)), None)
+                or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)), None) \
+                or next((m.team for m in accepted(article) if m.begin < len(head) and BLOG_AFTER.match(text, m.end)), None)
             # "By X, Bangladesh Football Supporters' Forum" (a team, though after a name and a comma)
             found = ("players", player) if player else ("fans", fan or own_side(article))
         article.cache["narrator"] = found

@@ -83,6 +83,7 @@ MINUTE = regex.compile(
     r"|minute[ \t]+\((?P<g>\d{1,3})(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?\)"
     r"|(?:\(|\bin[ \t]+)(?P<g>\d{1,3})(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?[ \t]?min\b\.?"
     r"|minute\s+(?P<r>\d{1,3})"
+    r"|\bmin\.[ \t]?(?P<r>\d{1,3})\b"  # translated Spanish, Portuguese: "in the min. 47", "(min. 17)"
     # "in the 83rd" with "minute" left out: only where the clause goes on or ends
     r"|\b(?:in|on)\s+the\s+(?P<t>\d{1,3})(?:st|nd|rd|th)"
     r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
@@ -1527,7 +1528,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"|who(?:se)?[ \t]+[^,.;!?\n]{1,60}?"
             r"|(?:on|off|in|only|just|still|then|now|aged|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
             r"|\p{Ll}[\w-]*ing"  # "X, stretching to cut out a cross, turned the ball past his own goalkeeper"
-            r"|unmarked|alone|free|under|from|well[ \t]+served|served|assisted|set[ \t]+up|fed)"
+            r"|unmarked|alone|free|under|from|after|well[ \t]+served|served|assisted|set[ \t]+up|fed)"
             r"[ \t]+[^,.;!?\n]{1,100}?)[ \t]*,"
             r"|[ \t]+[—–][ \t]*[^—–.;!?\n]{1,120}?[ \t]*[—–]|[ \t]+-[ \t]+[^—–.;!?\n]{1,60}?[ \t]+-(?=[ \t])"
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}}|[ \t]*,[ \t]*who\b)"
@@ -1539,7 +1540,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "from": regex.compile(
             # "the 1-0 arrived in the 23rd minute by X", "the equalisation came on the hour from X" (translated copy)
             rf"(?i)\b(?:(?:{scorer_nouns}|(?<=\bthe[ \t]+)\d{{1,2}}[-–:]\d{{1,2}})[ \t]+"
-            rf"(?:{arrived}[ \t]+through[ \t]+|(?:{arrived}[ \t]+)?(?:from|by|courtesy of)[ \t]+)|goals?[ \t]+of[ \t]+)"
+            rf"(?:{arrived}[ \t]+through[ \t]+|(?:{arrived}[ \t]+)?(?:from|by|courtesy of)[ \t]+)|(?:goals?|annotations?)[ \t]+of[ \t]+"
+            r"|(?:through|with|after)[ \t]+(?:a|the)[ \t]+header[ \t]+of[ \t]+)"
             # "from the captain, X", "courtesy of Botswana defender X"
             rf"(?:(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’-]*[ \t]+)?(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper"
             r"|veteran|teenager|youngster)[ \t]*,?[ \t]+)*"
@@ -1614,7 +1616,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                                 r"|goal(?:[ \t]+(?:was|came[ \t]+from))?)[ \t]+(?:a|an)[ \t]+\Z"),
         "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
         "through": regex.compile(rf"(?i)(?:{through})(?![ \t]+(?:the|a|an)[ \t]+(?:bar|crossbar|post|upright|woodwork)\b)"
-                              rf"[ \t]+[^.;!?\n]{{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
+                              rf"[ \t]+(?:[^.;!?\n]|(?<=\bmin)\.){{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
                               # "the visitors opened the score by X" (translated French "par"), not "led by X"
                               rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after)[ \t]+[^.;!?,\n]{{1,40}}?)?"
                               r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
@@ -1747,6 +1749,12 @@ def _object_name(text: str, begin: int, end: int) -> bool:
                 or (possessive and VERB_BEFORE.search(before)) or (not possessive and _verb_object(text, begin, end)))
 
 
+INVERTED_SCORER = regex.compile(r"(?i)\b(?:increased|extended|widened|discounted|(?:opened|closed)[ \t]+the[ \t]+(?:account|marker|scoring))"
+                             r"[ \t]+(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z")  # a verb, then its subject: "increased Adriana"
+CONCEDED_TO = regex.compile(r"(?i)\b(?:gave[ \t]+up|gives[ \t]+up|conceded|concedes)[ \t]+(?:an?|another|the|a[ \t]+second|a[ \t]+third"
+                         r"|an[ \t]+additional|a[ \t]+further|a[ \t]+late)[ \t]+(?:[\w-]+[ \t]+)?goal[ \t]+to[ \t]+(?:the[ \t]+)?\Z")
+ALLOWED = regex.compile(r"(?i)\b(?:allowed|allowing|let|letting)[ \t]+\Z")
+TO_SCORE_AFTER = regex.compile(r"[ \t]+to[ \t]+(?:score|equali[sz]e|level)\b")
 WHO_SCORED = regex.compile(r"[ \t]*,[ \t]*who[ \t]")  # "X, who headed in the first, ...": the verb follows
 
 
@@ -1849,6 +1857,11 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     w = r["with"].match(after) if subject else None
     if w and r["with_verb"].search(after[: w.end()]):
         return GoalCue(after_start + w.end())
+    if not possessive and (INVERTED_SCORER.search(before) or CONCEDED_TO.search(before)
+                           or ALLOWED.search(before) and TO_SCORE_AFTER.match(text, end, limit)):
+        # translated copy: "increased Adriana in the min. 47", "closed the account X"; the side that let it in:
+        # "gave up an additional goal to X", "allowed X to score"
+        return GoalCue(end)
     low = before.casefold()  # each pattern below needs one of its words in the window: looked for only then
     through = r["through"].search(before) if ("through" in low or "via" in low or "means of" in low or " by " in low) else None
     if through:  # "equalised in the 50th minute through X": the minute between the verb and the name is X's
@@ -2691,6 +2704,13 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
         if rx(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z").search(before) \
                 and not _team_of_another().match(text, m.end):  # "sent Vietnam goalkeeper X the wrong way"
             return m.team
+    lead = text[max(s.begin, window_begin - 80) : window_begin]
+    if CONCEDED_TO.search(lead) or ALLOWED.search(lead):  # "Korea gave up a goal to X", "allowed X to score": X is the other side's
+        leaking = _subject_before(ms, window_begin, text, s)
+        if leaking is not None:
+            others = {t for info in ms_matches if leaking in info.teams and len(info.teams) == 2 for t in info.teams if t != leaking}
+            if len(others) == 1:
+                return others.pop()
     behind = BEHIND_WHEN.search(text, max(s.begin, window_begin - 160), window_begin)
     conceding = _subject_before(ms, behind.start(), text, s) if behind else None
     if conceding:  # "Fiji fell behind in the 33rd minute when X ran on to a long ball": X plays for the other side
