@@ -164,7 +164,7 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes21": (0.89, 0.83), "probes23": (0.93, 0.84),
           "probes24": (0.90, 0.74), "probes25": (0.94, 0.83),
           "probes26": (0.97, 0.94), "probes27": (0.91, 0.75), "probes28": (0.90, 0.79),
-          "probes29": (0.91, 0.79), "probes30": (0.90, 0.76)}
+          "probes29": (0.91, 0.79), "probes30": (0.90, 0.76), "probes31": (0.89, 0.76)}
 
 
 def norm(value: object) -> str:

@@ -1116,7 +1116,9 @@ DIARY = regex.compile(r"(?i)\b(?:kept|keeps|keeping|wrote|writes|writing)[ \t]+(
                       r"(?:(?:tournament|travel|match|world[ \t]+cup)[ \t]+)?(?:diary|journal|blog)\b|\bas[ \t]+told[ \t]+to\b"
                       r"|\b(?:supporters?|fans?|army|ultras)['’]?[ \t]+(?:diary|diaries|journal|blog)\b"  # "a supporters' diary from the SAFF Championship"
                       r"|(?m:^)[ \t]*Posted[ \t]+by\b")  # a blog post's byline: "Posted by X | Green and White Army Blog"
-BLOG_AFTER = regex.compile(r"(?i)[ \t]+(?:blog|diary|diaries|podcast|fanzine|forum)\b")  # "Green and White Army Blog": its fans' blog
+# "Green and White Army Blog", "the Indonesian-language fan blog": its fans' blog
+BLOG_AFTER = regex.compile(r"(?i)(?:-language)?[ \t]+(?:fan[ \t]+|supporters['’]?[ \t]+)?(?:blog|diary|diaries|podcast|fanzine|forum)\b")
+FAN_WORDS = regex.compile(r"(?i)\b(?:fans?|supporters?|army|ultras)\b")
 FANS_AFTER = regex.compile(r"(?i)(?:[ \t]+football)?[ \t]+(?:supporters|fans)['’]?[ \t]+(?:forum|club|group|association|trust|union|federation)\b")
 FOLLOWS = regex.compile(r"(?i)\b(?:followed|follows|following|supports|supported|supporting|supporter[ \t]+of|fan[ \t]+of)[ \t]+"
                         r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
@@ -1138,12 +1140,13 @@ def narrator(article: Article) -> tuple[str, str | None] | None:
         end = text.find("\n\n", headline_end(article) + 600)  # the opening paragraphs
         head = text if end < 0 else text[:end]
         found: tuple[str, str | None] | None = None
-        if DIARY.search(head):
+        if (diary := DIARY.search(head)) is not None:
             intro = [m for m in accepted(article) if m.begin < len(head)]
-            player = next((m.team for m in intro if _plays_for().search(text, max(0, m.begin - 40), m.begin)), None)
+            fans_own = FAN_WORDS.search(diary.group(0)) is not None  # "a fan blog": told by a fan, not a player
+            player = None if fans_own else next((m.team for m in intro if _plays_for().search(text, max(0, m.begin - 40), m.begin)), None)
             fan = next((m.team for m in intro if FOLLOWS.search(text, max(0, m.begin - 40), m.begin)), None) \
                 or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)), None) \
-                or next((m.team for m in accepted(article) if m.begin < len(head) and BLOG_AFTER.match(text, m.end)), None)
+                or next((m.team for m in mentions(article) if m.begin < len(head) and BLOG_AFTER.match(text, m.end)), None)
             # "By X, Bangladesh Football Supporters' Forum" (a team, though after a name and a comma)
             found = ("players", player) if player else ("fans", fan or own_side(article))
         article.cache["narrator"] = found
