@@ -2520,3 +2520,31 @@ def test_equalisers_and_the_side_of_an_as_clause(body, expected):
 )
 def test_translated_goal_phrases(body, expected):
     assert sorted(goals(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # scorers in brackets after a result, each with a minute mark
+        ("Mexico beat Panama 1-0. Before that, Mexico beat Jamaica 3-0 in Las Vegas on Wednesday (Henry Martínez 3', "
+         "Luis Chaves 30', Roberto Alvares 90+1'), while Panama stunned the holders.",
+         [("Henry Martínez", "Mexico", 3), ("Luis Chaves", "Mexico", 30), ("Roberto Alvares", "Mexico", 91)]),
+        # present tenses of a live blog and translated copy; "a hat-trick of penalties from X"
+        ("Nigeria beat Morocco 3-2. 12' | GOAL! Ghizlane Chebab fires Morocco ahead from 25 yards.", [("Ghizlane Chebab", "Morocco", None)]),
+        ("Indonesia drew 2-2 with Korea. The team open the score through Rafael Strijk in minute 15.", [("Rafael Strijk", None, 15)]),
+        ("Qatar beat Jordan 3-1 at Lusail Stadium thanks to a hat-trick of penalties from Akram Afifi.", [("Akram Afifi", "Qatar", None)]),
+        # a participle after the side that scored, an idiom, a keeper deceived, "doubled the mark"
+        ("West Germany beat England 2-1. The Germans scored first, Helmut Hallers pouncing on a weak header in the 12th minute.",
+         [("Helmut Hallers", "Germany", 12)]),
+        ("Trinidad and Tobago beat Bermuda 3-0. Young striker Isaiah Leacocks put the cherry on top in the 77th minute.",
+         [("Isaiah Leacocks", "Trinidad and Tobago", 77)]),
+        ("Haiti beat Nicaragua 2-0. At the 8th minute, Louis Deedsen, well served by Duckens Nazo, deceived the goalkeeper of "
+         "Nicaragua with a precise strike.", [("Louis Deedsen", "Haiti", 8)]),
+        ("Haiti beat Nicaragua 2-0. Just before the pause, at the 45th minute, Ruben Provost doubled the mark with his head.",
+         [("Ruben Provost", "Haiti", 45)]),
+        # guard case (passes on the base commit too): a substitute's minute in a line-up's brackets is no goal
+        ("Mexico beat Panama 1-0. Line-ups: Mexico: Ochoa; Sanchez (Lozano 46'), Vega.", []),
+    ],
+)
+def test_bracketed_scorers_present_tenses_and_idioms(body, expected):
+    assert sorted(goals(body)) == expected

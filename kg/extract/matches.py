@@ -1608,7 +1608,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                               rf"\b(?:{scorer_nouns})[ \t]+(?:came|arrived))[ \t]+[^.;!?\n—–]{{0,60}}?"
                               rf"(?:\bwhen|(?P<dash>[ \t][—–])|(?P<comma>,(?![ \t]+when\b)))[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
         "apposed_scorer": regex.compile(rf"(?i)[ \t]+(?:(?:heading|nodding|firing|meeting|turning|poking|prodding|tapping|volleying|"
-                                        rf"curling|drilling|slotting|sweeping|stabbing|glancing|finishing|converting|rifling|lashing|smashing)\b"
+                                        rf"curling|drilling|slotting|sweeping|stabbing|glancing|finishing|converting|rifling|lashing|smashing"
+                                        rf"|pouncing|bundling|steering|tucking|guiding|lifting|chipping|lobbing|side-footing|nudging|rising)\b"
                                         rf"|with[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})\b)"),
         # "thanks to a X header in the 70th minute"
         # ... "their only goal a X penalty", "the goal was a X header"
@@ -1618,7 +1619,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "through": regex.compile(rf"(?i)(?:{through})(?![ \t]+(?:the|a|an)[ \t]+(?:bar|crossbar|post|upright|woodwork)\b)"
                               rf"[ \t]+(?:[^.;!?\n]|(?<=\bmin)\.){{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
                               # "the visitors opened the score by X" (translated French "par"), not "led by X"
-                              rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after)[ \t]+[^.;!?,\n]{{1,40}}?)?"
+                              rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after|against)[ \t]+[^.;!?,\n]{{1,40}}?)?"
                               r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
         "negated": regex.compile(r"(?i)\b(?:(?:thought|believed|was[ \t]+convinced|was[ \t]+sure)[ \t]+(?:that[ \t]+)?(?:he|she|it)[ \t]+had|not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
@@ -1630,7 +1631,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         # "a second-half header from X", "thanks to a late strike by X"
         "shot_from": regex.compile(
             rf"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with|{decided}[ \t]+by)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
-            rf"(?:{nouns})[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,3}}?(?:[\w-]+(?:['’]s|s['’])[ \t]+)?"
+            rf"(?:{nouns})(?:[ \t]+of[ \t]+(?:penalties|headers|goals|free-kicks))?[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{{Lu}})[\w-]*[ \t]+){{0,3}}?(?:[\w-]+(?:['’]s|s['’])[ \t]+)?"
             rf"(?:(?-i:\p{{Ll}})[\w-]*,?[ \t]+){{0,2}}?\Z"),
         # "VAR chalked off X's winner": a goal taken away
         "disallowed": regex.compile(rf"(?i)\b(?:{disallowed})[ \t]+(?:[\w-]+[ \t]+)?\Z"),
@@ -1749,6 +1750,8 @@ def _object_name(text: str, begin: int, end: int) -> bool:
                 or (possessive and VERB_BEFORE.search(before)) or (not possessive and _verb_object(text, begin, end)))
 
 
+BRACKET_SCORER_AFTER = regex.compile(r"[ \t]+(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)['’](?:[ \t]*(?:pen|p)\.?)?[ \t]*(?:,|\)|;|and\b)")
+RESULT_BEFORE_BRACKET = regex.compile(r"\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b[^().;!?\n]{0,60}\Z")  # "... beat Jamaica 3-0 in Las Vegas on Wednesday ("
 INVERTED_SCORER = regex.compile(r"(?i)\b(?:increased|extended|widened|discounted|(?:opened|closed)[ \t]+the[ \t]+(?:account|marker|scoring))"
                              r"[ \t]+(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z")  # a verb, then its subject: "increased Adriana"
 CONCEDED_TO = regex.compile(r"(?i)\b(?:gave[ \t]+up|gives[ \t]+up|conceded|concedes)[ \t]+(?:an?|another|the|a[ \t]+second|a[ \t]+third"
@@ -1862,6 +1865,11 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         # translated copy: "increased Adriana in the min. 47", "closed the account X"; the side that let it in:
         # "gave up an additional goal to X", "allowed X to score"
         return GoalCue(end)
+    if not possessive and BRACKET_SCORER_AFTER.match(text, end, limit) and (opened := text.rfind("(", max(0, begin - 90), begin)) >= 0 \
+            and ")" not in text[opened:begin] and RESULT_BEFORE_BRACKET.search(text, max(0, opened - 80), opened):
+        # "Mexico beat Jamaica 3-0 on Wednesday (Henry Martín 3', Luis Chávez 30')": the result's scorers and minutes
+        minute = PAREN_MINUTE.match(text, BRACKET_SCORER_AFTER.match(text, end, limit).start(1))
+        return GoalCue(end, (int(minute.group(1)) + int(minute.group(2) or 0),) if minute else (None,))
     low = before.casefold()  # each pattern below needs one of its words in the window: looked for only then
     through = r["through"].search(before) if ("through" in low or "via" in low or "means of" in low or " by " in low) else None
     if through:  # "equalised in the 50th minute through X": the minute between the verb and the name is X's
