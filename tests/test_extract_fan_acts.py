@@ -1654,3 +1654,33 @@ def test_a_supporters_blog_tells_its_own_sides_acts():
     found = acts(body)
     assert ("stay_behind", "fans", "Northern Ireland") in found and ("clean_stands", "fans", "Northern Ireland") in found
     assert not {a for a in found if a[2] == "Denmark"}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # a review's cases: a report that people talked about an act keeps it; a plan talked of in the
+        # present is none; bottles thrown and then collected are a clean-up
+        ("Everyone talked about how the Malian fans cleaned up the stadium after the match.",
+         ("clean_stands", "fans", "Mali"), None),
+        ("Mali's coach, who is already talking about a thank-you letter he wants to write to the fans, was proud.",
+         None, ("thank_you_note", "players", "Mali")),
+        ("Malian fans collected the bottles thrown onto the pitch by Ghana supporters.", ("clean_stands", "fans", "Mali"), None),
+    ],
+)
+def test_review_reports_and_plans(body, wanted, unwanted):
+    check_acts(SWEEP_MATCH + body, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A flare was thrown on the corner an hour after the match.",
+        "Manchester City, who have collected every cup in England, were held by Brentford.",
+        "Outside, the vendor's boys cried as the crowd left.",
+    ],
+)
+def test_review_guards_no_act(body):
+    found = acts(SWEEP_MATCH + body)
+    assert not {a for a in found if a[0] in ("stay_behind", "clean_stands")}
+    assert ("tears", "players", "Ghana") not in found and ("tears", "players", "Mali") not in found

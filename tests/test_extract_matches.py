@@ -2548,3 +2548,20 @@ def test_translated_goal_phrases(body, expected):
 )
 def test_bracketed_scorers_present_tenses_and_idioms(body, expected):
     assert sorted(goals(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a review's cases: set-ups, saves and wishes are no goals; a booking's or a line-up's bracket, a
+        # relative clause about a player's past
+        "Ghana beat Nigeria 2-0. Thomas Partey made the second goal for Jordan Ayew with a superb cross.",
+        "Ghana beat Nigeria 2-0. Goalkeeper Lawrence Ati-Zigi produced a stunner to deny Victor Osimhen.",
+        "Ghana beat Nigeria 2-0. Kudus Mohammed was sent on to grab an equaliser, but Nigeria never threatened.",
+        "Mexico beat Jamaica 2-0 on Wednesday (booked: Jorge Sanchez 34', Edson Alvarez 50').",
+        "Mexico beat Jamaica 2-0 on Wednesday: Ochoa, Jorge Sanchez (Edson Alvarez 46'), Montes.",
+        "Ghana beat Nigeria 2-0 in Accra. Asamoah Gyan, who scored twice against Nigeria last year, was left on the bench.",
+    ],
+)
+def test_review_guards_no_goal(body):
+    assert goals(body) == []

@@ -70,7 +70,7 @@ def _compiled() -> list[tuple[str, list[regex.Pattern[str]], list[regex.Pattern[
 def _actor_patterns() -> dict[str, regex.Pattern[str]]:
     out = {actor: words_pattern(words) for actor, words in acts()["actors"].items()}
     for actor, words in acts()["possessed_actors"].items():  # "Chhetri's men": only after a name's possessive
-        out[actor] = regex.compile(rf"{out[actor].pattern}|(?<=\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s?[ \t]+)"
+        out[actor] = regex.compile(rf"{out[actor].pattern}|(?<=(?-i:\p{{Lu}})[\p{{L}}\p{{M}}.-]*['’]s?[ \t]+)"
                                    rf"(?:{alternation(words, ignorecase=True)})(?![\w])", out[actor].flags)
     return out
 
@@ -392,6 +392,18 @@ def _negated(negation: regex.Pattern[str], text: str, begin: int, pos: int) -> b
                for m in negation.finditer(text, begin, pos))
 
 
+TALKED_OF = regex.compile(r"(?i)\b(?:talked|talking|talks?|thought|thinking|toyed)[ \t]+(?:about|of|with)[ \t]+(?:the[ \t]+idea[ \t]+of[ \t]+)?\p{Ll}+ing\b"
+                          # "who is already talking about a thank-you letter he wants to write": still to come
+                          r"|\b(?:is|are|was|were)[ \t]+(?:already[ \t]+|still[ \t]+)?(?:talking|thinking)[ \t]+(?:about|of)\b")
+
+
+def _talked_of(text: str, begin: int, t: Trigger) -> bool:
+    """A plan before the act ("had talked about leaving a thank-you note", "fans had talked about tidying
+    their section"), not a report of it ("everyone talked about how the fans cleaned up")."""
+    m = TALKED_OF.search(text, begin, min(len(text), t.end + 20))
+    return m is not None and m.start() < t.begin
+
+
 WHERE_BEFORE = regex.compile(r"(?i)\b(?:where|in[ \t]+which)[ \t]+(?:[\w,-]+[ \t]+){0,4}\Z")
 WHO_CLAUSE = regex.compile(r"[ \t]*,[ \t]*who[ \t]+[^,;:.!?\n]{0,40}")
 POSSESSED = regex.compile(r"(?i)\b(?:their|its|his|her)[ \t]+(?:[\w,.-]+[ \t]+){0,3}?\Z")
@@ -596,9 +608,11 @@ def _quoted_speaker(article: Article, pos: int) -> Person | None:
 
 WHO_OPENS = regex.compile(r"(?i)[ \t]*who\b")  # a relative clause, after its comma, whose subject is its antecedent
 VERB_OPENS = regex.compile(r"[ \t]*(?:\p{Ll}+ly[ \t]+)?(?:\p{Ll}{2,}ed|went|came|ran|stood|sank|knelt|fell|took|made)\b")  # ", meanwhile, walked over ... and bowed"
-PLACE_LEAD = regex.compile(r"(?i)[\"“‘'\s]*(?:back[ \t]+|later[ \t]+|down[ \t]+|over[ \t]+)?(?:inside|in|at)[ \t]+the\b")  # a place that opens the sentence
-GERUND_OPENS = regex.compile(r"[ \t]*\p{Ll}+ing\b")
-GERUND_PURPOSE = regex.compile(r"[ \t]*\p{Ll}+ing\b[^,;:.!?\"“”]{0,60}?[ \t]to[ \t]+")  # "X set off, stopping at each stand to bow"  # "before lining up and bowing": no subject of its own
+# a place or a time that opens the sentence in a clause of its own ("Inside the home dressing room, ...",
+# "At the final whistle, ..."): the act's subject is the next clause's
+PLACE_LEAD = regex.compile(r"(?i)[\"“‘'\s]*(?:back[ \t]+|later[ \t]+|down[ \t]+|over[ \t]+)?(?:inside|in|at)[ \t]+the\b")
+GERUND_OPENS = regex.compile(r"[ \t]*\p{Ll}+ing\b")  # "before lining up and bowing": no subject of its own
+GERUND_PURPOSE = regex.compile(r"[ \t]*\p{Ll}+ing\b[^,;:.!?\"“”]{0,60}?[ \t]to[ \t]+")  # "X set off, stopping at each stand to bow"
 SUBJECTLESS_BREAK = regex.compile(r"(?i)\b(?:before|while|whilst)\Z")  # the clause breaks a gerund's clause follows
 QUOTE_MARK = regex.compile(r"[\"“”«»]")
 INNER_ASIDE = regex.compile(r"[—–][^—–\n]{1,120}[—–]|\([^()\n]{1,120}\)")  # "— most of them expatriates —"
@@ -744,7 +758,7 @@ def extract(article: Article) -> Iterator[FanAct]:
         in_clause: dict[tuple[int, int], tuple[tuple[str, int], str | None, int]] = {}  # a clause's act: actor, team, end
         for t in found_triggers:
             cb, ce = _clause(text, s, t.begin)
-            if _negated(negation, text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) \
+            if _negated(negation, text, cb, t.begin) or NO_BEFORE.search(text, cb, t.begin) or _talked_of(text, cb, t) \
                     or NEGATED_ASIDE.search(text, s.begin, t.begin) or t.act == "tears" and NEARLY.search(text, cb, t.begin) \
                     or THERE_WILL_BE.search(text, s.begin, t.begin) or _hedge().search(text, s.begin, s.end):
                 continue  # "a card ..., said to have been left by the players": a claim, not the article's
@@ -978,9 +992,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     and ANSWER.match(text, text.rfind("\n", 0, s.begin) + 1):
                 team = interviewee_team(article)  # a Q&A's answer: "Some of the boys were crying" (the interviewee's)
             if team is None:
-                quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
-                if t.act == "thank_you_note":  # "they wrote 'Tanggio tumas Vanuatu'" inside a speaker's quotation
-                    quoted += [(q.start(), q.end()) for q in SINGLE_QUOTED.finditer(text, s.begin, s.end)]
+                # a thank-you's words in single quotes, too: "they wrote 'Tanggio tumas Vanuatu'" inside a quotation
+                quoted = _quoted_spans(text, s, single=t.act == "thank_you_note")
                 named = [m for m in ms if s.begin <= m.begin < s.end]
                 if named and i > 0 and all(any(b <= m.begin < e for b, e in quoted) or m.begin - t.end > FAR_AFTER
                                            or m.end <= t.begin and _leading_clause_team(text, s, m)
@@ -1345,11 +1358,16 @@ def _thanked() -> regex.Pattern[str]:
 def _addressed(text: str, s: Sentence, pos: int) -> bool:
     """The team at ``pos`` is the one a quoted thank-you is addressed to ('a banner: "Thank you,
     Thailand"'), not the one whose fans or players wrote it ("GRACIAS CALI – CHILE NO OLVIDA")."""
-    return any(q.start() <= pos < q.end() and _thanked().search(text, q.start(), pos)
-               for quoted in (QUOTED, SINGLE_QUOTED) for q in quoted.finditer(text, s.begin, s.end))
+    return any(b <= pos < e and _thanked().search(text, b, pos) for b, e in _quoted_spans(text, s, single=True))
 
 
 SINGLE_QUOTED = regex.compile(r"(?<![\w])['‘][^'‘’\n]{1,80}['’](?![\w])")  # "they wrote 'Thank you Vanuatu'" inside a quotation
+
+
+def _quoted_spans(text: str, s: Sentence, single: bool = False) -> list[tuple[int, int]]:
+    """The quotations in sentence ``s`` (and, if ``single``, its words in single quotes)."""
+    marks = (QUOTED, SINGLE_QUOTED) if single else (QUOTED,)
+    return [(q.start(), q.end()) for quoted in marks for q in quoted.finditer(text, s.begin, s.end)]
 
 
 def _only_quoted_teams(article: Article, pos: int) -> bool:

@@ -1040,11 +1040,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     if subject is None:
         return False
     for team, a, b, noun in listed:
-        key = frozenset((subject, team))
-        info = found.setdefault(key, MatchInfo(key, [subject, team]))
-        info.background = True  # results listed against several opponents: a run of past games
-        if sentence not in info.sentences:
-            info.sentences.append(sentence)
+        info = _background_match(found, subject, team, sentence)  # results listed against several opponents: past games
         if a is not None and b is not None:
             info.scores[(max(a, b), min(a, b))] += 1
         if (a is None or a != b) and noun:  # "defeats by X and Y" tell a winner without a score
@@ -1181,7 +1177,8 @@ AGE_GROUP = regex.compile(r"[ \t]+(?:U|Under)[- ]?(?:1[4-9]|2[0-3])s?(?![\w-])(?
 
 
 def _both_opposed(text: str, s: Sentence, ms: list[Mention]) -> bool:
-    """Every team of the segment is written as someone's opponent ("with Portugal ... against Scotland")."""
+    """Every team of the segment is written as someone's opponent ("played 1:1 with Portugal ... lost against
+    Scotland"), by OPPOSED: not by a bare "with", "by" or "to"."""
     return all(OPPOSED.search(text[max(s.begin, m.begin - 40) : m.begin]) and not rx(r"['’]").match(text, m.end) for m in ms)
 
 
@@ -1206,11 +1203,17 @@ def _opponents_of_subject(article: Article, sentence: Sentence, s: Sentence, ms:
     if subject is None or subject == SPEAKERS:
         return
     for m in ms:
-        key = frozenset((subject, m.team))
-        info = found.setdefault(key, MatchInfo(key, [subject, m.team]))
-        info.background = True
-        if sentence not in info.sentences:
-            info.sentences.append(sentence)
+        _background_match(found, subject, m.team, sentence)
+
+
+def _background_match(found: dict[frozenset[str], MatchInfo], subject: str, team: str, sentence: Sentence) -> MatchInfo:
+    """The match of ``subject`` and ``team`` (made if new), told in ``sentence`` as one of a run of past games."""
+    key = frozenset((subject, team))
+    info = found.setdefault(key, MatchInfo(key, [subject, team]))
+    info.background = True
+    if sentence not in info.sentences:
+        info.sentences.append(sentence)
+    return info
 
 
 def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
@@ -1466,9 +1469,10 @@ EQUALISER_REACH = 600  # characters from the goal before: the same passage of pl
 
 
 def _equalisers(article: Article, found: list[Goal]) -> list[Goal]:
-    """An equaliser is never scored by the side of the goal told just before it ("X headed the
-    Super Eagles in front. Y equalised from a corner"): its scorer plays for the other side of
-    that match. Only goals whose name the verb follows are checked."""
+    """A goal that levels or pulls one back ("equalised", "levelled", "pulled one back", "hit back") is
+    never scored by the side of the goal told just before it ("X headed the Super Eagles in front. Y
+    equalised from a corner"): its scorer plays for the other side of that match. Only goals whose
+    name the verb follows are checked."""
     text = article.content
     ordered = sorted((g for g in found if g.scorer), key=lambda g: g.evidence[0].begin)
     fixed: dict[int, Goal] = {}
@@ -1751,13 +1755,18 @@ def _object_name(text: str, begin: int, end: int) -> bool:
 
 
 BRACKET_SCORER_AFTER = regex.compile(r"[ \t]+(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)['’](?:[ \t]*(?:pen|p)\.?)?[ \t]*(?:,|\)|;|and\b)")
-RESULT_BEFORE_BRACKET = regex.compile(r"\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b[^().;!?\n]{0,60}\Z")  # "... beat Jamaica 3-0 in Las Vegas on Wednesday ("
+# "... beat Jamaica 3-0 in Las Vegas on Wednesday (": the bracket right after a result (not a line-up's "X: A, B (C 46')")
+RESULT_BEFORE_BRACKET = regex.compile(r"\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b[^().;:,!?\n]{0,60}\Z")
+# what the bracket holds before the name: only names with their minutes ("Henry Martín 3', "), no "booked:" or "sub"
+BRACKET_LIST = regex.compile(r"[ \t]*(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?['’]"
+                          r"(?:[ \t]*(?:pen|p)\.?)?[ \t]*,[ \t]*)*")
 INVERTED_SCORER = regex.compile(r"(?i)\b(?:increased|extended|widened|discounted|(?:opened|closed)[ \t]+the[ \t]+(?:account|marker|scoring))"
                              r"[ \t]+(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z")  # a verb, then its subject: "increased Adriana"
 CONCEDED_TO = regex.compile(r"(?i)\b(?:gave[ \t]+up|gives[ \t]+up|conceded|concedes)[ \t]+(?:an?|another|the|a[ \t]+second|a[ \t]+third"
                          r"|an[ \t]+additional|a[ \t]+further|a[ \t]+late)[ \t]+(?:[\w-]+[ \t]+)?goal[ \t]+to[ \t]+(?:the[ \t]+)?\Z")
 ALLOWED = regex.compile(r"(?i)\b(?:allowed|allowing|let|letting)[ \t]+\Z")
 TO_SCORE_AFTER = regex.compile(r"[ \t]+to[ \t]+(?:score|equali[sz]e|level)\b")
+WHO_BACKGROUND = regex.compile(r"(?i)\b(?:1[89]\d\d|20\d\d|last|previous|earlier|career|caps|season|seasons|since|times|ever|already|once)\b")
 WHO_SCORED = regex.compile(r"[ \t]*,[ \t]*who[ \t]")  # "X, who headed in the first, ...": the verb follows
 
 
@@ -1779,7 +1788,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if paren and AGE.match(text, after_start + paren.end(), limit) and paren.group(1).strip().isdigit():
         paren = None  # "Choi Eun-young (34), a Dubai resident, said": an age (translated copy)
     who = WHO_SCORED.match(text, after_start, limit) if not possessive and not paren else None
-    if who is not None:  # "X, who headed in the first on 21 minutes, Y, ...": the relative clause tells X's goal
+    if who is not None and not WHO_BACKGROUND.search(text, who.end(), _clause_end(text, who.end(), limit)):
+        # "X, who headed in the first on 21 minutes, Y, ...": the relative clause tells X's goal (not his past:
+        # "X, who scored twice against Nigeria last year, was left on the bench")
         clause_end = _clause_end(text, who.end(), limit)
         for key in ("verb", "phrase"):  # not "moved": "X, who drove in from East Los Angeles"
             m = r[key].match(text[who.end() - 1 : clause_end])
@@ -1865,10 +1876,11 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         # translated copy: "increased Adriana in the min. 47", "closed the account X"; the side that let it in:
         # "gave up an additional goal to X", "allowed X to score"
         return GoalCue(end)
-    if not possessive and BRACKET_SCORER_AFTER.match(text, end, limit) and (opened := text.rfind("(", max(0, begin - 90), begin)) >= 0 \
-            and ")" not in text[opened:begin] and RESULT_BEFORE_BRACKET.search(text, max(0, opened - 80), opened):
+    bracketed = BRACKET_SCORER_AFTER.match(text, end, limit) if not possessive else None
+    if bracketed is not None and (opened := text.rfind("(", max(0, begin - 90), begin)) >= 0 \
+            and BRACKET_LIST.fullmatch(text, opened + 1, begin) and RESULT_BEFORE_BRACKET.search(text, max(0, opened - 80), opened):
         # "Mexico beat Jamaica 3-0 on Wednesday (Henry Martín 3', Luis Chávez 30')": the result's scorers and minutes
-        minute = PAREN_MINUTE.match(text, BRACKET_SCORER_AFTER.match(text, end, limit).start(1))
+        minute = PAREN_MINUTE.match(text, bracketed.start(1))
         return GoalCue(end, (int(minute.group(1)) + int(minute.group(2) or 0),) if minute else (None,))
     low = before.casefold()  # each pattern below needs one of its words in the window: looked for only then
     through = r["through"].search(before) if ("through" in low or "via" in low or "means of" in low or " by " in low) else None
