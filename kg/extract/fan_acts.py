@@ -35,7 +35,7 @@ from .common import (
     subject_mentions,
     tweet_spans,
 )
-from .matches import OPPONENT_MARK, matches
+from .matches import ANSWER, OPPONENT_MARK, matches
 from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 
 if TYPE_CHECKING:
@@ -126,7 +126,6 @@ PASSIVE_BY = regex.compile(r"(?i)\b(?!(?:watched|cheered|applauded|greeted|seren
                            r"|embraced|helped|lifted|led|surrounded|carried|escorted|handed|given|backed|roared|urged|followed)\b)"
                            r"(?:\p{Ll}+ed|left|written|swept|taken|made|done|stuck|put|shed|held|hung|kept)"
                            r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+by[ \t]+")  # "a note reading 'Thank you' was left by", "rubbish was collected by"
-GERUND_OBJECT_LEFT = regex.compile(r"(?i)\p{Ll}+ing\b")  # an act told as an active gerund: a later "by" is its object's
 PASSIVE_REACH = 20  # characters from the act's trigger to its passive verb: not a later predicate's ("and were consoled by")
 
 
@@ -137,7 +136,7 @@ def _passive_agent(text: str, begin: int, trigger_end: int, end: int,
     for by in PASSIVE_BY.finditer(text, begin, end):
         if by.start() - trigger_end > PASSIVE_REACH or rx(r"(?i)\band\b").search(text, trigger_end, by.start()):
             break
-        if GERUND_OBJECT_LEFT.match(text, begin) and by.start() >= trigger_end \
+        if GERUND.match(text, begin) and by.start() >= trigger_end \
                 and not rx(r"(?i)\b(?:was|were|is|are|been|being)\b").search(text, trigger_end, by.start()):
             break  # "gathering up the litter left behind by the crowd": who left the litter, not who gathered it
         for actor, pat in _actor_patterns().items():
@@ -1166,7 +1165,6 @@ def narrator(article: Article) -> tuple[str, str | None] | None:
     return article.cache["narrator"]
 
 
-ANSWER = regex.compile(r"A[ \t]*[:.][ \t]")  # a line "A: ..." of a Q&A
 QUESTION_LINE = regex.compile(r"(?m)^Q[ \t]*[:.][ \t]")
 ANSWER_LINE = regex.compile(rf"(?m)^{ANSWER.pattern}")
 

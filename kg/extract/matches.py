@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -946,7 +946,7 @@ SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d
 # penalties (0-0, 4-2)", "then X after extra time (2-1)" (the brackets are read to their end)
 SCORE_NEAR = regex.compile(r"\A(?:[ \t]+(?:aside|out))?(?:[ \t]+[^\d;:.!?()\n]{1,45}?)?[ \t]*(\()?(\d{1,2})[ \t]*(?:[-–]|[ \t]to)[ \t]*"
                            r"(\d{1,2})(?![\d:])(?(1)[^()\n]{0,40}\))")  # "won against X by 2 to 1" (translated)
-ANSWER_LINE = regex.compile(r"A[ \t]*[:.][ \t]")  # a line "A: ..." of a Q&A
+ANSWER = regex.compile(r"A[ \t]*[:.][ \t]")  # a line "A: ..." of a Q&A
 SPEAKERS = "\x00speaker"  # a speaker's "we": whose results they are is not known here
 LISTING_PRONOUN = regex.compile(r"\b(?:[Tt]hey|[Ww]e)\b")  # the subject of results listed after it
 
@@ -1048,7 +1048,6 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     return True
 
 
-
 def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list[Mention],
                      found: dict[frozenset[str], MatchInfo], first: int, opponents: set[str]) -> str | None:
     """Whose results a sentence lists against ``opponents`` (the first of them written at ``first``):
@@ -1065,7 +1064,7 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
     lead = LISTING_PRONOUN.search(text, s.begin, first) if not others and not after else None
     if lead is not None and lead.group().casefold() == "we":  # "we thrashed X 4-0 and then got past Y": the
         if any(q.start() < lead.start() < q.end() for q in QUOTED.finditer(text, max(0, lead.start() - 600), lead.end() + 600)) \
-                or ANSWER_LINE.match(text, text.rfind("\n", 0, lead.start()) + 1):  # a Q&A's answer: the interviewee's
+                or ANSWER.match(text, text.rfind("\n", 0, lead.start()) + 1):  # a Q&A's answer: the interviewee's
             # the writer's own side; a speaker's "we" is the speaker's, not known here:
             return SPEAKERS  # no match, and the opponents are not each other's
         others = [t for t in (lead_team(article) or focus_team(article),) if t]
@@ -1486,10 +1485,9 @@ def _equalisers(article: Article, found: list[Goal]) -> list[Goal]:
         at = text.find(last, ev.begin, ev.end)
         if at < 0 or not EQUALISED.match(text, at + len(last), ev.end):
             continue
-        other = {t for info in matches(article) if prev.team in info.teams and len(info.teams) == 2
-                 for t in info.teams if t != prev.team}
-        if len(other) == 1:
-            fixed[id(g)] = Goal(evidence=g.evidence, scorer=g.scorer, team=other.pop(), minute=g.minute, winning=g.winning)
+        other = sole_opponent(matches(article), prev.team)
+        if other is not None:
+            fixed[id(g)] = Goal(evidence=g.evidence, scorer=g.scorer, team=other, minute=g.minute, winning=g.winning)
     return [fixed.get(id(g), g) for g in found]
 
 
@@ -2727,10 +2725,8 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     lead = text[max(s.begin, window_begin - 80) : window_begin]
     if CONCEDED_TO.search(lead) or ALLOWED.search(lead):  # "Korea gave up a goal to X", "allowed X to score": X is the other side's
         leaking = _subject_before(ms, window_begin, text, s)
-        if leaking is not None:
-            others = {t for info in ms_matches if leaking in info.teams and len(info.teams) == 2 for t in info.teams if t != leaking}
-            if len(others) == 1:
-                return others.pop()
+        if leaking is not None and (scorers := sole_opponent(ms_matches, leaking)) is not None:
+            return scorers
     behind = BEHIND_WHEN.search(text, max(s.begin, window_begin - 160), window_begin)
     conceding = _subject_before(ms, behind.start(), text, s) if behind else None
     if conceding:  # "Fiji fell behind in the 33rd minute when X ran on to a long ball": X plays for the other side
@@ -2777,6 +2773,12 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
 
 AS_BEFORE = regex.compile(r"(?i)\bas[ \t]+(?:the[ \t]+)?\Z")
 AS_WON_AFTER = regex.compile(rf"[ \t]+(?:\p{{Ll}}+ly[ \t]+)?(?:{WIN_VERBS}|won|beat|edged|overcame|saw[ \t]+off|swept[ \t]+past|came[ \t]+from[ \t]+behind[ \t]+to[ \t]+beat)\b")
+
+
+def sole_opponent(infos: Iterable[MatchInfo], team: str) -> str | None:
+    """The one team that ``team`` plays in ``infos``, or None (none, or several)."""
+    sides = {t for info in infos if team in info.teams for t in info.teams if t != team}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _matches_at(s: Sentence | None, ms_matches: list[MatchInfo]) -> list[MatchInfo]:

@@ -9,7 +9,7 @@ people. A later surname-only mention ("said Benhadi" after "Walid Benhadi") reso
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -31,7 +31,7 @@ from .common import (
     signatures,
     subject_mentions,
 )
-from .matches import ORDINAL_WORD, MatchInfo, gapped_minute, goal_cue, listed
+from .matches import ORDINAL_WORD, gapped_minute, goal_cue, listed, sole_opponent
 from .teams import Mention, accepted, own_side
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll|d|m|t)\b)\p{Ll}+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-(?:\p{Lu}-)*\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -1260,20 +1260,14 @@ def _coached_team(article: Article, c: Candidate) -> str | None:
     played = [info for info in matches(article) if opponent in info.teams]
     # the match this sentence reports, before others the opponent played ("... after their home defeat to Georgia")
     here = [info for info in played if any(x.begin == s.begin for x in info.sentences)]
-    return _sole_opponent(here or played, opponent)
+    return sole_opponent(here or played, opponent)
 
 
 def _other_side(article: Article, team: str) -> str | None:
     """The one opponent ``team`` has in the article's matches (an own goal's scorer plays for it)."""
     from .matches import matches
 
-    return _sole_opponent(matches(article), team)
-
-
-def _sole_opponent(infos: Iterable[MatchInfo], team: str) -> str | None:
-    """The one team that ``team`` plays in ``infos``, or None (none, or several)."""
-    sides = {t for info in infos if team in info.teams for t in info.teams if t != team}
-    return sides.pop() if len(sides) == 1 else None
+    return sole_opponent(matches(article), team)
 
 
 @functools.cache
@@ -1377,7 +1371,7 @@ def _opposed_team(article: Article, people: dict[str, Person], p: Person, team_o
     played = [info for info in matches(article) if actor in info.teams]
     # the match the sentence tells, else the first the article names
     told = [info for info in played if any(x.begin <= p.opposed < x.end for x in info.sentences)]
-    return _sole_opponent(told or played[:1], actor)
+    return sole_opponent(told or played[:1], actor)
 
 
 def extract(article: Article) -> Iterator[PersonMention]:
