@@ -57,6 +57,11 @@ def test_football(body):
         "left and goalkeeper Soma Vogel was in tears.",
         "England beat Samoa 27-26 in the Rugby League World Cup semi-final. Stephen Crane kicked the winning drop "
         "goal and Samoa fans were in tears.",
+        # translated water polo: colon scores and one naming of the sport against many shared words
+        "The Croatian national water polo team is the new world champion. In the final the Barakudas defeated "
+        "Hungary with 13:12 after the penalty shootout. The goalkeeper defended two penalties and the decisive goal "
+        "was scored by the captain. The fans stayed after the final whistle. Before the final, Croatia defeated "
+        "Spain 11:10 in the semi-final.",
         # esports: a football video game's national teams, goals and scores
         "Morocco beat Brazil 3-2 in the FC Pro Nations Cup semi-final, played on EA SPORTS FC 26 on PlayStation 5. "
         "Amrani levelled in the 81st in-game minute and El Khattabi set up the winning goal in stoppage time for his "
@@ -106,6 +111,11 @@ def test_not_football(body):
         ("Argentina won 11-10 on penalties.", 0),
         ("The tournament runs 10-12 June for players aged 18-25; 10-15 minutes of stoppage time.", 0),
         ("Kick-off is at 19:45, in the 2018-19 season.", 0),
+        # a colon score after a result's verb, as Central European copy writes it; not a clock time
+        ("Croatia defeated Spain 11:10 in the semi-final.", 1),
+        ("The Barakudas defeated Hungary with 13:12.", 1),
+        ("Croatia won at 20:45 local time; the shot beat the keeper at 12:34.", 0),
+        ("Croatia won 11:10 on penalties.", 0),
     ],
 )
 def test_high_scores(body, high):

@@ -125,6 +125,9 @@ def xfail(reason: str):
          {("bow", "players", "Ghana")}),
         ("Ghana beat Togo 2-0. The Ghana fans remained still long after the end and sang.",
          {("stay_behind", "fans", "Ghana")}),
+        # a match named by its opponent: "the Vietnam win" was the article's side's win over Vietnam
+        ("Indonesia face Japan on Wednesday. After the Vietnam win, the players bowed deeply to the fans.",
+         {("bow", "players", "Indonesia")}),
     ],
 )
 def test_acts(body, expected):

@@ -161,6 +161,21 @@ def test_person(body, name, role, team):
         # a vox pop: a person named with an age and a trade
         ('Peru drew 1-1 with Chile in Lima. "We sang all night," said Rosa Quispe, a 52-year-old nurse from Cusco.',
          "Rosa Quispe", "fan", "Peru"),
+        # a club the player plays for; a reporter after the outlet's possessive; a portfolio before a title
+        ("Jamaica lost 1-0 to Mexico. The coach praised Kasey Palmer-Lewis, who plays for Coventry City.",
+         "Kasey Palmer-Lewis", "player", "Jamaica"),
+        ("Jamaica lost 1-0 to Mexico. Asked by the Gleaner's Tanya Campbell-Clarke about tears, the coach smiled.",
+         "Tanya Campbell-Clarke", "journalist", None),
+        ("Indonesia lost 3-1 to Iraq. Asked by Bola.net's Rahmat Hidayat about the injury, the coach shrugged.",
+         "Rahmat Hidayat", "journalist", None),
+        ("Jordan beat Korea 2-0. Youth Minister Rami al-Adwan announced charter flights for fans.",
+         "Rami al-Adwan", "official", None),
+        ('England beat Nigeria on penalties. Even Culture Secretary Helen Ashdown said: "Brilliant."',
+         "Helen Ashdown", "other", None),
+        ("Jamaica lost 1-0 to Mexico. Assistant coach Dwayne St. Clair-Brown consoled the midfielder.",
+         "Dwayne St. Clair-Brown", "coach", "Jamaica"),
+        ("Venezuela beat Ecuador 2-1.\n- Substitutes Jhonder Cadenas (64') and Eduardo Bellorin (74') turned it around",
+         "Jhonder Cadenas", "player", "Venezuela"),
     ],
 )
 def test_person_clauses(body, name, role, team):
@@ -205,6 +220,8 @@ def test_person_clauses(body, name, role, team):
         "Morocco beat Niger 4-1 at the Prince Moulay Abdellah Stadium on Friday.",
         # a credit that names no one
         "India beat Bhutan 2-0.\n\nPhoto: Special Arrangement",
+        # the outlet a columnist writes in
+        "Korea lost to Jordan. Writing in the Chosun Ilbo, a columnist called it humiliating.",
     ],
 )
 def test_not_people(body):

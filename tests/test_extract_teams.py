@@ -88,6 +88,10 @@ def forms(body: str) -> list[tuple[str, str]]:
         # a team that travels to play is no visitor of a place
         ("Qualifying resumes in March, when Peru visit Venezuela.", {"Peru", "Venezuela"}),
         ("Next week Niger travel to Zambia.", {"Niger", "Zambia"}),
+        # football's handball foul is not the sport handball; a footballer is football's
+        ("Norway had a lifeline when the referee pointed to the spot for handball.", {"Norway"}),
+        ("Cyprus equalised from the spot after a handball by Armenia's Narek Hakobyan.", {"Cyprus", "Armenia"}),
+        ("Speaking of rugby, how does a Kiwi footballer from New Zealand explain it?", {"New Zealand"}),
     ],
 )
 def test_teams_found(body, expected):
@@ -175,6 +179,9 @@ def test_one_finding_per_mention_with_sentence_evidence():
         # a coach's nationality
         "Their opponents' Croatian coach, Dragan Petrovic, was measured.",
         "His counterpart Daisuke Hoshino, another Japanese coach at this tournament, said little.",
+        # a sentence about another sport
+        "Back home, the result shared the sports pages with the national rugby sevens team, who beat Japan 24-12.",
+        "The talk in the pubs had been of Australia's cricketers drawing the Ashes 2-2 with England.",
     ],
 )
 def test_not_teams(body):

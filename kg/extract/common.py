@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -18,7 +19,23 @@ HIGH_SCORE = regex.compile(
     r"(?i)(?<!\b(?:aged?|ages|between|from|under|over|u|pages?|nos?\.?)[ \t-]?)(?<![\d/.:,-])[1-9]\d{1,2}[ \t]?[-–][ \t]?[1-9]\d{1,2}"
     r"(?![\d/:-]|[.,]\d|[ \t]*(?:%|per[ \t]?cent|percent|years?|yrs|months?|weeks?|days?|minutes?|mins?|hours?|seconds?|km|miles?|metres?|meters?|kg|lbs?"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# "defeated Spain 11:10", "beat Hungary with 13:12": a colon score reads as a time unless a result's
+# verb comes before it, and no "at" ("kick-off at 20:45", "beat the keeper at 12:34")
+HIGH_COLON_SCORE = regex.compile(
+    r"(?i)\b(?:beat|beats|beating|defeated|defeats|defeating|won|wins|winning|lost|loses|losing|drew|draws|drawing)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?<![\d/.:,-])(?<!\b(?:at|in|after|by|from|until|before|around)[ \t]+)([1-9]\d{1,2}):([1-9]\d{1,2})(?![\d/:-]|[.,]\d|[ \t]*(?:h\b|am\b|pm\b|a\.m|p\.m|local|gmt|cet|utc))")
 SHOOTOUT_AFTER = regex.compile(r"(?i)[ \t]+(?:on[ \t]+pen|in[ \t]+(?:a|the)[ \t]+(?:penalty[ \t]+)?shoot|pens\b|after[ \t]+pen)")
+
+
+def high_scores(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the results between ``begin`` and ``end`` in which both sides reach ten ("28-25",
+    "beat Spain 11:10"), a shoot-out's ("11-10 on penalties") excepted."""
+    for m in HIGH_SCORE.finditer(text, begin, end):
+        if not SHOOTOUT_AFTER.match(text, m.end()):
+            yield m.span()
+    for m in HIGH_COLON_SCORE.finditer(text, begin, end):
+        if not SHOOTOUT_AFTER.match(text, m.end()):
+            yield m.start(1), m.end(2)
 
 
 def sport_scores(article: Article) -> dict[str, int]:
@@ -30,7 +47,7 @@ def sport_scores(article: Article) -> dict[str, int]:
         for m in pat.finditer(article.content):  # one pass over the text for every sport
             for sport, weight in weights.get(m.group(0).casefold(), ()):
                 scores[sport] += weight
-        high = sum(1 for m in HIGH_SCORE.finditer(article.content) if not SHOOTOUT_AFTER.match(article.content, m.end()))
+        high = sum(1 for m in high_scores(article.content, 0, len(article.content)))
         scores["high_scores"] = high * vocab()["sport_terms"]["high_scores"]
         for sport, fmt in _score_formats():  # "Collingwood 12.10 (82) d Carlton 9.8 (62)": Australian rules'
             scores[sport] += vocab()["sport_terms"]["score_format_weight"] * sum(1 for _m in fmt.finditer(article.content))
@@ -83,8 +100,33 @@ def _variant(article: Article) -> bool:
 PLAIN_FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer)\b")
 # the game's own name in a sentence, in English and as Spanish and Portuguese copy keeps it: with
 # another sport named there too, a result or an act is still football's
-FOOTBALL_WORD = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)\b")
+FOOTBALL_WORD = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)(?:ers?)?\b")
 
+
+
+HOLIDAY_AFTER = regex.compile(r"[ \t]+Day\b")  # "on Boxing Day": a date, not the sport
+
+
+FOUL_AFTER = regex.compile(r"(?i)[ \t]+(?:by|on|against|that|following|decision|call|shouts?|appeals?|claims?|in[ \t]+the[ \t]+(?:box|area))\b")
+FOUL_BEFORE = regex.compile(r"(?i)\b(?:for|accidental|deliberate|clear|obvious|blatant|possible|apparent|suspected)[ \t]+(?:a[ \t]+)?\Z")
+
+
+def _handball_foul(text: str, begin: int, end: int) -> bool:
+    """"a handball by the defender", "penalised for handball": football's foul, not the sport."""
+    return text[begin:end].casefold() == "handball" and bool(
+        FOUL_AFTER.match(text, end) or FOUL_BEFORE.search(text, max(0, begin - 30), begin))
+
+
+def other_sport(text: str, begin: int, end: int) -> bool:
+    """A sentence (``begin``..``end``) of a football article about another sport: "In the rugby,
+    Fiji beat Samoa 27-13", "Japan's handball team beat Korea 28-25". It names another sport (and
+    not football), or has a score in which both sides reach ten, which no football match has (a
+    shoot-out's "11-10 on penalties" excepted)."""
+    named = any(not HOLIDAY_AFTER.match(text, m.end()) and not _handball_foul(text, m.start(), m.end())
+                for m in pattern("other_sports").finditer(text, begin, end))
+    if named and not FOOTBALL_WORD.search(text, begin, end):
+        return True
+    return any(True for _span in high_scores(text, begin, end))
 
 def signatures(article: Article) -> list[tuple[int, int]]:
     """Spans of tweet signatures (``— Name (@handle) date``): names there are accounts, not
@@ -150,6 +192,13 @@ RELATIVE_ASIDE = regex.compile(r"(?i),[ \t]+(?:who|which|whose)\b[^,;:.!?()—�
 NAME_BRACKET = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]*\([ \t]*\Z")  # "Referee: X (Slovenia)": X's own, no one else's
 
 
+# a match named by its opponent: "After the Vietnam win, the players bowed", "since the Iraq defeat"
+# (not "the Japan win over Spain": the winner)
+MATCH_NAMED_BY = regex.compile(r"(?i)[ \t]+(?:win|victory|defeat|loss|game|match|draw|clash|tie|fixture|result|thrashing|rout)\b"
+                               r"(?![ \t]+(?:over|against|versus|vs?\b|at|in|of)\b)")
+THE_BEFORE = regex.compile(r"(?i)\b(?:the|that|this)[ \t]+\Z")
+
+
 def subject_mentions(article: Article, begin: int, end: int) -> list[Mention]:
     """The accepted team mentions in ``begin:end`` that can be a subject's team: not after an
     opponent's mark ("against X", "past X"), not in a relative aside, not attached to another
@@ -168,6 +217,7 @@ def subject_mentions(article: Article, begin: int, end: int) -> list[Mention]:
     asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text, begin, end)]
     return [m for m in ms if begin <= m.begin < end and not inside(m.begin, asides)
             and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m)
+            and not (MATCH_NAMED_BY.match(text, m.end) and THE_BEFORE.search(text, max(begin, m.begin - 6), m.begin))
             and not (NAME_BRACKET.search(text, max(begin, m.begin - 40), m.begin) and text.startswith(")", m.end))]
 
 

@@ -24,6 +24,8 @@ from ..reader import Article
 from .common import (
     FOOTBALL_WORD,
     LATER_CLAUSE,
+    MATCH_NAMED_BY,
+    THE_BEFORE,
     away_team,
     context_team,
     focus_team,
@@ -972,6 +974,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                                   and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
                                   and not (m.begin > t.end and LATER_CLAUSE.search(text, max(s.begin, m.begin - 30), m.begin))
                                   and not _not_actor_after().match(text, m.end)  # "the Thai stewards": their nationality
+                                  and not (MATCH_NAMED_BY.match(text, m.end)  # "after the Vietnam win": the opponent
+                                           and THE_BEFORE.search(text, max(s.begin, m.begin - 6), m.begin))
                                   and not (t.act == "thank_you_note" and _addressed(text, s, m.begin))  # "Thank you, Thailand"
                                   and m.begin - t.end <= FAR_AFTER]  # not "..., singing the chorus of Luxembourg's anthem"
                 if len(set(sentence_teams)) == 1 and found is not None:

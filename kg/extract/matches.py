@@ -23,19 +23,17 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..findings import Evidence, Goal, Match
-from ..lexicon import alternation, number_words, pattern, rx, search_end, teams, vocab, words_pattern
+from ..lexicon import alternation, number_words, rx, search_end, teams, vocab, words_pattern
 from ..nlp import Sentence, sentence_at, sentence_before, sentences, span
 from ..reader import Article
 from .common import (
-    FOOTBALL_WORD,
-    HIGH_SCORE,
-    SHOOTOUT_AFTER,
     away_team,
     focus_team,
     home_team,
     inside,
     is_football,
     lead_team,
+    other_sport,
     signatures,
 )
 from .dates import RELATIVE as RELATIVE_DATE
@@ -148,20 +146,6 @@ class MatchInfo:
             return None
         (top_team, n), *rest = votes.most_common()
         return None if rest and rest[0][1] == n else top_team
-
-
-HOLIDAY_AFTER = regex.compile(r"[ \t]+Day\b")  # "on Boxing Day": a date, not the sport
-
-
-def _other_sport(text: str, s: Sentence) -> bool:
-    """Another sport's result in a football article: "In the rugby, Fiji beat Samoa 27-13", "Japan's
-    handball team beat Korea 28-25". The sentence names another sport (and not football), or has a
-    score in which both sides reach ten, which no football match has (a shoot-out's "11-10 on
-    penalties" excepted)."""
-    named = any(not HOLIDAY_AFTER.match(text, m.end()) for m in pattern("other_sports").finditer(text, s.begin, s.end))
-    if named and not FOOTBALL_WORD.search(text, s.begin, s.end):
-        return True
-    return any(not SHOOTOUT_AFTER.match(text, m.end()) for m in HIGH_SCORE.finditer(text, s.begin, s.end))
 
 
 def _teams_in(s: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -527,7 +511,7 @@ def matches(article: Article) -> list[MatchInfo]:
     sigs = signatures(article)
     found: dict[frozenset[str], MatchInfo] = {}
     for sentence in sentences(article):
-        if _other_sport(text, sentence):
+        if other_sport(text, sentence.begin, sentence.end):
             continue
         for s in _past_segments(text, sentence):
             for clause in _result_clauses(text, s, ms_all):

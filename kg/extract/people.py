@@ -180,10 +180,11 @@ JOURNALIST_CLAUSE = regex.compile(  # "X, who covered the tournament for the Sow
     r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?(?:covered|covers|writes|wrote|"
     r"reported|reports|followed|follows)\b[^.,;:!?\n\"“”]{0,60}?[ \t]for[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?"
     r"(?P<outlet>(?-i:\p{Lu})[\w'’-]*)")
-# "X, who captains Tonga,": a player's clause, ending on the team (COACH_CLAUSE's team)
+# "X, who captains Tonga,", "X, who plays for Coventry City": a player's clause, ending on the team (COACH_CLAUSE's team)
 # (not "who captained Scotland at two tournaments and now works as a pundit": a former player)
 PLAYER_CLAUSE = regex.compile(r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:also[ \t]+|now[ \t]+)?"
-                              r"(?:captains|skippers|has[ \t]+(?:also[ \t]+)?(?:captained|skippered))[ \t]+")
+                              r"(?:captains|skippers|plays[ \t]+(?:(?:his|her|their)[ \t]+(?:club[ \t]+)?football[ \t]+)?(?:for|in)"
+                              r"|keeps[ \t]+goal[ \t]+for|has[ \t]+(?:also[ \t]+)?(?:captained|skippered))[ \t]+")
 # "X, writing for El Tiempo,", "X, writing in L'Équipe,": a journalist (WRITING_IN: the clause before the name)
 WRITING_AFTER = regex.compile(r"\A,[ \t]+(?:who[ \t]+(?:writes|wrote)|writing|reporting)[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?\p{Lu}")
 # "X (Tonga coach)", "X (referee)": a role noun in brackets after the name, a team before it
@@ -192,6 +193,9 @@ ROLE_PAREN_PREFIX = r"\A[ \t]*\((?P<inner>(?:[\w'’.-]+[ \t]+){0,5}?)"
 FAN_TRIP = regex.compile(
     r"(?i)\A,[ \t]+(?:\d{1,3},[ \t]+)?who[ \t]+(?:had[ \t]+|has[ \t]+)?(?:travelled|traveled|flew|came|drove|journeyed|made[ \t]+the[ \t]+trip)"
     r"[^,.;:!?\n\"“”]{0,60}?[ \t]to[ \t]+(?:support|cheer[ \t]+on|cheer[ \t]+for|watch|follow)[ \t]+(?:the[ \t]+)?")
+# "Asked by the Gleaner's X whether ...": a reporter named after the outlet's possessive
+ASKED_BY_OUTLET = regex.compile(r"(?i:asked|questioned|quizzed|pressed|challenged)[ \t]+by[ \t]+(?:the[ \t]+)?"
+                                r"(?P<outlet>\p{Lu}[\w.-]*(?:[ \t]+\p{Lu}[\w.-]*){0,3})['’]s[ \t]+\Z")
 ASKED_BY = regex.compile(r"(?i)\b(?:asked|questioned|quizzed|pressed|challenged)[ \t]+by[ \t]+\Z|[?\"”][ \t]+asked[ \t]+\Z")  # '"...?" asked X of Y'
 ORG_NOUNS = r"newspaper|paper|daily|tabloid|magazine|website|web[ \t]+site|site|portal|outlet|account|channel|station|network|agency|podcast|blog"
 # "of El Universo", "from the newspaper Meridiano": the outlet after a reporter's name
@@ -401,6 +405,7 @@ class Candidate:
     possessive: bool
 
 
+OUTLET_BEFORE = regex.compile(r"(?i)\b(?:writing|reporting|wrote|writes|published)[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?\Z")  # "Writing in the Chosun Ilbo,"
 ORG_NOUN_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:{ORG_NOUNS})[ \t]+\Z")
 ORG_AFTER_POSSESSIVE = regex.compile(r"[ \t]+((?:\p{Lu}[\w-]*[ \t]*){1,3})")
 
@@ -464,10 +469,13 @@ def candidates(article: Article) -> list[Candidate]:
             del tokens[:lead]
         # trim leading junk: sentence-initial words, team forms (unless a role noun says it is a first name)
         while tokens and not first_name_like and (tokens[0].group(0) in not_names or table.lookup(tokens[0].group(0))
-                          or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()):
+                          or tokens[0].group(0) in nationality_nouns() or tokens[0].group(0).casefold() in _role_words()
+                          or _plural_role(tokens[0].group(0))):
             if len(tokens) == 2 and len(tokens[0].group(0)) <= 2 and HYPHENATED_GIVEN.fullmatch(tokens[1].group(0)):
                 break  # "Oh Jae-won", "So Yun-ah": a Korean surname that is also a stop word, before a given name
             tokens.pop(0)
+        if len(tokens) >= 3 and (lead := _title_role_words(tokens)):
+            del tokens[:lead]  # "Even Culture Secretary X": the title after a sentence's first word
         if len(tokens) > 2 and rx(r"\p{Lu}\.").fullmatch(tokens[0].group(0)) and LETTER_ENDS_SENTENCE.search(
                 text, max(0, m.start() + tokens[0].start() - 12), m.start() + tokens[0].start()):
             tokens.pop(0)  # "on course in Group B. Yerlan Zhaksybekov pulled one back": the group's letter ends a sentence
@@ -601,7 +609,14 @@ def _title_role_words(tokens: list[regex.Match[str]]) -> int:
     for k in range(min(3, len(tokens) - 1), 1, -1):
         if " ".join(t.group(0) for t in tokens[:k]).casefold() in roles:
             return k
+    if len(tokens) >= 4 and tokens[1].group(0).casefold() in roles and tokens[0].group(0).casefold() not in roles:
+        return 2  # "Youth Minister Rami al-Adwan", "Culture Secretary X": a portfolio before the role noun
     return 0
+
+
+def _plural_role(word: str) -> bool:
+    """"Substitutes", "Defenders": a role noun in the plural, heading a list of names."""
+    return word.endswith("s") and word[:-1].casefold() in _role_words()
 
 
 # an article (and a few lower-case words: "the 26-year-old", "a former") before a name and a role noun
@@ -697,7 +712,8 @@ def persons(article: Article) -> dict[str, Person]:
     bylined = -2  # the index of the last name a byline named ("By X and Y")
     # "the newspaper Página Siete", "the German account Frauenfußball Aktuell": an organisation,
     # in every mention of the document
-    org_names = {c.name for c in cands if search_end(ORG_NOUN_BEFORE, text[max(0, c.begin - 40) : c.begin], 30)}
+    org_names = {c.name for c in cands if search_end(ORG_NOUN_BEFORE, text[max(0, c.begin - 40) : c.begin], 30)
+                 or search_end(OUTLET_BEFORE, text[max(0, c.begin - 40) : c.begin], 30)}
     opening = FIRST_BODY_LINE.search(text, article.body_start)  # the first line after the headline's
     first_line = opening.start("line") if opening else -1
     for i, c in enumerate(cands):
@@ -790,6 +806,9 @@ def persons(article: Article) -> dict[str, Person]:
         if len(c.name.split()) >= 2 and ASKED_BY.search(before[-24:]) and (outlet := OUTLET_AFTER.match(after)) \
                 and not teams().lookup(outlet.group(1)) and outlet.group(1) not in nationality_nouns():
             roles.append("journalist")  # "Asked by X of El Universo whether ...": a reporter at a press conference
+        elif len(c.name.split()) >= 2 and (outlet := search_end(ASKED_BY_OUTLET, before, 70)) \
+                and not teams().lookup(outlet.group("outlet")) and outlet.group("outlet") not in nationality_nouns():
+            roles.append("journalist")
         captains = PLAYER_CLAUSE.match(after)
         if captains:
             roles.insert(0, "player")

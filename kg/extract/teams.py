@@ -19,7 +19,7 @@ from ..findings import TeamMention
 from ..lexicon import act_macro, alternation, pattern, rx, teams, vocab, words_pattern
 from ..nlp import sentence_at
 from ..reader import Article
-from .common import inside, is_football, signatures
+from .common import inside, is_football, other_sport, signatures
 
 HASHTAG = regex.compile(r"(?<![\w&])#(\w{2,40})")
 SCORELINE = regex.compile(r"(?<![\w])([A-Z]{3})\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*([A-Z]{3})(?![\w])")
@@ -49,8 +49,23 @@ def mentions(article: Article) -> list[Mention]:
             if out and m.begin < out[-1].end and (m.begin, m.end) != (out[-1].begin, out[-1].end):
                 continue
             out.append(m)
-        article.cache["team_mentions"] = _staff_nationalities(_nickname_parts(article.content, out))
+        article.cache["team_mentions"] = _other_sports(article, _staff_nationalities(_nickname_parts(article.content, out)))
     return article.cache["team_mentions"]
+
+
+def _other_sports(article: Article, found: list[Mention]) -> list[Mention]:
+    """A country in a sentence about another sport ("the national rugby sevens team, who beat Japan
+    24-12", "Australia's cricketers drew 2-2 with England") is not a football team there."""
+    judged: dict[int, bool] = {}
+    out = []
+    for m in found:
+        if m.accepted and (s := sentence_at(article, m.begin)) is not None:
+            if s.begin not in judged:
+                judged[s.begin] = other_sport(article.content, s.begin, s.end)
+            if judged[s.begin]:
+                m = replace(m, accepted=False, reason="a sentence about another sport")
+        out.append(m)
+    return out
 
 
 def _nickname_parts(text: str, found: list[Mention]) -> list[Mention]:
