@@ -99,6 +99,10 @@ def one(body: str, date: str = MON) -> Match:
         ("Brazil were humiliated 4-0 by Argentina in the final.", "Argentina", "Brazil", "4-0"),
         ("Brazil were comprehensively outplayed by Argentina, 3-0, in the final.", "Argentina", "Brazil", "3-0"),
         ("Argentina humiliated Brazil 4-0 in the final.", "Argentina", "Brazil", "4-0"),
+        # a results line as a headline before its story; a scoreboard that says the result
+        ("Uruguay 1 Italy 0: Luciano Rodriguez header delivers a first title", "Uruguay", "Italy", "1-0"),
+        ("At the final whistle of the football final the scoreboard said New Zealand 3, Vanuatu 0, and that was not "
+         "all that happened.", "New Zealand", "Vanuatu", "3-0"),
     ],
 )
 def test_match(body, team1, team2, score):
@@ -803,10 +807,17 @@ def test_goals_in_a_ratings_list():
          "Lea Tremblay-Ouellet", 67),
         ("Portugal edged Korea Republic 1-0 thanks to a Tomas Vieira-Lopes header in the 70th minute.",
          "Tomas Vieira-Lopes", 70),
+        # the purpose after a preposition's object is the subject's goal, not the passer's
+        ("Jordan beat South Korea 2-0. Yazan al-Naimi pounced on a loose pass from defender Kim Jae-hoon to score in "
+         "the 53rd minute.", "Yazan al-Naimi", 53),
+        ("Jordan beat South Korea 2-0. Yazan al-Naimi latched onto a through ball from Omar Haddad to fire home in "
+         "the 53rd minute.", "Yazan al-Naimi", 53),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):
-    assert (scorer, minute) in [(g[0], g[2]) for g in goals(body)]
+    found = goals(body)
+    assert (scorer, minute) in [(g[0], g[2]) for g in found]
+    assert all(g[0] == scorer for g in found if g[2] == minute), found  # the goal is no one else's too
 
 
 @pytest.mark.parametrize(

@@ -310,15 +310,17 @@ RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,
 RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:[ \t]+[–—-][ \t]+[^\d\n]{1,40}?|,[ \t]+at[ \t]+\p{Lu}[^\d\n]{1,60}?)?"
                                 r"(?:[ \t.]*(?:\n|\Z)|(?=[ \t]+(?:was|is)\b)"
                                 # a tally opening a sentence, the story going on: "India 1, Kuwait 1, and then the Blue Tigers won ..."
-                                r"|(?P<on>(?=,[ \t]+and[ \t]+then\b|,[ \t]+(?:but|before|after)\b|[ \t]*[;—–])))")
+                                # a headline's result before its story: "Uruguay 1 Italy 0: X header delivers ..."
+                                r"|(?P<on>(?=,[ \t]+and[ \t]+then\b|,[ \t]+(?:but|before|after)\b|[ \t]*[;—–]|:[ \t]+\p{Lu})))")
 BULLETS = regex.compile(r"[\s\p{P}\p{S}]*")  # before a results line: "- ", "* ", "• ", "▶ ", "→ "
 # a heading before the line: "Group B, Sunday 30 November — Uganda 2, Kenya 1", "WEDNESDAY, 4 SEPTEMBER – Jordan 2 Malaysia 1"
 RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–]|[^\n.!?—–]{1,50}?:)[ \t]+")
 
 
 # a sentence that says what the score was, then a results line in it: "The score at the Allianz Riviera on 27 June 2016
-# was Iceland 2 England 1, and ...", "The final scoreline read Chile 0 Peru 2."
-SCORE_WAS = regex.compile(r"(?i)[^\n!?]{0,80}?\b(?:score|scoreline|result)\b[^\n!?]{0,80}?\b(?:was|read|reads|is|stood[ \t]+at)[ \t]+")
+# was Iceland 2 England 1, and ...", "The final scoreline read Chile 0 Peru 2.", "The scoreboard said X 3, Y 0"
+SCORE_WAS = regex.compile(r"(?i)[^\n!?]{0,80}?\b(?:score|scoreline|scoreboard|result)\b[^\n!?]{0,80}?\b(?:was|read|reads|is|stood[ \t]+at"
+                          r"|said|says|showed|shows)[ \t]+")
 # a cleft before a results line: "... and then it was Qatar 1 Algeria 2 in the semi", "It finished Chile 0 Peru 2"
 IT_WAS = regex.compile(r"(?i)(?<![\w'’])it[ \t]+(?:was|finished|ended)[ \t]+\Z")
 TALLY_END = regex.compile(r"[ \t]+(\d{1,2})(?![\w:–-]|[ \t]*[-–:][ \t]*\d)")
@@ -1664,6 +1666,10 @@ WITH_BEFORE = regex.compile(r"(?i)\bwith[ \t]+\Z")
 _ON_TARGET = r"on[ \t]+(?:target|the[ \t]+score[ \t]?sheet)\b"
 ON_TARGET_CUE = regex.compile(rf"(?i)\b{_ON_TARGET}")  # anywhere in a cue
 ON_TARGET = regex.compile(rf"(?i)[ \t]+{_ON_TARGET}")  # right after a name
+INFINITIVE_AFTER = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")  # "... Y to score": a purpose, not Y's own verb
+# the name is the object of a preposition after a noun: "a loose pass from (Korea defender) Y", "a mistake by Y"
+OBJECT_BEFORE = regex.compile(r"(?i)\b(?:pass|cross|error|mistake|clearance|ball|header|touch|back-pass|backpass|slip|giveaway)"
+                              r"[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?\Z")
 PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?\Z")
 AGE = regex.compile(r"(?i)[ \t]*,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|added|explained|who|of|from)\b")
 SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
@@ -2000,6 +2006,25 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         cue = cue_of(k)
         return cue is not None and not cue.kick and resolve(people, here[k].name) is not None
 
+    def purpose_cue(k: int) -> GoalCue | None:  # the cue after here[k], as if nothing before it said it was not its subject
+        x = here[k]
+        lo = max(0, x.begin - 80)
+        blank = text[:lo] + " " * (x.begin - lo) + text[x.begin :]
+        cue = goal_cue(blank, x.begin, x.end, x.possessive, s.end, [(y.begin, y.end) for y in here[k + 1 :]])
+        return cue if cue is not None and not cue.kick else None
+
+    # "X latched onto a pass from Y to fire home", "X pounced on a loose pass from defender Y to score": the
+    # purpose after Y, a preposition's object, is the clause's subject's (X's): subject index -> Y's index
+    purposes: dict[int, int] = {}
+    if len(here) >= 2 and rx(r"[ \t]*(?:\p{Lu}[\w.-]*[ \t]+)?\Z").fullmatch(text, s.begin, here[0].begin) and cue_of(0) is None:
+        for k in range(1, len(here)):
+            if INFINITIVE_AFTER.match(text, here[k].end) and OBJECT_BEFORE.search(text, max(s.begin, here[k].begin - 40), here[k].begin):
+                if purpose_cue(k) is not None:
+                    purposes[0] = k
+                break
+            if not OBJECT_BEFORE.search(text, max(s.begin, here[k].begin - 40), here[k].begin):
+                break  # another name between that is no preposition's object
+
     for i, c in enumerate(here):
         # "X and Y scored": the verb after the last name holds for all of them
         j = i
@@ -2012,6 +2037,10 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
                 and not (WITH_BEFORE.search(text, max(s.begin, c.begin - 8), c.begin) and ON_TARGET.match(text, here[j].end, s.end)) \
                 and goal_cue(text, c.begin, c.end, c.possessive, s.end, [(x.begin, x.end) for x in here[i + 1 :]]) is None:
             cue = None  # "saved the fourth penalty, from X, and Y converted": X is no co-subject of Y's verb
+        if i in purposes.values():
+            continue  # the purpose after this name is the subject's (below)
+        if cue is None and i in purposes:
+            cue = purpose_cue(purposes[i])
         person = resolve(people, c.name) if cue is not None else None
         if cue is None or person is None or _non_player_role_before().search(text, max(s.begin, c.begin - 40), c.begin):
             continue  # "WALES boss X blasted the officials": a coach's verb is no goal
