@@ -216,6 +216,19 @@ def test_a_title_names_the_main_team(first_line, team):
     assert context_team(a, a.content.index("Jasur")) == team
 
 
+@pytest.mark.parametrize(
+    ("headline", "team"),
+    [
+        ("Indonesia coach Kim: 'Japan are giants'", "Indonesia"),
+        ('Kim: "Japan are giants, but we are not afraid"', None),  # a speaker's words: not what the story is about
+        ('"Thank you, Japan" - Senegal fans tidy the stands', "Senegal"),
+    ],
+)
+def test_a_team_quoted_in_the_headline_is_not_its_subject(headline, team):
+    a = parse(f" date 2024-01-23\n{headline}\n\nIndonesia face Japan on Wednesday.", "x.txt")
+    assert lead_team(a) == team
+
+
 
 def test_an_ice_hockey_live_blog_with_goals_and_a_goalie_is_no_football():
     """Overtime, a shutout, the end of regulation and skating tell ice hockey, though the text has

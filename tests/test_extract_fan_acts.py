@@ -128,6 +128,16 @@ def xfail(reason: str):
         # a match named by its opponent: "the Vietnam win" was the article's side's win over Vietnam
         ("Indonesia face Japan on Wednesday. After the Vietnam win, the players bowed deeply to the fans.",
          {("bow", "players", "Indonesia")}),
+        # ... of the sides that beat Vietnam, the one of the coach named just before
+        ("Japan beat Vietnam 4-2 and Indonesia beat Vietnam 1-0. Japan face Indonesia on Wednesday. Japan are giants, and "
+         "Japan have won it four times.\n\nIndonesia coach Kim Sang-woo was calm. After the Vietnam win, the players bowed "
+         "deeply to the fans.", {("bow", "players", "Indonesia")}),
+        # a stand's crowd still there in a live blog; a second infinitive asked for is not done
+        ("Venezuela beat Ecuador 2-1. Almost the whole lower tier behind the goal is still here singing.",
+         {("stay_behind", "fans", "Venezuela")}),
+        ("Slovenia drew with England. The federation has asked supporters travelling to Frankfurt to take their rubbish "
+         "with them and leave the stands clean after the match. The Slovenia fans stayed behind for an hour after the match.",
+         {("stay_behind", "fans", "Slovenia")}),
     ],
 )
 def test_acts(body, expected):
@@ -199,6 +209,7 @@ def test_requires_any_covers_every_pattern():
         pytest.param("Wales fans in bow ties and bucket hats sang all night."),
         "A cry of joy went up from the Senegal end.",
         '"We were not good enough," Wales coach Rob Page told reporters, bowing his head.',
+        "Venezuela beat Ecuador 2-1. Stadium staff have started clearing the stands and we're heading for the exit.",
     ],
 )
 def test_no_act(body):

@@ -169,18 +169,22 @@ def headline_end(article: Article) -> int:
 
 def lead_team(article: Article) -> str | None:
     """The team the headline is about: its first team not named as an opponent ("Haiti's players
-    salute their supporters after beating Jamaica": Haiti), or None."""
+    salute their supporters after beating Jamaica": Haiti) nor in a quotation, or None."""
     from .matches import OPPONENT_MARK
     from .teams import accepted
 
     text = article.content
     end = headline_end(article)
+    quoted = [q.span() for q in HEADLINE_QUOTE.finditer(text, 0, end)]
     for m in accepted(article):
         if m.begin >= end:
             break
-        if not OPPONENT_MARK.search(text[max(0, m.begin - 40) : m.begin]):
-            return m.team
+        if not OPPONENT_MARK.search(text[max(0, m.begin - 40) : m.begin]) and not inside(m.begin, quoted):
+            return m.team  # not a speaker's words ('Kim: "Japan are giants"'): whom they are about is not said
     return None
+
+
+HEADLINE_QUOTE = regex.compile(r"[\"“«][^\"“”«»\n]{1,120}[\"”»]|(?<![\w])['‘][^'‘’\n]{1,120}['’](?![\w])")
 
 
 ATTACHED = regex.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?\p{Lu}\p{Ll}")  # a team before a name

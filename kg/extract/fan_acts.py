@@ -105,7 +105,9 @@ def _request() -> regex.Pattern[str]:
     """A request before the act in its clause ("fans were asked to clean", "organisers urged the
     players to bow"): the act was asked for, not reported as done."""
     alt = alternation(acts()["requests"], ignorecase=True)
-    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\b(?:[ \t]+(?!and\b|but\b)[\w'’-]+){{0,5}}?[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}\Z")
+    # a second infinitive joined by "and" is asked for too: "asked supporters to take their rubbish with them and leave the stands clean"
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})\b(?:[ \t]+(?!and\b|but\b)[\w'’-]+){{0,5}}?[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}"
+                         rf"(?:(?:[\w'’-]+[ \t]+){{0,4}}?and[ \t]+(?!(?:the|they|then|we|he|she|fans|supporters|players|it)\b)[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+){{0,2}})?\Z")
 
 
 @functools.cache
@@ -120,10 +122,12 @@ def _not_actor_subject() -> regex.Pattern[str]:
 # between a subject and its verb: a relative clause on the subject, an adverb, an auxiliary ("The singer
 # who performed the anthem cried", "Stadium staff later cleaned"), not another verb ("staff said the room was left clean")
 SUBJECT_TO_VERB = regex.compile(r"(?i)[ \t]*(?:,?[ \t]*who[ \t][^.;:!?]{0,80}?,?[ \t]*)?"
-                                r"(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are|openly)[ \t]+){0,2}")
+                                r"(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are|openly"
+                                r"|start(?:s|ed)?|beg[au]n|begins?|kept|keeps?|continued?|continues)[ \t]+){0,3}")
 # (a relative clause only before tears: "Stadium staff who went into the room found it tidied" is no
 # clean-up by the staff, the act's trigger being the room)
-ADVERBS_TO_VERB = regex.compile(r"(?i)[ \t]*(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are)[ \t]+){0,2}")
+ADVERBS_TO_VERB = regex.compile(r"(?i)[ \t]*(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are"
+                                r"|start(?:s|ed)?|beg[au]n|begins?|kept|keeps?|continued?|continues)[ \t]+){0,3}")  # "have started clearing"
 PASSIVE_BY = regex.compile(r"(?i)\b(?!(?:watched|cheered|applauded|greeted|serenaded|thanked|saluted|joined|consoled|comforted|hugged"
                            r"|embraced|helped|lifted|led|surrounded|carried|escorted|handed|given|backed|roared|urged|followed)\b)"
                            r"(?:\p{Ll}+ed|left|written|swept|taken|made|done|stuck|put|shed|held|hung|kept)"
@@ -700,6 +704,23 @@ def _person_team(article: Article, actor_pos: int) -> str | None:
     return None
 
 
+def _opponent_of(article: Article, named: str, actor_pos: int) -> str | None:
+    """The side that played ``named`` in the article's matches: the one of the player or coach named
+    last in the paragraph before the act ("Kim said ... After the Vietnam win, the players bowed"), if
+    it is one; else the only one."""
+    from .people import best_role, persons
+
+    sides = {t for info in matches(article) if named in info.teams for t in info.teams if t != named}
+    text = article.content
+    para = text.rfind("\n\n", 0, actor_pos)
+    last = max(((b, p) for p in persons(article).values() for b, _e in p.spans
+                if max(para, actor_pos - POSSESSOR_REACH) <= b < actor_pos and best_role(p.roles) in ("player", "coach")
+                and p.team is not None), default=None, key=lambda x: x[0])
+    if last is not None:  # a side the person named last is not on: the match of the act is not among those found
+        return last[1].team if last[1].team in sides else None
+    return sides.pop() if len(sides) == 1 else None
+
+
 HIS_BEFORE = regex.compile(r"(?i)\b(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 POSSESSOR_REACH = 300  # characters: the sentence of the act and the one before
 
@@ -966,6 +987,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                         or actor == "fans" and found is None and GROUND_SUBJECT.fullmatch(text, cb, t.begin):
                     # "most of the crowd stayed behind", "large sections of the stadium stayed behind": a
                     team = home_team(article)  # stadium's crowd is the hosts'
+            named_by: set[str] = set()  # teams that name a match by its opponent before the act ("after the England game")
             if team is None:
                 sentence_teams = [m.team for m in ms if s.begin <= m.begin < s.end
                                   and not (m.end <= t.begin and _leading_clause_team(text, s, m))
@@ -978,16 +1000,21 @@ def extract(article: Article) -> Iterator[FanAct]:
                                            and THE_BEFORE.search(text, max(s.begin, m.begin - 6), m.begin))
                                   and not (t.act == "thank_you_note" and _addressed(text, s, m.begin))  # "Thank you, Thailand"
                                   and m.begin - t.end <= FAR_AFTER]  # not "..., singing the chorus of Luxembourg's anthem"
+                named_by = {m.team for m in ms if s.begin <= m.begin < t.begin and MATCH_NAMED_BY.match(text, m.end)
+                            and THE_BEFORE.search(text, max(s.begin, m.begin - 6), m.begin)}
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
                 elif (team_of.get(actor) or last_team) and _only_watched(text, ms, s):
                     team = team_of.get(actor) or last_team  # "after the same crowd had watched Japan win, fans remained": not Japan's
             if team is None and actor == "fans":
                 team = _place_team(article, s)  # "the stand was cleaner, said a volunteer in the Moroccan section"
-                if team is None and not any(s.begin <= m.begin < s.end for m in ms) and not QUOTE_MARK.search(text, s.begin, s.end):
+                if team is None and not any(s.begin <= m.begin < s.end and m.team not in named_by for m in ms) \
+                        and not QUOTE_MARK.search(text, s.begin, s.end):
                     # the fans' part of the ground or the home/away crowd the sentences before name ("The
                     # Indian end was quiet. Many of the fans stayed behind"), not a team named before that
                     team = _fans_named_before(article, ordered, i, ms)
+            if team is None and len(named_by) == 1:  # "After the Vietnam win, the players bowed": Vietnam's opponent's
+                team = _opponent_of(article, named_by.pop(), actor_pos)
             if team is None and found is None and last_at == i - 1 and last_actor == actor and THEY_WORD.search(text, s.begin, t.begin) \
                     and not any(s.begin <= m.begin < s.end for m in ms):
                 team = last_team  # "Sixty fans stayed behind. For an hour they worked along the rows, picking up bottles"
