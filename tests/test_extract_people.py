@@ -176,6 +176,10 @@ def test_person(body, name, role, team):
          "Dwayne St. Clair-Brown", "coach", "Jamaica"),
         ("Venezuela beat Ecuador 2-1.\n- Substitutes Jhonder Cadenas (64') and Eduardo Bellorin (74') turned it around",
          "Jhonder Cadenas", "player", "Venezuela"),
+        # a press conference's opening sentence tells whose the unattached people are (not the team named most)
+        ("LAS VEGAS - Jamaica head coach Einar Thordarson did not hide after the 3-0 defeat by Mexico. Mexico were "
+         "sharp and Mexico scored early. Mexico deserved it.\n\nThe coach praised Kasey Palmer-Lewis, who plays for "
+         "Coventry City.", "Kasey Palmer-Lewis", "player", "Jamaica"),
     ],
 )
 def test_person_clauses(body, name, role, team):

@@ -246,6 +246,10 @@ def test_credit_in_boilerplate_is_ignored():
          'leg already."', [("Kenji Matsuura", "At 2-0 I was thinking about the second leg already.")]),
         ('The Czechia coach, Radek Simunek, did not hide his disappointment. "We were second to every ball after '
          'half-time."', [("Radek Simunek", "We were second to every ball after half-time.")]),
+        # a name inside the subject's relative clause is not the speaker
+        ('Italy lost the final 1-0. Cesare Casadei, the top scorer, forced a fine save. Casadei, who won the Golden Ball, '
+         'added: "Today we are sad, tomorrow we will be proud."',
+         [("Cesare Casadei", "Today we are sad, tomorrow we will be proud.")]),
     ],
 )
 def test_quotes(body, expected):

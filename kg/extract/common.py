@@ -157,6 +157,40 @@ def focus_team(article: Article) -> str | None:
     return min(counts, key=lambda t: (-counts[t], first.get(t, 0)))
 
 
+OPENING_REACH = 80  # characters: a team this close to the opening sentence's start is its subject's ("LAS VEGAS - Jamaica head coach X ...")
+
+
+@functools.cache
+def _role_after() -> regex.Pattern[str]:
+    from .people import role_alternation
+
+    return regex.compile(rf"(?i)(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+)?(?:{role_alternation()})\b")
+
+
+def opening_team(article: Article) -> str | None:
+    """The team of the person the opening sentence is about, after the headline: its first team,
+    near its start, not named as an opponent nor inside a quotation, before a role noun ("Jamaica
+    head coach X did not hide behind excuses after ... defeat by Mexico": Jamaica), or None."""
+    if "opening_team" not in article.cache:
+        from ..nlp import sentences
+        from .matches import OPPONENT_MARK
+        from .teams import accepted
+
+        text = article.content
+        end = headline_end(article)
+        first = next((s for s in sentences(article) if s.begin >= end), None)
+        found = None
+        if first is not None:
+            quoted = [q.span() for q in HEADLINE_QUOTE.finditer(text, first.begin, first.end)]
+            for m in accepted(article):
+                if first.begin <= m.begin < min(first.end, first.begin + OPENING_REACH) and not inside(m.begin, quoted) \
+                        and not OPPONENT_MARK.search(text[max(first.begin, m.begin - 40) : m.begin]):
+                    found = m.team if _role_after().match(text, m.end) else None
+                    break
+        article.cache["opening_team"] = found
+    return article.cache["opening_team"]
+
+
 def headline_end(article: Article) -> int:
     """Where the first line (the headline, after the date) ends."""
     text = article.content
@@ -269,7 +303,8 @@ def context_team(article: Article, offset: int, main: bool = True, nearest: bool
                 return before.pop()
             if before:
                 break
-    main_team = (_titled_team(article) or focus_team(article)) if main else None  # the headline's team, else the one named most
+    # the headline's team, else the opening sentence's subject's, else the one named most
+    main_team = (_titled_team(article) or opening_team(article) or focus_team(article)) if main else None
     opponents = {m.team for m in ms if here.begin <= m.begin < here.end} if not teams else set()
     if main_team in opponents:  # not the team the sentence names as the opponent: the one it played
         from .matches import matches

@@ -755,6 +755,9 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
                 continue  # "the gates at Ngahue Reserve, ... according to the man himself": a place
             if name and LISTENER_BEFORE.search(text, max(0, c.begin - 16), c.begin):
                 continue  # "X told El Tiempo": the one spoken to
+            if name and c.end <= vb and RELATIVE_OPEN.search(text, max(lo, c.begin - 80), c.begin) \
+                    and ASIDE_CLOSE.fullmatch(text, c.end, vb):
+                continue  # "X, who won the Golden Ball, added:": a name inside the subject's relative clause
             if name:
                 distance = c.begin - ve if c.begin >= ve else vb - c.end
                 options.append((distance, name))
@@ -797,6 +800,8 @@ def _speaker_near(article: Article, vb: int, ve: int, lo: int, hi: int, quote_be
     return min(subject)[1] if subject else None
 
 
+RELATIVE_OPEN = regex.compile(r"(?i),[ \t]+(?:who|whose|which)\b[^,;.!?\"“”«»\n]*\Z")
+ASIDE_CLOSE = regex.compile(r"[^,;.!?\"“”«»\n]*,[ \t]*(?:\p{Ll}+ly[ \t]+)?")
 SUBJECT_ASIDE = regex.compile(r"(?i)[ \t]*,[ \t]*(?:for[ \t]+(?:his|her|their|its)[ \t]+part|meanwhile|however|though|too|also|"
                            r"in[ \t]+turn|by[ \t]+contrast|in[ \t]+contrast|in[ \t]+response)[ \t]*,[ \t]*")
 RELATIVE_BEFORE_VERB = regex.compile(r"[ \t]*,[ \t]+who[ \t][^,;.!?\"“”«»\n]{1,120},[ \t]*")
