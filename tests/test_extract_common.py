@@ -57,6 +57,11 @@ def test_football(body):
         "left and goalkeeper Soma Vogel was in tears.",
         "England beat Samoa 27-26 in the Rugby League World Cup semi-final. Stephen Crane kicked the winning drop "
         "goal and Samoa fans were in tears.",
+        # the opening names the sport (and not football); the ice, overtime
+        "Latvia won its first medal at the ice hockey world championship, beating the United States 4-3 in overtime. "
+        "Miks Indrasis scored the winner 1:22 into overtime. Rudolfs Balcers had scored twice and Alex Tuch scored for "
+        "the Americans in the group stage. Goalkeeper Casey DeSmith was in tears in the dressing room. The players "
+        "bowed before leaving the ice.",
         # translated water polo: colon scores and one naming of the sport against many shared words
         "The Croatian national water polo team is the new world champion. In the final the Barakudas defeated "
         "Hungary with 13:12 after the penalty shootout. The goalkeeper defended two penalties and the decisive goal "

@@ -49,10 +49,34 @@ def sport_scores(article: Article) -> dict[str, int]:
                 scores[sport] += weight
         high = sum(1 for m in high_scores(article.content, 0, len(article.content)))
         scores["high_scores"] = high * vocab()["sport_terms"]["high_scores"]
+        _lead_names_sport(article, pat, weights, scores)
         for sport, fmt in _score_formats():  # "Collingwood 12.10 (82) d Carlton 9.8 (62)": Australian rules'
             scores[sport] += vocab()["sport_terms"]["score_format_weight"] * sum(1 for _m in fmt.finditer(article.content))
         article.cache["sport_scores"] = scores
     return article.cache["sport_scores"]
+
+
+def _lead_names_sport(article: Article, pat: regex.Pattern[str], weights: dict[str, list[tuple[str, int]]],
+                      scores: dict[str, int]) -> None:
+    """A headline and opening that name another sport ("won its first medal at the ice hockey world
+    championship", "the Croatian national water polo team") and not football: that sport's names
+    there count twice."""
+    text = article.content
+    lead_end = min(len(text), headline_end(article) + LEAD_CHARS)
+    if FOOTBALL_WORD.search(text, article.body_start, lead_end):
+        return
+    names = _other_sport_names()
+    for m in pat.finditer(text, article.body_start, lead_end):
+        term = m.group(0).casefold()
+        if term in names:
+            for sport, weight in weights.get(term, ()):
+                if sport != "football":
+                    scores[sport] += weight
+
+
+@functools.cache
+def _other_sport_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab()["other_sports"])
 
 
 @functools.cache
