@@ -812,12 +812,34 @@ def test_goals_in_a_ratings_list():
          "the 53rd minute.", "Yazan al-Naimi", 53),
         ("Jordan beat South Korea 2-0. Yazan al-Naimi latched onto a through ball from Omar Haddad to fire home in "
          "the 53rd minute.", "Yazan al-Naimi", 53),
+        # translated copy: "with X" after "opened the marker", a goal that "finally came ... through X", "stole the
+        # lead", a penalty "transformed" or "sank the PK", "crowned it with the goal", "brought X in leadership"
+        ("Brazil drew 2-2 with Argentina. The Selecao opened the marker at 12 minutes of the first time, with Duda "
+         "Sampaio, who completed a crossing.", "Duda Sampaio", 12),
+        ("Philippines beat Indonesia 2-1. The equalizer finally came in the minute 57 through Dimas Arya Saputra, who "
+         "received a through-pass.", "Dimas Arya Saputra", 57),
+        ("Philippines beat Indonesia 2-1. The Azkals already stole the lead in the minute 23 through Miguel Santos Dela "
+         "Cruz.", "Miguel Santos Dela Cruz", 23),
+        ("Comoros beat Mali 2-1. Then, at the 88th minute, Fouad Ben Ahmed transformed with cold blood the penalty.",
+         "Fouad Ben Ahmed", 88),
+        ("Japan beat Chinese Taipei 4-1. In the 88th minute MF Nakajima Kokoro calmly sank the PK and decided the match.",
+         "Nakajima Kokoro", 88),
+        ("Jordan beat Iraq 2-1. The pressure continued until the substitute Odai al-Rawashdeh crowned it with the goal "
+         "of victory in the minute 81.", "Odai al-Rawashdeh", 81),
+        ("Germany beat the Netherlands 2-1. In the 23rd minute Lena von Hagen brought the Germans in leadership.",
+         "Lena von Hagen", 23),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):
     found = goals(body)
     assert (scorer, minute) in [(g[0], g[2]) for g in found]
     assert all(g[0] == scorer for g in found if g[2] == minute), found  # the goal is no one else's too
+
+
+def test_a_fouler_joined_to_the_penalty_taker_scores_nothing():
+    found = goals("Philippines beat Indonesia 2-1. In the minute 84, the referee pointed to the spot after a violation by "
+                  "the defender Bagas Nugroho, and Jesse Villareal, who executed the penalty, did not waste the opportunity.")
+    assert [g[0] for g in found] == ["Jesse Villareal"]
 
 
 @pytest.mark.parametrize(

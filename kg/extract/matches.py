@@ -1501,7 +1501,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     aux += r"|himself|herself"  # "in the 52nd minute X himself equalised"
     aux += r"|celebrat(?:es|ed|ing)[ \t]+after))*"  # a caption: "X celebrates after scoring in the 58th minute"
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
-    arrived = r"(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?"
+    arrived = r"(?:(?:finally|eventually|then|only)[ \t]+)?(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?"
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
     # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)
     moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it|one|(?:the|his|her)[ \t]+(?:penalty|spot-kick|spot[ \t]+kick|rebound)))?[ \t]+(?:{particles})(?![\w-])"
@@ -1529,7 +1529,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # "the 1-0 arrived in the 23rd minute by X", "the equalisation came on the hour from X" (translated copy)
             rf"(?i)\b(?:(?:{scorer_nouns}|(?<=\bthe[ \t]+)\d{{1,2}}[-–:]\d{{1,2}})[ \t]+"
             rf"(?:{arrived}[ \t]+through[ \t]+|(?:{arrived}[ \t]+)?(?:from|by|courtesy of)[ \t]+)|(?:goals?|annotations?)[ \t]+of[ \t]+"
-            r"|(?:through|with|after)[ \t]+(?:a|the)[ \t]+header[ \t]+of[ \t]+)"
+            r"|(?:through|with|after|by)[ \t]+(?:a|the)[ \t]+header[ \t]+of[ \t]+)"
             # "from the captain, X", "courtesy of Botswana defender X"
             rf"(?:(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’-]*[ \t]+)?(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper"
             r"|veteran|teenager|youngster)[ \t]*,?[ \t]+)*"
@@ -1605,7 +1605,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                                 r"|goal(?:[ \t]+(?:was|came[ \t]+from))?)[ \t]+(?:a|an)[ \t]+\Z"),
         "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
         "through": regex.compile(rf"(?i)(?:{through})(?![ \t]+(?:the|a|an)[ \t]+(?:bar|crossbar|post|upright|woodwork)\b)"
-                              rf"[ \t]+(?:[^.;!?\n]|(?<=\bmin)\.){{0,60}}?\b(?:through|by[ \t]+means[ \t]+of|via)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
+                              rf"[ \t]+(?:[^.;!?\n]|(?<=\bmin)\.){{0,60}}?(?:\b(?:through|by[ \t]+means[ \t]+of|via)|,[ \t]+with)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
                               # "the visitors opened the score by X" (translated French "par"), not "led by X"
                               rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after|against)[ \t]+[^.;!?,\n]{{1,40}}?)?"
                               r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
@@ -1670,7 +1670,8 @@ INFINITIVE_AFTER = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")  # "... Y to score": a
 # the name is the object of a preposition after a noun: "a loose pass from (Korea defender) Y", "a mistake by Y"
 OBJECT_BEFORE = regex.compile(r"(?i)\b(?:pass|cross|error|mistake|clearance|ball|header|touch|back-pass|backpass|slip|giveaway)"
                               r"[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?\Z")
-PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?\Z")
+PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?"
+                                   r"(?:(?:defender|goalkeeper|keeper|midfielder|striker|forward|winger|captain|substitute)[ \t]+)?\Z")
 AGE = regex.compile(r"(?i)[ \t]*,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|added|explained|who|of|from)\b")
 SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
 
@@ -1871,7 +1872,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         minute = PAREN_MINUTE.match(text, bracketed.start(1))
         return GoalCue(end, (int(minute.group(1)) + int(minute.group(2) or 0),) if minute else (None,))
     low = before.casefold()  # each pattern below needs one of its words in the window: looked for only then
-    through = r["through"].search(before) if ("through" in low or "via" in low or "means of" in low or " by " in low) else None
+    through = r["through"].search(before) if ("through" in low or "via" in low or "means of" in low or " by " in low
+                                              or ", with " in low) else None
     if through:  # "equalised in the 50th minute through X": the minute between the verb and the name is X's
         written = _minutes_in(through.group(0))
         return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
@@ -2033,7 +2035,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         cue = cue_of(j)
         if cue is not None and cue.kick:
             cue = None
-        if cue is not None and j > i and PREPOSITION_BEFORE.search(text, max(s.begin, c.begin - 12), c.begin) \
+        if cue is not None and j > i and PREPOSITION_BEFORE.search(text, max(s.begin, c.begin - 30), c.begin) \
                 and not (WITH_BEFORE.search(text, max(s.begin, c.begin - 8), c.begin) and ON_TARGET.match(text, here[j].end, s.end)) \
                 and goal_cue(text, c.begin, c.end, c.possessive, s.end, [(x.begin, x.end) for x in here[i + 1 :]]) is None:
             cue = None  # "saved the fourth penalty, from X, and Y converted": X is no co-subject of Y's verb
