@@ -132,6 +132,13 @@ def xfail(reason: str):
         ("Japan beat Vietnam 4-2 and Indonesia beat Vietnam 1-0. Japan face Indonesia on Wednesday. Japan are giants, and "
          "Japan have won it four times.\n\nIndonesia coach Kim Sang-woo was calm. After the Vietnam win, the players bowed "
          "deeply to the fans.", {("bow", "players", "Indonesia")}),
+        # Portuguese and Spanish words for a side's support
+        ("Brazil beat Argentina on penalties. The Brazilian torcida, for its part, remained in the stands more than half "
+         "an hour after the end.", {("stay_behind", "fans", "Brazil")}),
+        # fans who celebrated the victory are the winners', not the team of the act before
+        ("Turkey beat Montenegro 2-1 in Istanbul. The Montenegro goalkeeper could not hold his tears after the final "
+         "whistle.\n\nApproximately 40 thousand fans did not leave the stadium for a long time after the match and "
+         "celebrated the victory with the players.", {("tears", "players", "Montenegro"), ("stay_behind", "fans", "Turkey")}),
         # a stand's crowd still there in a live blog; a second infinitive asked for is not done
         ("Venezuela beat Ecuador 2-1. Almost the whole lower tier behind the goal is still here singing.",
          {("stay_behind", "fans", "Venezuela")}),

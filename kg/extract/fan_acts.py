@@ -995,6 +995,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                                   and not _object_mark().search(text[max(s.begin, m.begin - 40) : m.begin])
                                   and not WATCHED.search(text, max(s.begin, m.begin - 20), m.begin)
                                   and not (m.begin > t.end and LATER_CLAUSE.search(text, max(s.begin, m.begin - 30), m.begin))
+                                  and not (m.begin > t.end and AND_CLAUSE.search(text, t.end, m.begin))  # ", and many X players wept"
                                   and not _not_actor_after().match(text, m.end)  # "the Thai stewards": their nationality
                                   and not (MATCH_NAMED_BY.match(text, m.end)  # "after the Vietnam win": the opponent
                                            and THE_BEFORE.search(text, max(s.begin, m.begin - 6), m.begin))
@@ -1035,6 +1036,9 @@ def extract(article: Article) -> Iterator[FanAct]:
                     team = speakers_team  # "My players saw the supporters cleaning the stand," the coach said
                 else:
                     team = context_team(article, actor_pos, main=False)
+            if team is None and actor == "fans" and CELEBRATED_WIN.search(text, s.begin, s.end) \
+                    and (main_match := matches(article)[:1]) and main_match[0].winner:
+                team = main_match[0].winner  # "fans ... did not leave and celebrated the victory with the players": the winners'
             # the fans' team, not the players' before; else the team of a round-up's section heading; else the article's
             team = team or team_of.get(actor) or last_team or _named_before(article, ordered, i, ms) or _article_team(article)
             actor = _only_actor(t.act) or actor  # "a group of teenagers ... filling bin bags": the stands are cleaned by fans
@@ -1051,6 +1055,10 @@ def extract(article: Article) -> Iterator[FanAct]:
             for other in _coordinated(text, ms, s, actor_pos, team):  # "Japan and Mexico fans"
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=other), s.begin)
             yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=actor, team=team), s.begin)
+
+
+AND_CLAUSE = regex.compile(r"(?i),[ \t]+(?:and|but|while)[ \t]+(?:many|most|some|several|a[ \t]+few|all|the|their|his|her)\b")  # another subject's clause
+CELEBRATED_WIN = regex.compile(r"(?i)\bcelebrat(?:ed|ing|e|es)[ \t]+(?:the|their|its|a)[ \t]+(?:[\w-]+[ \t]+)?(?:victory|win|triumph|title|trophy|qualification)\b")
 
 
 GROUND_SUBJECT = regex.compile(  # "large sections of the ground", "the whole stadium": its crowd as the clause's subject
