@@ -828,6 +828,13 @@ def test_goals_in_a_ratings_list():
          "of victory in the minute 81.", "Odai al-Rawashdeh", 81),
         ("Germany beat the Netherlands 2-1. In the 23rd minute Lena von Hagen brought the Germans in leadership.",
          "Lena von Hagen", 23),
+        # British copy: a verb of the shot before "the opener", a bare minute after the goal; a live blog's present tense
+        ("England beat Germany 2-1. Ella Toone lobbed the opener on 62 minutes, Lina Magull swept in Germany's "
+         "equaliser on 79, and then came Kelly.", "Lina Magull", 79),
+        ("England beat Germany 2-1. Ella Toone lobbed the opener on 62 minutes, Lina Magull swept in Germany's "
+         "equaliser on 79, and then came Kelly.", "Ella Toone", 62),
+        ("Jordan beat South Korea 2-0. GOAL! Musa Al-Taamari picks the ball up, skips past two challenges and drills a "
+         "left-footed shot inside the near post in the 66th minute.", "Musa Al-Taamari", 66),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):

@@ -84,7 +84,10 @@ MINUTE = regex.compile(
     r"|\bmin\.[ \t]?(?P<r>\d{1,3})\b"  # translated Spanish, Portuguese: "in the min. 47", "(min. 17)"
     # "in the 83rd" with "minute" left out: only where the clause goes on or ends
     r"|\b(?:in|on)\s+the\s+(?P<t>\d{1,3})(?:st|nd|rd|th)"
-    r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b)))"
+    r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b))"
+    # British copy's bare number after the goal: "swept in Germany's equaliser on 79, and then ..."
+    r"|(?<=\b(?:opener|equali[sz]er|winner|goal|header|strike|penalty|finish|consolation|second|third|fourth|fifth)[ \t]+)"
+    r"on[ \t]+(?P<t>\d{1,3})(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|as|when|after|before|with|while|but|then)\b)))"
 )
 WRITTEN_MINUTE = regex.compile(  # looked for only where MINUTE finds nothing and "minute" is written (3x slower)
     rf"(?i)\b(?:(?P<s>{ORDINAL_WORD})[- ]minute[ \t]+of[ \t]+{_FIRST_HALF}{_ADDED_TIME}|(?P<o>{ORDINAL_WORD})[- ]minute(?!s?\s+of\b)|(?:on|after|inside|within|in)\s+(?:(?:only|just)\s+)?(?P<w>{_CARDINAL})\s+minutes?\b"
