@@ -138,6 +138,10 @@ def test_two_credits_after_one_label():
         # a caption's credit: the photographer's name and role (Caribbean papers)
         ("The coach makes a point at training.\nAnn Grey-Lee/Photographer\n\nJamaica play Haiti.", ["Ann Grey-Lee/Photographer"]),
         ("The coach at the Centre of Excellence. Ann Grey-Lee/Staff Photographer", ["Ann Grey-Lee/Staff Photographer"]),
+        # "Photographs:" as a label; an organisation and its agency with a spaced slash
+        ("Nepal won. Photographs: Mehedi Hasan / Prothom Alo; Sazzad Hossain / BSS",
+         ["Mehedi Hasan / Prothom Alo", "Sazzad Hossain / BSS"]),
+        ("Tonga won. Photos: Oceania Football Confederation / Phototek", ["Oceania Football Confederation / Phototek"]),
     ],
 )
 def test_credits_more_forms(body, expected):

@@ -182,8 +182,9 @@ def _unit_of_org() -> regex.Pattern[str]:
 
 @functools.cache
 def _org_joiners() -> frozenset[str]:
-    """Lower-case words inside an organisation's name: "via", "of", a name particle ("de", "del")."""
-    return frozenset(["via", "of", "the", "and", "for", *vocab()["name_particles"]])
+    """Lower-case words inside an organisation's name: "via", "of", a name particle ("de", "del"), and
+    a spaced slash between two of them ("Oceania Football Confederation / Phototek")."""
+    return frozenset(["via", "of", "the", "and", "for", "/", *vocab()["name_particles"]])
 
 
 def _credit_words(piece: str) -> bool:
