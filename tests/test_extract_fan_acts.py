@@ -132,6 +132,9 @@ def xfail(reason: str):
         ("Japan beat Vietnam 4-2 and Indonesia beat Vietnam 1-0. Japan face Indonesia on Wednesday. Japan are giants, and "
          "Japan have won it four times.\n\nIndonesia coach Kim Sang-woo was calm. After the Vietnam win, the players bowed "
          "deeply to the fans.", {("bow", "players", "Indonesia")}),
+        # tears in an absolute phrase are the subject's, a named player's
+        ("Korea lost 1-0 to China. Captain Ji So-yun scored a penalty. Ji So-yun was inconsolable on the final "
+         "whistle, tears streaming down her face.", {("tears", "players", "South Korea")}),
         # Portuguese and Spanish words for a side's support
         ("Brazil beat Argentina on penalties. The Brazilian torcida, for its part, remained in the stands more than half "
          "an hour after the end.", {("stay_behind", "fans", "Brazil")}),

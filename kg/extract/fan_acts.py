@@ -1300,7 +1300,10 @@ def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: i
             # "X, visibly moved, fell to his knees and cried"
 
         gerund = bool(names) and (_gerund_of_subject(article.content, s_begin, names[0], begin, pos)
-                                  or len(names) == 1 and _predicate_of_subject(article, s_begin, names[0], pos))
+                                  or len(names) == 1 and _predicate_of_subject(article, s_begin, names[0], pos)
+                                  # "X was inconsolable, tears streaming down her face": the absolute phrase's tears are X's
+                                  or TEARS_DOWN.match(article.content, pos) is not None
+                                  and SUBJECT_LEAD.fullmatch(article.content, s_begin, names[0].begin) is not None)
         if names and (gerund or not before_aside(names[-1]) and before_aside(names[0])):
             names = names[:1]  # "X, who was beaten by Y's penalty, left the field in tears": X; "X scored in the
             # 84th minute and sank to his knees, crying into the turf": X
@@ -1348,6 +1351,9 @@ SUBJECT_LEAD = regex.compile(r"(?:[\p{L}\p{M}\d'’.-]+[ \t]+){0,3}")  # "Argent
 SUBJECT_ASIDE = regex.compile(r"[ \t]*,[ \t]*(?:who|whose|aged|\d|the[ \t]|an?[ \t]|\p{Ll}+ing[ \t])[^;:.!?\n,]{0,100},")  # ", the star,"
 OTHER_SUBJECT = regex.compile(r"(?i)\b(?:they|we|i|you|who|which|where|whose)\b|[;:\"“”]")  # another subject on the way to the act
 OBJECT_TEAM = regex.compile(r"(?i)\b(?:against|over|to|for|past|beat|beating|from|with|v|vs)[ \t]+(?:the[ \t]+)?\Z")
+
+
+TEARS_DOWN = regex.compile(r"(?i)tears[ \t]+(?:streaming|rolling|running|pouring|flowing|coursing)[ \t]+down[ \t]+(?:his|her|their)[ \t]+(?:face|faces|cheeks)")
 
 
 def _predicate_of_subject(article: Article, s_begin: int, c: Candidate, pos: int) -> bool:
