@@ -226,6 +226,8 @@ def test_person_clauses(body, name, role, team):
         "India beat Bhutan 2-0.\n\nPhoto: Special Arrangement",
         # the outlet a columnist writes in
         "Korea lost to Jordan. Writing in the Chosun Ilbo, a columnist called it humiliating.",
+        # a side's title before its name at a sentence's start
+        "ABIDJAN, Feb 11 (Reuters) - Hosts Ivory Coast came from a goal down to beat Nigeria 2-1 in the final.",
     ],
 )
 def test_not_people(body):
