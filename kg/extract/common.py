@@ -125,9 +125,6 @@ PLAIN_FOOTBALL = regex.compile(r"(?i)\b(?:football|soccer)\b")
 # the game's own name in a sentence, in English and as Spanish and Portuguese copy keeps it: with
 # another sport named there too, a result or an act is still football's
 FOOTBALL_WORD = regex.compile(r"(?i)\b(?:football|soccer|futbol|fútbol|futebol)(?:ers?)?\b")
-
-
-
 HOLIDAY_AFTER = regex.compile(r"[ \t]+Day\b")  # "on Boxing Day": a date, not the sport
 
 
@@ -151,6 +148,7 @@ def other_sport(text: str, begin: int, end: int) -> bool:
     if named and not FOOTBALL_WORD.search(text, begin, end):
         return True
     return any(True for _span in high_scores(text, begin, end))
+
 
 def signatures(article: Article) -> list[tuple[int, int]]:
     """Spans of tweet signatures (``— Name (@handle) date``): names there are accounts, not
@@ -185,7 +183,8 @@ OPENING_REACH = 80  # characters: a team this close to the opening sentence's st
 
 
 @functools.cache
-def _role_after() -> regex.Pattern[str]:
+def _team_role_after() -> regex.Pattern[str]:
+    """A role noun right after a team's name: "Jamaica head coach", "Croatia's captain"."""
     from .people import role_alternation
 
     return regex.compile(rf"(?i)(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+)?(?:{role_alternation()})\b")
@@ -209,7 +208,7 @@ def opening_team(article: Article) -> str | None:
             for m in accepted(article):
                 if first.begin <= m.begin < min(first.end, first.begin + OPENING_REACH) and not inside(m.begin, quoted) \
                         and not OPPONENT_MARK.search(text[max(first.begin, m.begin - 40) : m.begin]):
-                    found = m.team if _role_after().match(text, m.end) else None
+                    found = m.team if _team_role_after().match(text, m.end) else None
                     break
         article.cache["opening_team"] = found
     return article.cache["opening_team"]
@@ -261,6 +260,12 @@ MATCH_NAMED_BY = regex.compile(r"(?i)[ \t]+(?:win|victory|defeat|loss|game|match
 THE_BEFORE = regex.compile(r"(?i)\b(?:the|that|this)[ \t]+\Z")
 
 
+def names_a_match(text: str, m: Mention, begin: int) -> bool:
+    """The team mention names a match by its opponent ("After the Vietnam win", "the Iraq defeat"),
+    looking back no further than ``begin`` for its article."""
+    return bool(MATCH_NAMED_BY.match(text, m.end) and THE_BEFORE.search(text, max(begin, m.begin - 6), m.begin))
+
+
 def subject_mentions(article: Article, begin: int, end: int) -> list[Mention]:
     """The accepted team mentions in ``begin:end`` that can be a subject's team: not after an
     opponent's mark ("against X", "past X"), not in a relative aside, not attached to another
@@ -279,7 +284,7 @@ def subject_mentions(article: Article, begin: int, end: int) -> list[Mention]:
     asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text, begin, end)]
     return [m for m in ms if begin <= m.begin < end and not inside(m.begin, asides)
             and not OPPONENT_MARK.search(text[max(begin, m.begin - 40) : m.begin]) and not attached(m)
-            and not (MATCH_NAMED_BY.match(text, m.end) and THE_BEFORE.search(text, max(begin, m.begin - 6), m.begin))
+            and not names_a_match(text, m, begin)
             and not (NAME_BRACKET.search(text, max(begin, m.begin - 40), m.begin) and text.startswith(")", m.end))]
 
 

@@ -24,8 +24,6 @@ from ..reader import Article
 from .common import (
     FOOTBALL_WORD,
     LATER_CLAUSE,
-    MATCH_NAMED_BY,
-    THE_BEFORE,
     away_team,
     context_team,
     focus_team,
@@ -34,6 +32,7 @@ from .common import (
     inside,
     is_football,
     lead_team,
+    names_a_match,
     subject_mentions,
     tweet_spans,
 )
@@ -997,12 +996,10 @@ def extract(article: Article) -> Iterator[FanAct]:
                                   and not (m.begin > t.end and LATER_CLAUSE.search(text, max(s.begin, m.begin - 30), m.begin))
                                   and not (m.begin > t.end and AND_CLAUSE.search(text, t.end, m.begin))  # ", and many X players wept"
                                   and not _not_actor_after().match(text, m.end)  # "the Thai stewards": their nationality
-                                  and not (MATCH_NAMED_BY.match(text, m.end)  # "after the Vietnam win": the opponent
-                                           and THE_BEFORE.search(text, max(s.begin, m.begin - 6), m.begin))
+                                  and not names_a_match(text, m, s.begin)  # "after the Vietnam win": the opponent
                                   and not (t.act == "thank_you_note" and _addressed(text, s, m.begin))  # "Thank you, Thailand"
                                   and m.begin - t.end <= FAR_AFTER]  # not "..., singing the chorus of Luxembourg's anthem"
-                named_by = {m.team for m in ms if s.begin <= m.begin < t.begin and MATCH_NAMED_BY.match(text, m.end)
-                            and THE_BEFORE.search(text, max(s.begin, m.begin - 6), m.begin)}
+                named_by = {m.team for m in ms if s.begin <= m.begin < t.begin and names_a_match(text, m, s.begin)}
                 if len(set(sentence_teams)) == 1 and found is not None:
                     team = sentence_teams[0]
                 elif (team_of.get(actor) or last_team) and _only_watched(text, ms, s):
