@@ -120,13 +120,13 @@ def _not_actor_subject() -> regex.Pattern[str]:
 
 # between a subject and its verb: a relative clause on the subject, an adverb, an auxiliary ("The singer
 # who performed the anthem cried", "Stadium staff later cleaned"), not another verb ("staff said the room was left clean")
-SUBJECT_TO_VERB = regex.compile(r"(?i)[ \t]*(?:,?[ \t]*who[ \t][^.;:!?]{0,80}?,?[ \t]*)?"
-                                r"(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are|openly"
-                                r"|start(?:s|ed)?|beg[au]n|begins?|kept|keeps?|continued?|continues)[ \t]+){0,3}")
+# adverbs and auxiliaries between a subject and its verb ("later", "had", "have started clearing")
+_AUXILIARIES = (r"\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are"
+                r"|start(?:s|ed)?|beg[au]n|begins?|kept|keeps?|continued?|continues")
+SUBJECT_TO_VERB = regex.compile(rf"(?i)[ \t]*(?:,?[ \t]*who[ \t][^.;:!?]{{0,80}}?,?[ \t]*)?(?:(?:{_AUXILIARIES}|openly)[ \t]+){{0,3}}")
 # (a relative clause only before tears: "Stadium staff who went into the room found it tidied" is no
 # clean-up by the staff, the act's trigger being the room)
-ADVERBS_TO_VERB = regex.compile(r"(?i)[ \t]*(?:(?:\p{Ll}+ly|also|later|then|too|still|all|both|had|have|has|was|were|is|are"
-                                r"|start(?:s|ed)?|beg[au]n|begins?|kept|keeps?|continued?|continues)[ \t]+){0,3}")  # "have started clearing"
+ADVERBS_TO_VERB = regex.compile(rf"(?i)[ \t]*(?:(?:{_AUXILIARIES})[ \t]+){{0,3}}")
 PASSIVE_BY = regex.compile(r"(?i)\b(?!(?:watched|cheered|applauded|greeted|serenaded|thanked|saluted|joined|consoled|comforted|hugged"
                            r"|embraced|helped|lifted|led|surrounded|carried|escorted|handed|given|backed|roared|urged|followed)\b)"
                            r"(?:\p{Ll}+ed|left|written|swept|taken|made|done|stuck|put|shed|held|hung|kept)"

@@ -2023,12 +2023,12 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
     purposes: dict[int, int] = {}
     if len(here) >= 2 and rx(r"[ \t]*(?:\p{Lu}[\w.-]*[ \t]+)?\Z").fullmatch(text, s.begin, here[0].begin) and cue_of(0) is None:
         for k in range(1, len(here)):
-            if INFINITIVE_AFTER.match(text, here[k].end) and OBJECT_BEFORE.search(text, max(s.begin, here[k].begin - 40), here[k].begin):
+            if not OBJECT_BEFORE.search(text, max(s.begin, here[k].begin - 40), here[k].begin):
+                break  # another name between that is no preposition's object
+            if INFINITIVE_AFTER.match(text, here[k].end):
                 if purpose_cue(k) is not None:
                     purposes[0] = k
                 break
-            if not OBJECT_BEFORE.search(text, max(s.begin, here[k].begin - 40), here[k].begin):
-                break  # another name between that is no preposition's object
 
     for i, c in enumerate(here):
         # "X and Y scored": the verb after the last name holds for all of them

@@ -614,6 +614,12 @@ def _title_role_words(tokens: list[regex.Match[str]]) -> int:
     return 0
 
 
+def _outlet(name: str) -> bool:
+    """A name written where a reporter's outlet goes that is no team's nor a nationality ("of El
+    Universo", "the Gleaner's"; not "of Peru", "Mexico's")."""
+    return not teams().lookup(name) and name not in nationality_nouns()
+
+
 def _plural_role(word: str) -> bool:
     """"Substitutes", "Defenders": a role noun in the plural, heading a list of names."""
     return word.endswith("s") and word[:-1].casefold() in _role_words()
@@ -803,12 +809,10 @@ def persons(article: Article) -> dict[str, Person]:
         if coached:  # before a role noun of the past: "the former captain who has coached the team since 2016"
             roles.insert(0, "coach")
             team = _clause_team(team_mentions, c.end + (2 if c.possessive else 0) + coached.end(), text) or team
-        if len(c.name.split()) >= 2 and ASKED_BY.search(before[-24:]) and (outlet := OUTLET_AFTER.match(after)) \
-                and not teams().lookup(outlet.group(1)) and outlet.group(1) not in nationality_nouns():
-            roles.append("journalist")  # "Asked by X of El Universo whether ...": a reporter at a press conference
-        elif len(c.name.split()) >= 2 and (outlet := search_end(ASKED_BY_OUTLET, before, 70)) \
-                and not teams().lookup(outlet.group("outlet")) and outlet.group("outlet") not in nationality_nouns():
-            roles.append("journalist")
+        if len(c.name.split()) >= 2 and (ASKED_BY.search(before[-24:]) and (outlet := OUTLET_AFTER.match(after))
+                                         and _outlet(outlet.group(1))  # "Asked by X of El Universo whether ..."
+                                         or (outlet := search_end(ASKED_BY_OUTLET, before, 70)) and _outlet(outlet.group("outlet"))):
+            roles.append("journalist")  # a reporter at a press conference (also "Asked by the Gleaner's X")
         captains = PLAYER_CLAUSE.match(after)
         if captains:
             roles.insert(0, "player")
@@ -816,7 +820,7 @@ def persons(article: Article) -> dict[str, Person]:
         if WRITING_AFTER.match(after):
             roles.append("journalist")
         wrote = JOURNALIST_CLAUSE.match(after)
-        if wrote and not teams().lookup(wrote.group("outlet")) and wrote.group("outlet") not in nationality_nouns():
+        if wrote and _outlet(wrote.group("outlet")):
             roles.append("journalist")
         rating = ratings.get((c.begin, c.end))
         if rating is not None:  # "Kacper Wilczek – 8" under "POLAND (4-2-3-1)"
