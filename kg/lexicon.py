@@ -279,3 +279,60 @@ def search_end(pattern: regex.Pattern[str], text: str, reach: int) -> regex.Matc
     in one): the search starts where such a match can begin instead of at 0. Same match
     (lookbehinds still see the text before the start), a fraction of the work on long windows."""
     return pattern.search(text, max(0, len(text.rstrip(" \t")) - reach))
+
+
+def _sre_parser() -> Any:
+    """The standard library's regular-expression parser (``re._parser`` from Python 3.11,
+    ``sre_parse`` before), used only to read a pattern's leading literals."""
+    try:
+        import re._parser as parser
+    except ImportError:  # Python 3.10
+        import sre_parse as parser
+    return parser
+
+
+def _leading(items: list[tuple[Any, Any]], c: Any) -> set[str] | None:
+    """The literal strings one of which every match of the parsed sequence ``items`` starts with
+    (after zero-width items: word boundaries, lookarounds), or None when that is not known."""
+    i = 0
+    while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        i += 1
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is c.LITERAL:
+        j = i
+        while j < len(items) and items[j][0] is c.LITERAL:
+            j += 1
+        return {"".join(chr(v) for _, v in items[i:j])}
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags else _leading(list(sub), c)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            if (lits := _leading(list(alt), c)) is None:
+                return None
+            out |= lits
+        return out
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def leading_literals(pattern: regex.Pattern[str], shortest: int = 3) -> tuple[str, ...] | None:
+    """Strings one of which the text must contain for ``pattern`` to match anywhere in it: the
+    literals every match starts with, as in ``\\b(?:stay|remain)ed\\b``. None when they are not
+    known (a class or a repeat first, a case-insensitive pattern, syntax only ``regex`` has, such
+    as ``\\p{L}`` or fuzzy counts), or when one is shorter than ``shortest`` (a test that nearly
+    every sentence passes is only a cost). A fast pre-check before a search that rarely matches."""
+    if pattern.flags & regex.IGNORECASE or regex.search(r"\{[a-z]", pattern.pattern):
+        return None
+    parser = _sre_parser()
+    try:
+        parsed = parser.parse(pattern.pattern)
+    except Exception:  # noqa: BLE001 - syntax the standard parser does not know: no pre-check
+        return None
+    lits = _leading(list(parsed), parser)
+    if not lits or min(map(len, lits)) < shortest:
+        return None
+    return tuple(sorted(lits))

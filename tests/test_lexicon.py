@@ -7,7 +7,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.lexicon import alternation, spelling_variants, teams, words_pattern
+from kg.lexicon import alternation, leading_literals, spelling_variants, teams, words_pattern
 
 LETTERS = "abAB -.é"
 words_st = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=5), min_size=1, max_size=12)
@@ -101,3 +101,38 @@ def test_a_spelling_never_takes_another_teams_form() -> None:
     assert table.lookup("Congo Kinshasa") == "DR Congo" and table.lookup("Congo") == "Congo"
     assert spelling_variants("Stars and Stripes") == {"Stars & Stripes"}
     assert spelling_variants("Japan") == set()
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\b(?:stay|remain)ed\b", ("remain", "stay")),
+        (r"(?<![\w-])(?:painted|sprayed)\s+on", ("painted", "sprayed")),
+        (r"\bstands?\b|\bterraces?\b", ("stand", "terrace")),
+        (r"(?=\w)thanks", ("thanks",)),
+        (r"(?:foo|bar)?baz", None),  # the group may match nothing
+        (r"(?:foo|)bar", None),
+        (r"[a-z]+ing", None),  # a class first
+        (r"(?i)\bstay", None),  # case-insensitive: "Stay" would match
+        (r"(?i:abc)d", None),
+        (r"\p{Lu}\w+ stayed", None),  # syntax only `regex` knows
+        (r"(?:stayed){e<=1}", None),  # a fuzzy count: "staye" would match
+        (r"\bno\b|\bstayed\b", None),  # "no": nearly every text passes
+    ],
+)
+def test_leading_literals(source: str, expected: tuple[str, ...] | None) -> None:
+    assert leading_literals(regex.compile(source)) == expected
+
+
+LITERAL_PATTERNS = [r"\b(?:stay|remain)(?:ed|ing)?\b", r"(?<=\s)(?:bow(?:ed)?|wept)\s+\w+", r"(?:the|a)\s+stand", r"cle(?:an|ar)ed"]
+
+
+@given(st.sampled_from(LITERAL_PATTERNS), st.text(alphabet="stayremaindbowpclne ethd\t", max_size=40))
+@settings(max_examples=400)
+def test_leading_literals_never_hide_a_match(source: str, text: str) -> None:
+    """The pre-check is sound: whenever the pattern matches, the text has one of the literals."""
+    pattern = regex.compile(source)
+    needs = leading_literals(pattern, shortest=1)
+    assert needs is not None
+    if pattern.search(text):
+        assert any(w in text for w in needs)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..findings import FanAct
-from ..lexicon import acts, alternation, pattern, rx, vocab, words_pattern
+from ..lexicon import acts, alternation, leading_literals, pattern, rx, vocab, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import (
@@ -42,6 +42,8 @@ from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 if TYPE_CHECKING:
     from .people import Candidate, Person
 
+Checked = tuple[regex.Pattern[str], "tuple[str, ...] | None"]  # a pattern and the words one of which it needs (leading_literals)
+
 CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bbefore\b|(?<!\bor )\bso\b|\n")  # not "4,000"
 
 
@@ -55,14 +57,17 @@ class Trigger:
 
 
 @functools.cache
-def _compiled() -> list[tuple[str, list[regex.Pattern[str]], list[regex.Pattern[str]], list[regex.Pattern[str]],
+def _compiled() -> list[tuple[str, list[Checked], list[Checked], list[regex.Pattern[str]],
                              list[regex.Pattern[str]], str | None, tuple[str, ...]]]:
     out = []
     for act, spec in acts()["acts"].items():
         def comp(key: str, spec: dict = spec) -> list[regex.Pattern[str]]:
             return [regex.compile(p) for p in spec.get(key, [])]
 
-        out.append((act, comp("patterns"), comp("generic"), comp("exclude"), comp("exclude_in_sentence"),
+        def checked(key: str) -> list[Checked]:
+            return [(p, leading_literals(p)) for p in comp(key)]
+
+        out.append((act, checked("patterns"), checked("generic"), comp("exclude"), comp("exclude_in_sentence"),
                     spec.get("default_actor"), tuple(spec.get("requires_any", ()))))
     return out
 
@@ -193,12 +198,15 @@ NEW_SUBJECT = regex.compile(r"(?i)\b(?:they|he|she|we|i|you|who|which)\b")  # an
 OTHER_CLAUSE = regex.compile(r";|\bwhile\b|\bwhereas\b|,[ \t]*where\b")  # a clause that may have its own actor
 
 
-def _first_free(low: str, patterns: list[regex.Pattern[str]], excl: list[regex.Pattern[str]],
+def _first_free(low: str, patterns: list[Checked], excl: list[regex.Pattern[str]],
                 excluded: list[list[tuple[int, int]]], pos: int = 0) -> regex.Match[str] | None:
     """The first match from ``pos``, outside every match of ``excl``, of the first pattern that has
-    one. The exclusions are looked for once, when a pattern first matches (most sentences match
-    none), and kept in ``excluded``."""
-    for p in patterns:
+    one. A pattern whose leading words are all missing from the sentence is not run. The exclusions
+    are looked for once, when a pattern first matches (most sentences match none), and kept in
+    ``excluded``."""
+    for p, needs in patterns:
+        if needs is not None and not any(w in low for w in needs):
+            continue
         for m in p.finditer(low, pos):
             if not excluded:
                 excluded.append([(x.start(), x.end()) for q in excl for x in q.finditer(low)])
