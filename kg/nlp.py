@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import StringStore
@@ -60,6 +60,25 @@ def _letter_stops(doc: Doc) -> Doc:
         if 0 < i < n - 1 and doc[i - 1].lower_ in nouns and (
                 doc[i + 1].text[:1].isupper() or doc[i + 1].text in OPENING_QUOTES and i < n - 2 and doc[i + 2].text[:1].isupper()):
             doc[i + 1].is_sent_start = True
+    return doc
+
+
+FULL_STOP = StringStore().add(".")
+
+
+@Language.component("kg_ordinal_dots")
+def _ordinal_dots(doc: Doc) -> Doc:
+    """"In the 56. minute X equalised", "in the 2. round": a number's full stop before a lower-case
+    word is an ordinal's, as translated Polish, German or Scandinavian copy keeps it, not a
+    sentence's end (runs after the sentencizer; only the few such full stops are looked at)."""
+    n = len(doc)
+    if n < 3:
+        return doc
+    attrs = doc.to_array([ORTH, IS_DIGIT, IS_LOWER, SENT_START])
+    dots = numpy.flatnonzero(attrs[1:-1, 0] == FULL_STOP) + 1
+    for i in dots[(attrs[dots - 1, 1] == 1) & (attrs[dots + 1, 2] == 1) & (attrs[dots + 1, 3] == 1)].tolist():
+        if len(doc[i - 1]) <= 3 and not doc[i - 1].whitespace_ and doc[i].whitespace_ == " ":
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -114,6 +133,7 @@ def _build() -> Language:
     nlp.add_pipe("kg_paragraphs")
     nlp.add_pipe("kg_letter_stops")
     nlp.add_pipe("kg_sentencizer")
+    nlp.add_pipe("kg_ordinal_dots")
     nlp.max_length = 60_000_000
     return nlp
 

@@ -249,3 +249,26 @@ def test_an_ice_hockey_live_blog_with_goals_and_a_goalie_is_no_football():
             "has been outstanding – no shutout, but 34 saves.\n\n21:02\nGOAL! Japan level it at 2-2.\n\n20:40\nGOAL! Korea "
             "lead again. Two goals in a minute.")
     assert not is_football(article(body, football=False))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the sport named only by its federations' tweets, in Croatian and Hungarian; quarters, not halves
+        "Croatia beat Hungary on penalties to win the European title\n\nCroatia are champions of Europe again. Hungary led "
+        "3-1 after the first quarter, and Croatia's captain scored from the centre in the 14th minute. A Hungarian goal "
+        "was ruled out for a push on the goalkeeper, and a penalty struck the crossbar early in the fourth quarter. "
+        "Hungary's coach said the third quarter cost them. Croatia had beaten Spain 13-9.\n\nPRVACI EUROPE! Hvala vam! "
+        "pic.twitter.com/HVSzlato24 — Hrvatski vaterpolski savez (@HVSavez) 14. siječnja 2024.\n\nFájó vereség! "
+        "pic.twitter.com/MVLSezust1 — Magyar Vízilabda Szövetség (@MVLSz_official) 2024. január 14.",
+        "Spain retain their crown\n\nSpain beat Brazil 3-1 in the final. The goalkeeper saved a penalty and the captain "
+        "scored twice.\n\n¡Campeonas del mundo de balonmano! pic.twitter.com/abc123 — RFEF Balonmano (@RFEBalonmano) "
+        "3 de marzo de 2024",
+    ],
+)
+def test_another_sport_named_in_its_own_language_is_no_football(body):
+    from helpers import article
+
+    from kg.extract.common import is_football
+
+    assert not is_football(article(body, football=False))

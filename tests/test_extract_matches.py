@@ -2605,3 +2605,24 @@ def test_bracketed_scorers_present_tenses_and_idioms(body, expected):
 )
 def test_review_guards_no_goal(body):
     assert goals(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a box with the running score before each name and the minute as an ordinal ("(12.)"), a mark after a comma
+        ("Poland beat Ukraine 2:1 in Gdynia.\nGoals: 1:0 Natalia Wróbel (12.), 1:1 Oksana Melnyk (56.), 2:1 Kateryna "
+         "Bondar (78., own goal)", [("Natalia Wróbel", 12), ("Oksana Melnyk", 56), ("Kateryna Bondar", 78)]),
+        # one goal a line, each opening with the running score
+        ("Ethiopia drew 1-1 with Sierra Leone.\n\nEthiopia 1 Sierra Leone 1\n1-0 Abel Getachew 22\n1-1 Mohamed Kamara 90+2",
+         [("Abel Getachew", 22), ("Mohamed Kamara", 92)]),
+        # ... but a line of prose after the running score is no such entry
+        ("Ethiopia drew 1-1 with Sierra Leone.\n\n1-0 Abel Getachew was booked after 22 minutes.", []),
+        # translated copy: the minute as an ordinal with a dot, the way of scoring between the name and the verb
+        ("Poland beat Ukraine 2-1. In the 56. minute Oksana Melnyk with the head equalised after the corner kick.",
+         [("Oksana Melnyk", 56)]),
+        ("Poland beat Ukraine 2-1. Oksana Melnyk with a shot from distance hit the bar.", []),
+    ],
+)
+def test_goals_in_box_lines_and_translated_copy(body, expected):
+    assert [(s, m) for s, _team, m in goals(body)] == expected

@@ -98,3 +98,17 @@ def test_pipeline_is_renewed_and_docs_do_not_change(monkeypatch: pytest.MonkeyPa
         seen.append(d.vocab)
         assert [(t.idx, t.text, t.is_sent_start) for t in d] == expected[len(seen) - 1], a.name
     assert len({id(v) for v in seen}) == -(-len(articles) // 3)  # a new vocabulary every 3 documents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the 56. minute Melnyk equalised. It was over.", ["In the 56. minute Melnyk equalised.", "It was over."]),
+        ("They play in the 2. round. Then the final.", ["They play in the 2. round.", "Then the final."]),
+        ("It ended 3-1. Then it rained.", ["It ended 3-1.", "Then it rained."]),  # a capital after the number
+        ("Poland won in 2019. he said", ["Poland won in 2019.", "he said"]),  # a year, not an ordinal
+    ],
+)
+def test_a_numbers_full_stop_before_a_lower_case_word_ends_no_sentence(text: str, expected: list[str]) -> None:
+    article = parse(text, "x.txt")
+    assert [s.text for s in nlp.sentences(article)] == expected

@@ -70,7 +70,8 @@ MINUTE = regex.compile(
     rf"|(?P<s>\d{{1,2}})(?:st|nd|rd|th)[- ]minute[ \t]+of[ \t]+{_FIRST_HALF}{_ADDED_TIME}"
     # a minute told from the start of the second half (translated Korean copy): "the 13th minute of the second half": 58
     r"|(?P<h>\d{1,2})(?:st|nd|rd|th)?[- ]minutes?[ \t]+of[ \t]+the[ \t]+second[ \t]+half"
-    r"|(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]min(?:ute|\.|\b)"  # "in the 67th min" (wire copy)
+    # "in the 67th min" (wire copy); an ordinal's dot, as translated Polish or German copy keeps it: "in the 56. minute"
+    r"|(?P<n>\d{1,3})(?:(?:st|nd|rd|th)[- ]min(?:ute|\.|\b)|\.[ \t](?-i:minute)\b)"
     # German style in brackets: "(49.)", "(90.+2)"
     r"|\((?P<g>\d{1,3})\.(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?\)"
     # "after 19 minutes", not a length of play: "for 11 minutes", "the last 10 minutes", "30 minutes of extra time"
@@ -1526,6 +1527,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
             # "X from the penalty spot equalised", "X from the point of penalty equalized" (translated)
             r"|[ \t]+from[ \t]+the[ \t]+(?:penalty[ \t]+(?:spot|mark)|spot|point[ \t]+of[ \t]+(?:the[ \t]+)?penalty)(?=[ \t]+\p{Ll})"
+            # "X with the head equalised", "X with a low left-foot shot made it 2-0" (translated copy)
+            r"|[ \t]+with[ \t]+(?:the|a|an|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:head|header|foot|shot|strike|volley|kick)(?=[ \t]+\p{Ll})"
             r"(?:[ \t]*,?[ \t]*who)?"),
         "moved": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{moved})"),
         "from": regex.compile(
@@ -2258,9 +2261,11 @@ def _listed_res() -> dict[str, regex.Pattern[str]]:
     titled = "|".join(regex.escape(x.capitalize()) for x in shouts)
     marks = "|".join(regex.escape(x) for x in sorted(v["penalty_marks"] + v["own_goal_marks"], key=len, reverse=True))
     own = "|".join(regex.escape(x) for x in sorted(v["own_goal_marks"], key=len, reverse=True))
-    # "57", "90+2'", "83 pen", "(70 og)", and a mark before it: "og 33"
-    minute = (rf"(?:(?:{own})[ \t]+)?\d{{1,3}}(?:[ \t]*\+[ \t]*\d{{1,2}})?[ \t]*['’′]?"
-              rf"(?:[ \t]*\(?(?:{marks})\)?(?![\w]))?")
+    # "57", "90+2'", "83 pen", "(70 og)", and a mark before it: "og 33"; an ordinal's dot, as German and
+    # Polish boxes write the minute, and a mark after a comma: "(78., own goal)"; not the running score
+    # of the next entry: "(57, penalty), 3:1 Y (66)"
+    minute = (rf"(?:(?:{own})[ \t]+)?\d{{1,3}}(?!\d|[ \t]*[-–:][ \t]*\d)\.?(?:[ \t]*\+[ \t]*\d{{1,2}})?[ \t]*['’′]?"
+              rf"(?:[ \t]*(?:\(|,[ \t]*)?(?:{marks})\)?(?![\w]))?")
     return {
         # "Scorers: Austria: Gruber 12, 51 ..." at the start of a line or after a sentence
         "label": regex.compile(rf"(?im)(?:^|(?<=[.!?)][ \t]))[ \t]*(?:{labels})[ \t]*[:–—][ \t]*(?=\S)"),
@@ -2321,6 +2326,7 @@ def listed(article: Article) -> list[Listed]:
         entries = [e for m in MINUTE_ENTRY.finditer(text) if (e := _minute_entry(text, m, ms, cands)) is not None]
         if len(entries) >= 2:  # a list of goals, one a line, not a lone line of a live blog
             out.extend(entries)
+        out.extend(e for m in RUNNING_ENTRY.finditer(text) if (e := _running_entry(text, m, cands)) is not None)
     article.cache["listed_goals"] = out
     return out
 
@@ -2387,6 +2393,24 @@ def _minute_entry(text: str, m: regex.Match[str], ms: list[Mention], cands: list
     if not 0 < minute <= 130:
         return None
     return Listed(name.begin, name.end, (minute,), None if own else team, own)
+
+
+# a list of goals, one a line, each opening with the running score: "1-0 Abel Getachew 22", "2-1 Name 78 pen"
+RUNNING_ENTRY = regex.compile(r"(?m)^[ \t]*(?:[-•*·▪][ \t]*)?\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[ \t]+(?=\p{Lu})")
+
+
+def _running_entry(text: str, m: regex.Match[str], cands: list[Candidate]) -> Listed | None:
+    """One such line: the name right after the running score, then its minutes and nothing else."""
+    name = next((c for c in cands if c.begin == m.end()), None)
+    if name is None or name.possessive:
+        return None
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    written = _listed_minutes(text, name.end, line_end)
+    if written is None or text[written[2] : line_end].strip(" \t.)"):
+        return None
+    mins, own, _end = written
+    return Listed(name.begin, name.end, mins, None, own)
 
 
 def _listed_minutes(text: str, pos: int, limit: int) -> tuple[tuple[int | None, ...], bool, int] | None:
@@ -2520,7 +2544,8 @@ def _result_line_goals(text: str, begin: int, end: int, ms: list[Mention], cands
 TALLY_BETWEEN = regex.compile(r"[ \t]+(\d{1,2})[ \t]+")
 
 
-LIST_GAP = regex.compile(r"[\s,;.:&()–—/-]*(?:and\s+)?[\s,;.:&()–—/-]*")  # "/" between the sides: "X 23' / Y 80'"
+# "/" between the sides: "X 23' / Y 80'"; the running score before each name: "Goals: 1:0 X (12.), 1:1 Y (56.)"
+LIST_GAP = regex.compile(r"[\s,;.:&()–—/-]*(?:and\s+)?[\s,;.:&()–—/-]*(?:(?<![\w])\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[ \t]+)?")
 
 
 def _other_side(team: str, ms: list[Mention]) -> str | None:
