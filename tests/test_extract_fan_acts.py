@@ -1708,3 +1708,35 @@ def test_review_guards_no_act(body):
     found = acts(SWEEP_MATCH + body)
     assert not {a for a in found if a[0] in ("stay_behind", "clean_stands")}
     assert ("tears", "players", "Ghana") not in found and ("tears", "players", "Mali") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bow described, not named
+        ("Sweden beat Japan 2-1. The Japan players formed a line facing their fans in the north stand and bent forward "
+         "from the waist, holding the pose for several seconds.", {("bow", "players", "Japan")}),
+        ("Morocco beat Portugal 1-0. The Moroccan players placed their hands on their hearts and bent low towards the "
+         "crowd.", {("bow", "players", "Morocco")}),
+        ("Sweden beat Japan 2-1. The Japan striker bent forward from the waist, hands on knees, exhausted.", set()),
+        # a player quoted: "many of us" are the players
+        ("Sweden beat Japan 2-1. \"Many of us cried, me too,\" said Japan captain Saki Kumagai.", {("tears", "players", "Japan")}),
+        ("Turkey beat Austria 2-1. After the match, the Turkish supporters did not leave the tribunes.",
+         {("stay_behind", "fans", "Turkey")}),
+        ("Mexico beat Jamaica 3-0. More than forty minutes after the final whistle, the Jamaica fans were still on "
+         "their feet singing.", {("stay_behind", "fans", "Jamaica")}),
+        ("New Zealand beat Vanuatu 1-0. In the dressing room the New Zealand players had written \"Tangkyu tumas "
+         "Vanuatu\" on the whiteboard.", {("thank_you_note", "players", "New Zealand")}),
+        ("Iraq beat Oman 3-2. The Oman players left a handwritten card on the physio table thanking the ground staff.",
+         {("thank_you_note", "players", "Oman")}),
+        # a later clause with a place and a subject of its own
+        ("Morocco beat Portugal 1-0. Morocco captain Romain Saiss was in tears at the final whistle, and in the "
+         "Moroccan end supporters sobbed into their flags.", {("tears", "players", "Morocco"), ("tears", "fans", "Morocco")}),
+        # a plan, and a crew's work: no act
+        ("Iraq beat Oman 3-2. Volunteers are planning a mass clean-up of the surrounding streets on Friday.", set()),
+        ("Mexico beat Jamaica 3-0. Empty cans were left knee-deep, and the venue's clean-up crew had their work cut out.",
+         set()),
+    ],
+)
+def test_acts_described_or_in_a_later_clause(body, expected):
+    assert acts(body) == expected

@@ -129,6 +129,10 @@ def xfail(reason: str):
         # a substitution names players, also the second of "X and Y"
         ("France beat Switzerland 2-1. Moreau responded by sending on Theo Lambert and Kylian Moussa-Diarra.",
          "Kylian Moussa-Diarra", "player", "France"),
+        # a vox pop's trade before the name: a fan
+        ("South Korea beat Indonesia on penalties. In Jakarta, Indonesia office worker Rizky Pratama wept.",
+         "Rizky Pratama", "fan", "Indonesia"),
+        ("Iraq beat Oman 3-2. \"I cried like a child,\" said Iraq taxi driver Haider Karim.", "Haider Karim", "fan", "Iraq"),
     ],
 )
 def test_person(body, name, role, team):

@@ -195,7 +195,8 @@ STAND_OR_FANS = regex.compile(r"\b(?:stands?|seats|seating|terraces?|tribunes?|b
 
 
 NEW_SUBJECT = regex.compile(r"(?i)\b(?:they|he|she|we|i|you|who|which)\b")  # another subject between two acts
-OTHER_CLAUSE = regex.compile(r";|\bwhile\b|\bwhereas\b|,[ \t]*where\b")  # a clause that may have its own actor
+# a clause that may have its own actor: "..., and in the Moroccan end grown men sobbed"
+OTHER_CLAUSE = regex.compile(r";|\bwhile\b|\bwhereas\b|,[ \t]*where\b|,[ \t]*and[ \t]+(?:in|on|among|across|behind|up[ \t]+in)[ \t]+the\b")
 
 
 def _first_free(low: str, patterns: list[Checked], excl: list[regex.Pattern[str]],
@@ -546,7 +547,9 @@ GERUND_SUBJECT = regex.compile(r"[\"“‘'\s]*")  # the act, as a gerund, opens
 WE_AFTER = regex.compile(r"(?i)[^\"”.!?]{0,40}?\b(?:we|i)\b")
 DEFINITE = regex.compile(r"(?i)(?:the[ \t]+)?")
 INFINITIVE = regex.compile(r"[ \t]*(?:in[ \t]+order[ \t]+)?to[ \t]+\p{Ll}")  # a clause that is a purpose: no subject of its own
-FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i)\b(?:(?!\b(?:they|he|she)\b)[^,.;:!?]){0,30}\Z")  # not "I cried when they bowed"
+# not "I cried when they bowed"; "many of us cried" too
+FIRST_PERSON = regex.compile(r"(?i)\b(?:we|i|(?:many|most|some|all|several|few|half|both|each|one|two|three|none)[ \t]+of[ \t]+us)\b"
+                             r"(?:(?!\b(?:they|he|she)\b)[^,.;:!?]){0,30}\Z")
 FAN_GROUP = regex.compile(r"(?i)\b(?:army|ultras|legion|faithful)\Z")
 QUOTED = regex.compile(r"[\"“][^\"“”\n]*[\"”]")
 
