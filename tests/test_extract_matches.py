@@ -2626,3 +2626,18 @@ def test_review_guards_no_goal(body):
 )
 def test_goals_in_box_lines_and_translated_copy(body, expected):
     assert [(s, m) for s, _team, m in goals(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a second result that shares the subject after "had", and an adverb between the subject and its verb
+        ("Turkey beat Austria 2-1 in Leipzig. The Crescent-Stars before had won against Georgia with 3-1 and had lost "
+         "against Portugal with 0-3 in the group stage.",
+         {("Turkey", "Austria", "2-1"), ("Turkey", "Georgia", "3-1"), ("Portugal", "Turkey", "3-0")}),
+        ("Turkey beat Austria 2-1 in Leipzig. Turkey had beaten Georgia 3-1 and had lost against Portugal 0-3 in the "
+         "group stage.", {("Turkey", "Austria", "2-1"), ("Turkey", "Georgia", "3-1"), ("Portugal", "Turkey", "3-0")}),
+    ],
+)
+def test_results_that_share_a_subject_after_had(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in run("matches", body) if isinstance(m, Match)} == expected

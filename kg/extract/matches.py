@@ -840,12 +840,15 @@ IT_SUBJECT = regex.compile(r"(?i)[ \t]*(?:(?:on|in|at|then|later|after|before)\b
 
 # a second verb that shares the subject, finite or a participle: "X beat Y 2-0 and drew with Z", "X topped the group,
 # beating Y 2-0 and drawing with Z"
-_SHARED = (r"(?:(?:then|only|also|later|subsequently|eventually)[ \t]+)?(?:drew|lost|beat|defeated|won|held|edged|thrashed"
+# ... also after "had": "X had won against Y with 3-1 and had lost against Z with 0-3"
+_SHARED = (r"(?:(?:then|only|also|later|subsequently|eventually)[ \t]+)?(?:(?:had|has|have)[ \t]+(?:(?:then|only|also|later)[ \t]+)?"
+           r"(?:drawn|lost|beaten|defeated|won|held|edged|thrashed)|drew|lost|beat|defeated|won|held|edged|thrashed"
            r"|drawing|losing|beating|defeating|holding|edging|thrashing)\b")
 SHARED_VERB = regex.compile(rf"(?i)[ \t]*{_SHARED}")
 VERB_JOIN = regex.compile(rf"(?i)(?:,[ \t]+|[ \t]+)and[ \t]+(?={_SHARED})")
-# a team that is its clause's subject: "Ghana beat", "Ghana had drawn", "Ghana, in Accra, beat"
-SUBJECT_VERB = regex.compile(r"[ \t]+(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|sank|drawn|beaten|went|came)\b")
+# a team that is its clause's subject: "Ghana beat", "Ghana had drawn", "Ghana, in Accra, beat", "Ghana before had won"
+SUBJECT_VERB = regex.compile(r"[ \t]+(?:(?:had|has|have|before|already|earlier|previously|also|then)[ \t]+){0,2}"
+                             r"(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|sank|drawn|beaten|went|came)\b")
 
 
 BARE_JOIN = regex.compile(r"(?:[:,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
