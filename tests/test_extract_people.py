@@ -133,6 +133,16 @@ def xfail(reason: str):
         ("South Korea beat Indonesia on penalties. In Jakarta, Indonesia office worker Rizky Pratama wept.",
          "Rizky Pratama", "fan", "Indonesia"),
         ("Iraq beat Oman 3-2. \"I cried like a child,\" said Iraq taxi driver Haider Karim.", "Haider Karim", "fan", "Iraq"),
+        ("Bangladesh beat Bhutan 2-1. One of them, a Bangladesh student named Tahmina Akter, cried.", "Tahmina Akter", "fan",
+         "Bangladesh"),
+        # a fact box's label after an earlier item on its line; a copula after a time word
+        ("New Zealand beat the Solomon Islands 2-1 in the football final.\n\nAtt: 9,850. Referee: Salesi Tonga (Tonga).",
+         "Salesi Tonga", "official", None),
+        ("Jordan beat Tajikistan 1-0 in the football quarter-final. Referee today is Park Jin-ho from Korea Republic.",
+         "Park Jin-ho", "official", None),
+        # a feat before a surname is no part of the name
+        ("Wales beat Iceland 3-2. Super-sub Lowri Meredith levelled late. Two-goal Meredith, 21, said: \"I closed my eyes.\"",
+         "Lowri Meredith", "player", "Wales"),
     ],
 )
 def test_person(body, name, role, team):

@@ -80,7 +80,9 @@ def role_alternation() -> str:
 
 @functools.cache
 def _role_before() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+(?:(?:is|was)[ \t]+)?\Z")  # "Referee is X"
+    # "Referee is X", "The referee today is X", "the coach then was X", "a student named X"
+    return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+(?:(?:today|tonight|then|now|again)[ \t]+)?"
+                         r"(?:(?:is|was|will[ \t]+be|named|called)[ \t]+)?\Z")
 
 
 @functools.cache
@@ -94,7 +96,8 @@ NAME_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?|[ \t]*,[ \t]*")  # 
 
 @functools.cache
 def _role_label() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?:\A|\n|[ \t]\|)[ \t]*({role_alternation()})[ \t]*:[ \t]*\Z")  # "Writer: X | Editor: Y"
+    # "Writer: X | Editor: Y"; after a fact box's earlier item on the line: "Att: 9,850. Referee: X (Tonga)"
+    return regex.compile(rf"(?i)(?:\A|\n|[ \t]\||[.;][ \t])[ \t]*({role_alternation()})[ \t]*:[ \t]*\Z")
 
 
 # a long team's name between an article and a role noun: "a Saint Vincent and the Grenadines supporter" (capitalised
@@ -129,7 +132,7 @@ def role_before(window: str) -> regex.Match[str] | None:
     label starting the line ("Referee: "), a copula after it ("The referee was X"), or a role noun
     in apposition ("Their coach, X,", "the coach of the Under-20 team, X,", "its coach, the Dane X")."""
     tail = window[-40:]  # the comma or dash of an apposition, and at most "the Dane " after it
-    found = (search_end(_role_before(), window, _role_reach() + 4) or search_end(_role_label(), window, _role_reach() + 6)
+    found = (search_end(_role_before(), window, _role_reach() + 20) or search_end(_role_label(), window, _role_reach() + 6)
              or (search_end(_role_comma(), window, _role_reach() + 60) if ("," in tail or "—" in tail or "–" in tail) else None)
              or (search_end(_role_of_team(), window, _role_reach() + 60) if " of " in window[-90:] else None))
     if found is None and (demonym := DEMONYM_TAIL.search(window, max(0, len(window) - 40))) and demonym.group(1) in nationality_nouns():
@@ -410,7 +413,9 @@ ORG_NOUN_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:{ORG_NOUNS})[ \t]+\Z")
 ORG_AFTER_POSSESSIVE = regex.compile(r"[ \t]+((?:\p{Lu}[\w-]*[ \t]*){1,3})")
 
 
-BORN_PREFIX = regex.compile(r"\p{Lu}[\p{L}\p{M}]+-(?:born|based|raised|bred)")  # "Australian-born", "London-based"
+# "Australian-born", "London-based"; a count or a feat before the name: "Two-goal Meredith", "Hat-trick hero"
+BORN_PREFIX = regex.compile(r"\p{Lu}[\p{L}\p{M}]+-(?:born|based|raised|bred)"
+                            r"|(?:One|Two|Three|Four|Five|Double|Hat|Twice|Match|Man|Record|Goal)-\p{Ll}[\p{Ll}-]*")
 # "Jae-won", "Seung-ri": a romanised Korean given name (not "London-born", "Rio-based")
 HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,4}-(?!(?:born|based|bred|raised|led|made|era|like|wide)\b)\p{Ll}{1,4}")
 LETTER_ENDS_SENTENCE = regex.compile(r"(?i)\b(?:group|pool|section|grupo|groupe|gruppe)[ \t]+\Z")
