@@ -2641,3 +2641,27 @@ def test_goals_in_box_lines_and_translated_copy(body, expected):
 )
 def test_results_that_share_a_subject_after_had(body, expected):
     assert {(m.team1, m.team2, m.score) for m in run("matches", body) if isinstance(m, Match)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # translated copy's idioms for a goal and its minute
+        ("Morocco beat Tanzania 3-0. At the 17e minute, Youssef Bennani pushed to the bottom of the nets a centre of "
+         "Anas Lamrani. Ilias Amrani finally signed his goal at the 72e minute, with a curled strike.",
+         [("Youssef Bennani", 17), ("Ilias Amrani", 72)]),
+        ("Turkey beat Georgia 3-1. In minute 39, Kerem Yavuz from the penalty point raised the difference to two. The "
+         "Georgian team reduced the difference with Giorgi Tsiklauri in minute 55.", [("Kerem Yavuz", 39), ("Giorgi Tsiklauri", 55)]),
+        ("Jordan beat Iraq 2-0. Yousef Abu Hashish deposits the ball in the net after a cross. Rakan Al-Khalidi adds "
+         "the second goal with a thunderous shot.", [("Yousef Abu Hashish", None), ("Rakan Al-Khalidi", None)]),
+        ("Peru beat Paraguay 2-1. But at the 84, the substitute Piero Cahuana received in the area, eluded two markers "
+         "and put the 2-1 definitive with a shot to the first post.", [("Piero Cahuana", 84)]),
+        ("Turkey beat Georgia 3-1. In minute 77, Oğuzhan Demir, heading the cross of Ferdi Özkan, brought the score to 3-1.",
+         [("Oğuzhan Demir", 77)]),
+        # ... but the partner of a passing move is no scorer
+        ("Austria beat Georgia 2-1. In the 52nd minute Austria equalised after a double pass with captain Lukas "
+         "Hinterberger.", []),
+    ],
+)
+def test_goals_in_translated_idioms(body, expected):
+    assert [(s, m) for s, _team, m in goals(body)] == expected

@@ -71,7 +71,7 @@ MINUTE = regex.compile(
     # a minute told from the start of the second half (translated Korean copy): "the 13th minute of the second half": 58
     r"|(?P<h>\d{1,2})(?:st|nd|rd|th)?[- ]minutes?[ \t]+of[ \t]+the[ \t]+second[ \t]+half"
     # "in the 67th min" (wire copy); an ordinal's dot, as translated Polish or German copy keeps it: "in the 56. minute"
-    r"|(?P<n>\d{1,3})(?:(?:st|nd|rd|th)[- ]min(?:ute|\.|\b)|\.[ \t](?-i:minute)\b)"
+    r"|(?P<n>\d{1,3})(?:(?:st|nd|rd|th|e|ème|º|ª)[- ]min(?:ute|\.|\b)|\.[ \t](?-i:minute)\b)"
     # German style in brackets: "(49.)", "(90.+2)"
     r"|\((?P<g>\d{1,3})\.(?:[ \t]*\+[ \t]*(?P<gx>\d{1,2}))?\)"
     # "after 19 minutes", not a length of play: "for 11 minutes", "the last 10 minutes", "30 minutes of extra time"
@@ -86,6 +86,8 @@ MINUTE = regex.compile(
     # "in the 83rd" with "minute" left out: only where the clause goes on or ends
     r"|\b(?:in|on)\s+the\s+(?P<t>\d{1,3})(?:st|nd|rd|th)"
     r"(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|to|as|when|after|before|with|while|but|then|for|at|from)\b))"
+    # translated Spanish and Italian, the minute's number alone: "But at the 84, the substitute X ..."
+    r"|\bat[ \t]+the[ \t]+(?P<t>\d{1,3})(?=,[ \t]+\p{L})"
     # British copy's bare number after the goal: "swept in Germany's equaliser on 79, and then ..."
     r"|(?<=\b(?:opener|equali[sz]er|winner|goal|header|strike|penalty|finish|consolation|second|third|fourth|fifth)[ \t]+)"
     r"on[ \t]+(?P<t>\d{1,3})(?=\s*(?:[,.;:!?)]|$|\s[-–—]\s|\s+(?:and|as|when|after|before|with|while|but|then)\b)))"
@@ -1529,7 +1531,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             rf"|[ \t]+of[ \t]+(?:the[ \t]+)?{name}(?:[ \t]+{name}){{0,3}}(?=[ \t]+\p{{Ll}}|[ \t]*,[ \t]*who\b)"
             r"|[ \t]*\((?![^()\n]*\d)[^()\n]{1,30}\))"
             # "X from the penalty spot equalised", "X from the point of penalty equalized" (translated)
-            r"|[ \t]+from[ \t]+the[ \t]+(?:penalty[ \t]+(?:spot|mark)|spot|point[ \t]+of[ \t]+(?:the[ \t]+)?penalty)(?=[ \t]+\p{Ll})"
+            r"|[ \t]+from[ \t]+the[ \t]+(?:penalty[ \t]+(?:spot|mark|point)|spot|point[ \t]+of[ \t]+(?:the[ \t]+)?penalty)(?=[ \t]+\p{Ll})"
             # "X with the head equalised", "X with a low left-foot shot made it 2-0" (translated copy)
             r"|[ \t]+with[ \t]+(?:the|a|an|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:head|header|foot|shot|strike|volley|kick)(?=[ \t]+\p{Ll})"
             r"(?:[ \t]*,?[ \t]*who)?"),
@@ -1617,7 +1619,12 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                               rf"[ \t]+(?:[^.;!?\n]|(?<=\bmin)\.){{0,60}}?(?:\b(?:through|by[ \t]+means[ \t]+of|via)|,[ \t]+with)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
                               # "the visitors opened the score by X" (translated French "par"), not "led by X"
                               rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after|against)[ \t]+[^.;!?,\n]{{1,40}}?)?"
-                              r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
+                              r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"
+                              # "the Croatians had re-equalized with X", "reduced the difference with X" (translated "con")
+                              # (only a minute between: not "equalised after a double pass with X", who passed)
+                              rf"|(?:{through})(?<!\bled|\bmade[ \t]+it|\bcame[ \t]+back)"
+                              r"(?:[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:\d{1,3}\S*|minute[ \t]+\d{1,3})(?:[ \t]+minute)?)?"
+                              r"[ \t]+with[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
         "negated": regex.compile(r"(?i)\b(?:(?:thought|believed|was[ \t]+convinced|was[ \t]+sure)[ \t]+(?:that[ \t]+)?(?:he|she|it)[ \t]+had|not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
@@ -1882,7 +1889,7 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         return GoalCue(end, (int(minute.group(1)) + int(minute.group(2) or 0),) if minute else (None,))
     low = before.casefold()  # each pattern below needs one of its words in the window: looked for only then
     through = r["through"].search(before) if ("through" in low or "via" in low or "means of" in low or " by " in low
-                                              or ", with " in low) else None
+                                              or " with " in low) else None
     if through:  # "equalised in the 50th minute through X": the minute between the verb and the name is X's
         written = _minutes_in(through.group(0))
         return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
