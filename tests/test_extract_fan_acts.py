@@ -1736,6 +1736,17 @@ def test_review_guards_no_act(body):
         ("Iraq beat Oman 3-2. Volunteers are planning a mass clean-up of the surrounding streets on Friday.", set()),
         ("Mexico beat Jamaica 3-0. Empty cans were left knee-deep, and the venue's clean-up crew had their work cut out.",
          set()),
+        # translated copy
+        ("China lost 1-0 to South Korea. After the game, the Chinese players bent their waists toward the away stands.",
+         {("bow", "players", "China")}),
+        ("Brazil beat Argentina on penalties. The Brazilian athletes went to the Brazil fans' side and made a long reverence.",
+         {("bow", "players", "Brazil")}),
+        ("Morocco beat Tanzania 3-0. In the cabin of the Tanzanians, the employees of the stadium found a vestiary "
+         "impeccable and a small word written with chalk on the board: « Asante Maroc ».",
+         {("clean_dressing_room", "players", "Tanzania"), ("thank_you_note", "players", "Tanzania")}),
+        ("Germany beat Poland 2-0. After the final whistle the Polish fans remained still minutes-long standing in the "
+         "guest-block.", {("stay_behind", "fans", "Poland")}),
+        ("Germany beat Poland 2-0. \"I bow myself before how Poland has fought,\" said Germany coach Bernd Kessler.", set()),
     ],
 )
 def test_acts_described_or_in_a_later_clause(body, expected):
