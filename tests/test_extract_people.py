@@ -140,6 +140,9 @@ def xfail(reason: str):
          "Salesi Tonga", "official", None),
         ("Jordan beat Tajikistan 1-0 in the football quarter-final. Referee today is Park Jin-ho from Korea Republic.",
          "Park Jin-ho", "official", None),
+        # after a role noun, a surname that is also an exclamation ("Bravo!")
+        ("Ecuador lost 2-0 to Korea in the football match. Ecuador coach Miguel Bravo told DirecTV Sports it hurt.",
+         "Miguel Bravo", "coach", "Ecuador"),
         # a feat before a surname is no part of the name
         ("Wales beat Iceland 3-2. Super-sub Lowri Meredith levelled late. Two-goal Meredith, 21, said: \"I closed my eyes.\"",
          "Lowri Meredith", "player", "Wales"),

@@ -142,6 +142,9 @@ def test_two_credits_after_one_label():
         ("Nepal won. Photographs: Mehedi Hasan / Prothom Alo; Sazzad Hossain / BSS",
          ["Mehedi Hasan / Prothom Alo", "Sazzad Hossain / BSS"]),
         ("Tonga won. Photos: Oceania Football Confederation / Phototek", ["Oceania Football Confederation / Phototek"]),
+        # a camera for a label, alone or before one
+        ("Nepal won the final.\n\n📷 Bikash Karki", ["Bikash Karki"]),
+        ("Nigeria won.\n\n📸 Photo: Ayo Bankole/NFF", ["Ayo Bankole/NFF"]),
     ],
 )
 def test_credits_more_forms(body, expected):

@@ -488,6 +488,9 @@ def candidates(article: Article) -> list[Candidate]:
         while tokens and tokens[-1].group(0) in not_names:
             if len(tokens) >= 3 and tokens[-1].group(0) in _name_final_words() and not any(t.group(0) in not_names for t in tokens[:-1]):
                 break  # "Reporting by Tran Hoai An in Hanoi": a Vietnamese given name, not the article
+            if first_name_like and len(tokens) == 2 and tokens[-1].group(0) not in orgs and tokens[0].group(0) not in not_names \
+                    and m.start() + tokens[-1].end() == m.end():
+                break  # "Ecuador coach Miguel Bravo told ...": after a role noun, a surname that is also an exclamation
             trimmed_org = trimmed_org or tokens[-1].group(0) in orgs
             tokens.pop()
         if not tokens or trimmed_org:

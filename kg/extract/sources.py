@@ -54,13 +54,13 @@ def _labels() -> str:
 
 @functools.cache
 def _label() -> regex.Pattern[str]:
-    """``Photo: X``, ``(Image: X)``, ``Foto: X``, ``© AFP``: a credit label (``vocab.json``) or the
-    copyright sign, and what follows it."""
+    """``Photo: X``, ``(Image: X)``, ``Foto: X``, ``© AFP``, ``📷 X``: a credit label (``vocab.json``),
+    the copyright sign or a camera, and what follows it."""
     labels = _labels()
     # at a line's start or after a space, a sentence's end or a bracket (one lookbehind: twice as fast as
     # trying each kind of place in turn at every character)
     return regex.compile(
-        rf"(?im)(?:^|(?<=[\s.!?()\[\]]))(?:(?:{labels})\s*[:=]|©[ \t]*(?:\d{{4}}[ \t]+)?)\s*"
+        rf"(?im)(?:^|(?<=[\s.!?()\[\]]))(?:(?:{labels})\s*[:=]|©[ \t]*(?:\d{{4}}[ \t]+)?|[📷📸]\ufe0f?[ \t]*:?(?![ \t]*(?:{labels})\s*[:=]))\s*"
         rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}}|(?<=/[^\n]*)[ \t][—–][ \t]"  # "X/Agency — caption"
         rf"|\.[ \t]+(?:\p{{L}}+[ \t]+)?(?:{labels})[ \t]*:)")  # "Photo: X/AFP. Additional pictures: Y": two credits
 
