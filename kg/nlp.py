@@ -2,7 +2,9 @@
 
 The sentencizer is spaCy's, with its ``predict`` reading token attributes as arrays: spaCy's own
 loop makes a Python ``Token`` per token and, with ``doc.sents``, cost more than tokenizing (same
-rule, same sentences; ``tests/test_nlp.py`` compares them)."""
+rule, same sentences; ``tests/test_nlp.py`` compares them). Around it, kg's own components: a line
+break ends a sentence, a group's letter ("Group B.") may end one, and a number's full stop before a
+lower-case word ("the 56. minute") does not."""
 from __future__ import annotations
 
 import bisect

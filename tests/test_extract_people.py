@@ -1394,3 +1394,9 @@ def test_a_teams_nickname_of_several_words_is_no_name():
 
     a = article("Iraq beat Oman 3-2. Ibrahim Kareem put the Lions of Mesopotamia ahead in the 22nd minute.")
     assert [c.name for c in people_mod.candidates(a)] == ["Ibrahim Kareem"]
+
+
+def test_a_coach_who_named_a_player_does_not_make_him_a_coach():
+    """"a student named X" names X by a role; "the manager named Kane in his side" picks a player."""
+    found = people("England beat Wales 2-0 in the football match. The England manager named Harry Kane in his side.")
+    assert "Harry Kane" not in found or found["Harry Kane"].role != "coach"

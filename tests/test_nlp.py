@@ -33,6 +33,7 @@ def reference() -> spacy.language.Language:
     ref = spacy.blank("en")
     ref.add_pipe("test_paragraphs_by_character")
     ref.add_pipe("sentencizer")
+    ref.add_pipe("kg_ordinal_dots")  # kg's own rule after it, the same on both sides ("the 56. minute")
     return ref
 
 

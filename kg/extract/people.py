@@ -80,9 +80,10 @@ def role_alternation() -> str:
 
 @functools.cache
 def _role_before() -> regex.Pattern[str]:
-    # "Referee is X", "The referee today is X", "the coach then was X", "a student named X"
+    # "Referee is X", "The referee today is X", "the coach then was X"; "a student named X" (after "a": not
+    # "the manager named Kane in his side", whom he picked)
     return regex.compile(rf"(?i)(?<![\w])({role_alternation()})[ \t]+(?:(?:today|tonight|then|now|again)[ \t]+)?"
-                         r"(?:(?:is|was|will[ \t]+be|named|called)[ \t]+)?\Z")
+                         r"(?:(?:is|was|will[ \t]+be)[ \t]+|(?<=\b(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?[\w-]+[ \t]+)(?:named|called)[ \t]+)?\Z")
 
 
 @functools.cache
