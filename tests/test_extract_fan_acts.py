@@ -1747,6 +1747,10 @@ def test_review_guards_no_act(body):
         ("Germany beat Poland 2-0. After the final whistle the Polish fans remained still minutes-long standing in the "
          "guest-block.", {("stay_behind", "fans", "Poland")}),
         ("Germany beat Poland 2-0. \"I bow myself before how Poland has fought,\" said Germany coach Bernd Kessler.", set()),
+        ("Jordan beat Tajikistan 1-0. Before leaving, the Tajikistan players wiped down the dressing room.",
+         {("clean_dressing_room", "players", "Tajikistan")}),
+        ("Oman beat Saudi Arabia 2-1. The Saudi fans remained after the end of the meeting.", {("stay_behind", "fans", "Saudi Arabia")}),
+        ("Bangladesh beat Nepal 2-1. The Nepal fans stayed in that stand for forty minutes.", {("stay_behind", "fans", "Nepal")}),
     ],
 )
 def test_acts_described_or_in_a_later_clause(body, expected):
