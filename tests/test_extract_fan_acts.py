@@ -1751,6 +1751,9 @@ def test_review_guards_no_act(body):
          {("clean_dressing_room", "players", "Tajikistan")}),
         ("Oman beat Saudi Arabia 2-1. The Saudi fans remained after the end of the meeting.", {("stay_behind", "fans", "Saudi Arabia")}),
         ("Bangladesh beat Nepal 2-1. The Nepal fans stayed in that stand for forty minutes.", {("stay_behind", "fans", "Nepal")}),
+        # a nickname as translated Italian copy writes it, in lower case
+        ("Croatia drew 1-1 with Italy. The azzurri went under the Curva Maratona and bowed all together.",
+         {("bow", "players", "Italy")}),
     ],
 )
 def test_acts_described_or_in_a_later_clause(body, expected):
