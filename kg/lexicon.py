@@ -318,7 +318,6 @@ def _leading(items: list[tuple[Any, Any]], c: Any) -> set[str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)
 def leading_literals(pattern: regex.Pattern[str], shortest: int = 3) -> tuple[str, ...] | None:
     """Strings one of which the text must contain for ``pattern`` to match anywhere in it: the
     literals every match starts with, as in ``\\b(?:stay|remain)ed\\b``. None when they are not

@@ -1519,6 +1519,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     disallowed = alternation(v["disallowed_before"], ignorecase=True)
     decided = "(?:settled|decided|won|sealed|clinched|ended|secured|earned|separated|broken|levelled|leveled|opened|given|handed)"
     name = r"\p{Lu}[\p{L}\p{M}'’.-]*"
+    # the scorer's role between "by"/"with" and the name: "by the substitute X", "with captain X"
+    agent_role = r"(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?"
     return {
         "apposition": regex.compile(
             r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,80}?"
@@ -1619,12 +1621,12 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                               rf"[ \t]+(?:[^.;!?\n]|(?<=\bmin)\.){{0,60}}?(?:\b(?:through|by[ \t]+means[ \t]+of|via)|,[ \t]+with)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
                               # "the visitors opened the score by X" (translated French "par"), not "led by X"
                               rf"|(?:{through})(?<!\bled|\bstruck|\bmade[ \t]+it|\bcame[ \t]+back)(?:[ \t]+(?:in|on|at|after|against)[ \t]+[^.;!?,\n]{{1,40}}?)?"
-                              r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"
+                              rf"[ \t]+by[ \t]+{agent_role}\Z"
                               # "the Croatians had re-equalized with X", "reduced the difference with X" (translated "con")
                               # (only a minute between: not "equalised after a double pass with X", who passed)
                               rf"|(?:{through})(?<!\bled|\bmade[ \t]+it|\bcame[ \t]+back)"
                               r"(?:[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:\d{1,3}\S*|minute[ \t]+\d{1,3})(?:[ \t]+minute)?)?"
-                              r"[ \t]+with[ \t]+(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?\Z"),
+                              rf"[ \t]+with[ \t]+{agent_role}\Z"),
         "negated": regex.compile(r"(?i)\b(?:(?:thought|believed|was[ \t]+convinced|was[ \t]+sure)[ \t]+(?:that[ \t]+)?(?:he|she|it)[ \t]+had|not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
@@ -2375,7 +2377,8 @@ def _minute_line(text: str, m: regex.Match[str], end: int, ms: list[Mention], ca
 
 # a list of goals, one a line, each opening with its minute: "• 14' Name (JAM) — header from a corner",
 # "90+2' (92) Name (Jamaica)", "- 61' Name (SLV) — own goal"
-MINUTE_ENTRY = regex.compile(rf"(?m)^[ \t]*(?:[-•*·▪][ \t]*)?{MINUTE_MARK}"
+LINE_BULLET = r"(?m)^[ \t]*(?:[-•*·▪][ \t]*)?"  # the start of a list's line, with or without its bullet
+MINUTE_ENTRY = regex.compile(rf"{LINE_BULLET}{MINUTE_MARK}"
                              r"(?:[ \t]*\(\d{1,3}\))?[ \t]+(?=\p{Lu})")
 # after the name: its side in brackets (a name or a code), then the end of the line or a dash and how it went in
 MINUTE_ENTRY_AFTER = regex.compile(r"[ \t]*(?:\(([^()\n]{2,30})\))?[ \t]*(?:\n|\Z|[—–-][ \t]+([^\n]{0,120}))")
@@ -2406,7 +2409,7 @@ def _minute_entry(text: str, m: regex.Match[str], ms: list[Mention], cands: list
 
 
 # a list of goals, one a line, each opening with the running score: "1-0 Abel Getachew 22", "2-1 Name 78 pen"
-RUNNING_ENTRY = regex.compile(r"(?m)^[ \t]*(?:[-•*·▪][ \t]*)?\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[ \t]+(?=\p{Lu})")
+RUNNING_ENTRY = regex.compile(rf"{LINE_BULLET}\d{{1,2}}[ \t]*[-–:][ \t]*\d{{1,2}}[ \t]+(?=\p{{Lu}})")
 
 
 def _running_entry(text: str, m: regex.Match[str], cands: list[Candidate]) -> Listed | None:
