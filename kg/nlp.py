@@ -3,8 +3,9 @@
 The sentencizer is spaCy's, with its ``predict`` reading token attributes as arrays: spaCy's own
 loop makes a Python ``Token`` per token and, with ``doc.sents``, cost more than tokenizing (same
 rule, same sentences; ``tests/test_nlp.py`` compares them). Around it, kg's own components: a line
-break ends a sentence, a group's letter ("Group B.") may end one, and a number's full stop before a
-lower-case word ("the 56. minute") does not."""
+break ends a sentence, a group's letter ("Group B.") may end one, a number's full stop before a
+lower-case word ("the 56. minute") does not, nor does a quotation's closing "!" or "?" before one
+('"What a night!" said the coach'), and a quotation's opening mark opens its sentence."""
 from __future__ import annotations
 
 import bisect
@@ -84,6 +85,50 @@ def _ordinal_dots(doc: Doc) -> Doc:
     return doc
 
 
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»", "“"})
+QUOTE_MARKS = numpy.array(sorted(StringStore().add(c) for c in "!?"), dtype=numpy.uint64)
+
+
+@Language.component("kg_quoted_marks")
+def _quoted_marks(doc: Doc) -> Doc:
+    """'Fans held a banner reading "Thank you, Qatar!" after the match', '"What a night!" said
+    the coach': an exclamation or question mark that closes a quotation ends no sentence when a
+    lower-case word follows the closing quote (runs after the sentencizer; only the few such
+    marks are looked at)."""
+    n = len(doc)
+    if n < 4:
+        return doc
+    attrs = doc.to_array([ORTH, IS_LOWER, SENT_START])
+    hit = QUOTE_MARKS[numpy.searchsorted(QUOTE_MARKS, attrs[:, 0]).clip(max=len(QUOTE_MARKS) - 1)] == attrs[:, 0]
+    for i in numpy.flatnonzero(hit[:-2]).tolist():
+        if (attrs[i + 2, 1] == 1 and attrs[i + 2, 2] == 1 and doc[i + 1].text in CLOSING_QUOTES
+                and not doc[i].whitespace_ and doc[i + 1].whitespace_ == " "):
+            doc[i + 2].is_sent_start = False
+    return doc
+
+
+OPENING_QUOTE_IDS = numpy.array(sorted(StringStore().add(c) for c in ('"', "“", "«", "„", "‘")), dtype=numpy.uint64)
+
+
+@Language.component("kg_opening_quotes")
+def _opening_quotes(doc: Doc) -> Doc:
+    """'He smiled. "We did it."': spaCy's sentencizer starts a sentence at its first word, so a
+    quotation's opening mark stays at the end of the sentence before. A mark written against the
+    word that starts a sentence (space before it, none after) opens that sentence (runs after the
+    sentencizer; only the few such marks are looked at)."""
+    n = len(doc)
+    if n < 3:
+        return doc
+    attrs = doc.to_array([ORTH, SENT_START])
+    marks = numpy.flatnonzero(OPENING_QUOTE_IDS[numpy.searchsorted(OPENING_QUOTE_IDS, attrs[1:-1, 0])
+                                                .clip(max=len(OPENING_QUOTE_IDS) - 1)] == attrs[1:-1, 0]) + 1
+    for i in marks[attrs[marks + 1, 1] == 1].tolist():
+        if not doc[i].whitespace_ and doc[i - 1].whitespace_ and attrs[i, 1] != 1:
+            doc[i].is_sent_start = True
+            doc[i + 1].is_sent_start = False
+    return doc
+
+
 @functools.cache
 def _letter_nouns() -> frozenset[str]:
     return frozenset(vocab()["letter_nouns"])
@@ -136,6 +181,8 @@ def _build() -> Language:
     nlp.add_pipe("kg_letter_stops")
     nlp.add_pipe("kg_sentencizer")
     nlp.add_pipe("kg_ordinal_dots")
+    nlp.add_pipe("kg_quoted_marks")
+    nlp.add_pipe("kg_opening_quotes")
     nlp.max_length = 60_000_000
     return nlp
 

@@ -33,7 +33,9 @@ def reference() -> spacy.language.Language:
     ref = spacy.blank("en")
     ref.add_pipe("test_paragraphs_by_character")
     ref.add_pipe("sentencizer")
-    ref.add_pipe("kg_ordinal_dots")  # kg's own rule after it, the same on both sides ("the 56. minute")
+    ref.add_pipe("kg_ordinal_dots")  # kg's own rules after it, the same on both sides ("the 56. minute")
+    ref.add_pipe("kg_quoted_marks")  # ('"Thank you!" said the banner')
+    ref.add_pipe("kg_opening_quotes")  # ('He smiled. "We did it."')
     return ref
 
 
@@ -111,5 +113,36 @@ def test_pipeline_is_renewed_and_docs_do_not_change(monkeypatch: pytest.MonkeyPa
     ],
 )
 def test_a_numbers_full_stop_before_a_lower_case_word_ends_no_sentence(text: str, expected: list[str]) -> None:
+    article = parse(text, "x.txt")
+    assert [s.text for s in nlp.sentences(article)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Fans held a banner reading "Thank you, Qatar!" after the match. Then they left.',
+         ['Fans held a banner reading "Thank you, Qatar!" after the match.', "Then they left."]),
+        ("“What a night!” said the coach.", ["“What a night!” said the coach."]),
+        ('"Why?" he asked.', ['"Why?" he asked.']),
+        ('"Go!" And they went.', ['"Go!"', "And they went."]),  # a capital after the quote
+        ('"We cried! It was beautiful." The fans stayed.', ['"We cried!', 'It was beautiful."', "The fans stayed."]),
+        ("Wow! what a game", ["Wow!", "what a game"]),  # no quotation closed
+    ],
+)
+def test_a_quoted_exclamation_before_a_lower_case_word_ends_no_sentence(text: str, expected: list[str]) -> None:
+    article = parse(text, "x.txt")
+    assert [s.text for s in nlp.sentences(article)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He smiled. "We did it," he said. "Great."', ["He smiled.", '"We did it," he said.', '"Great."']),
+        ("It ended. “Thanks” was written.", ["It ended.", "“Thanks” was written."]),
+        ("It ended. «Merci» was written.", ["It ended.", "«Merci» was written."]),
+        ('He said "no" . Then left.', ['He said "no" .', "Then left."]),  # a closing mark stays
+    ],
+)
+def test_a_quotations_opening_mark_opens_its_sentence(text: str, expected: list[str]) -> None:
     article = parse(text, "x.txt")
     assert [s.text for s in nlp.sentences(article)] == expected
