@@ -39,7 +39,7 @@ from typing import Any, TypeVar
 import numpy
 import regex
 
-from .findings import Evidence, FanAct, Finding, Goal, Match, Quote, Tweet
+from .findings import Evidence, FanAct, Finding, Goal, Match, Quote, Tweet, match_of
 from .graph import CACHE_SIZE, match_name
 from .lexicon import acts
 from .reader import Article
@@ -179,7 +179,7 @@ def contribution(article: Article, findings: list[Finding]) -> Contribution:
     matches = [f for f in findings if isinstance(f, Match)]
     main = max(matches, key=lambda m: len(m.evidence)) if matches else None
     for f in findings:
-        for claim in _claims_of(f, main, matches):
+        for claim in _claims_of(f, main, matches, article.text):
             c = claims.setdefault(claim.key, claim)
             for ev in f.evidence:
                 origin = Origin("person", f.speaker) if isinstance(f, Quote) else origin_of(article, ev, doc_tweets)
@@ -354,7 +354,7 @@ def analyse(docs: Iterable[tuple[Article, list[Finding]]]) -> Corpus:
     return reducer.finish(seen[name] for name in sorted(seen))
 
 
-def _claims_of(f: Finding, main: Match | None, matches: list[Match]) -> list[Claim]:
+def _claims_of(f: Finding, main: Match | None, matches: list[Match], text: str) -> list[Claim]:
     subject: tuple[object, ...]
     key: tuple[object, ...]
     if isinstance(f, FanAct) and f.team:
@@ -383,13 +383,14 @@ def _claims_of(f: Finding, main: Match | None, matches: list[Match]) -> list[Cla
             out.append(c)
         return out
     if isinstance(f, Goal) and (f.scorer or f.winning) and f.team:
-        match = next((m for m in matches if f.team in (m.team1, m.team2)), None)
+        match = match_of(f, matches, text)
         name = match_name(match.team1, match.team2) if match else f.team
         minute = f"{f.minute}" if f.minute is not None else None
         when = f" in the {ordinal(f.minute)} minute" if f.minute is not None else ""
         if f.winning:  # one claim per stated minute, whoever is named as the scorer
             subject = ("goal", name, "winning goal")
-            label = f"{f.team}'s winning goal{when} ({name})"
+            owner = f.team + ("'" if f.team.endswith("s") else "'s")  # "Belgium's", "United States'"
+            label = f"{owner} winning goal{when} ({name})"
             key = subject + (minute,)
         else:
             subject = ("goal", name, f.scorer)

@@ -97,3 +97,16 @@ KINDS: dict[type, str] = {
     Match: "match",
     Goal: "goal",
 }
+
+
+def match_of(goal: Goal, matches: list[Match], text: str) -> Match | None:
+    """The match a goal was scored in, of those its article reports: of its team's matches, the one
+    stated last before the goal in the goal's paragraph (a results list: "5. Jamaica 1 United
+    States 2. ... X won it in the 88th"), else the first its team played."""
+    mine = [m for m in matches if goal.team in (m.team1, m.team2)]
+    if not mine:
+        return None
+    at = goal.evidence[0].begin if goal.evidence else -1
+    paragraph = text.rfind("\n\n", 0, at)
+    stated = [(e.begin, i) for i, m in enumerate(mine) for e in m.evidence if paragraph < e.begin <= at]
+    return mine[max(stated)[1]] if stated else mine[0]

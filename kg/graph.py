@@ -27,7 +27,19 @@ from rdflib import RDF, RDFS, XSD, Dataset, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from . import __version__
-from .findings import Credit, Evidence, FanAct, Finding, Goal, Match, PersonMention, Quote, TeamMention, Tweet
+from .findings import (
+    Credit,
+    Evidence,
+    FanAct,
+    Finding,
+    Goal,
+    Match,
+    PersonMention,
+    Quote,
+    TeamMention,
+    Tweet,
+    match_of,
+)
 from .lexicon import ontology_path, teams
 from .reader import Article
 
@@ -237,7 +249,7 @@ class _DocGraph:
         self.docslug = slug(article.name)
         self.t = Triples()
         self.add = self.t.add
-        self.goals: list[tuple[str, str | None]] = []  # (goal node, team) to link to a match
+        self.goals: list[tuple[str, Goal]] = []  # (goal node, goal) to link to a match
 
     def node(self, kind: str, key: str) -> str:
         return iri(f"{ID}doc/{self.docslug}/{kind}/{key}")
@@ -393,7 +405,7 @@ class _DocGraph:
             self.add(n, K.winningGoal, lit(True))
         self.add(n, P.wasAttributedTo, self.doc)
         self.evidence(n, f.evidence)
-        self.goals.append((n, f.team))
+        self.goals.append((n, f))
 
 
 def document_triples(article: Article, findings: Iterable[Finding], claims: Iterable[object] = ()) -> list[str]:
@@ -406,11 +418,9 @@ def document_triples(article: Article, findings: Iterable[Finding], claims: Iter
         dg.finding(f)
         if isinstance(f, Match):
             matches.append(f)
-    for goal, team in dg.goals:  # link goals to the match of their team in this document
-        for m in matches:
-            if team in (m.team1, m.team2):
-                dg.add(goal, K.match, iri(match_iri(m)))
-                break
+    for goal, finding in dg.goals:  # link goals to the match of their team in this document
+        if (m := match_of(finding, matches, article.text)) is not None:
+            dg.add(goal, K.match, iri(match_iri(m)))
     for c in claims:
         assertion_triples(dg.t, c, article.name)
     return dg.t.sorted()

@@ -386,3 +386,11 @@ def test_words_outside_embeds_are_those_no_span_holds(starts: list[int], spans: 
 @given(st.text(max_size=60))
 def test_word_list_is_the_words_without_offsets(text: str) -> None:
     assert corpus._word_list(text) == [w for w, _b, _e in corpus._words(text)]
+
+
+def test_a_goal_claim_names_the_match_of_its_paragraph() -> None:
+    found = analyse(doc("a.txt", "The United States beat Honduras 1-0 on Monday.\n\nEarlier, the United States beat "
+                                 "Jamaica 2-1. Jordan Morris scored the winner in the 88th minute for the United States."))
+    labels = {c.label for c in found.claims.values() if c.kind == "goal"}
+    assert any("Jamaica v United States" in label for label in labels), labels
+    assert not any("Honduras" in label for label in labels), labels
