@@ -109,22 +109,25 @@ def test_not_football(body):
 
 
 @pytest.mark.parametrize(
-    ("body", "high"),
+    ("body", "high", "very_high"),
     [
-        ("Denmark beat France 34-29.", 1),
-        ("Denmark beat France 34–29 and Spain beat Sweden 30-28.", 2),
-        ("Argentina won 11-10 on penalties.", 0),
-        ("The tournament runs 10-12 June for players aged 18-25; 10-15 minutes of stoppage time.", 0),
-        ("Kick-off is at 19:45, in the 2018-19 season.", 0),
+        ("Denmark beat France 34-29.", 1, 1),
+        ("Denmark beat France 34–29 and Spain beat Sweden 30-28.", 2, 2),
+        ("Norway beat Spain 19-12.", 1, 0),
+        ("Argentina won 11-10 on penalties.", 0, 0),
+        ("The tournament runs 10-12 June for players aged 18-25; 10-15 minutes of stoppage time.", 0, 0),
+        ("Kick-off is at 19:45, in the 2018-19 season.", 0, 0),
         # a colon score after a result's verb, as Central European copy writes it; not a clock time
-        ("Croatia defeated Spain 11:10 in the semi-final.", 1),
-        ("The Barakudas defeated Hungary with 13:12.", 1),
-        ("Croatia won at 20:45 local time; the shot beat the keeper at 12:34.", 0),
-        ("Croatia won 11:10 on penalties.", 0),
+        ("Croatia defeated Spain 11:10 in the semi-final.", 1, 0),
+        ("The Barakudas defeated Hungary with 13:12.", 1, 0),
+        ("New Zealand beat Australia 56:55.", 1, 1),
+        ("Croatia won at 20:45 local time; the shot beat the keeper at 12:34.", 0, 0),
+        ("Croatia won 11:10 on penalties.", 0, 0),
     ],
 )
-def test_high_scores(body, high):
-    assert sport_scores(article(body))["high_scores"] == high * 5
+def test_high_scores(body, high, very_high):
+    """Each result in which both sides reach 10 weighs 5 against football, and 2 more when both reach 20."""
+    assert sport_scores(article(body))["high_scores"] == high * 5 + very_high * 2
 
 
 @pytest.mark.parametrize(

@@ -1405,3 +1405,19 @@ def test_a_coach_who_named_a_player_does_not_make_him_a_coach():
     """"a student named X" names X by a role; "the manager named Kane in his side" picks a player."""
     found = people("England beat Wales 2-0 in the football match. The England manager named Harry Kane in his side.")
     assert "Harry Kane" not in found or found["Harry Kane"].role != "coach"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # "won it", "striking": the scorer's verbs
+        ("Mexico beat the United States 2-1. Jordan Morris won it two minutes from time.", "Jordan Morris", "player", "Mexico"),
+        ("Zambia beat Ghana 1-0 in Bata, Emmanuel Mayuka striking in the 78th minute.", "Emmanuel Mayuka", "player", "Zambia"),
+        # a team before a clause and a comma is not the team of the role after them
+        ("Team news: Spain coach Clara Benavent sticks with the side that beat Japan 2-0 in the quarter-final, captain "
+         "Lucia Ferrer leading the line.", "Lucia Ferrer", "player", "Spain"),
+    ],
+)
+def test_scorers_verbs_and_a_coachs_team(body, name, role, team):
+    p = people(body)[name]
+    assert (p.role, p.team) == (role, team)

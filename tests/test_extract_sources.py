@@ -945,3 +945,31 @@ def test_sweep_quote_shapes(body, speaker):
 )
 def test_sweep_dash_signature_guards(body):
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a tabloid's emotional speech verbs
+        ('Australia beat Korea 2-1. Mia Galloway scored the winner. "I can\'t even talk, honestly," Galloway sobbed on the '
+         "broadcast.", [("Mia Galloway", "I can't even talk, honestly")]),
+        ('Korea lost 2-1. "We gave it away," coach Shin Mi-rae moaned.', [("Shin Mi-rae", "We gave it away")]),
+    ],
+)
+def test_tabloid_speech_verbs(body, expected):
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a note in brackets after the credit
+        ("Poland lost 3-2.\n\nFot. Marta Zielińska/Cyfrasport (all photos in this post)", ["Marta Zielińska/Cyfrasport"]),
+        ("Poland lost 3-2.\n\nPhoto: Marta Zielińska/Cyfrasport (all photos in this post)", ["Marta Zielińska/Cyfrasport"]),
+        # a caption after the label, its credit after a dash
+        ("Mexico lost 2-1.\n\nPhoto: Whyte appeals to the referee after the penalty award. — Marcelo Ferrelli/AGIF",
+         ["Marcelo Ferrelli/AGIF"]),
+    ],
+)
+def test_credits_after_a_caption_or_before_a_note(body, expected):
+    assert [c for c, _, _ in credits(body)] == expected

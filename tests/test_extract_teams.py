@@ -610,3 +610,27 @@ def test_own_side_reads_no_opponent_in_a_speakers_quotation():
             'Ghana 0, after extra time.\n\nGhana\'s coach was gracious: "Congratulations to Mali, they were stronger."'
             "\n\nWe beat Niger on penalties in the quarter-final and then it was Togo 1 Mali 2 in the semi.")
     assert teams_mod.own_side(article(body)) == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a former team's people by its successor's demonym: the former team the article names
+        ("Argentina beat West Germany 3-2 in the final. Then the Germans came back with two goals.", {"Argentina", "West Germany"}),
+        # guard case (passes on the base commit too): no former team named, the demonym is the successor's
+        ("Japan beat Spain 2-1. The Germans went home early.", {"Japan", "Spain", "Germany"}),
+        # a plural demonym before a score ("thrashed the Dutch 4-1")
+        ("England thrashed the Dutch 4-1 at Wembley.", {"England", "Netherlands"}),
+        # a city of another country before the comma: no "City, Country" pair (guard: "Stockholm, Sweden" is one)
+        ("At the Råsunda in Stockholm, Norway were champions.", {"Norway"}),
+        ("The match in Stockholm, Sweden was sold out as Norway beat Denmark 2-0.", {"Norway", "Denmark"}),
+        # "US" on a line written in capitals is a word
+        ("EL TEL, THE MAN WHO MADE US DREAM\n\nEngland drew 1-1 with Germany.", {"England", "Germany"}),
+    ],
+)
+def test_former_teams_capitals_and_plurals(body, expected):
+    assert teams(body) == expected
+
+
+def test_the_soviets_are_the_soviet_union():
+    assert "Soviet Union" in teams("Hungary played the Soviets in Melbourne. The Soviets were beaten 4-0.")

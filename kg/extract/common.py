@@ -27,6 +27,10 @@ HIGH_COLON_SCORE = regex.compile(
 SHOOTOUT_AFTER = regex.compile(r"(?i)[ \t]+(?:on[ \t]+pen|in[ \t]+(?:a|the)[ \t]+(?:penalty[ \t]+)?shoot|pens\b|after[ \t]+pen)")
 
 
+DIGITS = regex.compile(r"\d+")
+VERY_HIGH = 20
+
+
 def high_scores(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the results between ``begin`` and ``end`` in which both sides reach ten ("28-25",
     "beat Spain 11:10"), a shoot-out's ("11-10 on penalties") excepted."""
@@ -47,8 +51,12 @@ def sport_scores(article: Article) -> dict[str, int]:
         for m in pat.finditer(article.content):  # one pass over the text for every sport
             for sport, weight in weights.get(m.group(0).casefold(), ()):
                 scores[sport] += weight
-        high = sum(1 for m in high_scores(article.content, 0, len(article.content)))
-        scores["high_scores"] = high * vocab()["sport_terms"]["high_scores"]
+        terms = vocab()["sport_terms"]
+        scores["high_scores"] = 0
+        for b, e in high_scores(article.content, 0, len(article.content)):
+            sides = [int(n) for n in DIGITS.findall(article.content, b, e)]
+            very = len(sides) == 2 and min(sides) >= VERY_HIGH  # "56-55": no game of football, nor its shoot-out
+            scores["high_scores"] += terms["high_scores"] + (terms["very_high_scores"] if very else 0)
         _lead_names_sport(article, pat, weights, scores)
         for sport, fmt in _score_formats():  # "Collingwood 12.10 (82) d Carlton 9.8 (62)": Australian rules'
             scores[sport] += vocab()["sport_terms"]["score_format_weight"] * sum(1 for _m in fmt.finditer(article.content))
@@ -320,14 +328,21 @@ def context_team(article: Article, offset: int, main: bool = True, nearest: bool
                 if m.team in teams and not SCORE_BEFORE.search(text, max(here.begin, m.begin - 12), m.begin)]
         if last:
             return last[-1].team
-    if not teams and any(here.begin <= m.begin < here.end and m.begin not in later
-                         and not OPPONENT_MARK.search(text[max(here.begin, m.begin - 40) : m.begin]) for m in ms):
+    given = [m for m in ms if here.begin <= m.begin < here.end and m.begin not in later
+             and not OPPONENT_MARK.search(text[max(here.begin, m.begin - 40) : m.begin])]
+    if not teams and given:
+        coached = {m.team for m in given if m.end <= offset and _coach_after().match(text, m.end)}
+        if nearest and len(coached) == 1 and len({m.team for m in given}) == 1:
+            # "Spain coach X sticks with the side ..., captain Y leading the line": the coach's team is Y's
+            return coached.pop()
         return None  # the sentence gives teams to others ("Ajax defender X and Argentina striker Y"), not to X
-    # a sentence naming only opponents ("They lost 2-1 to Chile despite an equaliser from X"): the paragraph's subject
+    # a sentence naming only opponents ("They lost 2-1 to Chile despite an equaliser from X"): the paragraph's subject,
+    # not a team a speaker names ('"We had seen the Japanese do it," he said.')
     if not teams:
         paragraph = text.rfind("\n\n", 0, here.begin) + 1
         for s in reversed([s for s in sentences(article) if paragraph <= s.begin < here.begin][-2:]):
-            before = named(s.begin, s.end)
+            quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text, s.begin, s.end)]
+            before = {m.team for m in subject_mentions(article, s.begin, s.end) if not inside(m.begin, quoted)}
             if len(before) == 1:
                 return before.pop()
             if before:
@@ -343,6 +358,13 @@ def context_team(article: Article, offset: int, main: bool = True, nearest: bool
     return main_team
 
 
+@functools.cache
+def _coach_after() -> regex.Pattern[str]:
+    """A coach's role right after a team's name: "Spain coach", "Japan's head coach"."""
+    return regex.compile(r"(?i)(?:['’]s?)?[ \t]+(?:" + "|".join(regex.escape(w) for w in vocab()["roles"]["coach"]
+                                                         if " by" not in w) + r")\b")
+
+
 TITLE_CHARS = 120  # a first line longer than this is the story's opening paragraph, not a title
 
 
@@ -354,6 +376,7 @@ def _titled_team(article: Article) -> str | None:
 
 
 SCORE_BEFORE = regex.compile(r"\d[ \t]*[-–:][ \t]*\d+[ \t]+\Z")
+QUOTED = regex.compile(r"[\"“«„][^\"“”«»„\n]{0,600}[\"”»]")  # a quotation, within a line
 LATER_CLAUSE = regex.compile(r"(?i)\b(?:after|before|until|till|once|while|when)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
 HOSTS_NAMED = regex.compile(  # "hosts Qatar", not the verb: "Belgium, who host Hungary"
     r"(?i)(?<!\b(?:who|which|that|will|to|they|would|can|could|also|then|must)[ \t]+)\b(?:the[ \t]+)?"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..findings import FanAct
-from ..lexicon import acts, alternation, leading_literals, pattern, rx, vocab, words_pattern
+from ..lexicon import acts, alternation, leading_literals, pattern, rx, teams, vocab, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import (
@@ -516,6 +516,7 @@ THERE_WILL_BE = regex.compile(r"(?i)\bthere[ \t]+(?:will|would|could|may|might|m
 NO_BEFORE = regex.compile(r"(?i)\bno[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")  # "saw no (organised) clean-up"
 PRONOUN_SUBJECT = regex.compile(r"(?i)\bthey[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
 PARTITIVE_QUANTITY = r"(?:several|many|some|most|all|one|two|three|four|five|a few|few|half|each|both|hundreds|thousands|dozens|scores|a couple|a handful|a number|\d+)(?:[ \t]+(?:hundred|thousand|dozen))?"
+CROWD_PARTITIVE = regex.compile(r"(?i)[ \t]*(?:hundreds|thousands|tens[ \t]+of[ \t]+thousands|\d{3,}|\d{1,3}(?:,\d{3})+|\d+[ \t]+(?:hundred|thousand))[ \t]+of[ \t]+them\b")
 # "some of them", "two or three of them", "one or two of whom"
 PARTITIVE_THEM = regex.compile(rf"(?i)[ \t]*{PARTITIVE_QUANTITY}(?:[ \t]+or[ \t]+{PARTITIVE_QUANTITY})?[ \t]+of[ \t]+(?:them|whom)\b")
 SUBORDINATE = regex.compile(r"(?i)[ \t]*(?:long[ \t]+)?(?:after|before|when|while|as|once|until|since|although|though)\b")
@@ -672,6 +673,43 @@ def _speaker_team(article: Article, pos: int) -> str | None:
     """The team of a player, coach or fan quoted at ``pos``."""
     p = _quoted_speaker(article, pos)
     return p.team if p is not None and set(p.roles) & {"player", "coach", "fan"} else None
+
+
+OTHER_SIDE = regex.compile(r"(?i)[\"“‘'\s]*(?:(?:on|from)[ \t]+the[ \t]+other[ \t]+side|at[ \t]+the[ \t]+other[ \t]+end"
+                        r"|in[ \t]+the[ \t]+other[ \t]+camp|for[ \t]+the[ \t]+(?:losers|beaten[ \t]+side|vanquished))\b")
+CROWD_SIZE = regex.compile(r"(?i)\b(?:hundreds|thousands|dozens|(?:a|the)[ \t]+(?:few|several)[ \t]+(?:hundred|thousand)"
+                        r"|(?:several|many|some|a[ \t]+few)[ \t]+(?:hundred|thousand)|\d{2,3}(?:,\d{3})*|\d+[ \t]+(?:hundred|thousand))"
+                        r"(?:[ \t]+of)?(?:[ \t]+the)?[ \t]+(?:[\w-]+[ \t]+)?\Z")
+
+
+def _crowd_of_demonym(article: Article, begin: int, end: int) -> Mention | None:
+    """A people's plural after a crowd's size, before ``end`` ("the few hundred Canadians", "2,000
+    Peruvians"): that team's supporters (a demonym with no team noun is no team mention otherwise)."""
+    text = article.content
+    for m in mentions(article):
+        if begin <= m.begin < end and m.via == "demonym" and m.form.endswith(("s", "ese", "sh", "ch")) \
+                and CROWD_SIZE.search(text, max(begin, m.begin - 30), m.begin) \
+                and not any(pat.match(text, m.end + 1) for pat in _actor_patterns().values()):
+            return m  # (not "200 Surinamese supporters", which the actor noun tells)
+    return None
+
+
+TWEET_BYLINE = regex.compile(r"[ \t]+[—–-][ \t]+(?=[^—–\n]*\(@\w+\))")  # " — Display Name (@handle) date"
+
+
+def _tweet_author_team(article: Article, pos: int) -> str | None:
+    """The one team the display name of the tweet at ``pos`` names ("Our fans stayed behind ... —
+    Bafana Bafana Fans (@BafanaFans_ZA)"): the author's own."""
+    text = article.content
+    for b, e in tweet_spans(article):
+        if b <= pos < e:
+            bylines = list(TWEET_BYLINE.finditer(text, pos, e))
+            if not bylines:
+                return None
+            table = teams()  # the display name is the tweet's signature, which team mentions leave out
+            named = {table.forms[f.group(0)][0] for f in table.form_pattern.finditer(text, bylines[-1].end(), e)}
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 POSSESSIVE_GAP = regex.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+)?")  # "Chhetri's men", "Pedros's young players"
@@ -887,7 +925,11 @@ def extract(article: Article) -> Iterator[FanAct]:
                     found = subject_actor
                 else:  # "Rather than head for the exits, hundreds of them stayed behind": the sentence before's
                     prev = ordered[i - 1]  # subject ("The fans sang while the players did a lap. Then many of them ...")
-                    found = _subject_actor(text, prev) or _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
+                    # ... but a crowd's number is its fans' ("The squad bowed to the home supporters. Thousands of them remained")
+                    crowd = [m.start() for m in _actor_patterns()["fans"].finditer(text, prev.begin, prev.end)] \
+                        if CROWD_PARTITIVE.match(text, cb) else []
+                    found = ("fans", crowd[-1]) if crowd else \
+                        _subject_actor(text, prev) or _actor_in(text, prev.begin, prev.end, prev.end, before_only=True)
                     if found is not None:
                         forced_team = _team_near(text, ms, prev, found[1])
             adjective = found is None and ADJECTIVE.fullmatch(text, t.begin, t.end)
@@ -966,6 +1008,9 @@ def extract(article: Article) -> Iterator[FanAct]:
             if found is None and cb == s.begin and ce < s.end and text[ce] == "," and PLACE_LEAD.match(text, cb):
                 # "Inside the home dressing room, the Vanuatu players stacked the chairs": the next clause's subject
                 found = _subject_actor(text, s, *_clause(text, s, ce + 1))
+            if found is None and (people := _crowd_of_demonym(article, s.begin, t.begin)) is not None:
+                # "The few hundred Canadians in the stadium refused to leave": a crowd of a team's people, its fans
+                found, forced_team = ("fans", people.begin), forced_team or people.team
             if found is None and t.default_actor:
                 actor, actor_pos = _medium_actor(text, ordered, i, t.act) or t.default_actor, t.begin
             elif found is None:  # the sentence's actor, not one inside another clause's "where/who ..."
@@ -983,10 +1028,19 @@ def extract(article: Article) -> Iterator[FanAct]:
             if forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos) \
                     and not QUOTE_MARK.search(text, s.begin, s.end) and not inside(s.begin, tweet_spans(article)):
                 forced_team = _article_team(article)  # "many of our footballers were crying": the outlet's own side
+            elif forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos):
+                forced_team = _tweet_author_team(article, actor_pos)  # "Our fans stayed behind ... — Bafana Bafana Fans (@...)"
             team = forced_team or (_possessor_team(article, actor_pos) if actor == "players" else None) \
                 or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \
                 or (_demonym_before(article, s, actor_pos) if actor == "fans" and found is not None else None)
+            if team is None and last_team is not None and OTHER_SIDE.match(text, s.begin) \
+                    and not any(s.begin <= m.begin < s.end for m in mentions(article)):  # not "the Comorian supporters"
+                # "On the other side, Drogba also had the eyes full of tears": the side that played the last act's
+                # (of the article's first match, else of the only one it played)
+                first = matches(article)[:1]
+                played = first if first and last_team in first[0].teams else [m for m in matches(article) if last_team in m.teams]
+                team = next(iter(played[0].teams - {last_team}), None) if len(played) == 1 else None
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos) or TRAVELLING.match(text, actor_pos)
                 if side:
@@ -1343,7 +1397,7 @@ SENTENCE_OPENER = regex.compile(r"(?i)[\"“‘'\s]*(?:(?:then|and|but|later|fin
                              # a short phrase of time first, no name in it: "At the final whistle X sank to the turf"
                              r"(?:(?:at|after|on|with)[ \t]+(?-i:(?:[\p{Ll}\d'’-]+[ \t]+){0,3}?[\p{Ll}\d'’-]+),?[ \t]+)?")
 NAME_THEN_VERB = regex.compile(r"[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:\p{Ll}+ed|scored|struck|hit|fell|sank|wept|broke|knelt|stood|went|ran|sat|lay"
-                               r"|got|made|came|left|won|lost|held|kept|threw|dropped|spent)\b")
+                               r"|got|made|came|left|won|lost|held|kept|threw|dropped|spent|was|is)\b")  # "X was inconsolable, sobbing"
 
 
 def _gerund_of_subject(text: str, s_begin: int, c: Candidate, begin: int, pos: int) -> bool:

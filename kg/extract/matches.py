@@ -312,15 +312,16 @@ RESULT_LINE = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,
 
 
 # the second score, its scorers and a note after a dash ("Mauritania 2 Sudan 0 (Sidi 33) – played on Monday")
-# ", at Azam Complex." after it: where it was played; "England 1 Germany 5 was ...": the line as a subject
-RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:[ \t]+[–—-][ \t]+[^\d\n]{1,40}?|,[ \t]+at[ \t]+\p{Lu}[^\d\n]{1,60}?)?"
+# ", at Azam Complex." or ", Rose Bowl, Pasadena." after it: where it was played; "England 1 Germany 5 was ...": the line as a subject
+RESULT_LINE_END = regex.compile(r"[ \t]+(\d{1,2})[ \t]*(?:\([^()\n]{0,80}\))?(?:[ \t]+[–—-][ \t]+[^\d\n]{1,40}?|,[ \t]+(?:at[ \t]+)?\p{Lu}[^\d\n]{1,60}?)?"
                                 r"(?:[ \t.]*(?:\n|\Z)|(?=[ \t]+(?:was|is)\b)"
                                 # a tally opening a sentence, the story going on: "India 1, Kuwait 1, and then the Blue Tigers won ..."
                                 # a headline's result before its story: "Uruguay 1 Italy 0: X header delivers ..."
                                 r"|(?P<on>(?=,[ \t]+and[ \t]+then\b|,[ \t]+(?:but|before|after)\b|[ \t]*[;—–]|:[ \t]+\p{Lu})))")
 BULLETS = regex.compile(r"[\s\p{P}\p{S}]*")  # before a results line: "- ", "* ", "• ", "▶ ", "→ "
-# a heading before the line: "Group B, Sunday 30 November — Uganda 2, Kenya 1", "WEDNESDAY, 4 SEPTEMBER – Jordan 2 Malaysia 1"
-RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–]|[^\n.!?—–]{1,50}?:)[ \t]+")
+# a heading before the line: "Group B, Sunday 30 November — Uganda 2, Kenya 1", "WEDNESDAY, 4 SEPTEMBER – Jordan 2 Malaysia 1",
+# "2/2/2002 - United States 2 Costa Rica 0"
+RESULT_LINE_LEAD = regex.compile(r"[ \t]*(?:[^\n.!?—–]{1,50}?[ \t][—–-]|[^\n.!?—–]{1,50}?:)[ \t]+")
 
 
 # a sentence that says what the score was, then a results line in it: "The score at the Allianz Riviera on 27 June 2016
@@ -357,6 +358,8 @@ TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translat
     r"(?i)(?<=\b(?:won|win|wins|winning|lost|lose|loses|losing|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|drawing|victory|defeat|loss"
     r"|overcame|overcome|overcomes|edged|prevailed|triumphed|beating|defeating)\b"
     r"[^.;!?\n\d]{0,30})\b(\d{1,2})[ \t]+to[ \t]+(\d{1,2})\b(?![ \t]*(?:minutes?|goals?|points?|years?|games?|matches)\b)")
+X_SCORE = regex.compile(  # "Brazil 3 x 1 Argentina", "won for 2 x 0"; not "2 x 45 minutes", "4 x 100 m"
+    r"(?<![\w.,])(\d{1,2})[ \t]+[x×][ \t]+(\d{1,2})(?![\w:]|[.,]\d|[ \t]*(?:minutes?|mins?|m|km|metres?|meters?|seconds?|times?|points?)\b)")
 GOALS_DRAW = regex.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{_CARDINAL})-goal[ \t]+(?:draw|stalemate|tie)\b")
 WORD_SCORE = regex.compile(  # "won one-nil", "by a clean goal" (translated Arabic copy: 1-0)
     rf"(?i)\b(?P<n>\d|{_CARDINAL})[- ](?:nil|nothing)\b"
@@ -373,7 +376,10 @@ GOALS_TO = regex.compile(  # "won by 3 goals to 1", "with two goals to one" (tra
 
 
 def _to_scores(local: str) -> str:
-    """"2 to 1" after a result word, "3 goals to 1" after "by", written "2-1", padded so that offsets hold."""
+    """"2 to 1" after a result word, "3 goals to 1" after "by", "3 x 1" (Portuguese and Spanish copy),
+    written "2-1", padded so that offsets hold."""
+    if " x " in local or "×" in local:
+        local = X_SCORE.sub(lambda m: f"{m.group(1)} - {m.group(2)}".ljust(len(m.group(0))), local)
     if " to " not in local:
         return local
     local = TO_SCORE.sub(lambda m: f"{m.group(1)}-{m.group(2)}".ljust(len(m.group(0))), local)
@@ -936,14 +942,25 @@ RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defea
                             r"(?:(?:holders?|hosts|defending[ \t]+champions|champions)[ \t]+)?\Z")
 # "beating Iraq 2-0 and Yemen 1-0", "eliminated X (1-1, 5-4 on penalties), then Y after extra time (2-1)"
 AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:the[ \t]+)?\Z")
-SCORE_AFTER = regex.compile(r"\A[ \t]+(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![\d:])")
+LOW_FIRST_AGAINST = regex.compile(r"(?i)\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:against|versus|vs\.?|v\.?)[ \t]+(?:the[ \t]+)?")
+SHOOTOUT_BEFORE = regex.compile(r"(?i)\bshoot-?out\b|\bpenalties\b")
+AND_PREP_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:to|against|over|by)[ \t]+(?:the[ \t]+)?\Z")
+# "... 6-0", "... by 6-0", "... by 6 x 0" (translated)
+SCORE_AFTER = regex.compile(r"\A[ \t]+(?:by[ \t]+)?(\d{1,2})(?:[ \t]*[-–][ \t]*|[ \t]+[x×][ \t]+)(\d{1,2})(?![\d:])")
 # a listed side's score a few words on, up to the next team: "swept X aside 7-1", "got past X on
 # penalties (0-0, 4-2)", "then X after extra time (2-1)" (the brackets are read to their end)
 SCORE_NEAR = regex.compile(r"\A(?:[ \t]+(?:aside|out))?(?:[ \t]+[^\d;:.!?()\n]{1,45}?)?[ \t]*(\()?(\d{1,2})[ \t]*(?:[-–]|[ \t]to)[ \t]*"
                            r"(\d{1,2})(?![\d:])(?(1)[^()\n]{0,40}\))")  # "won against X by 2 to 1" (translated)
+BRACKET_SCORE = regex.compile(r"[ \t]*\([ \t]*(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})[ \t]*\)")  # "Jordan (4-0)"
 ANSWER = regex.compile(r"A[ \t]*[:.][ \t]")  # a line "A: ..." of a Q&A
 SPEAKERS = "\x00speaker"  # a speaker's "we": whose results they are is not known here
 LISTING_PRONOUN = regex.compile(r"\b(?:[Tt]hey|[Ww]e)\b")  # the subject of results listed after it
+
+
+def _score_right_after(text: str, end: int, limit: int) -> regex.Match[str] | None:
+    """The score right after a listed side ending at ``end``, bare or in brackets ("Jordan 4-0",
+    "Jordan (4-0)", "Venezuela by 6 x 0"), matched on the text from ``end``."""
+    return SCORE_AFTER.match(text[end : min(limit, end + 16)]) or BRACKET_SCORE.match(text[end : min(limit, end + 14)])
 
 
 def _score_near(text: str, end: int, limit: int) -> tuple[int, int, int] | None:
@@ -962,8 +979,8 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     listed: list[tuple[str, int | None, int | None, str]] = []
     first = s.end
     last_score_end: int | None = None
-    head: tuple[str, int, int, str, int] | None = None  # a result with its own subject, the first of a list
-    first_head: tuple[str, int, int, str, int] | None = None
+    head: tuple[str, int | None, int | None, str, int] | None = None  # a result with its own subject, the first of a list
+    first_head: tuple[str, int | None, int | None, str, int] | None = None
     for m in ms:
         p = RESULT_PHRASE.search(text, max(s.begin, m.begin - 45), m.begin)
         noun = (p.group("noun") or "").casefold() if p is not None else ""
@@ -983,17 +1000,19 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
                 noun = ""  # "a 5-0 final against X": the round tells no winner
             elif (not noun or noun in BEATEN_OF) and p.group("a") and p.group("prep").casefold() in {"to", "by"}:
                 noun = "defeat"  # "taken apart 4-0 by X", "lost 2-1 to X", "a 3-0 beating by X": X won
-            listed.append((m.team, None if plural else int(p.group("a") or 0), None if plural else int(p.group("b") or 0),
+            own = _score_right_after(text, m.end, s.end) if plural else None  # "defeats to Jordan (4-0) and Bahrain (1-0)"
+            listed.append((m.team, int(own.group(1)) if own else None if plural else int(p.group("a") or 0),
+                           int(own.group(2)) if own else None if plural else int(p.group("b") or 0),
                            "defeat" if lost else "win" if plural else noun))
             first = min(first, p.start())
-            last_score_end = m.end if p.group("plural") or p.group("plural_loss") else None
+            last_score_end = m.end + own.end() if own else m.end if p.group("plural") or p.group("plural_loss") else None
             continue
         if listed and listed[-1][1] is None and last_score_end is not None and AND_NEXT.fullmatch(text, last_score_end, m.begin):
             listed.append((m.team, None, None, listed[-1][3]))  # "wins over hosts Romania and Italy"
             last_score_end = m.end
             continue
         v = RESULT_VERB.search(text, max(s.begin, m.begin - 35), m.begin)  # "they beat the UAE 1-0"
-        after = SCORE_AFTER.match(text[m.end : min(s.end, m.end + 12)])
+        after = _score_right_after(text, m.end, s.end)
         near = None
         if after is None and (v is not None or listed):  # "swept X aside 7-1", "then Y after extra time (2-1)"
             near = _score_near(text, m.end, next((x.begin for x in ms if x.begin >= m.end), s.end))
@@ -1002,12 +1021,17 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
                                  for x in ms):
             # "Iran beat Qatar 3-1": a result with its own subject; the head of a list if another score follows
             # with no verb of its own ("Iran beat Qatar 3-1 and Oman 2-0")
-            head = (m.team, int(after.group(1)), int(after.group(2)), outcome, v.start()) if after is not None and not listed else None
+            # ... or one won on penalties, told without a score ("X needed a shoot-out to get past Y before they saw off Z 2-0")
+            shootout = after is None and not listed and (PENS.match(text[m.end : s.end]) is not None
+                                                         or SHOOTOUT_BEFORE.search(text, max(s.begin, v.start() - 60), v.start()) is not None)
+            head = (m.team, int(after.group(1)), int(after.group(2)), outcome, v.start()) if after is not None and not listed \
+                else (m.team, None, None, outcome, v.start()) if shootout else None
             first_head = first_head or head
             last_score_end = m.end + after.end() if after is not None else None
             continue
         if head is not None and v is None and after is not None and last_score_end is not None \
-                and AND_NEXT.fullmatch(text, last_score_end, m.begin):
+                and (AND_NEXT.fullmatch(text, last_score_end, m.begin) or AND_PREP_NEXT.fullmatch(text, last_score_end, m.begin)):
+            # ... "Malaysia lost to Jordan 4-0 and to Bahrain 1-0": the preposition again
             listed.append(head[:4])
             first = min(first, head[4])
         head = None
@@ -1018,7 +1042,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             listed.append((m.team, near[0], near[1], outcome))
             first = min(first, v.start())
         elif v is None and (after is not None or near is not None) and listed and last_score_end is not None \
-                and AND_NEXT.fullmatch(text, last_score_end, m.begin):
+                and (AND_NEXT.fullmatch(text, last_score_end, m.begin) or AND_PREP_NEXT.fullmatch(text, last_score_end, m.begin)):
             a, b = (int(after.group(1)), int(after.group(2))) if after is not None else near[:2]  # type: ignore[index]
             listed.append((m.team, a, b, listed[-1][3]))  # the verb before holds
         last_score_end = m.end + after.end() if after is not None else near[2] if near is not None else None
@@ -1040,6 +1064,8 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             info.scores[(max(a, b), min(a, b))] += 1
         if (a is None or a != b) and noun:  # "defeats by X and Y" tell a winner without a score
             info.winner_votes[team if noun in LOSS_NOUNS else subject] += 2
+        elif not noun and a is not None and b is not None and a < b:
+            info.winner_votes[team] += 2  # "after the 0-2 against the Germans": the lower number first is the subject's
     return True
 
 
@@ -1289,6 +1315,12 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         written_first = next((m.team for m in ms if paired and m.begin - s.begin == paired[0]), None)
         if written_first in pair:  # "Italy vs Spain: 1-2": the numbers in the order the teams are written
             info.winner_votes[written_first if a > b else next(t for t in pair if t != written_first)] += 2
+        elif final and a < b:  # "Poland suffered a 0-2 against Germany": the lower number first is the subject's,
+            # so the side after "against" won (a winner's score is written the higher number first)
+            against = next((m.team for m in ms if m.team in pair and m.begin - s.begin > off
+                            and LOW_FIRST_AGAINST.fullmatch(local, off, m.begin - s.begin)), None)
+            if against is not None:
+                info.winner_votes[against] += 2
     pens = PENS_SCORE.search(local) or PENS_SCORE_BEFORE.search(local)
     if pens:
         hi, lo = sorted((int(pens.group(1)), int(pens.group(2))), reverse=True)
@@ -1614,8 +1646,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                                         rf"|with[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})\b)"),
         # "thanks to a X header in the 70th minute"
         # ... "their only goal a X penalty", "the goal was a X header"
-        "a_name": regex.compile(r"(?i)\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with"
-                                r"|goal(?:[ \t]+(?:was|came[ \t]+from))?)[ \t]+(?:a|an)[ \t]+\Z"),
+        # ... "thanks to two X goals", "and a X penalty in the 94th", "A X header won it"
+        "a_name": regex.compile(r"(?i)(?:\b(?:thanks[ \t]+to|courtesy[ \t]+of|via|through|after|with|and"
+                                r"|goal(?:[ \t]+(?:was|came[ \t]+from))?)[ \t]+|(?<=[.!?:\n])[ \t]*|\A)(?:a|an|two|three|four)[ \t]+\Z"),
         "a_name_noun": regex.compile(rf"(?i)\A[ \t]+(?:[\w-]+[ \t]+)?(?:{nouns})\b"),
         "through": regex.compile(rf"(?i)(?:{through})(?![ \t]+(?:the|a|an)[ \t]+(?:bar|crossbar|post|upright|woodwork)\b)"
                               rf"[ \t]+(?:[^.;!?\n]|(?<=\bmin)\.){{0,60}}?(?:\b(?:through|by[ \t]+means[ \t]+of|via)|,[ \t]+with)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"
@@ -1777,6 +1810,9 @@ WHO_BACKGROUND = regex.compile(r"(?i)\b(?:1[89]\d\d|20\d\d|last|previous|earlier
 WHO_SCORED = regex.compile(r"[ \t]*,[ \t]*who[ \t]")  # "X, who headed in the first, ...": the verb follows
 
 
+A_COUNTS = (" a", " an", " two", " three", " four", "\na", "\nan")  # before a name and a goal noun: "a X header", "two X goals"
+
+
 def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
              next_names: list[tuple[int, int]] = ()) -> GoalCue | None:  # type: ignore[assignment]
     """Do the words around the name at [begin, end) say this person scored? ``limit`` ends the
@@ -1906,7 +1942,7 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             and not rx(r"(?i)\A[ \t]+(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted|brought[ \t]+down|tripped|felled)").match(text[end:limit]):
         written = _minutes_in(when.group(0))  # "extended it in the 8th minute when X drove in": the minute is X's
         return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
-    if not possessive and low.rstrip().endswith((" a", " an")) and r["a_name"].search(before) \
+    if not possessive and low.rstrip().endswith(A_COUNTS) and r["a_name"].search(before) \
             and r["a_name_noun"].match(text[end:limit]):
         return GoalCue(end)
     if not possessive and r["whose"].match(text, end, limit):

@@ -682,7 +682,9 @@ def _team_just_before(team_mentions: list[Mention], pos: int, text: str, gap: in
     for m in reversed(team_mentions):
         if m.end <= pos and pos - m.end <= gap:
             between = text[m.end : pos]
-            if rx(r"[.!?;:\"“”()]|\n").search(between) or rx(r"(?i)\b(?:and|against|v|vs|versus|for|from|to|with|by)\b").search(between):
+            if rx(r"[.!?;:\"“”()]|\n|,[ \t]*\Z|\d[ \t]*[-–:][ \t]*\d").search(between) \
+                    or rx(r"(?i)\b(?:and|against|v|vs|versus|for|from|to|with|by)\b").search(between):
+                # not "... beat Japan 2-0 in the quarter-final, captain X leading the line"
                 return None
             if _owned_nationality(m, text):
                 return None  # "Their French coach, X": the coach's nationality, not the team he coaches

@@ -81,7 +81,7 @@ CAPTION_PIC = regex.compile(rf"(?m)(?<=[.!?)][ \t]{{1,3}})[—–-][ \t]*(?P<cre
                             rf"(?i:pic|pix|picture|photo)s?(?P<by>[ \t]+by[ \t]+{NAME})?)[ \t.]*$")
 LINE_END_PAREN = regex.compile(r"\)[ \t.]*(?:\n|\Z)")
 CAPTION_PAREN = regex.compile(r"[.!?][ \t]+\((?P<credit>[^()\n]{2,60})\)?[ \t]*\Z")  # "... the match. (PSSI)"
-CAPTION_TAIL = regex.compile(r"[.!?][ \t]+(?P<credit>\p{Lu}[^.!?()\n]{1,60}?)[ \t.]*\Z")  # "... the winner. FIFA via Getty Images"
+CAPTION_TAIL = regex.compile(r"[.!?][ \t]+(?:[—–][ \t]*)?(?P<credit>\p{Lu}[^.!?()\n]{1,60}?)[ \t.]*\Z")  # "... the winner. FIFA via Getty Images", "... award. — X/AGIF"
 
 
 @functools.cache
@@ -90,7 +90,8 @@ def _short_label() -> regex.Pattern[str]:
     in the one above it would make every article's search three times slower)."""
     short = "|".join(regex.escape(w) for w in vocab()["credit_label_abbreviations"])
     # at a line's start or inside brackets: "(Ph. Agency)"
-    return regex.compile(rf"(?m)(?:^[ \t]*|(?<=\())(?:{short})[ \t]+(?P<credit>[^\n()]{{2,80}}?)[ \t]*(?:$|\))")
+    # ... and a note in brackets after the credit: "Fot. X/Cyfrasport (all photos in this post)"
+    return regex.compile(rf"(?m)(?:^[ \t]*|(?<=\())(?:{short})[ \t]+(?P<credit>[^\n()]{{2,80}}?)[ \t]*(?:$|\)|\([^()\n]{{1,60}}\)[ \t.]*$)")
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,9 @@ def credits(article: Article) -> list[CreditFound]:
             add(body_at + cap.start("credit"), body_at + cap.end("credit"), labelled=True)  # "Photo: Fans. Ann Grey/Daily Star"
     for m in _label().finditer(text):
         head = m.group("credit").partition("(")[0].strip().rstrip(".")
+        if "(" in m.group("credit") and _name_slash_outlet(head) and LINE_END_PAREN.match(text, m.end("credit")):
+            add(m.start("credit"), m.start("credit") + len(head), labelled=True)  # "Fot. X/Cyfrasport (all photos in this post)"
+            continue
         if "(" in m.group("credit") and not (_agency_of(head) or _looks_like_person(head)):
             # "Photo: Fans before kick-off. (Getty Images/AFC)": a caption, credited in brackets
             if last := CAPTION_PAREN.search(text, m.start("credit"), m.end("credit")):

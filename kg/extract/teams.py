@@ -16,15 +16,16 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..findings import TeamMention
-from ..lexicon import act_macro, alternation, pattern, rx, teams, vocab, words_pattern
+from ..lexicon import act_macro, alternation, cities, pattern, rx, teams, vocab, words_pattern
 from ..nlp import sentence_at
 from ..reader import Article
-from .common import inside, is_football, other_sport, signatures
+from .common import QUOTED, inside, is_football, other_sport, signatures
 
 HASHTAG = regex.compile(r"(?<![\w&])#(\w{2,40})")
 SCORELINE = regex.compile(r"(?<![\w])([A-Z]{3})\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*([A-Z]{3})(?![\w])")
 YEAR_AFTER = regex.compile(r"\A\s+(?:19|20)\d{2}(?![\d-])")
-INVARIANT_PLURAL_AFTER = regex.compile(r"(?:[ \t]+(?:had|have|has|were|are|did|do|won|lost|beat|drew|left|went|\w+ed)\b|[ \t]*[,.;:!?])")  # "the Japanese had"
+INVARIANT_PLURAL_AFTER = regex.compile(r"(?:[ \t]+(?:had|have|has|were|are|did|do|won|lost|beat|drew|left|went|\w+ed)\b|[ \t]*[,.;:!?]"
+                                    r"|[ \t]+\d{1,2}[ \t]*[-–:][ \t]*\d)")  # "the Japanese had", "thrashed the Dutch 4-1"
 WORD_BEFORE_COMMA = regex.compile(r"([\p{Lu}][\w'’.-]*)\s*,\s*\Z")
 
 
@@ -110,6 +111,8 @@ def _mentions(article: Article) -> Iterator[Mention]:
         if inside(m.start(), sigs):
             continue
         team, via = table.forms[m.group(0)]
+        if m.group(0) in _capital_words() and not LOWER.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
+            continue  # "EL TEL, THE MAN WHO MADE US DREAM": a word, on a line in capitals
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
         if (not reason and previous is not None and previous.reason.startswith("place")
                 and rx(r"\s*(?:,|and|or|,\s*and)\s*").fullmatch(COMPASS_BEFORE.sub("", text[previous.end : m.start()]))
@@ -167,9 +170,19 @@ def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
     """Demonyms ("Japanese", "the Americans"), ambiguous ones ("Korean") resolved by the teams the
     article names."""
     table = teams()
+    former = _former_teams()
+    named_at: list[tuple[int, str]] | None = None
     for m in table.demonym_pattern.finditer(article.content):
         word = m.group(0)
         team = table.demonym(word)
+        if team and team in former:  # "the Germans": West Germany's in a story that names it
+            if named_at is None:
+                named_at = [(f.start(), table.forms[f.group(0)][0]) for f in table.form_pattern.finditer(article.content)]
+            kin = {team, *former[team]}
+            told = [(at, t) for at, t in named_at if t in kin]
+            if told:
+                before = [t for at, t in told if at < m.start()]
+                team = before[-1] if before else told[0][1]
         if team:
             yield m, team
     ambiguous = {k: v for k, v in vocab()["ambiguous_demonyms"].items() if not k.startswith("_")}
@@ -179,6 +192,31 @@ def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
             options = [t for t in ambiguous[m.group(0)] if t in named]
             if len(options) == 1:
                 yield m, options[0]
+
+
+LOWER = regex.compile(r"\p{Ll}")
+LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+@functools.cache
+def _capital_words() -> frozenset[str]:
+    return frozenset(vocab()["capital_words"])
+
+
+@functools.cache
+def _former_teams() -> dict[str, list[str]]:
+    """A successor's name -> the former teams it followed ("Germany" -> West and East Germany)."""
+    out: dict[str, list[str]] = {}
+    for old, successors in vocab()["former_teams"].items():
+        if not old.startswith("_"):
+            for new in successors:
+                out.setdefault(new, []).append(old)
+    return out
 
 
 def _ambiguous_nicknames(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
@@ -276,7 +314,8 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         if _thanks_before().search(before):
             return "a thank-you's addressee (a host country: 'Thank you, Japan')"
         w = WORD_BEFORE_COMMA.search(before)
-        if w and _is_place_word(before, w) and not _subject_after_intro(text, begin, end) and not RESULT_AFTER.match(after):
+        if w and _is_place_word(before, w) and not _subject_after_intro(text, begin, end) and not RESULT_AFTER.match(after) \
+                and not _city_elsewhere(text, w.group(1), begin, end):
             return "place (City, Country)"
     return ""
 
@@ -345,6 +384,14 @@ def _role_noun_before(before: str) -> bool:
     return bool(role_before(before))
 
 
+def _city_elsewhere(text: str, word: str, begin: int, end: int) -> bool:
+    """"... in Stockholm, Norway were champions": a city of another team's country before the comma
+    and a lower-case word after the country (not a list of places, "from Guangzhou, Hong Kong, even
+    Seoul"), so no "City, Country" pair."""
+    home = cities()[0].get(word)
+    return home is not None and teams().lookup(text[begin:end]) not in (None, home) and bool(LOWER_NEXT.match(text, end))
+
+
 def _is_place_word(before: str, w: regex.Match[str]) -> bool:
     word = w.group(1)
     if teams().lookup(word) or word in teams().demonyms or word in vocab()["not_names"]:
@@ -379,9 +426,6 @@ def extract(article: Article) -> Iterator[TeamMention]:
 def _own_side_ref() -> regex.Pattern[str]:
     nouns = alternation(vocab()["own_side_nouns"])
     return regex.compile(rf"\b(?:[Oo]ur[ \t]+(?:{nouns})|[Tt]he[ \t]+national[ \t]+(?:eleven|XI))(?![\w'’-])")
-
-
-QUOTED = regex.compile(r"[\"“«„][^\"“”«»„\n]{0,600}[\"”»]")
 
 
 def own_side(article: Article) -> str | None:
