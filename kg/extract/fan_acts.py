@@ -1025,11 +1025,11 @@ def extract(article: Article) -> Iterator[FanAct]:
                 actor, actor_pos = found if found else (last_actor or "fans", t.begin)
             else:
                 actor, actor_pos = found
-            if forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos) \
-                    and not QUOTE_MARK.search(text, s.begin, s.end) and not inside(s.begin, tweet_spans(article)):
-                forced_team = _article_team(article)  # "many of our footballers were crying": the outlet's own side
-            elif forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos):
-                forced_team = _tweet_author_team(article, actor_pos)  # "Our fans stayed behind ... — Bafana Bafana Fans (@...)"
+            if forced_team is None and found is not None and OUR_BEFORE.search(text, max(s.begin, actor_pos - 24), actor_pos):
+                if inside(s.begin, tweet_spans(article)):  # "Our fans stayed behind ... — Bafana Bafana Fans (@...)"
+                    forced_team = _tweet_author_team(article, actor_pos)
+                elif not QUOTE_MARK.search(text, s.begin, s.end):
+                    forced_team = _article_team(article)  # "many of our footballers were crying": the outlet's own side
             team = forced_team or (_possessor_team(article, actor_pos) if actor == "players" else None) \
                 or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \

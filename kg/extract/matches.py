@@ -944,7 +944,8 @@ RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defea
 AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:the[ \t]+)?\Z")
 LOW_FIRST_AGAINST = regex.compile(r"(?i)\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:against|versus|vs\.?|v\.?)[ \t]+(?:the[ \t]+)?")
 SHOOTOUT_BEFORE = regex.compile(r"(?i)\bshoot-?out\b|\bpenalties\b")
-AND_PREP_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:to|against|over|by)[ \t]+(?:the[ \t]+)?\Z")
+# ... the preposition again, before a listed side's score: "Malaysia lost to Jordan 4-0 and to Bahrain 1-0"
+AND_NEXT_SCORED = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:(?:to|against|over|by)[ \t]+)?(?:the[ \t]+)?\Z")
 # "... 6-0", "... by 6-0", "... by 6 x 0" (translated)
 SCORE_AFTER = regex.compile(r"\A[ \t]+(?:by[ \t]+)?(\d{1,2})(?:[ \t]*[-–][ \t]*|[ \t]+[x×][ \t]+)(\d{1,2})(?![\d:])")
 # a listed side's score a few words on, up to the next team: "swept X aside 7-1", "got past X on
@@ -1030,8 +1031,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             last_score_end = m.end + after.end() if after is not None else None
             continue
         if head is not None and v is None and after is not None and last_score_end is not None \
-                and (AND_NEXT.fullmatch(text, last_score_end, m.begin) or AND_PREP_NEXT.fullmatch(text, last_score_end, m.begin)):
-            # ... "Malaysia lost to Jordan 4-0 and to Bahrain 1-0": the preposition again
+                and AND_NEXT_SCORED.fullmatch(text, last_score_end, m.begin):
             listed.append(head[:4])
             first = min(first, head[4])
         head = None
@@ -1042,7 +1042,7 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
             listed.append((m.team, near[0], near[1], outcome))
             first = min(first, v.start())
         elif v is None and (after is not None or near is not None) and listed and last_score_end is not None \
-                and (AND_NEXT.fullmatch(text, last_score_end, m.begin) or AND_PREP_NEXT.fullmatch(text, last_score_end, m.begin)):
+                and AND_NEXT_SCORED.fullmatch(text, last_score_end, m.begin):
             a, b = (int(after.group(1)), int(after.group(2))) if after is not None else near[:2]  # type: ignore[index]
             listed.append((m.team, a, b, listed[-1][3]))  # the verb before holds
         last_score_end = m.end + after.end() if after is not None else near[2] if near is not None else None
