@@ -261,3 +261,8 @@ def test_no_month_name_no_month(phrase: str, expected: str | None) -> None:
     """Guards: a phrase without a year is not read by month names ("ago" is August in Spanish dates,
     and this is three days before the article), nor a word merely near a month's name."""
     assert parse_date(phrase, dt.date(2019, 8, 5)) == (dt.date.fromisoformat(expected) if expected else None)
+
+
+def test_a_digit_newer_than_pythons_unicode_tables_does_not_raise():
+    """``regex`` knows Garay's digits (U+10D40...), Python 3.11's ``unicodedata`` does not (hypothesis found it)."""
+    assert parse_date("\U00010d40", None) is None

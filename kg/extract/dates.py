@@ -116,8 +116,9 @@ _BIDI = regex.compile(r"[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 def _plain(text: str) -> str:
     """Without direction marks (an Arabic "08\u200f/01\u200f/2019"), digits of any script as ASCII digits
-    (Arabic-Indic, Devanagari, Bengali ...)."""
-    return rx(r"\d").sub(lambda m: str(unicodedata.digit(m.group(0))), _BIDI.sub("", text))
+    (Arabic-Indic, Devanagari, Bengali ...). A digit newer than Python's Unicode tables (``regex``'s are
+    newer: Garay's U+10D40) is left as it is."""
+    return rx(r"\d").sub(lambda m: str(unicodedata.digit(m.group(0), m.group(0))), _BIDI.sub("", text))
 
 
 _WORD_OR_NUMBER = regex.compile(r"\d+|[\p{L}\p{M}]+")
