@@ -1806,3 +1806,33 @@ def test_crowds_other_sides_tweets_and_more_thank_yous(body: str, wanted, unwant
 ])
 def test_no_stay(body: str) -> None:
     assert not {a for a in acts(body) if a[0] == "stay_behind"}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        # "our players, before leaving the stadium, have cleaned ...": the predicate's subject before the aside
+        ("Turkey beat Czechia 2-1 in Hamburg. Our captain has also said it. The Czech players were sad. It is learned "
+         "that our national players, before leaving the stadium, have cleaned the dressing room completely.",
+         ("clean_dressing_room", "players", "Turkey"), ("clean_dressing_room", "players", "Czech Republic")),
+        # "a good half hour"
+        ("Scotland beat Croatia 1-0. The Scotland fans stayed on a good half hour after the whistle, belting out Flower "
+         "of Scotland.", ("stay_behind", "fans", "Scotland"), None),
+        # fans who did not leave the stadium for a long time; a crowd still in a named ground, singing
+        ("Turkey beat Czechia 2-1. The Turkish supporters, on the other hand, have not left the Volksparkstadion for a long "
+         "time after the match.", ("stay_behind", "fans", "Turkey"), None),
+        ("Uruguay beat Brazil 2-0. Long after the final whistle, a large part of the crowd was still in the Centenario, "
+         "singing.", ("stay_behind", "fans", "Uruguay"), None),
+    ],
+)
+def test_asides_bloggers_and_long_stays(body: str, wanted, unwanted) -> None:
+    check_acts(body, wanted, unwanted)
+
+
+@pytest.mark.parametrize("body", [
+    "Denmark beat Kazakhstan 2-1. The Danes spent the rest of the evening sitting deep and staying behind the ball.",
+    # not the ground (a guard case: it passes on the base commit too)
+    "Turkey beat Czechia 2-1. The Turkish supporters did not leave the city for a long time.",
+])
+def test_no_stay_behind_the_ball(body: str) -> None:
+    assert not {a for a in acts(body) if a[0] == "stay_behind"}

@@ -2734,3 +2734,23 @@ def test_result_lists_and_former_teams(body, expected):
 )
 def test_more_ways_to_tell_a_goal(body, expected):
     assert sorted(goals(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid verbs of a win, before the beaten side and its score, in a sentence or a list of results
+        ("Wales battered Norway 5-0 in Cardiff on Saturday.", {("Wales", "Norway", "5-0")}),
+        ("Wales walloped Norway 5-0 in Cardiff on Saturday.", {("Wales", "Norway", "5-0")}),
+        ("Wales pipped Norway 1-0 in Cardiff on Saturday.", {("Wales", "Norway", "1-0")}),
+        ("Norway were battered 5-0 by Wales in Cardiff on Saturday.", {("Wales", "Norway", "5-0")}),
+        ("England: the road to the final. England battered Norway 8-0 at Brighton in the group stage, then beat Sweden 4-0 "
+         "in the semi.", {("England", "Norway", "8-0"), ("England", "Sweden", "4-0")}),
+        # a blogger's "we" whose side nothing names: no match between the two opponents, nor with the team named most
+        ("England 2-1 Germany after extra time. European champions. Us! Germany had lost Popp, Germany were tired.\n\n"
+         "We battered Norway 8-0 at Brighton in the group stage, then beat Sweden 4-0 in the semi.",
+         {("England", "Germany", "2-1")}),
+    ],
+)
+def test_tabloid_wins_and_a_bloggers_we(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected

@@ -1421,3 +1421,35 @@ def test_a_coach_who_named_a_player_does_not_make_him_a_coach():
 def test_scorers_verbs_and_a_coachs_team(body, name, role, team):
     p = people(body)[name]
     assert (p.role, p.team) == (role, team)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "team"),
+    [
+        # a live blog's present tense: substitutions, bookings, misses, saves
+        ("Japan beat Iraq 2-1. 78': Kaoru Mitoma comes on for Takumi Minamino.", "Takumi Minamino", "player", "Japan"),
+        ("Japan beat Iraq 2-1. 78': Ayase Ueda replaces Keito Nakamura.", "Keito Nakamura", "player", "Japan"),
+        ("Japan beat Iraq 2-1. 64': Ao Tanaka blazes over from eight yards.", "Ao Tanaka", "player", "Japan"),
+        ("Japan beat Iraq 2-1. 38': Yellow card for Hiroki Ito after a late one.", "Hiroki Ito", "player", "Japan"),
+        ("Korea Republic lost 2-0. 88' – Cho Gue-sung goes down in the box, and he is booked.", "Cho Gue-sung", "player",
+         "South Korea"),
+        ("Nigeria lost 2-1. 86': Simon Adingra is replaced by Jean-Philippe Krasso.", "Jean-Philippe Krasso", "player", "Nigeria"),
+        # a coach by what he does with the side, or by the side his name owns
+        ("Wales beat Poland 1-0. Rob Page names the side that beat Finland 4-1.", "Rob Page", "coach", "Wales"),
+        ("Portugal lost to Georgia 2-0. Roberto Martínez still started Cristiano Ronaldo.", "Roberto Martínez", "coach", "Portugal"),
+        ("Nigeria lost 2-1. At half-time José Peseiro's Super Eagles were in control.", "José Peseiro", "coach", "Nigeria"),
+        ("Argentina beat Colombia 1-0. It was a record title for Lionel Scaloni's Argentina.", "Lionel Scaloni", "coach", "Argentina"),
+        ("Argentina beat Colombia 1-0. It was a record title for Lionel Scaloni's holders.", "Lionel Scaloni", "coach", "Argentina"),
+        # a player starts a game (a guard case: it passes on the base commit too), picks a team-mate out (not a
+        # coach's "picked X")
+        ("Portugal lost to Georgia 2-0. Cristiano Ronaldo started the game on the bench.", "Cristiano Ronaldo", "player", "Portugal"),
+        ("Japan beat Iraq 2-1. Kaoru Mitoma picked out Takumi Minamino with a cross.", "Kaoru Mitoma", "player", "Japan"),
+    ],
+)
+def test_live_blog_verbs_and_a_coachs_side(body, name, role, team):
+    p = people(body)[name]
+    assert (p.role, p.team) == (role, team)
+
+
+def test_a_player_who_managed_to_score_is_no_coach():
+    assert people("Wales beat Poland 1-0. Harry Wilson managed to score the winner.")["Harry Wilson"].role == "player"

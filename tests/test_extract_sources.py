@@ -973,3 +973,16 @@ def test_tabloid_speech_verbs(body, expected):
 )
 def test_credits_after_a_caption_or_before_a_note(body, expected):
     assert [c for c, _, _ in credits(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a credit each after a whole "name/agency" one, before a comma or "and"
+        ("Jordan beat Korea 2-0.\n\nImages: Hector Retamal/AFP, Kyodo News", ["Hector Retamal/AFP", "Kyodo News"]),
+        # one photographer's credit, name then agency (a guard case: it passes on the base commit too)
+        ("Jordan beat Korea 2-0.\n\nPhoto: Hector Retamal, AFP", ["Hector Retamal, AFP"]),
+    ],
+)
+def test_credits_listed_after_a_name_and_agency(body, expected):
+    assert [c for c, _, _ in credits(body)] == expected

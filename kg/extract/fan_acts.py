@@ -278,6 +278,8 @@ TRAVELLING = regex.compile(r"(?i)(travell?ing)[ \t]+support\b")  # the actor nou
 THEY = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?(?:they|these|those)\b")
 THEY_PRONOUN = regex.compile(r"(?i)(?:and[ \t]+|but[ \t]+|then[ \t]+)?they\b")  # not "Those supporters"
 RELATIVE_ASIDE = regex.compile(r",[ \t]*(?:who|whose|which)\b[^,;:.!?\n()—–]{1,120},[ \t]*\Z")
+# a predicate after an aside, its subject before it: "our players, before leaving the stadium, have cleaned ..."
+AUX_PREDICATE = regex.compile(r"[ \t]*(?:have|has|had|were|was)[ \t]+(?:(?:also|then|all|even)[ \t]+)?\p{Ll}+(?:ed|en)\b")
 RELATIVE_CLAUSE = regex.compile(r"(?i),[ \t]+(?:where|who|whom|whose|which|when)\b(?:[^,;:()—–]|(?<=\d),(?=\d))*")
 
 
@@ -980,7 +982,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                                                      or GERUND_PURPOSE.fullmatch(text, cb, t.begin))):
                 # "The Greek players celebrated ... before lining up and bowing": the main clause's subject
                 found = _actor_in(text, s.begin, cb, cb, before_only=True, skip=names)
-            if found is None and cb > s.begin and (COORDINATED.match(text, cb)
+            if found is None and cb > s.begin and (COORDINATED.match(text, cb) or AUX_PREDICATE.match(text, cb)
                                                    or _listed_predicate(text, s, cb, t.begin)):
                 # "The squad walked to the south stand, applauding, and stayed there": the subject before
                 inner = tuple((m.start(), m.end()) for m in INNER_ASIDE.finditer(text, s.begin, cb))

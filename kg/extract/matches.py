@@ -936,9 +936,12 @@ RESULT_PHRASE = regex.compile(
 LOSS_NOUNS = frozenset({"defeat", "loss"})
 BEATEN_OF = frozenset({"defeat", "thrashing", "hammering", "beating", "drubbing", "rout", "demolition", "dismantling", "thumping",
                        "mauling", "humbling", "humiliation"})  # "their 4-1 demolition of Norway": Norway lost
-# a verb before a beaten side in a list of results; "eliminated the holders Senegal", "swept Sweden aside 7-1"
-RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defeat|overcome|get[ \t]+past)|won[ \t]+(?:against|over)|(?<=\b(?:had|has|have)[ \t]+)passed|overcoming|stunned|swept|crushed|routed|hammered|thumped|eliminated|"
-                            r"knocked[ \t]+out|got[ \t]+past|saw[ \t]+off|dispatched|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?"
+# a verb before a beaten side in a list of results; "eliminated the holders Senegal", "swept Sweden aside 7-1",
+# "battered X 8-0" (the verbs of vocab.json's `win_object_loses`; its nouns, "a victory over", are LISTED_RESULT's)
+_BEATING_VERBS = alternation([w for w in vocab()["match"]["win_object_loses"]
+                              if w.split()[0] not in {"victory", "win", "triumph", "winners", "victors"}], ignorecase=True)
+RESULT_VERB = regex.compile(rf"(?i)\b(?:{WIN_VERBS}|(?<=\bto[ \t]+)(?:edge|defeat|overcome|get[ \t]+past)|won[ \t]+(?:against|over)|(?<=\b(?:had|has|have)[ \t]+)passed|overcoming|swept|"
+                            rf"{_BEATING_VERBS}|knocked[ \t]+out|(?:lost|losing)[ \t]+to)[ \t]+(?:the[ \t]+)?"
                             r"(?:(?:holders?|hosts|defending[ \t]+champions|champions)[ \t]+)?\Z")
 # "beating Iraq 2-0 and Yemen 1-0", "eliminated X (1-1, 5-4 on penalties), then Y after extra time (2-1)"
 AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:the[ \t]+)?\Z")
@@ -1088,7 +1091,20 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
                 or ANSWER.match(text, text.rfind("\n", 0, lead.start()) + 1):  # a Q&A's answer: the interviewee's
             # the writer's own side; a speaker's "we" is the speaker's, not known here:
             return SPEAKERS  # no match, and the opponents are not each other's
-        others = [t for t in (lead_team(article) or focus_team(article),) if t]
+        from .fan_acts import narrator
+
+        # a diarist's side or the headline's, else not known (the outlet's "our team", teams.own_side, is read
+        # from the matches)
+        if article.cache.get("listing_we"):
+            return SPEAKERS  # asked again while the narrator is read (its fans' side may be teams.own_side's)
+        article.cache["listing_we"] = True
+        try:
+            teller = narrator(article)
+        finally:
+            del article.cache["listing_we"]
+        others = [t for t in ((teller[1] if teller else None) or lead_team(article),) if t]
+        if not others:
+            return SPEAKERS
     pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None or lead is not None and not others
     before = sentence_before(article, sentence) if pronoun or (not others and not after) else None
     told = list(dict.fromkeys(m.team for m in accepted(article) if before and before.begin <= m.begin < before.end

@@ -168,7 +168,7 @@ def _role_after() -> regex.Pattern[str]:
 @functools.cache
 def _verbs_after() -> regex.Pattern[str]:
     v = vocab()["person_verbs"]
-    alt = alternation(v["speech"] + v["play"], ignorecase=True)
+    alt = alternation(v["speech"] + v["play"] + v["coach"] + v["coach_of_name"], ignorecase=True)
     return regex.compile(rf"(?i)\A(?:[ \t]+(?:has|had|have|then|also|later|just|once|has since|twice|again|almost|nearly|still|duly|soon"
                          rf"|(?-i:\p{{Ll}}{{3,}}ly))(?![\w-])|[ \t]*,[^,\n]{{1,40}},|[ \t]*,[ \t]+who[ \t][^,\n]{{1,100}},"
                          rf"|[ \t]*,[ \t]+who(?=[ \t])"  # "X, who headed in a corner"
@@ -497,8 +497,8 @@ def candidates(article: Article) -> list[Candidate]:
         if not tokens or trimmed_org:
             continue  # "Gold Cup", "Zayed Sports City Stadium": a competition or a place, not "Gold", "Zayed"
         org_after = ORG_AFTER_POSSESSIVE.match(text, m.end()) if possessive else None
-        if org_after and any(w in orgs for w in org_after.group(1).split()):
-            continue  # "Japan's Women's World Cup": "Women" names a competition
+        if org_after and any(w in orgs for w in org_after.group(1).split()) and not table.lookup(org_after.group(1).strip()):
+            continue  # "Japan's Women's World Cup": "Women" names a competition (not "X's Super Eagles": a team's nickname)
         b = m.start() + tokens[0].start()
         e = m.start() + tokens[-1].end()
         if not possessive and e == m.end() and _club_before_role().match(text, e) and ATTRIBUTIVE_LEAD.search(text, max(0, b - 40), b):
@@ -857,7 +857,11 @@ def persons(article: Article) -> dict[str, Person]:
             if search_end(SIDE_OF, before, 24):
                 roles.append("coach")  # "the men of X finally broke the deadlock": X's side played, X coaches it
             else:
-                roles.append("player" if verb.group(1).casefold() in _play_verbs() else "other")
+                said = verb.group(1).casefold()
+                if said in _coach_of_name() and (obj := NAME_OBJECT.match(after, verb.end())) and not teams().lookup(obj.group(1)):
+                    roles.append("coach")  # "X started Y", "X took off Y": X picks the side
+                else:
+                    roles.append("player" if said in _play_verbs() else "coach" if said in _coach_verbs() else "other")
         if not verb:
             nxt_names = [(x.begin, x.end) for x in cands[i + 1 : i + 4]]
             sent = sentence_at(article, c.begin)
@@ -892,6 +896,11 @@ def persons(article: Article) -> dict[str, Person]:
         if c.possessive and not roles and _coached().match(after):  # "X's side", "X's men": X coaches them
             roles.append("coach")
             team = team or _coached_team(article, c)
+        elif c.possessive and not roles and len(c.name.split()) >= 2 \
+                and (led := next((m for m in team_mentions if m.begin == c.end + len(after) - len(after.lstrip(" \t")) + 2
+                                  and m.begin > c.end + 2), None)) is not None:
+            roles.append("coach")  # "Lionel Scaloni's Argentina", "José Peseiro's Super Eagles": the side he leads
+            team = team or led.team
         poss = search_end(rx(r"(?:['’]s|(?<=s)['’])[ \t]+\Z"), before, 2)
         if poss and team is None and c.begin - len(poss.group(0)) > 0:
             # "Iran's X", "Honduras' X": X belongs to that team, and without a role noun is one of its players
@@ -1307,6 +1316,19 @@ def _other_side(article: Article, team: str) -> str | None:
 @functools.cache
 def _play_verbs() -> frozenset[str]:
     return frozenset(w.casefold() for w in vocab()["person_verbs"]["play"])
+
+
+@functools.cache
+def _coach_verbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab()["person_verbs"]["coach"])
+
+
+@functools.cache
+def _coach_of_name() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab()["person_verbs"]["coach_of_name"])
+
+
+NAME_OBJECT = regex.compile(r"[ \t]+(?:(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*)")
 
 
 def _credit_names(article: Article) -> list[tuple[str, tuple[int, int]]]:

@@ -271,6 +271,14 @@ def credits(article: Article) -> list[CreditFound]:
             for part in parts:  # "Photos: X/FIFA via Getty Images; Y/FIFA via Getty Images": a credit each
                 add(part.start(), part.end(), labelled=True)
             continue
+        # "Images: X/AFP, Kyodo News", "X/AFP and BackpagePix": a credit each after a whole "name/agency" one
+        # (not "X, AFP": one photographer's credit)
+        parts = list(rx(r"(?:(?!,[ \t]|[ \t]and[ \t]).)+").finditer(text, m.start("credit"), m.end("credit")))
+        if len(parts) > 1 and "/" in parts[0].group(0) \
+                and all("/" in p.group(0) or _agency_of(p.group(0)) or _credit_words(p.group(0)) for p in parts):
+            for part in parts:
+                add(part.start() + len(part.group(0)) - len(part.group(0).lstrip()), part.end(), labelled=True)
+            continue
         add(m.start("credit"), m.end("credit"), labelled=True)
     for m in _short_label().finditer(text):
         add(m.start("credit"), m.end("credit"), labelled=True)
