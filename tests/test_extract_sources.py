@@ -980,6 +980,7 @@ def test_credits_after_a_caption_or_before_a_note(body, expected):
     [
         # a credit each after a whole "name/agency" one, before a comma or "and"
         ("Jordan beat Korea 2-0.\n\nImages: Hector Retamal/AFP, Kyodo News", ["Hector Retamal/AFP", "Kyodo News"]),
+        ("Jordan beat Korea 2-0.\n\nPhotography: Franck Fife/AFP and Getty Images", ["Franck Fife/AFP", "Getty Images"]),
         # one photographer's credit, name then agency (a guard case: it passes on the base commit too)
         ("Jordan beat Korea 2-0.\n\nPhoto: Hector Retamal, AFP", ["Hector Retamal, AFP"]),
     ],

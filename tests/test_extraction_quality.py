@@ -200,7 +200,7 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # probes37 (AJ, AK, AL written unseen, 0.876 / 0.921 / 0.896 untouched at 04b4822; then fixes from their misses)
 # 0.937 / 0.83 (fan acts) by the shared scorer.
 # probes38 (AM, AN, AO written unseen, 0.967 / 0.886 / 0.875 untouched at 376231e; then fixes from their misses)
-# 0.923 / 0.82 (goals) by the shared scorer.
+# 0.928 / 0.82 (goals) by the shared scorer.
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),

@@ -273,11 +273,12 @@ def credits(article: Article) -> list[CreditFound]:
             continue
         # "Images: X/AFP, Kyodo News", "X/AFP and BackpagePix": a credit each after a whole "name/agency" one
         # (not "X, AFP": one photographer's credit)
-        parts = list(rx(r"(?:(?!,[ \t]|[ \t]and[ \t]).)+").finditer(text, m.start("credit"), m.end("credit")))
-        if len(parts) > 1 and "/" in parts[0].group(0) \
-                and all("/" in p.group(0) or _agency_of(p.group(0)) or _credit_words(p.group(0)) for p in parts):
-            for part in parts:
-                add(part.start() + len(part.group(0)) - len(part.group(0).lstrip()), part.end(), labelled=True)
+        cuts = [(j.start(), j.end()) for j in rx(r"(?:,|[ \t]+and)[ \t]+").finditer(text, m.start("credit"), m.end("credit"))]
+        spans = list(zip([m.start("credit")] + [e for _, e in cuts], [b for b, _ in cuts] + [m.end("credit")], strict=True))
+        if len(spans) > 1 and "/" in text[spans[0][0] : spans[0][1]] \
+                and all("/" in text[b:e] or _agency_of(text[b:e]) or _credit_words(text[b:e]) for b, e in spans):
+            for b, e in spans:
+                add(b, e, labelled=True)
             continue
         add(m.start("credit"), m.end("credit"), labelled=True)
     for m in _short_label().finditer(text):
