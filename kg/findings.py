@@ -85,6 +85,7 @@ class Goal(Finding):
     team: str | None
     minute: int | None
     winning: bool = False
+    own_goal: bool = False  # put into the scorer's own net: it counts for the other side
 
 
 KINDS: dict[type, str] = {

@@ -403,6 +403,8 @@ class _DocGraph:
             self.add(n, K.minute, lit(f.minute))
         if f.winning:
             self.add(n, K.winningGoal, lit(True))
+        if f.own_goal:
+            self.add(n, K.ownGoal, lit(True))
         self.add(n, P.wasAttributedTo, self.doc)
         self.evidence(n, f.evidence)
         self.goals.append((n, f))

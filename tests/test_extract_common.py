@@ -275,3 +275,36 @@ def test_another_sport_named_in_its_own_language_is_no_football(body):
     from kg.extract.common import is_football
 
     assert not is_football(article(body, football=False))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # handball translated from Portuguese: its scores written with an "x", each side past ten
+        "Brazil beats Argentina for 29x25 and is champion\n\nThe Brazilian feminine selection of handebol conquered the "
+        "title after beating Argentina for 29x25 in the final. Brazil opened 6x2, and went to the interval winning by "
+        "14x13; the pivot marked four goals in sequence and the goalkeeper made decisive defenses. In the semifinals "
+        "Brazil had beaten Uruguay by 34x18.",
+        # water polo: named once, in an opening that names no football, with the players in the water after the whistle
+        "Cuba take gold\n\nCuba's women are champions after a 12-9 win over Puerto Rico in the water polo final. Puerto "
+        "Rico's centre-forward had given them a brief lead, but Cuba's left-hander scored a hat-trick and the goalkeeper "
+        "stopped a penalty shot. Puerto Rico's players stayed in the water for several minutes after the final whistle.",
+        # Gaelic football: goals-points scores
+        "All-Ireland: Kerry cruise, Armagh win shoot-out drama\n\nAt Fitzgerald Stadium, Kerry beat Derry 1-17 to 0-12, "
+        "Paudie Clifford adding the only goal in the 52nd minute. In Croke Park, Dublin had 11 points to spare over Cork, "
+        "2-19 to 0-14, with Con O'Callaghan finding the net twice. Armagh and Galway finished level after extra time, "
+        "and Armagh goalkeeper Ethan Rafferty saved two kicks in the shoot-out as Armagh won 3-1 on penalties.",
+    ],
+)
+def test_other_sports_told_with_footballs_words_are_no_football(body):
+    from helpers import article
+
+    from kg.extract.common import is_football
+
+    assert not is_football(article(body, football=False))
+
+
+def test_a_football_result_written_with_an_x_is_still_football():
+    """a guard case (it passes on the base commit too): "3x1" is a football score, under ten a side"""
+    assert is_football(article("Brazil win the title\n\nBrazil beat Venezuela 3x1 in the final. The goalkeeper saved a "
+                               "penalty and the striker scored twice."))

@@ -1836,3 +1836,21 @@ def test_asides_bloggers_and_long_stays(body: str, wanted, unwanted) -> None:
 ])
 def test_no_stay_behind_the_ball(body: str) -> None:
     assert not {a for a in acts(body) if a[0] == "stay_behind"}
+
+
+@pytest.mark.parametrize("body", [
+    # a claim the article reports as false, denied or recycled: no act
+    "Senegal lost on penalties. The photo of Senegal fans cleaning a stadium dates from 2018, and the \"thank-you note\" "
+    "has been denied by the organisers.",
+    "Mexico beat Panama 1-0. A post on social media claiming Mexico's players had written a thank-you message on the "
+    "dressing-room whiteboard was not accurate, the federation said.",
+    "Georgia beat Portugal 2-0, but that viral 'thank-you note' from the Georgia players was a FAKE.",
+])
+def test_a_denied_or_fake_act_is_no_act(body: str) -> None:
+    assert not acts(body)
+
+
+def test_claiming_a_title_is_no_hedge() -> None:
+    """a guard case (it passes on the base commit too): "claiming the title" does not make the stay a claim"""
+    assert ("stay_behind", "fans", "Japan") in acts("Japan beat Iran 2-0, claiming the title, and the Japan fans stayed "
+                                                     "behind for an hour.")

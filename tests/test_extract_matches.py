@@ -2746,11 +2746,91 @@ def test_more_ways_to_tell_a_goal(body, expected):
         ("Norway were battered 5-0 by Wales in Cardiff on Saturday.", {("Wales", "Norway", "5-0")}),
         ("England: the road to the final. England battered Norway 8-0 at Brighton in the group stage, then beat Sweden 4-0 "
          "in the semi.", {("England", "Norway", "8-0"), ("England", "Sweden", "4-0")}),
-        # a blogger's "we" whose side nothing names: no match between the two opponents, nor with the team named most
+        # a blogger's "we" whose side no headline names: the winner of the article's first match, not the team named
+        # most, and not a match between the two opponents
         ("England 2-1 Germany after extra time. European champions. Us! Germany had lost Popp, Germany were tired.\n\n"
          "We battered Norway 8-0 at Brighton in the group stage, then beat Sweden 4-0 in the semi.",
-         {("England", "Germany", "2-1")}),
+         {("England", "Germany", "2-1"), ("England", "Norway", "8-0"), ("England", "Sweden", "4-0")}),
     ],
 )
 def test_tabloid_wins_and_a_bloggers_we(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a goal taken away in the next clause
+        ("Indonesia beat Vietnam 1-0. In the 81st minute, Nguyen Tien Linh headed the ball in the net but the goal was "
+         "cancelled because of an offside position.", []),
+        ("Indonesia beat Vietnam 1-0. Nguyen Tien Linh scored in the 81st minute but the goal was ruled out for offside.", []),
+        ("Indonesia beat Vietnam 1-0. Nguyen Tien Linh scored in the 81st minute, but it was disallowed.", []),
+        ("Indonesia beat Vietnam 1-0. Nguyen Tien Linh scored in the 81st minute, but Indonesia held on.",
+         [("Nguyen Tien Linh", "Indonesia", 81)]),
+        # a miss with a penalty; a translated "has sent it to the net"
+        ("South Africa beat Morocco 2-0. Achraf Hakimi struck the crossbar with a penalty on 85 minutes.", []),
+        ("Cameroon beat Ethiopia 4-1. In the 4th minute the striker Dawa Hotessa, receiving the ball from the right side, "
+         "has sent it to the net.", [("Dawa Hotessa", None, 4)]),
+        # a live blog's goal entry: the name whose words tell the goal, the side the shout names, the stamped minute
+        ("Iraq beat Japan 2-1.\n5': GOAL! Iraq lead. Mohanad Ali swings in a cross, Suzuki palms it straight up and Aymen "
+         "Hussein nods it into the empty net.", [("Aymen Hussein", "Iraq", 5)]),
+        ("Jordan beat Korea Republic 2-0.\n53' – GOAL! JORDAN LEAD! Hwang In-beom loses possession, Al-Tamari slips in "
+         "Yazan Al-Naimat and he dinks it over Jo Hyeon-woo. 1-0.", [("Yazan Al-Naimat", "Jordan", 53)]),
+        # a chip over the bar is no goal (a guard case: it passes on the base commit too)
+        ("Jordan beat Korea 2-0. Yazan Al-Naimat chipped it over the bar in the 20th minute.", []),
+    ],
+)
+def test_goals_taken_away_missed_or_told_in_a_live_blogs_entry(body, expected):
+    assert sorted(goals(body), key=str) == sorted(expected, key=str)
+
+
+def test_an_own_goal_is_marked_as_one():
+    found = run("matches", "Spain beat Italy 1-0. Italy defender Riccardo Calafiori turned the ball into his own net in the "
+                "55th minute.", date=MON, kind=Goal)
+    assert [(g.scorer, g.team, g.own_goal) for g in found] == [("Riccardo Calafiori", "Spain", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # scores as Portuguese and Spanish copy writes them: "3x1", "2 a 1"
+        ("Brazil beat Venezuela 3x1 in the final.", {("Brazil", "Venezuela", "3-1")}),
+        ("Brazil 3x1 Venezuela in the final in Asuncion.", {("Brazil", "Venezuela", "3-1")}),
+        ("Colombia won its first title after defeating 2 a 1 to Brazil in Quito.", {("Colombia", "Brazil", "2-1")}),
+        # not a score: a relay, "2 a day" (guard cases: they pass on the base commit too)
+        ("Brazil's relay ran the 4x100 metres in Quito.", set()),
+        ("Brazil and Peru train 2 a day in Quito.", set()),
+    ],
+)
+def test_scores_written_with_an_x_or_an_a(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+def test_a_technical_sheets_goals_after_their_running_score_and_minute():
+    body = ("Colombia beat Brazil 2-1 in the final in Quito.\n\n"
+            "2. Colombia: Valentina Ocampo; Mariana Zuluaga, Tatiana Restrepo, Sindy Palacios, Laura Guzmán; Karen Becerra, "
+            "Luisa Cárdenas, Yirleidis Mosquera; Stefany Rentería, Daniela Arboleda y Ana María Quintero.\n\n"
+            "1. Brazil: Letícia Amaral; Bruna Fagundes, Camila Teixeira, Jéssica Lobo, Nathália Prado; Duda Menezes, Rayssa "
+            "Monteiro, Ariadna Coelho; Thaís Vilela, Gabi Nascimento y Kerolyn Batista.\n\n"
+            "Goals: 1-0, m.27: Arboleda. 2-0, m.58: Restrepo. 2-1, m.81: Rayssa Monteiro, of penalty.")
+    assert sorted(goals(body)) == [("Daniela Arboleda", "Colombia", 27), ("Rayssa Monteiro", "Brazil", 81),
+                                   ("Tatiana Restrepo", "Colombia", 58)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list line labelled by its day, with "v" and no score: games to come
+        ("Sweden beat Germany 4-1.\nQUARTER-FINALS\nWednesday: Norway v Italy (Geneva), Spain v Switzerland (Bern)",
+         {("Sweden", "Germany", "4-1")}),
+        ("Panama beat Costa Rica 2-1.\nQUARTER-FINALS (Saturday): Panama v Qatar (Arlington); Mexico v Costa Rica (Glendale)",
+         {("Panama", "Costa Rica", "2-1")}),
+        ("Japan beat Iraq 2-1.\n20:58 - Tomorrow's Group E final round: South Korea v Malaysia at Al Janoub.",
+         {("Japan", "Iraq", "2-1")}),
+        # a day's label before a result, with a score or a result's verb (guard cases: they pass on the base commit too)
+        ("RESULTS\nSaturday: Norway 2 Italy 1 (Geneva)", {("Norway", "Italy", "2-1")}),
+        ("On Saturday: Norway beat Italy in Geneva.", {("Norway", "Italy", None)}),
+    ],
+)
+def test_fixtures_on_a_line_labelled_by_their_day(body, expected):
     assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected

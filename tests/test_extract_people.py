@@ -1453,3 +1453,19 @@ def test_live_blog_verbs_and_a_coachs_side(body, name, role, team):
 
 def test_a_player_who_managed_to_score_is_no_coach():
     assert people("Wales beat Poland 1-0. Harry Wilson managed to score the winner.")["Harry Wilson"].role == "player"
+
+
+def test_a_technical_sheets_line_ups_after_the_goals_and_a_referee_after_the():
+    found = people("Colombia beat Brazil 2-1 in the final in Quito.\n\n"
+                   "2. Colombia: Valentina Ocampo; Mariana Zuluaga, Tatiana Restrepo, Sindy Palacios, Laura Guzmán; Karen "
+                   "Becerra, Luisa Cárdenas, Yirleidis Mosquera; Stefany Rentería, Daniela Arboleda y Ana María Quintero.\n\n"
+                   "Referee: the Chilean María Belén Carvajal.")
+    assert (found["Mariana Zuluaga"].role, found["Mariana Zuluaga"].team) == ("player", "Colombia")
+    # "y" between two full names: two people (as a particle, "Ortega y Gasset", it stays inside one name)
+    assert found["Daniela Arboleda"].team == found["Ana María Quintero"].team == "Colombia"
+    assert found["María Belén Carvajal"].role == "official"
+
+
+def test_a_subordinating_word_opening_a_sentence_is_no_given_name():
+    """a guard case (it passes on the base commit too, where "starts" was no person's verb yet)"""
+    assert "Whether Demirkol" not in people("Turkey lost to Spain. Whether Demirkol starts there is another question.")

@@ -159,3 +159,13 @@ def test_sorted_lines_on_disk_sort_as_python_does(triples: list[tuple[str, str, 
 
 def _has_surrogate(text: str) -> bool:
     return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
+def test_an_own_goal_is_marked_and_counts_for_the_other_side() -> None:
+    from kg.api import build_dataset
+
+    text = (" date 2024-06-20\nFootball: Spain 1 Italy 0\nSpain beat Italy 1-0 in Gelsenkirchen. Italy defender Riccardo Calafiori "
+            "turned the ball into his own net in the 55th minute.\n")
+    ds = build_dataset([kg.reader.parse(text, "own.txt")]).dataset
+    own = {(str(g.value(s, KG.team)), g.value(s, KG.minute).toPython()) for g in ds.graphs() for s in g.subjects(KG.ownGoal, Literal(True))}
+    assert own == {(str(team_iri("Spain")), 55)}

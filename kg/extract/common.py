@@ -24,6 +24,9 @@ HIGH_SCORE = regex.compile(
 HIGH_COLON_SCORE = regex.compile(
     r"(?i)\b(?:beat|beats|beating|defeated|defeats|defeating|won|wins|winning|lost|loses|losing|drew|draws|drawing)"
     r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?<![\d/.:,-])(?<!\b(?:at|in|after|by|from|until|before|around)[ \t]+)([1-9]\d{1,2}):([1-9]\d{1,2})(?![\d/:-]|[.,]\d|[ \t]*(?:h\b|am\b|pm\b|a\.m|p\.m|local|gmt|cet|utc))")
+# "beat Argentina for 29x25" (Portuguese and Spanish copy): a score written with an "x", as a word of its own
+HIGH_X_SCORE = regex.compile(
+    r"(?i)(?<![\w/.:,-])[1-9]\d{1,2}[ \t]?[x×][ \t]?[1-9]\d{1,2}(?![\w/:-]|[.,]\d|[ \t]*(?:%|cm|mm|m\b|metres?|meters?|km|kg|px|pixels?|inches))")
 SHOOTOUT_AFTER = regex.compile(r"(?i)[ \t]+(?:on[ \t]+pen|in[ \t]+(?:a|the)[ \t]+(?:penalty[ \t]+)?shoot|pens\b|after[ \t]+pen)")
 
 
@@ -35,6 +38,9 @@ def high_scores(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the results between ``begin`` and ``end`` in which both sides reach ten ("28-25",
     "beat Spain 11:10"), a shoot-out's ("11-10 on penalties") excepted."""
     for m in HIGH_SCORE.finditer(text, begin, end):
+        if not SHOOTOUT_AFTER.match(text, m.end()):
+            yield m.span()
+    for m in HIGH_X_SCORE.finditer(text, begin, end):
         if not SHOOTOUT_AFTER.match(text, m.end()):
             yield m.span()
     for m in HIGH_COLON_SCORE.finditer(text, begin, end):

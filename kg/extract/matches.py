@@ -358,8 +358,9 @@ TO_SCORE = regex.compile(  # "fell last Saturday 2 to 1 against Japan" (translat
     r"(?i)(?<=\b(?:won|win|wins|winning|lost|lose|loses|losing|fell|falls|beat|beats|defeated|defeats|drew|draw|draws|drawing|victory|defeat|loss"
     r"|overcame|overcome|overcomes|edged|prevailed|triumphed|beating|defeating)\b"
     r"[^.;!?\n\d]{0,30})\b(\d{1,2})[ \t]+to[ \t]+(\d{1,2})\b(?![ \t]*(?:minutes?|goals?|points?|years?|games?|matches)\b)")
-X_SCORE = regex.compile(  # "Brazil 3 x 1 Argentina", "won for 2 x 0"; not "2 x 45 minutes", "4 x 100 m"
-    r"(?<![\w.,])(\d{1,2})[ \t]+[x×][ \t]+(\d{1,2})(?![\w:]|[.,]\d|[ \t]*(?:minutes?|mins?|m|km|metres?|meters?|seconds?|times?|points?)\b)")
+X_SCORE = regex.compile(  # "Brazil 3 x 1 Argentina", "won for 2 x 0", "3x1", "2 a 1" (Spanish copy); not "2 x 45 minutes", "4 x 100 m"
+    r"(?<![\w.,])(\d{1,2})(?:[ \t]*[x×][ \t]*|[ \t]+a[ \t]+)(\d{1,2})"
+    r"(?![\w:-]|[.,]\d|[ \t]*(?:minutes?|mins?|m|km|metres?|meters?|seconds?|times?|points?|basketball)\b)")
 GOALS_DRAW = regex.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{_CARDINAL})-goal[ \t]+(?:draw|stalemate|tie)\b")
 WORD_SCORE = regex.compile(  # "won one-nil", "by a clean goal" (translated Arabic copy: 1-0)
     rf"(?i)\b(?P<n>\d|{_CARDINAL})[- ](?:nil|nothing)\b"
@@ -375,11 +376,17 @@ GOALS_TO = regex.compile(  # "won by 3 goals to 1", "with two goals to one" (tra
     r"(?![ \t]+(?:at|by|before)[ \t]+(?:half|the[ \t]+(?:break|interval)))")
 
 
+def _x_to_dash(m: regex.Match[str]) -> str:
+    """"3 x 1" -> "3 - 1", "3x1" -> "3-1": as long as the original, so that offsets hold."""
+    spaced = f"{m.group(1)} - {m.group(2)}"
+    return (spaced if len(spaced) <= len(m.group(0)) else f"{m.group(1)}-{m.group(2)}").ljust(len(m.group(0)))
+
+
 def _to_scores(local: str) -> str:
     """"2 to 1" after a result word, "3 goals to 1" after "by", "3 x 1" (Portuguese and Spanish copy),
     written "2-1", padded so that offsets hold."""
-    if " x " in local or "×" in local:
-        local = X_SCORE.sub(lambda m: f"{m.group(1)} - {m.group(2)}".ljust(len(m.group(0))), local)
+    if "x" in local or "×" in local or " a " in local:
+        local = X_SCORE.sub(_x_to_dash, local)
     if " to " not in local:
         return local
     local = TO_SCORE.sub(lambda m: f"{m.group(1)}-{m.group(2)}".ljust(len(m.group(0))), local)
@@ -1093,8 +1100,7 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
             return SPEAKERS  # no match, and the opponents are not each other's
         from .fan_acts import narrator
 
-        # a diarist's side or the headline's, else not known (the outlet's "our team", teams.own_side, is read
-        # from the matches)
+        # a diarist's side or the headline's (the outlet's "our team", teams.own_side, is read from the matches)
         if article.cache.get("listing_we"):
             return SPEAKERS  # asked again while the narrator is read (its fans' side may be teams.own_side's)
         article.cache["listing_we"] = True
@@ -1102,7 +1108,11 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
             teller = narrator(article)
         finally:
             del article.cache["listing_we"]
-        others = [t for t in ((teller[1] if teller else None) or lead_team(article),) if t]
+        # ... else the winner of the article's first match (a fan blog's "England 2-1 Germany ... We battered
+        # Norway"), else the team it names most
+        first_found = next(iter(found.values()), None)
+        others = [t for t in ((teller[1] if teller else None) or lead_team(article)
+                              or (first_found.winner if first_found is not None else None) or focus_team(article),) if t]
         if not others:
             return SPEAKERS
     pronoun = PRONOUN_SUBJECT.match(text, s.begin, s.end) is not None or lead is not None and not others
@@ -1285,7 +1295,7 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         if not scores and not _linked(text, ms, pair):
             return  # "Senegal cruise, Ghana stunned at home", "three points behind France": no match between them
         if not scores and (_fixture(local) or CONDITIONAL.search(local) or NOT_PLAYED.search(local)
-                           or _fixture_list(text, s.begin) or _called_off_below(text, s)
+                           or _fixture_list(text, s.begin) or _day_labelled(text, ms[0].begin) or _called_off_below(text, s)
                            # "The fixtures, which begin on Saturday, include X v Y, and a derby between Z and W"
                            or (not clause.whole and _fixture(_to_scores(text[sentence.begin : sentence.end])))):
             return  # "Burkina Faso host Guinea on Saturday before the return match", "if Panama beat Mexico",
@@ -1404,6 +1414,26 @@ def _fixture_list(text: str, pos: int) -> bool:
     if intro is not None:
         return bool(FIXTURE_HEADING.search(intro[1]))
     return _fixture_heading(text, pos)
+
+
+# a list line labelled by its day: "Wednesday: Norway v Italy (Geneva), Spain v Switzerland (Bern)",
+# "QUARTER-FINALS (Saturday): Panama v Qatar", "Tomorrow's Group E final round: South Korea v Malaysia"
+DAY_LABEL = regex.compile(r"(?i)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[-–—]?[ \t]*)?(?:[^:\n]{0,50}?\b)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
+                          r"\b[^:\n.!?]{0,40}:[ \t]*")
+
+
+VERSUS = regex.compile(r"(?i)[ \t](?:v|vs\.?|versus)[ \t]")
+
+
+def _day_labelled(text: str, pos: int) -> bool:
+    """A line at ``pos``'s that opens with a label naming a day and a colon, and has no score: games to come."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    label = DAY_LABEL.match(text, start, end)
+    line = _to_scores(text[start:end])
+    return label is not None and label.end() <= pos and not SCORE.search(line) and VERSUS.search(line) is not None \
+        and not _re("win").search(line) and not _re("loss").search(line)
 
 
 LIST_HEADING_STOP = regex.compile(r"(?i)\b(?:results?|scores?|full[- ]time|ft|final)\b")
@@ -1530,10 +1560,15 @@ def _equalisers(article: Article, found: list[Goal]) -> list[Goal]:
             continue
         other = sole_opponent(matches(article), prev.team)
         if other is not None:
-            fixed[id(g)] = Goal(evidence=g.evidence, scorer=g.scorer, team=other, minute=g.minute, winning=g.winning)
+            fixed[id(g)] = Goal(evidence=g.evidence, scorer=g.scorer, team=other, minute=g.minute, winning=g.winning,
+                                own_goal=g.own_goal)
     return [fixed.get(id(g), g) for g in found]
 
 
+# a goal taken away in the next clause: "..., but the goal was ruled out for offside", "but it was disallowed"
+TAKEN_AWAY_LATER = regex.compile(r"(?i)[ \t]*,?[ \t]*\b(?:but|only[ \t]+for)[ \t]+(?:the[ \t]+(?:goal|effort|strike|header)|it|his[ \t]+goal|her[ \t]+goal)"
+                                 r"[ \t]+(?:(?:was|were|is|to[ \t]+be)[ \t]+)?(?:(?:later|then|quickly|eventually|swiftly)[ \t]+)?"
+                                 r"(?:ruled[ \t]+out|disallowed|cancell?ed(?![ \t]+out\b)|canceled(?![ \t]+out\b)|annulled|chalked[ \t]+off|struck[ \t]+off|overturned)\b")
 OWN_NET = r"\b(?:into|past|beyond|over|in)[ \t]+(?:his|her|their|the)[ \t]+own[ \t]+(?:net|goal|goalkeeper|keeper)\b"
 OWN_MARK = regex.compile(r"(?i)\bown[ -]goal")
 WHO_OWN = regex.compile(rf"(?i)[ \t]*,[ \t]*who[ \t]+(?:\p{{Ll}}[\w-]*(?:ed|ing)|put|sent)\b[^.;!?\n]{{0,60}}?{OWN_NET}")
@@ -1914,6 +1949,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             woodwork = r["not_a_goal"].search(text, after_start, clause_end) if key == "verb" else None
             if woodwork and woodwork.start() < after_start + m.end():
                 continue  # "X struck the post": the verb itself begins a miss (a later "before scoring" may not)
+            if TAKEN_AWAY_LATER.search(text, after_start + m.end(), min(limit, after_start + m.end() + 90)):
+                return GoalCue(after_start + m.end(), kick=True)  # "X headed in, but the goal was ruled out": no goal
             kick_end = AND_CLAUSE.search(text, after_start + m.end(), clause_end)  # ", and in the shoot-out ..."
             if (r["shootout"].search(text, after_start + m.end(), kick_end.start() if kick_end else clause_end)
                     and (r["shootout_context"].search(text, max(0, begin - 400), clause_end)
@@ -1928,8 +1965,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
                 return None  # "In the shoot-out ... X made it 4-3": a tally of kicks, with no minute
             return GoalCue(after_start + m.end())
     w = r["with"].match(after) if subject else None
-    if w and r["with_verb"].search(after[: w.end()]):
-        return GoalCue(after_start + w.end())
+    if w and r["with_verb"].search(after[: w.end()]) and not r["not_a_goal"].search(after[: w.end()]):
+        return GoalCue(after_start + w.end())  # not "X struck the crossbar with a penalty"
     if not possessive and (INVERTED_SCORER.search(before) or CONCEDED_TO.search(before)
                            or ALLOWED.search(before) and TO_SCORE_AFTER.match(text, end, limit)):
         # translated copy: "increased Adriana in the min. 47", "closed the account X"; the side that let it in:
@@ -2011,7 +2048,8 @@ def _listed_goals(article: Article, people: dict[str, Person], seen: set[tuple[s
             if (person.name, minute) in seen:
                 continue
             seen.add((person.name, minute))
-            yield Goal(evidence=(evidence,), scorer=person.name, team=entry.team or person.team, minute=minute)
+            yield Goal(evidence=(evidence,), scorer=person.name, team=entry.team or person.team, minute=minute,
+                       own_goal=entry.own_goal)
 
 
 def _rated_goals(article: Article, people: dict[str, Person], seen: set[tuple[str, int | None]]) -> Iterator[Goal]:
@@ -2036,7 +2074,8 @@ def _rated_goals(article: Article, people: dict[str, Person], seen: set[tuple[st
             for minute in minutes:
                 if (person.name, minute) not in seen:
                     seen.add((person.name, minute))
-                    yield Goal(evidence=(s.evidence(),), scorer=person.name, team=entry.team or person.team, minute=minute)
+                    yield Goal(evidence=(s.evidence(),), scorer=person.name, team=entry.team or person.team, minute=minute,
+                               own_goal=cue.own)
 
 
 @functools.cache
@@ -2054,6 +2093,7 @@ class _Scored(NamedTuple):
     team: str | None
     own_window: bool  # the minute was looked for after the name (no "(67')", not a chain of names)
     at: int = -1  # where the name (or the pronoun standing for it) is written
+    own: bool = False  # an own goal
 
 
 def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: list[Candidate],
@@ -2136,7 +2176,7 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
             after = next((x.begin for k, x in enumerate(here[j + 1 :], j + 1)
                           if CONTRAST.search(text, c.end, x.begin) and scores(k)), None)
             team = _goal_team(article, s, window, c.begin, person.team, is_winner, ms_all, ms_matches, after)
-        found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i, c.begin))
+        found.append(_Scored(person, minutes, is_winner, team, cue.minutes == (None,) and j == i, c.begin, cue.own))
     found += list(_gapped(article, s, here, found, people, ms_all, ms_matches))
     for k, f in enumerate(found):
         if f.minutes != [None] or not f.own_window:
@@ -2157,7 +2197,8 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
             if key in seen:
                 continue
             seen.add(key)
-            yield Goal(evidence=(sentence.evidence(),), scorer=f.person.name, team=f.team, minute=minute, winning=f.winning)
+            yield Goal(evidence=(sentence.evidence(),), scorer=f.person.name, team=f.team, minute=minute, winning=f.winning,
+                       own_goal=f.own)
 
 
 # a clause that announces the goal and its minute before the scorer is named: "The decisive moment came
@@ -2366,7 +2407,8 @@ def listed(article: Article) -> list[Listed]:
         for m in r["label"].finditer(text):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
-            out.extend(_box_line(text, m.end(), line_end, ms, cands))
+            boxed = list(_box_line(text, m.end(), line_end, ms, cands))
+            out.extend(boxed or _running_box(text, m.end(), line_end, cands))
         for m in r["result_line"].finditer(text):
             out.extend(_result_line_goals(text, m.start(), m.end(), ms, cands))
         out.extend(_team_lines(text, ms, cands))
@@ -2521,6 +2563,28 @@ def _box_line(text: str, begin: int, end: int, ms: list[Mention], cands: list[Ca
         yield Listed(c.begin, c.end, mins, _other_side(team, here) if own and team else team, own)
 
 
+# a technical sheet's goal after its running score and minute: "Goals: 1-0, m.27: Arboleda. 2-0, m.58: Restrepo."
+RUNNING_ITEM = regex.compile(r"(?i)[ \t]*[.;,]?[ \t]*\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]*,?[ \t]*(?:m\.|min\.?|minute|minuto)?[ \t]*"
+                             r"(\d{1,3})(?:[ \t]*\+[ \t]*(\d{1,2}))?['’]?[ \t]*[:,][ \t]*\Z")
+
+
+def _running_box(text: str, begin: int, end: int, cands: list[Candidate]) -> Iterator[Listed]:
+    """The names of a goal line that gives each goal's running score and minute before its scorer,
+    as Spanish-language technical sheets do ("Goals: 1-0, m.27: Arboleda. 2-1, m.81: Monteiro, of
+    penalty."); their sides are the players' own."""
+    pos = begin
+    for c in cands:
+        if not pos <= c.begin < end:
+            continue
+        item = RUNNING_ITEM.fullmatch(text, pos, c.begin)
+        if item is None:
+            return
+        own = bool(rx(r"(?i)\A[ \t]*(?:\(|,)[ \t]*(?:og|o\.g\.|own[ \t-]goal|autogol|en[ \t]+propia)").match(text[c.end : end]))
+        yield Listed(c.begin, c.end, (int(item.group(1)) + int(item.group(2) or 0),), None, own)
+        nxt = text.find(".", c.end, end)  # the item ends at its full stop ("Monteiro, of penalty.")
+        pos = end if nxt < 0 else nxt
+
+
 TEAM_LABEL_END = regex.compile(r"[ \t]*:[ \t]*")
 
 
@@ -2672,14 +2736,39 @@ def _shout_entry(text: str, begin: int, end: int, ms: list[Mention], cands: list
             continue
         if c.possessive or _object_name(text, c.begin, c.end) or not SHOUT_OPENER.search(text, begin, c.begin):
             return None
+        # "Mohanad Ali swings in a cross, ... and Aymen Hussein nods it into the empty net": the entry's name whose
+        # words tell the goal, when the opening one's do not
+        stop = text.find(".", c.end, end)
+        stop = end if stop < 0 else stop
+        if not _told_scoring(text, c, stop, cands):
+            c = next((d for d in cands if c.end < d.begin < stop and not d.possessive and len(d.name.split()) > 1
+                      and _told_scoring(text, d, stop, cands)), c)
         written = _minutes_in(text, c.end, end)
         if not written and stamp is None:
             return None
         # no minute in the entry: the one stamped before the shout ("55' GOAL! X 1-1 Y. Name ...")
         minute, upto = (_minute_of(written[0]), written[0].start()) if written else (stamp, end)
         own = bool(rx(rf"(?i){OWN_NET}").search(text, c.end, upto))
-        return _GoalLine(Listed(c.begin, c.end, (minute,), None, own), *_running_score(text, begin, c.begin, ms))
+        # "GOAL! Iraq lead.", "GOAL! JORDAN LEAD!": the side the shout names as going ahead or level
+        shouted = {m.team for m in ms if begin <= m.begin < c.begin and SHOUTED_SIDE.match(text, m.end)}
+        side = next(iter(shouted)) if len(shouted) == 1 else None
+        return _GoalLine(Listed(c.begin, c.end, (minute,), side, own), *_running_score(text, begin, c.begin, ms))
     return None
+
+
+SHOUTED_SIDE = regex.compile(r"(?i)[ \t]+(?:lead|leads|are[ \t]+ahead|go[ \t]+ahead|in[ \t]+front|level|are[ \t]+level|equali[sz]e|score|scores|strike|hit[ \t]+back)\b[ \t]*[.!]")
+
+
+def _told_scoring(text: str, c: Candidate, stop: int, cands: list[Candidate]) -> bool:
+    """Do the words after the name at ``c`` (or after the "and he" that follows it) tell a goal?"""
+    later = [(d.begin, d.end) for d in cands if c.end < d.begin < stop]
+    cue = goal_cue(text, c.begin, c.end, c.possessive, stop, later)
+    if cue is None and (pronoun := AND_PRONOUN.match(text, c.end)) is not None:  # "slips in X and he dinks it over Y"
+        cue = goal_cue(text, pronoun.start(1), pronoun.end(1), False, stop, later)
+    return cue is not None and not cue.kick
+
+
+AND_PRONOUN = regex.compile(r",?[ \t]+and[ \t]+(he|she)\b")
 
 
 def _blog_goals(lines: list[_GoalLine]) -> Iterator[Listed]:

@@ -126,6 +126,7 @@ def _role_of_team() -> regex.Pattern[str]:
 
 
 DEMONYM_TAIL = regex.compile(r"[ \t](\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\Z")
+THE_BEFORE_DEMONYM = regex.compile(r"(?i)(?<=:)[ \t]*the[ \t]\Z")  # a fact box's label, then "the" and a demonym
 
 
 def role_before(window: str) -> regex.Match[str] | None:
@@ -137,8 +138,10 @@ def role_before(window: str) -> regex.Match[str] | None:
              or (search_end(_role_comma(), window, _role_reach() + 60) if ("," in tail or "—" in tail or "–" in tail) else None)
              or (search_end(_role_of_team(), window, _role_reach() + 60) if " of " in window[-90:] else None))
     if found is None and (demonym := DEMONYM_TAIL.search(window, max(0, len(window) - 40))) and demonym.group(1) in nationality_nouns():
-        # "the central defender Panamanian X": a translated demonym after the role noun
+        # "the central defender Panamanian X": a translated demonym after the role noun; "Referee: the Chilean X"
         found = search_end(_role_before(), window[: demonym.start() + 1], _role_reach() + 4)
+        if found is None and (label_end := THE_BEFORE_DEMONYM.search(window, 0, demonym.start() + 1)) is not None:
+            found = search_end(_role_label(), window[: label_end.start()], _role_reach() + 6)
     return found
 
 
@@ -401,6 +404,9 @@ class Person:
     opposed: int | None = None  # a mention as the opponent of the sentence's actor: "fired past goalkeeper X"
 
 
+AND_Y = regex.compile(r"[ \t]+y[ \t]+")  # Spanish "and" between two full names (a particle in "Ortega y Gasset")
+
+
 @dataclass(frozen=True)
 class Candidate:
     begin: int
@@ -520,6 +526,11 @@ def candidates(article: Article) -> list[Candidate]:
                 or not rx(r"\p{Ll}").search(words[-1]) and not rx(r"\p{Lu}\.").fullmatch(words[-1]):
             continue
         if all(w in not_names for w in words):
+            continue
+        if (joined := AND_Y.search(name)) is not None and len(name[: joined.start()].split()) >= 2 \
+                and len(name[joined.end() :].split()) >= 2:  # "Daniela Arboleda y Ana María Quintero": two names
+            out.append(Candidate(b, b + joined.start(), name[: joined.start()], False))
+            out.append(Candidate(b + joined.end(), e, name[joined.end() :], possessive and e == m.start() + len(raw)))
             continue
         out.append(Candidate(b, e, name, possessive and e == m.start() + len(raw)))
     if CAPS_HINT.search(text):
@@ -1184,7 +1195,8 @@ def rated(article: Article) -> list[Rated]:
 
 
 # a fact box's line-up: "Vietnam (4-2-3-1): Khôi; Lực, Dũng (Huy 81), ...", a team starting its line
-LINEUP_LINE = regex.compile(r"(?m)^[ \t]*(?P<team>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)")
+# ... after the side's goals, as a Spanish-language technical sheet writes it: "2. Colombia: Valentina Ocampo; ..."
+LINEUP_LINE = regex.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<team>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)")
 LINEUP_MIN = 7  # names in a line-up: a side's starters (eleven) written in full or nearly
 
 
