@@ -1426,7 +1426,8 @@ VERSUS = regex.compile(r"(?i)[ \t](?:v|vs\.?|versus)[ \t]")
 
 
 def _day_labelled(text: str, pos: int) -> bool:
-    """A line at ``pos``'s that opens with a label naming a day and a colon, and has no score: games to come."""
+    """Does the line of ``pos`` open with a label naming a day and a colon, and pair sides with "v" and
+    no score nor result word? Then its games are still to come."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
