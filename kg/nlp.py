@@ -38,6 +38,12 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def _member(ids: numpy.ndarray, column: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``column``'s string ids are in the sorted array ``ids`` (a binary search each:
+    numpy.isin costs more than the rest of a component)."""
+    return ids[numpy.searchsorted(ids, column).clip(max=len(ids) - 1)] == column
+
+
 LETTER_STOPS = numpy.array(sorted(StringStore().add(f"{c}.") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), dtype=numpy.uint64)
 
 
@@ -55,7 +61,7 @@ def _letter_stops(doc: Doc) -> Doc:
     if n < 3:
         return doc
     orth = doc.to_array(ORTH)
-    hit = LETTER_STOPS[numpy.searchsorted(LETTER_STOPS, orth).clip(max=len(LETTER_STOPS) - 1)] == orth
+    hit = _member(LETTER_STOPS, orth)
     if not hit.any():
         return doc
     nouns = _letter_nouns()
@@ -99,7 +105,7 @@ def _quoted_marks(doc: Doc) -> Doc:
     if n < 4:
         return doc
     attrs = doc.to_array([ORTH, IS_LOWER, SENT_START])
-    hit = QUOTE_MARKS[numpy.searchsorted(QUOTE_MARKS, attrs[:, 0]).clip(max=len(QUOTE_MARKS) - 1)] == attrs[:, 0]
+    hit = _member(QUOTE_MARKS, attrs[:, 0])
     for i in numpy.flatnonzero(hit[:-2]).tolist():
         if (attrs[i + 2, 1] == 1 and attrs[i + 2, 2] == 1 and doc[i + 1].text in CLOSING_QUOTES
                 and not doc[i].whitespace_ and doc[i + 1].whitespace_ == " "):
@@ -120,8 +126,7 @@ def _opening_quotes(doc: Doc) -> Doc:
     if n < 3:
         return doc
     attrs = doc.to_array([ORTH, SENT_START])
-    marks = numpy.flatnonzero(OPENING_QUOTE_IDS[numpy.searchsorted(OPENING_QUOTE_IDS, attrs[1:-1, 0])
-                                                .clip(max=len(OPENING_QUOTE_IDS) - 1)] == attrs[1:-1, 0]) + 1
+    marks = numpy.flatnonzero(_member(OPENING_QUOTE_IDS, attrs[1:-1, 0])) + 1
     for i in marks[attrs[marks + 1, 1] == 1].tolist():
         if not doc[i].whitespace_ and doc[i - 1].whitespace_ and attrs[i, 1] != 1:
             doc[i].is_sent_start = True
@@ -148,8 +153,8 @@ class ArraySentencizer(Sentencizer):
             doc_guesses = numpy.zeros(n, dtype=bool)
             if n:
                 attrs = doc.to_array([ORTH, IS_PUNCT])
-                ids = self._punct_ids(doc)  # sorted (numpy.isin costs more than the rest)
-                in_punct = ids[numpy.searchsorted(ids, attrs[:, 0]).clip(max=len(ids) - 1)] == attrs[:, 0]
+                ids = self._punct_ids(doc)  # sorted, for _member
+                in_punct = _member(ids, attrs[:, 0])
                 words = numpy.flatnonzero(~in_punct & (attrs[:, 1] == 0))
                 seen = numpy.cumsum(in_punct)[words]  # punct_chars tokens up to each word
                 doc_guesses[words[numpy.diff(seen, prepend=0) > 0]] = True

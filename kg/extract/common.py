@@ -371,6 +371,12 @@ def _coach_after() -> regex.Pattern[str]:
                                                          if " by" not in w) + r")\b")
 
 
+def line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends (its newline, or the text's end)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 TITLE_CHARS = 120  # a first line longer than this is the story's opening paragraph, not a title
 
 

@@ -1040,8 +1040,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     and not any(s.begin <= m.begin < s.end for m in mentions(article)):  # not "the Comorian supporters"
                 # "On the other side, Drogba also had the eyes full of tears": the side that played the last act's
                 # (of the article's first match, else of the only one it played)
-                first = matches(article)[:1]
-                played = first if first and last_team in first[0].teams else [m for m in matches(article) if last_team in m.teams]
+                reported = matches(article)
+                played = reported[:1] if reported and last_team in reported[0].teams else [m for m in reported if last_team in m.teams]
                 team = next(iter(played[0].teams - {last_team}), None) if len(played) == 1 else None
             if team is None:  # "the home fans", "the travelling supporters"
                 side = SIDE.search(text, max(s.begin, actor_pos - 25), actor_pos) or TRAVELLING.match(text, actor_pos)
@@ -1249,8 +1249,16 @@ def _plays_for() -> regex.Pattern[str]:
 def narrator(article: Article) -> tuple[str, str | None] | None:
     """Who tells a first-person diary ("He kept this diary for us", "As told to X") in its opening
     paragraphs: a player ("a midfielder for Jordan") or a fan ("has followed Georgia home and
-    away"), as (actor, team). Cached."""
-    if "narrator" not in article.cache:
+    away"), as (actor, team); a fan whose team the opening does not name follows the outlet's own
+    side (``own_side``)."""
+    found = diarist(article)
+    return ("fans", own_side(article)) if found == ("fans", None) else found
+
+
+def diarist(article: Article) -> tuple[str, str | None] | None:
+    """``narrator`` with only the team the opening names (``own_side`` reads the matches, which
+    ask this). Cached."""
+    if "diarist" not in article.cache:
         text = article.content
         end = text.find("\n\n", headline_end(article) + 600)  # the opening paragraphs
         head = text if end < 0 else text[:end]
@@ -1263,9 +1271,9 @@ def narrator(article: Article) -> tuple[str, str | None] | None:
                 or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)), None) \
                 or next((m.team for m in mentions(article) if m.begin < len(head) and BLOG_AFTER.match(text, m.end)), None)
             # "By X, Bangladesh Football Supporters' Forum" (a team, though after a name and a comma)
-            found = ("players", player) if player else ("fans", fan or own_side(article))
-        article.cache["narrator"] = found
-    return article.cache["narrator"]
+            found = ("players", player) if player else ("fans", fan)
+        article.cache["diarist"] = found
+    return article.cache["diarist"]
 
 
 QUESTION_LINE = regex.compile(r"(?m)^Q[ \t]*[:.][ \t]")

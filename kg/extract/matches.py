@@ -33,6 +33,7 @@ from .common import (
     inside,
     is_football,
     lead_team,
+    line_end,
     other_sport,
     signatures,
 )
@@ -1098,16 +1099,10 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
                 or ANSWER.match(text, text.rfind("\n", 0, lead.start()) + 1):  # a Q&A's answer: the interviewee's
             # the writer's own side; a speaker's "we" is the speaker's, not known here:
             return SPEAKERS  # no match, and the opponents are not each other's
-        from .fan_acts import narrator
+        from .fan_acts import diarist
 
-        # a diarist's side or the headline's (the outlet's "our team", teams.own_side, is read from the matches)
-        if article.cache.get("listing_we"):
-            return SPEAKERS  # asked again while the narrator is read (its fans' side may be teams.own_side's)
-        article.cache["listing_we"] = True
-        try:
-            teller = narrator(article)
-        finally:
-            del article.cache["listing_we"]
+        # a diarist's side or the headline's (not the outlet's "our team": teams.own_side reads the matches)
+        teller = diarist(article)
         # ... else the winner of the article's first match (a fan blog's "England 2-1 Germany ... We battered
         # Norway"), else the team it names most
         first_found = next(iter(found.values()), None)
@@ -1429,12 +1424,12 @@ def _day_labelled(text: str, pos: int) -> bool:
     """Does the line of ``pos`` open with a label naming a day and a colon, and pair sides with "v" and
     no score nor result word? Then its games are still to come."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
+    end = line_end(text, pos)
     label = DAY_LABEL.match(text, start, end)
+    if label is None or label.end() > pos:
+        return False
     line = _to_scores(text[start:end])
-    return label is not None and label.end() <= pos and not SCORE.search(line) and VERSUS.search(line) is not None \
-        and not _re("win").search(line) and not _re("loss").search(line)
+    return not SCORE.search(line) and VERSUS.search(line) is not None and not _re("win").search(line) and not _re("loss").search(line)
 
 
 LIST_HEADING_STOP = regex.compile(r"(?i)\b(?:results?|scores?|full[- ]time|ft|final)\b")
@@ -2580,10 +2575,10 @@ def _running_box(text: str, begin: int, end: int, cands: list[Candidate]) -> Ite
         item = RUNNING_ITEM.fullmatch(text, pos, c.begin)
         if item is None:
             return
-        own = bool(rx(r"(?i)\A[ \t]*(?:\(|,)[ \t]*(?:og|o\.g\.|own[ \t-]goal|autogol|en[ \t]+propia)").match(text[c.end : end]))
-        yield Listed(c.begin, c.end, (int(item.group(1)) + int(item.group(2) or 0),), None, own)
         nxt = text.find(".", c.end, end)  # the item ends at its full stop ("Monteiro, of penalty.")
         pos = end if nxt < 0 else nxt
+        own = bool(_listed_res()["own"].search(text, c.end, min(end, c.end + 12)))  # "Y (og)" (vocab.json own_goal_marks)
+        yield Listed(c.begin, c.end, (int(item.group(1)) + int(item.group(2) or 0),), None, own)
 
 
 TEAM_LABEL_END = regex.compile(r"[ \t]*:[ \t]*")

@@ -725,6 +725,7 @@ def persons(article: Article) -> dict[str, Person]:
         return article.cache["persons"]
     text = article.content
     team_mentions = accepted(article)
+    team_at = {m.begin: m for m in team_mentions}
     found: dict[str, Person] = {}
     cands = candidates(article)
     role_words = _role_words()
@@ -869,10 +870,11 @@ def persons(article: Article) -> dict[str, Person]:
                 roles.append("coach")  # "the men of X finally broke the deadlock": X's side played, X coaches it
             else:
                 said = verb.group(1).casefold()
-                if said in _coach_of_name() and (obj := NAME_OBJECT.match(after, verb.end())) and not teams().lookup(obj.group(1)):
+                if said in _person_verbs("coach_of_name") and (obj := NAME_OBJECT.match(after, verb.end())) \
+                        and not teams().lookup(obj.group(1)):
                     roles.append("coach")  # "X started Y", "X took off Y": X picks the side
                 else:
-                    roles.append("player" if said in _play_verbs() else "coach" if said in _coach_verbs() else "other")
+                    roles.append("player" if said in _person_verbs("play") else "coach" if said in _person_verbs("coach") else "other")
         if not verb:
             nxt_names = [(x.begin, x.end) for x in cands[i + 1 : i + 4]]
             sent = sentence_at(article, c.begin)
@@ -907,9 +909,8 @@ def persons(article: Article) -> dict[str, Person]:
         if c.possessive and not roles and _coached().match(after):  # "X's side", "X's men": X coaches them
             roles.append("coach")
             team = team or _coached_team(article, c)
-        elif c.possessive and not roles and len(c.name.split()) >= 2 \
-                and (led := next((m for m in team_mentions if m.begin == c.end + len(after) - len(after.lstrip(" \t")) + 2
-                                  and m.begin > c.end + 2), None)) is not None:
+        elif c.possessive and not roles and len(c.name.split()) >= 2 and (gap := len(after) - len(after.lstrip(" \t"))) \
+                and (led := team_at.get(c.end + 2 + gap)) is not None:
             roles.append("coach")  # "Lionel Scaloni's Argentina", "José Peseiro's Super Eagles": the side he leads
             team = team or led.team
         poss = search_end(rx(r"(?:['’]s|(?<=s)['’])[ \t]+\Z"), before, 2)
@@ -1326,18 +1327,9 @@ def _other_side(article: Article, team: str) -> str | None:
 
 
 @functools.cache
-def _play_verbs() -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocab()["person_verbs"]["play"])
-
-
-@functools.cache
-def _coach_verbs() -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocab()["person_verbs"]["coach"])
-
-
-@functools.cache
-def _coach_of_name() -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocab()["person_verbs"]["coach_of_name"])
+def _person_verbs(kind: str) -> frozenset[str]:
+    """A list of ``person_verbs`` in vocab.json ("play", "coach", "coach_of_name"), case-folded."""
+    return frozenset(w.casefold() for w in vocab()["person_verbs"][kind])
 
 
 NAME_OBJECT = regex.compile(r"[ \t]+(?:(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*)")

@@ -19,7 +19,7 @@ from ..findings import TeamMention
 from ..lexicon import act_macro, alternation, cities, pattern, rx, teams, vocab, words_pattern
 from ..nlp import sentence_at
 from ..reader import Article
-from .common import QUOTED, inside, is_football, other_sport, signatures
+from .common import QUOTED, inside, is_football, line_end, other_sport, signatures
 
 HASHTAG = regex.compile(r"(?<![\w&])#(\w{2,40})")
 SCORELINE = regex.compile(r"(?<![\w])([A-Z]{3})\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*([A-Z]{3})(?![\w])")
@@ -111,7 +111,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
         if inside(m.start(), sigs):
             continue
         team, via = table.forms[m.group(0)]
-        if m.group(0) in _capital_words() and not LOWER.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
+        if m.group(0) in _capital_words() and not LOWER.search(text, text.rfind("\n", 0, m.start()) + 1, line_end(text, m.end())):
             continue  # "EL TEL, THE MAN WHO MADE US DREAM": a word, on a line in capitals
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
         if (not reason and previous is not None and previous.reason.startswith("place")
@@ -196,11 +196,6 @@ def _demonyms(article: Article) -> Iterator[tuple[regex.Match[str], str]]:
 
 LOWER = regex.compile(r"\p{Ll}")
 LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 @functools.cache
