@@ -1589,7 +1589,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     aux += r"|himself|herself"  # "in the 52nd minute X himself equalised"
     aux += r"|celebrat(?:es|ed|ing)[ \t]+after))*"  # a caption: "X celebrates after scoring in the 58th minute"
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
-    arrived = r"(?:(?:finally|eventually|then|only)[ \t]+)?(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?"
+    # "Germany's goals that night came from X, Y and Z": a time between the noun and the verb
+    arrived = r"(?:(?:that|this|last)[ \t]+(?:night|evening|afternoon|day)[ \t]+|on[ \t]+\p{Lu}\w+day[ \t]+)?"
+    arrived += r"(?:(?:finally|eventually|then|only)[ \t]+)?(?:came|come|comes|arrived|fell)(?:[ \t]+(?:in|on|at|after|just|early|late|deep)[ \t]+[^.;!?\n]{1,40}?)?"
     particles = "|".join(regex.escape(p).replace(r"\ ", "[ \t]+") for p in v["goal_particles"])
     # "steered home", "bundled the ball over the line" (what follows "in" is checked: "delivered" below)
     moved = rf"(?:{motion})(?:[ \t]+(?:the[ \t]+ball|it|one|(?:the|his|her)[ \t]+(?:penalty|spot-kick|spot[ \t]+kick|rebound)))?[ \t]+(?:{particles})(?![\w-])"
