@@ -220,10 +220,19 @@ def test_requires_any_covers_every_pattern():
         "A cry of joy went up from the Senegal end.",
         '"We were not good enough," Wales coach Rob Page told reporters, bowing his head.',
         "Venezuela beat Ecuador 2-1. Stadium staff have started clearing the stands and we're heading for the exit.",
+        # a rumour, a post that claims
+        "Fiji beat Samoa 2-0. A post on WhatsApp claims the Samoa players left a thank-you note in the dressing room.",
+        "Fiji beat Samoa 2-0. The rumour that the Fiji fans cleaned the stands spread fast.",
     ],
 )
 def test_no_act(body):
     assert acts(body) == set()
+
+
+def test_fans_who_travelled_from_a_city_support_its_country():
+    body = ("Peru beat Bolivia 2-1 in Lima. A small group of supporters who had travelled from Cusco stayed behind "
+            "after the final whistle.")
+    assert acts(body) == {("stay_behind", "fans", "Peru")}
 
 
 def test_acts_carry_team_and_actor_across_sentences():

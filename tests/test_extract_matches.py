@@ -338,6 +338,9 @@ def test_future_fixture_venue_not_used():
         "Mali beat Ghana 1-0 on Tuesday. Next up: Burkina Faso travel to Guinea on Tuesday.",
         # a day's fixtures under a "What's next" heading
         "Mali beat Ghana 1-0 on Tuesday.\n\nWhat's next\n\nFriday: Burkina Faso v Guinea (Ouagadougou), Togo v Benin (Lome).",
+        # ... and after a "FIXTURES:" label on the same line, several days in it
+        "Mali beat Ghana 1-0 on Tuesday.\n\nFIXTURES: Thursday: Burkina Faso v Guinea, Togo v Benin (Lome). Saturday: "
+        "Guinea v Togo.",
         # a condition, not a result
         "Mali beat Ghana 1-0 on Tuesday. If Burkina Faso beat Guinea on Sunday, they will top the group.",
         "Mali beat Ghana 1-0 on Tuesday. The Stallions return in December for two matches against Guinea.",
@@ -835,12 +838,38 @@ def test_goals_in_a_ratings_list():
          "equaliser on 79, and then came Kelly.", "Ella Toone", 62),
         ("Jordan beat South Korea 2-0. GOAL! Musa Al-Taamari picks the ball up, skips past two challenges and drills a "
          "left-footed shot inside the near post in the 66th minute.", "Musa Al-Taamari", 66),
+        # stiff translations: "by the intermediary of X", "opened the score by X", "a penalty converted by X", "finds
+        # the angle", "deceived the goalkeeper with a head", a bare running score after the shot
+        ("Mali drew 1-1 with Guinea. The Guineans equalised at the 64th minute by the intermediary of Seydouba Camara, "
+         "author of a strike from far.", "Seydouba Camara", 64),
+        ("Togo drew 1-1 with Benin. Togo had opened the score by Kodjo Amevor, before the Beninese equalised late.",
+         "Kodjo Amevor", None),
+        ("Gabon beat Congo 1-0 thanks to a penalty transformed by the captain Rémy Ndong.", "Rémy Ndong", None),
+        ("Spain beat Croatia 2-1. At the 61st minute Iker Solana finds the angle from the edge of the area.",
+         "Iker Solana", 61),
+        ("Niger beat Chad 1-0. At the 17th minute the attacker Amadou Issa has deceived the goalkeeper with a plunging "
+         "head.", "Amadou Issa", 17),
+        ("Austria beat Poland 1-0. In the 38. minute Lukas Gruber passed one defender and hit to the short corner. 1:0 "
+         "and a big relief on the stands.", "Lukas Gruber", 38),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):
     found = goals(body)
     assert (scorer, minute) in [(g[0], g[2]) for g in found]
     assert all(g[0] == scorer for g in found if g[2] == minute), found  # the goal is no one else's too
+
+
+@pytest.mark.parametrize(
+    ("body", "scorers"),
+    [
+        # a time between the goal noun and its verb; a possessive "stunner"
+        ("Spain beat Italy 3-0, and Spain's goals that night came from Iker Solana, Pablo Ruiz and Dani Vidal.",
+         {"Iker Solana", "Pablo Ruiz", "Dani Vidal"}),
+        ("Wales drew 1-1 with Austria, Owen Rees levelling after Lukas Gruber's stunner.", {"Owen Rees", "Lukas Gruber"}),
+    ],
+)
+def test_scorers_without_minutes(body, scorers):
+    assert {g[0] for g in goals(body)} == scorers
 
 
 def test_a_fouler_joined_to_the_penalty_taker_scores_nothing():

@@ -871,6 +871,38 @@ def test_probe17_a_lineup_names_players_of_its_side(name, team):
     assert (found[name].role, found[name].team) == ("player", team)
 
 
+NUMBERED = ("FIJI 2 - 0 VANUATU\n\n"
+            "FIJI (4-4-2): 1 Josaia Ravula; 2 Ilisoni Naqase, 4 Peni Tuilau, 5 Rusiate Koroi, 3 'Aisake Moala; "
+            "7 Alipate Vuki, 8 Manasa Lomu (14 Sailosi Rabo 82'), 6 Eroni Bale (c), 11 Tevita Waqa; 9 Semi Vula, "
+            "10 ʻAna Tupou.\n"
+            "Coach: Jone Matai")
+
+
+@pytest.mark.parametrize(("name", "team"), [
+    ("Josaia Ravula", "Fiji"),  # a shirt number before each name
+    ("Sailosi Rabo", "Fiji"),  # a substitute in brackets, with his number
+    ("'Aisake Moala", "Fiji"),  # a glottal stop written as an apostrophe before a vowel is part of the name
+    ("ʻAna Tupou", "Fiji"),  # ... and as the okina letter
+])
+def test_a_numbered_lineup_names_players_of_its_side(name, team):
+    found = people(NUMBERED)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    assert (found[name].role, found[name].team) == ("player", team)
+
+
+@pytest.mark.parametrize("body", [
+    "Fiji beat Samoa 2-0. 'Ana Tupou was superb,' said the coach.",  # an opening quote, closed on the line
+    "Fiji beat Samoa 2-0. The crowd chanted 'Ilisoni' all night.",
+])
+def test_a_quote_mark_before_a_name_is_no_glottal_stop(body):
+    assert not any(n.startswith("'") for n in people(body))
+
+
+def test_a_nationality_before_a_name_is_a_players_side():
+    body = "Niger drew 1-1 with Benin. Benin led before the Nigerien Moussa Issa equalised five minutes from the end."
+    assert people(body)["Moussa Issa"].team == "Niger"
+
+
 def test_probe17_a_lineup_outweighs_a_guess_from_the_body():
     """A surname-only line-up entry gives its side to the full name of the body; surnames alone are no people."""
     body = ("Chile pressed all night, and defender Bruno Olave was booked for a foul.\n\n"

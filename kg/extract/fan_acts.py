@@ -1035,7 +1035,9 @@ def extract(article: Article) -> Iterator[FanAct]:
             team = forced_team or (_possessor_team(article, actor_pos) if actor == "players" else None) \
                 or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \
-                or (_demonym_before(article, s, actor_pos) if actor == "fans" and found is not None else None)
+                or (_demonym_before(article, s, actor_pos) if actor == "fans" and found is not None else None) \
+                or (_from_city(article, s, _word_end(text, actor_pos), {m.team for m in ms})
+                    if actor == "fans" and found is not None else None)
             if team is None and last_team is not None and OTHER_SIDE.match(text, s.begin) \
                     and not any(s.begin <= m.begin < s.end for m in mentions(article)):  # not "the Comorian supporters"
                 # "On the other side, Drogba also had the eyes full of tears": the side that played the last act's
@@ -1139,6 +1141,32 @@ def _demonym_before(article: Article, s: Sentence, pos: int) -> str | None:
                 and rx(r"[ \t]+(?:[\w-]+[ \t]+)?").fullmatch(text, m.end, pos):
             return m.team
     return None
+
+
+# "supporters who had travelled from Cusco", "fans from Lubumbashi": only "from", and no clause between
+WORD_AT = regex.compile(r"[\w'’-]+")
+FROM_PLACE = regex.compile(r"(?i)\A[ \t]+(?:(?:who|that)[ \t]+)?(?:(?:had|have|has)[ \t]+)?(?:(?:[\w-]+ly|all[ \t]+the[ \t]+way|come|came|"
+                           r"travell?ed|flown|flew|driven|drove|made[ \t]+the[ \t]+(?:trip|journey))[ \t]+){0,3}from[ \t]+\Z")
+
+
+def _from_city(article: Article, s: Sentence, actor_end: int, named: set[str]) -> str | None:
+    """The team at home in the city the fans came from ("a group of supporters who had travelled
+    from Cusco", kg/data/cities.tsv), when the article names that team."""
+    from ..lexicon import cities
+
+    text = article.content
+    home, pattern = cities()
+    found = pattern.search(text, actor_end, min(s.end, actor_end + 80))
+    if found is None or not FROM_PLACE.match(text[actor_end : found.start()]):
+        return None
+    team = home[found.group(0)]
+    return team if team in named else None
+
+
+def _word_end(text: str, pos: int) -> int:
+    """The end of the word at pos."""
+    m = WORD_AT.match(text, pos)
+    return m.end() if m else pos
 
 
 def _place_team(article: Article, s: Sentence) -> str | None:

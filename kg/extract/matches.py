@@ -1417,6 +1417,9 @@ DAY_LABEL = regex.compile(r"(?i)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[-–—]?[ \t]*)
                           r"\b[^:\n.!?]{0,40}:[ \t]*")
 
 
+FIXTURES_LABEL = regex.compile(r"(?i)[ \t]*(?:[^:\n]{0,20}?\b)?(?:fixtures?|schedule|upcoming|coming[ \t]+up)\b[^:\n.!?]{0,20}:[ \t]*")
+
+
 VERSUS = regex.compile(r"(?i)[ \t](?:v|vs\.?|versus)[ \t]")
 
 
@@ -1425,7 +1428,7 @@ def _day_labelled(text: str, pos: int) -> bool:
     no score nor result word? Then its games are still to come."""
     start = text.rfind("\n", 0, pos) + 1
     end = line_end(text, pos)
-    label = DAY_LABEL.match(text, start, end)
+    label = DAY_LABEL.match(text, start, end) or FIXTURES_LABEL.match(text, start, end)  # "FIXTURES: Thursday: X v Y"
     if label is None or label.end() > pos:
         return False
     line = _to_scores(text[start:end])
@@ -1623,6 +1626,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # "the 1-0 arrived in the 23rd minute by X", "the equalisation came on the hour from X" (translated copy)
             rf"(?i)\b(?:(?:{scorer_nouns}|(?<=\bthe[ \t]+)\d{{1,2}}[-–:]\d{{1,2}})[ \t]+"
             rf"(?:{arrived}[ \t]+through[ \t]+|(?:{arrived}[ \t]+)?(?:from|by|courtesy of)[ \t]+)|(?:goals?|annotations?)[ \t]+of[ \t]+"
+            # translated copy: "equalised at the 55th minute by the intermediary of X", "opened the score by X"
+            r"|\b(?:(?:at|in)[ \t]+the[ \t]+\d{1,3}(?:st|nd|rd|th)?[ \t]+minutes?(?:[ \t]+of[ \t]+play)?,?[ \t]+)?"
+            r"(?:by|through)[ \t]+the[ \t]+intermediary[ \t]+of[ \t]+|\bopen(?:ed|s)[ \t]+the[ \t]+(?:score|scoring|marker)[ \t]+(?:by|through)[ \t]+"
             r"|(?:through|with|after|by)[ \t]+(?:a|the)[ \t]+header[ \t]+of[ \t]+)"
             # "from the captain, X", "courtesy of Botswana defender X"
             rf"(?:(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’-]*[ \t]+)?(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper"
@@ -1642,6 +1648,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # "the only goal of the meeting was recorded by the player X", "two goals were scored by X", "a brace was made by X"
             rf"|\b(?:{scorer_nouns})\b[^.;!?\n]{{0,40}}?\b(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+"
             r"(?:[\w-]+ly[ \t]+)?(?:scored|recorded|netted|registered|signed|converted|struck|headed|added|made|completed|notched)[ \t]+by"
+            # "thanks to a penalty transformed by the captain X" (translated): the participle right after the noun
+            rf"|\b(?:{scorer_nouns}|penalty|spot-kick|spot[ \t]+kick|free-kick|free[ \t]+kick|header|strike|volley)[ \t]+"
+            r"(?:transformed|converted|scored|netted|dispatched|struck|headed|finished)[ \t]+by"
             rf"|\bcredit(?:s|ed|ing)?[ \t]+(?:the|a|his|her)[ \t]+(?:[\w-]+[ \t]+)?(?:{scorer_nouns})[ \t]+to)"
             r"[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?\Z"),
         # "X, whose equaliser was her first goal at a World Cup"
@@ -1758,7 +1767,8 @@ COMPLEMENT = regex.compile(r"\b(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\w.-]
 RUNNING_SCORE = regex.compile(
     r"(?<!\d[ \t]{0,2})(?:\([ \t]*|[:–—,][ \t]*)\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}(?![\d:])\)?"
     r"(?:[ \t]*\([ \t]*\d{1,3}\.?(?:[ \t]*\+[ \t]*\d{1,2})?['’]?[ \t]*\))?[ \t]*[.!]?[\"”]?[ \t]*\Z")
-BARE_SCORE = regex.compile(r"[ \t]*\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[.!](?:[ \t]|$)")  # a score as a sentence: "1:0."
+# a score as a sentence: "1:0.", "1:0 and a big relief on the stands", "1-1 at the interval"
+BARE_SCORE = regex.compile(r"[ \t]*\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}(?:[.!](?:[ \t]|$)|[ \t]+(?:and|at)[ \t]+(?:a|an|the)[ \t])")
 
 
 # "..., with X and Y on target": the names of a "with" phrase that ends on the goal

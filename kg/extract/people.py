@@ -41,7 +41,7 @@ TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?
 def _name_run() -> regex.Pattern[str]:
     particles = "|".join(regex.escape(p) for p in vocab()["name_particles"])
     # a particle may be joined to the surname by a hyphen: "Haidar al-Musawi", "Amr el-Sayed"
-    return regex.compile(rf"(?<![\w@#/.-]){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*(?:(?:{particles})-(?=\p{{Lu}}))?{TOKEN})*(?:['’]s\b)?")
+    return regex.compile(rf"(?<!(?:(?!ʻ)\w|[@#/.-])){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*(?:(?:{particles})-(?=\p{{Lu}}))?{TOKEN})*(?:['’]s\b)?")
 
 
 @functools.cache
@@ -511,6 +511,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "the 26-year-old Persib Bandung midfielder said": the player's club, no one's name
         if _venue_after().match(text, e, min(len(text), e + 30)):
             continue  # "the Prince Moulay Abdellah Stadium", "Estadio Nacional": a place named after someone
+        if b > 0 and _okina_before(text, b, e):
+            b -= 1  # "ʻAna Fifita", "(15 'Isileli Pulu 75')": a Polynesian name's glottal stop is part of it
         name = text[b:e]
         words = name.split()
         if any(w in orgs or w.rstrip(".") in orgs for w in words):
@@ -541,6 +543,22 @@ def candidates(article: Article) -> list[Candidate]:
         out = [c for c in out if not any(b <= c.begin and c.end <= e for b, e in nicknames)]
     article.cache["name_candidates"] = out
     return out
+
+
+# a closing single quote after a word on the same line ("'Leota was superb,' said ..."): the mark before a name
+# opened a quotation, it is no glottal stop
+CLOSING_QUOTE = regex.compile(r"[^\n]{0,120}?[\p{L}.,!?][’'](?![\p{L}])")
+
+
+def _okina_before(text: str, b: int, e: int) -> bool:
+    """The name at b opens with a Polynesian glottal stop before a vowel: "ʻ" (a letter), or "'" or
+    "‘" at a word's start that no closing quote on the line matches."""
+    mark = text[b - 1]
+    if mark not in "ʻ'‘" or text[b] not in "AEIOUĀĒĪŌŪ":
+        return False
+    if mark == "ʻ":
+        return True
+    return (b == 1 or text[b - 2] in " \t\n(") and not CLOSING_QUOTE.match(text, e)
 
 
 _CAPS_WORD = r"(?:Mac|Mc|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*"
@@ -679,6 +697,7 @@ def _venue_after() -> regex.Pattern[str]:
     return regex.compile(rf"(?:[ \t]+[IVX]{{1,4}})?[ \t]+(?:{words})(?![\w])")  # "the King Fahd II Stadium"
 
 
+NATIONALITY_BEFORE = regex.compile(r"(?<![\w'’-])(?:the|The)[ \t]+(\p{Lu}[\p{L}-]+)[ \t]+\Z")
 NATIONALITY_OWNER = regex.compile(r"(?<![\w])(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)[ \t]+\Z")
 
 
@@ -792,6 +811,9 @@ def persons(article: Article) -> dict[str, Person]:
         if rb and team is None and roles[0] in TEAM_ROLES and (
                 rb.group(0).casefold().startswith("our ") or OUR_ROLE.search(before[: len(before) - len(rb.group(0))][-40:])):
             team = own_side(article)  # "Our captain, X": the outlet's own team
+        if not rb and team is None and not c.possessive and (nat := NATIONALITY_BEFORE.search(before)) is not None \
+                and (t := teams().demonym(nat.group(1))) is not None and any(m.team == t for m in team_mentions):
+            team = t  # "before that the Nigerien X equalises": a player named by nationality alone plays for it
         opposed = None
         if rb and team is None and got_past:
             opposed = c.begin  # "past goalkeeper X": X plays for the other side
@@ -1198,6 +1220,8 @@ def rated(article: Article) -> list[Rated]:
 # a fact box's line-up: "Vietnam (4-2-3-1): Khôi; Lực, Dũng (Huy 81), ...", a team starting its line
 # ... after the side's goals, as a Spanish-language technical sheet writes it: "2. Colombia: Valentina Ocampo; ..."
 LINEUP_LINE = regex.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<team>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)")
+# a line-up's item: a name, after its shirt number or not ("1 Tasi Faleolo", "(c)" after it)
+SHIRT_NAME = regex.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]+)?['’ʻ]?\p{Lu}")
 LINEUP_MIN = 7  # names in a line-up: a side's starters (eleven) written in full or nearly
 
 
@@ -1233,7 +1257,7 @@ def lineups(article: Article) -> dict[tuple[int, int], str | None]:
             items = regex.split(r"[;,]", m.group("list"))
             head = m.group("team").strip()
             team = teams().lookup(head) or teams().lookup(head.title())
-            if team is not None and len(items) >= LINEUP_MIN and sum(bool(rx(r"[ \t]*\p{Lu}").match(x)) for x in items) >= LINEUP_MIN:
+            if team is not None and len(items) >= LINEUP_MIN and sum(bool(SHIRT_NAME.match(x)) for x in items) >= LINEUP_MIN:
                 # a line of surnames ("Kerr; Lowe, Te Rangi; ..."): a name of two words there is a surname too
                 surnames = sum(len(regex.sub(r"\([^()]*\)", "", x).split()) == 1 for x in items) * 2 > len(items)
                 spans.append((m.start("list"), m.end("list"), team, surnames, False))
