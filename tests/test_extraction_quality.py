@@ -132,7 +132,12 @@ controls), ``tests/data/probes39`` (36 more, written unseen: women's and youth f
 the Caribbean and Oceania as technical sheets and translated wires, fact-checks and columns about fan
 acts that are claimed, repeated or debunked, round-ups of many matches with fixtures among the results;
 field hockey, handball, water polo, rugby league, basketball, cricket, ice hockey, netball and Gaelic
-football controls), and
+football controls), ``tests/data/probes40`` (36 more, written unseen: Caribbean, Central American and
+southern and eastern African football in local outlets' idiom, stiff translations from French and
+Portuguese, a supporter's diary told as "we"; European and Asian football in press-conference transcripts
+and translations from Japanese, Korean, Chinese, Thai, Italian and Polish; a newsletter, a podcast
+summary, a scoreboard with numbered line-ups, an obituary, a VAR row, a photo gallery; cricket, netball,
+rugby sevens, volleyball, handball, baseball, flag football, field hockey and water polo controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -207,6 +212,8 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # 0.928 / 0.82 (goals) by the shared scorer.
 # probes39 (AP, AQ, AR written unseen, 0.832 / 0.936 / 0.914 untouched at c019e94, the AM-AO fixes in; then fixes
 # from their misses) 0.923 / 0.74 (fan acts) by the shared scorer.
+# probes40 (AS, AT, AU written unseen, 0.877 / 0.909 / 0.937 untouched at aca087d; then fixes from their misses)
+# 0.919 / 0.73 (fan acts) by the shared scorer. Their gold leaves own goals out (a key of their own).
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
@@ -218,7 +225,8 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes29": (0.91, 0.79), "probes30": (0.90, 0.76), "probes31": (0.89, 0.77),
           "probes32": (0.91, 0.81), "probes33": (0.90, 0.80),
           "probes34": (0.91, 0.76), "probes35": (0.88, 0.69), "probes36": (0.91, 0.82),
-          "probes37": (0.92, 0.80), "probes38": (0.91, 0.80), "probes39": (0.91, 0.72)}
+          "probes37": (0.92, 0.80), "probes38": (0.91, 0.80), "probes39": (0.91, 0.72),
+          "probes40": (0.90, 0.71)}
 
 
 def norm(value: object) -> str:
