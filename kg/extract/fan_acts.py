@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..findings import FanAct
-from ..lexicon import acts, alternation, leading_literals, pattern, rx, teams, vocab, words_pattern
+from ..lexicon import acts, alternation, cities, leading_literals, pattern, rx, teams, vocab, words_pattern
 from ..nlp import Sentence, sentences
 from ..reader import Article
 from .common import (
@@ -1152,8 +1152,6 @@ FROM_PLACE = regex.compile(r"(?i)\A[ \t]+(?:(?:who|that)[ \t]+)?(?:(?:had|have|h
 def _from_city(article: Article, s: Sentence, actor_end: int, named: set[str]) -> str | None:
     """The team at home in the city the fans came from ("a group of supporters who had travelled
     from Cusco", kg/data/cities.tsv), when the article names that team."""
-    from ..lexicon import cities
-
     text = article.content
     home, pattern = cities()
     found = pattern.search(text, actor_end, min(s.end, actor_end + 80))
