@@ -223,10 +223,26 @@ def test_requires_any_covers_every_pattern():
         # a rumour, a post that claims
         "Fiji beat Samoa 2-0. A post on WhatsApp claims the Samoa players left a thank-you note in the dressing room.",
         "Fiji beat Samoa 2-0. The rumour that the Fiji fans cleaned the stands spread fast.",
+        # a correction, a question
+        "Fiji beat Samoa 2-0 in the football final. An earlier version of this story said the Samoa players had cleaned "
+        "their dressing room.",
+        "Fiji beat Samoa 2-0 in the football final. Did the Fiji fans really stay behind to clean the stands?",
     ],
 )
 def test_no_act(body):
     assert acts(body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # tears "in the stands" are the crowd's, even in a coach's first person
+    ('Malawi beat Burundi 2-0. "I saw grown men crying in the stands at full-time," said Malawi coach Ken Banda.',
+     {("tears", "fans", "Malawi")}),
+    # "our lads" in a quotation are the speaker's side
+    ('Georgia lost to England 3-2 in the football quarter-final. "Our lads went over and bowed to the Georgia fans," said '
+     'England coach Lee Brannigan.', {("bow", "players", "England")}),
+])
+def test_who_acts_by_place_and_speaker(body, expected):
+    assert acts(body) == expected
 
 
 def test_fans_who_travelled_from_a_city_support_its_country():

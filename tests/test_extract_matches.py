@@ -350,6 +350,21 @@ def test_no_match(body):
     assert [m for m in matches(body) if {m.team1, m.team2} != {"Ghana", "Mali"}] == []
 
 
+def test_a_writers_we_lost_to_them():
+    body = ("Haiti 4, Puerto Rico 0 in the qualifying group.\n\nWe are all Haiti fans here. That Jamaica game is the one "
+            "that matters: we lost 2-1 to them in Kingston in October.")
+    found = {frozenset((m.team1, m.team2)): m for m in matches(body)}
+    m = found[frozenset(("Haiti", "Jamaica"))]
+    assert (m.team1, m.team2, m.score) == ("Jamaica", "Haiti", "2-1")
+
+
+def test_a_city_and_its_kind_before_the_country_is_a_venue():
+    body = ("The Thailand national team U23 collected the first victory in the football competition of the Asian Games by "
+            "winning against Kuwait 2-1 on Thursday, at Wenzhou Sports Centre Stadium, Wenzhou city, People's Republic of "
+            "China.")
+    assert [(m.team1, m.team2) for m in matches(body)] == [("Thailand", "Kuwait")]
+
+
 def test_a_win_as_a_noun_is_a_result():
     m = one("Senegal fans cleaned the stands after their win over Ecuador.")
     assert {m.team1, m.team2} == {"Senegal", "Ecuador"}

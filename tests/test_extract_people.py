@@ -898,6 +898,14 @@ def test_a_quote_mark_before_a_name_is_no_glottal_stop(body):
     assert not any(n.startswith("'") for n in people(body))
 
 
+def test_a_transcripts_questioner_is_a_journalist_and_a_title_no_part_of_a_name():
+    body = ("Ghana beat Mali 2-0. We have the head coach of the Black Stars, Mr Ama Owusu.\n\n"
+            "Q (Kofi Mensah, Radio Gold): Coach, what changed tonight?\n\nAMA OWUSU: The attitude.")
+    found = people(body)
+    assert found["Kofi Mensah"].role == "journalist"
+    assert "Ama Owusu" in found and "Mr Ama Owusu" not in found
+
+
 def test_a_nationality_before_a_name_is_a_players_side():
     body = "Niger drew 1-1 with Benin. Benin led before the Nigerien Moussa Issa equalised five minutes from the end."
     assert people(body)["Moussa Issa"].team == "Niger"

@@ -237,6 +237,10 @@ def test_credit_in_boilerplate_is_ignored():
          "Ama Owusu: We told them to keep calm and keep passing.\n\nAre you happy?\n\n"
          "Owusu: Of course, we are in the final.",
          [("Ama Owusu", "We told them to keep calm and keep passing."), ("Ama Owusu", "Of course, we are in the final.")]),
+        # ... in capitals, after a title the name does not keep
+        ("Ghana beat Mali 2-0. We have the head coach, Mr Ama Owusu.\n\nQ (Kofi Mensah, Radio Gold): What changed?\n\n"
+         "AMA OWUSU: The attitude changed, we pressed from the first minute.\n\nOWUSU: We owed the fans this one.",
+         [("Ama Owusu", "The attitude changed, we pressed from the first minute."), ("Ama Owusu", "We owed the fans this one.")]),
         # speech verbs of translated copy
         ('Bolivia coach Marcelo Quiroga was pleased. "This victory is for the people of El Alto," declared Quiroga.',
          [("Marcelo Quiroga", "This victory is for the people of El Alto")]),

@@ -834,6 +834,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     or NEGATED_ASIDE.search(text, s.begin, t.begin) or t.act == "tears" and NEARLY.search(text, cb, t.begin) \
                     or THERE_WILL_BE.search(text, s.begin, t.begin) or _hedge().search(text, s.begin, s.end):
                 continue  # "a card ..., said to have been left by the players": a claim, not the article's
+            if ASKED.match(text, t.end, s.end):
+                continue  # "do Japan's fans really clean every stadium they visit?": asked, not told
             if t.act == "tears" and FAMILY_SUBJECT.match(text, cb, t.begin):
                 continue  # "My mom cried on the phone", "his father wept": a relative's tears, not a fan's or a player's
             if _request().search(text, cb, t.begin):
@@ -886,6 +888,8 @@ def extract(article: Article) -> Iterator[FanAct]:
             before_purpose = text.rfind(",", s.begin, cb) if cb > s.begin and INFINITIVE.match(text, cb) else -1
             gerund = GERUND_SUBJECT.fullmatch(text, cb, t.begin) and text[t.begin : t.end].casefold().endswith("ing") \
                 and WE_AFTER.match(text, t.end, ce)  # "Bowing was the least we could do"
+            if found is None and IN_STANDS.match(text, t.end, ce):
+                found = ("fans", t.begin)  # "I saw grown men crying in the stands", "There were tears in the stands"
             if found is None and (FIRST_PERSON.search(text, cb, t.begin) or gerund
                                   or before_purpose > 0 and FIRST_PERSON.search(text, s.begin, before_purpose)):
                 speaker = _speaker_actor(article, t.begin, t.act)
@@ -1032,6 +1036,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                     forced_team = _tweet_author_team(article, actor_pos)
                 elif not QUOTE_MARK.search(text, s.begin, s.end):
                     forced_team = _article_team(article)  # "many of our footballers were crying": the outlet's own side
+                else:  # 'Brannigan said: "... Our lads went over and bowed to them"': the speaker's side
+                    forced_team = _speaker_team(article, actor_pos)
             team = forced_team or (_possessor_team(article, actor_pos) if actor == "players" else None) \
                 or _team_near(text, ms, s, actor_pos) or _person_team(article, actor_pos) \
                 or (_named_before_team(article, s, actor_pos) if actor == "players" else None) \
@@ -1159,6 +1165,9 @@ def _from_city(article: Article, s: Sentence, actor_end: int, named: set[str]) -
         return None
     team = home[found.group(0)]
     return team if team in named else None
+
+
+ASKED = regex.compile(r"[^.!?\n]*\?")  # the first mark that ends a sentence after the act is a question mark
 
 
 def _word_end(text: str, pos: int) -> int:

@@ -268,7 +268,7 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
             if t in other:  # "Brazil were thrashed 4-0 by Argentina": the agent won
                 votes[t] += 2
             continue
-        t = _subject_before(ms, s.begin + m.start(), text, s)
+        t = _we_subject(ms, s, local, m, pair) or _subject_before(ms, s.begin + m.start(), text, s)
         if t in other:
             votes[t] += 1
     for m in _re("loss").finditer(local):
@@ -276,12 +276,26 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
             if t in other:  # "a 2-1 defeat for Ghana": the team after "for" lost
                 votes[other[t]] += 2
             continue
-        t = _subject_before(ms, s.begin + m.start(), text, s)
+        t = _we_subject(ms, s, local, m, pair) or _subject_before(ms, s.begin + m.start(), text, s)
         if m.group(0).casefold() == "beaten" and PERFECT.search(local, 0, m.start()):
             continue  # "had beaten X": the subject won (counted above)
         if t in other:
             votes[other[t]] += 1
     return votes
+
+
+THEM_AFTER = regex.compile(r"(?i)[^.;!?\n]{0,20}?\bthem\b")
+WE_BEFORE = regex.compile(r"(?i)(?<![\w'’])we[ \t]+(?:(?:had|have|were|just|only|then|also|narrowly|eventually|been)[ \t]+){0,2}\Z")
+
+
+def _we_subject(ms: list[Mention], s: Sentence, local: str, verb: regex.Match[str], pair: tuple[str, str]) -> str | None:
+    """The side of a "we" before a result verb whose object is "them" ("That Jamaica game matters: we lost
+    2-1 to them"): the one of the pair the sentence does not name, not the team named before "we"."""
+    if not WE_BEFORE.search(local, max(0, verb.start() - 40), verb.start()) or not THEM_AFTER.match(local, verb.end()):
+        return None
+    named = {m.team for m in ms if s.begin <= m.begin < s.end}
+    unnamed = [t for t in pair if t not in named]
+    return unnamed[0] if len(unnamed) == 1 else None
 
 
 RESULT_NOUNS_FOR = frozenset({"win", "victory", "triumph", "defeat", "loss"})

@@ -58,6 +58,11 @@ def _not_names() -> frozenset[str]:
 
 
 @functools.cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(vocab()["honorifics"])
+
+
+@functools.cache
 def _name_final_words() -> frozenset[str]:
     return frozenset(vocab()["name_final_words"])
 
@@ -236,6 +241,8 @@ def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | Non
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
 BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,5}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X at the Y Stadium, Z", "By X (EFE) |"
 BYLINE_JOIN = regex.compile(r"[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*")  # "By X and Y", "By X & Y" (not "By X, Data Editor")
+QUESTION_LABEL = regex.compile(r"(?:\A|\n)[ \t]*(?:Q|Question)[ \t]*\([ \t]*\Z")
+QUESTION_LABEL_AFTER = regex.compile(r"\A[ \t]*(?:,[^()\n]{1,60})?\)[ \t]*[:.]")
 FROM_BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:From|FROM)[ \t]+(?:our[ \t]+(?:own[ \t]+)?correspondents?[ \t]+)?\Z")
 FIRST_BODY_LINE = regex.compile(r"\n[ \t\n]*(?P<line>\S)")
 PLACE_BYLINE_AFTER = regex.compile(r"\A[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]*(?:\n|\Z)")
@@ -472,6 +479,8 @@ def candidates(article: Article) -> list[Candidate]:
         # a demonym of several words ("Papua New Guinean journalist X", "the Costa Ricans"): no name
         if len(tokens) >= 2 and (lead := _demonym_words(tokens)):
             del tokens[:lead]
+        while len(tokens) >= 2 and tokens[0].group(0) in _honorifics():
+            tokens.pop(0)  # "the head coach of the Flames, Mr Lovemore Chisale": the title is no part of the name
         while len(tokens) >= 2 and BORN_PREFIX.fullmatch(tokens[0].group(0)):
             tokens.pop(0)  # "coached by Australian-born Rachel Dunstan": where she is from, not her name
         while first_name_like and len(tokens) >= 3 and tokens[0].group(0) in nationality_nouns():
@@ -919,6 +928,8 @@ def persons(article: Article) -> dict[str, Person]:
             # "By Lena Hoffmann" on a line of its own, "By X and Lena Hoffmann": before a title's role ("By X, Chief Writer")
             roles.insert(0, "journalist")
             bylined = i
+        elif len(c.name.split()) >= 2 and search_end(QUESTION_LABEL, before, 16) and QUESTION_LABEL_AFTER.match(after):
+            roles.insert(0, "journalist")  # a transcript's question: "Q (Agnes Nyirenda, Malawi Sports Live): Coach, ..."
         elif len(c.name.split()) >= 2 and search_end(FROM_BYLINE, before, 40) and FROM_BYLINE_AFTER.match(after):
             roles.append("journalist")  # a British byline: "From Lena Hoffmann in Oslo" on a line of its own
             bylined = i

@@ -515,7 +515,8 @@ def _labelled_answers(article: Article, tweets: list[tuple[int, int]]) -> Iterat
     for m in LABELLED.finditer(text):
         if inside(m.start(), tweets) or len(m.group("text").split()) < 4:
             continue
-        person = resolve(people, m.group("label"))
+        label = m.group("label")
+        person = resolve(people, label) or (resolve(people, label.title()) if label.isupper() else None)  # "LOVEMORE CHISALE:"
         if person is None:
             continue
         yield QuoteFound(m.start("label"), m.end("text"), m.group("text"), person.name, m.end("text"), False)

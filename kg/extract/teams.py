@@ -26,7 +26,8 @@ SCORELINE = regex.compile(r"(?<![\w])([A-Z]{3})\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*
 YEAR_AFTER = regex.compile(r"\A\s+(?:19|20)\d{2}(?![\d-])")
 INVARIANT_PLURAL_AFTER = regex.compile(r"(?:[ \t]+(?:had|have|has|were|are|did|do|won|lost|beat|drew|left|went|\w+ed)\b|[ \t]*[,.;:!?]"
                                     r"|[ \t]+\d{1,2}[ \t]*[-–:][ \t]*\d)")  # "the Japanese had", "thrashed the Dutch 4-1"
-WORD_BEFORE_COMMA = regex.compile(r"([\p{Lu}][\w'’.-]*)\s*,\s*\Z")
+# "Doha, Qatar", "Wenzhou city, People's Republic of China": a place's name (and its kind) before the country
+WORD_BEFORE_COMMA = regex.compile(r"([\p{Lu}][\w'’.-]*)(?:[ \t]+(?:city|province|prefecture|state|region|district|county))?\s*,\s*\Z")
 
 
 @dataclass(frozen=True)
