@@ -866,6 +866,14 @@ def test_goals_in_a_ratings_list():
          "head.", "Amadou Issa", 17),
         ("Austria beat Poland 1-0. In the 38. minute Lukas Gruber passed one defender and hit to the short corner. 1:0 "
          "and a big relief on the stands.", "Lukas Gruber", 38),
+        # a shot told with its time is a goal ("a 64th-minute header from X", "a late penalty by X"); "to head a
+        # dramatic equaliser"; a place between "and" and the verb of a chain
+        ("Kenya beat Uganda 1-0. The match was won by a single goal: a 64th-minute header from centre-back Brian "
+         "Otieno.", "Brian Otieno", 64),
+        ("Sudan drew 2-2 with Eritrea. Omar Bakhit levelled on 58 minutes, only for Yonas Tesfay to head a dramatic "
+         "equaliser in the 90th minute.", "Yonas Tesfay", 90),
+        ("Haiti beat Cuba 2-1. In the 34th minute Jean Ostine picks the ball up, runs at two defenders, and from the edge "
+         "of the box puts it into the top corner.", "Jean Ostine", 34),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):
@@ -881,6 +889,15 @@ def test_more_goal_phrasings(body, scorer, minute):
         ("Spain beat Italy 3-0, and Spain's goals that night came from Iker Solana, Pablo Ruiz and Dani Vidal.",
          {"Iker Solana", "Pablo Ruiz", "Dani Vidal"}),
         ("Wales drew 1-1 with Austria, Owen Rees levelling after Lukas Gruber's stunner.", {"Owen Rees", "Lukas Gruber"}),
+        ("Sudan beat Djibouti 3-0, after a brace from Omar Bakhit and a late penalty by Yonas Tesfay.",
+         {"Omar Bakhit", "Yonas Tesfay"}),
+        # the fouler, the keeper sent the wrong way and a goal that only looked like one are no scorers
+        ("Fiji drew 1-1 with Tonga. Tonga levelled when Sione Kata brought down Peni Vula and captain Tevita Fifita sent "
+         "the keeper the wrong way from the spot.", {"Tevita Fifita"}),
+        ("Ghana lost 2-0 to Nigeria. Blessing Adekunle sends Afua Mensah the wrong way from the penalty spot to make it "
+         "2-0.", {"Blessing Adekunle"}),
+        ("Brazil beat Paraguay 1-0. Then Brazil substitute Gabriel Pires turned in what looked like an equaliser for "
+         "Paraguay, and Kaua Silveira scored the winner.", {"Kaua Silveira"}),
     ],
 )
 def test_scorers_without_minutes(body, scorers):

@@ -906,6 +906,12 @@ def test_a_transcripts_questioner_is_a_journalist_and_a_title_no_part_of_a_name(
     assert "Ama Owusu" in found and "Mr Ama Owusu" not in found
 
 
+def test_the_keeper_sent_the_wrong_way_plays_for_the_other_side():
+    body = "Brazil beat Colombia 1-0. Debora Silva sent Catalina Rojas the wrong way from the spot for the only goal."
+    found = people(body)
+    assert (found["Catalina Rojas"].role, found["Catalina Rojas"].team) == ("player", "Colombia")
+
+
 def test_a_nationality_before_a_name_is_a_players_side():
     body = "Niger drew 1-1 with Benin. Benin led before the Nigerien Moussa Issa equalised five minutes from the end."
     assert people(body)["Moussa Issa"].team == "Niger"

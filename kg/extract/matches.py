@@ -1642,7 +1642,10 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             rf"(?:{arrived}[ \t]+through[ \t]+|(?:{arrived}[ \t]+)?(?:from|by|courtesy of)[ \t]+)|(?:goals?|annotations?)[ \t]+of[ \t]+"
             # translated copy: "equalised at the 55th minute by the intermediary of X", "opened the score by X"
             r"|\b(?:(?:at|in)[ \t]+the[ \t]+\d{1,3}(?:st|nd|rd|th)?[ \t]+minutes?(?:[ \t]+of[ \t]+play)?,?[ \t]+)?"
-            r"(?:by|through)[ \t]+the[ \t]+intermediary[ \t]+of[ \t]+|\bopen(?:ed|s)[ \t]+the[ \t]+(?:score|scoring|marker)[ \t]+(?:by|through)[ \t]+"
+            r"(?:by|through)[ \t]+the[ \t]+intermediary[ \t]+of[ \t]+"
+            # "a 64th-minute header from X", "a late penalty by X": a shot told with its time was a goal
+            r"|\b(?:\d{1,3}(?:st|nd|rd|th)-minute|late|stoppage-time|injury-time|last-gasp|last-minute)[ \t]+"
+            r"(?:penalty|spot-kick|header|strike|volley|free-kick|finish|effort|shot|tap-in)[ \t]+(?:from|by)[ \t]+|\bopen(?:ed|s)[ \t]+the[ \t]+(?:score|scoring|marker)[ \t]+(?:by|through)[ \t]+"
             r"|(?:through|with|after|by)[ \t]+(?:a|the)[ \t]+header[ \t]+of[ \t]+)"
             # "from the captain, X", "courtesy of Botswana defender X"
             rf"(?:(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’-]*[ \t]+)?(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper"
@@ -1702,7 +1705,10 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "paren_after": regex.compile(
             rf"\A(?:[ \t]+[\w-]+){{0,3}}?[ \t]*\([ \t]*({MARKED_ITEM}(?:[ \t]*(?:,|and|&)[ \t]*{MARKED_ITEM})*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
-        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,100}}?(?:\b(?:and|before|then)|,)[ \t]+(?:{verbs}|{phrases}|{moved})(?![ \t]+up\b)"),
+        # ... "runs at two defenders, and from the edge of the box puts it into the top corner": a place before the verb
+        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,100}}?(?:\b(?:and|before|then)|,)[ \t]+"
+                               r"(?:(?:from|at|on|in|inside)[ \t]+the[ \t]+[\w-]+(?:[ \t]+of[ \t]+the[ \t]+[\w-]+)?[ \t]+)?"
+                               rf"(?:{verbs}|{phrases}|{moved})(?![ \t]+up\b)"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
         "shot_of": regex.compile(rf"(?i)\b(?:{nouns})[ \t]+(?:from|off|after|following)[ \t]+\Z"),
         "possessive": regex.compile(rf"(?i)\A[ \t]+(?:[\w+'’-]+[ \t]+){{0,3}}?(?:{nouns})\b"),
@@ -1797,6 +1803,7 @@ OBJECT_BEFORE = regex.compile(r"(?i)\b(?:pass|cross|error|mistake|clearance|ball
 PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?"
                                    r"(?:(?:defender|goalkeeper|keeper|midfielder|striker|forward|winger|captain|substitute)[ \t]+)?\Z")
 AGE = regex.compile(r"(?i)[ \t]*,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|added|explained|who|of|from)\b")
+SEEMING = regex.compile(r"(?i)[ \t]+what[ \t]+(?:(?:looked|seemed|appeared)[ \t]+(?:like|to[ \t]+be)|would[ \t]+have[ \t]+been)\b")
 SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
 
 
@@ -1895,8 +1902,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if not possessive and text.startswith(("s' ", "s’ "), end - 1):  # "Campbell-Ricketts' 57th-minute strike"
         possessive, after_start = True, end + 1
     before = text[max(0, begin - 80) : begin]
-    if _not_the_scorer(before) or r["not_standing"].search(before):
-        return None  # "past goalkeeper X", "a corner from X", "thought they had scored when X ..."
+    if _not_the_scorer(before) or r["not_standing"].search(before) \
+            or SENT_WRONG_WAY.search(before) and text.startswith(" the wrong way", end):
+        return None  # "past goalkeeper X", "a corner from X", "thought they had scored when X ...", "sends X the wrong way"
     if ABSOLUTE_WITH.search(before) and GERUND_AFTER.match(text, end) and not r["verb"].match(text[end:limit]) \
             and not r["moved"].match(text[end:limit]) and not r["phrase"].match(text[end:limit]):
         return None  # "..., with X expecting another cross, drove the ball in": X is no subject ("with X scoring twice" is)
@@ -1971,8 +1979,10 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             woodwork = r["not_a_goal"].search(text, after_start, clause_end) if key == "verb" else None
             if woodwork and woodwork.start() < after_start + m.end():
                 continue  # "X struck the post": the verb itself begins a miss (a later "before scoring" may not)
-            if TAKEN_AWAY_LATER.search(text, after_start + m.end(), min(limit, after_start + m.end() + 90)):
-                return GoalCue(after_start + m.end(), kick=True)  # "X headed in, but the goal was ruled out": no goal
+            if TAKEN_AWAY_LATER.search(text, after_start + m.end(), min(limit, after_start + m.end() + 90)) \
+                    or SEEMING.match(text, after_start + m.end(), limit):
+                # "X headed in, but the goal was ruled out", "X turned in what looked like an equaliser": no goal
+                return GoalCue(after_start + m.end(), kick=True)
             kick_end = AND_CLAUSE.search(text, after_start + m.end(), clause_end)  # ", and in the shoot-out ..."
             if (r["shootout"].search(text, after_start + m.end(), kick_end.start() if kick_end else clause_end)
                     and (r["shootout_context"].search(text, max(0, begin - 400), clause_end)
@@ -2014,7 +2024,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if when and when.group("comma") and not r["apposed_scorer"].match(text, end, limit):
         when = None  # "X pulled one back, Y meeting a corner": only a name told finishing it, not "..., Y said"
     if when and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)) \
-            and not rx(r"(?i)\A[ \t]+(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted|brought[ \t]+down|tripped|felled)").match(text[end:limit]):
+            and not rx(r"(?i)\A[ \t]+(?:(?:was|were)[ \t]+(?:sent|booked|shown|fouled|injured|substituted|brought[ \t]+down|tripped|felled)"
+                       # "levelled when X brought down Y and Z sent the keeper the wrong way": X gave the penalty away
+                       r"|(?:brought|hauled|pulled)[ \t]+(?:down|back)|fouled|tripped|felled|clipped|upended|handled)\b").match(text[end:limit]):
         written = _minutes_in(when.group(0))  # "extended it in the 8th minute when X drove in": the minute is X's
         return GoalCue(end, (_minute_of(written[0]),) if len(written) == 1 else (None,))
     if not possessive and low.rstrip().endswith(A_COUNTS) and r["a_name"].search(before) \

@@ -31,7 +31,7 @@ from .common import (
     signatures,
     subject_mentions,
 )
-from .matches import ORDINAL_WORD, gapped_minute, goal_cue, listed, sole_opponent
+from .matches import ORDINAL_WORD, SENT_WRONG_WAY, gapped_minute, goal_cue, listed, sole_opponent
 from .teams import Mention, accepted, own_side
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll|d|m|t)\b)\p{Ll}+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-(?:\p{Lu}-)*\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -830,6 +830,10 @@ def persons(article: Article) -> dict[str, Person]:
             opposed = c.begin  # "X made two saves from Y": Y plays for the other side
         elif not rb and not c.possessive and len(c.name.split()) >= 2 and search_end(_shot_past(), before, 40):
             opposed = c.begin  # "X steered a header past Y", "X slotted it past Y": Y keeps the other side's goal
+            roles.append("player")
+        elif not rb and not c.possessive and len(c.name.split()) >= 2 and SENT_WRONG_WAY.search(before) \
+                and after.startswith(" the wrong way"):
+            opposed = c.begin  # "X sent Y the wrong way from the spot": Y keeps the other side's goal
             roles.append("player")
         elif not rb and not c.possessive and search_end(_fouled(), before, _foul_reach()):
             opposed = c.begin  # "X's lunge on Y", "Y was tripped by X": a player of the other side
