@@ -874,6 +874,27 @@ def test_goals_in_a_ratings_list():
          "equaliser in the 90th minute.", "Yonas Tesfay", 90),
         ("Haiti beat Cuba 2-1. In the 34th minute Jean Ostine picks the ball up, runs at two defenders, and from the edge "
          "of the box puts it into the top corner.", "Jean Ostine", 34),
+        # translated Portuguese and Spanish round-ups: "equalized at 8 of the second time with X", "came out in front
+        # with X", "arrived to the tie ... with X", "X opened at 5 minutes", "X discounted for Bolivia", "made the only
+        # goal", "put in the net", "defined crossed", "changed it for the 2-0", "pushed a rebound to the net"
+        ("Brazil beat Colombia 2-1. Colombia equalized at 8 of the second time with Andrés Mosquera, in a header.",
+         "Andrés Mosquera", None),
+        ("Chile drew 1-1 with Paraguay. Chile came out in front with Matías Cornejo, at 34 of the first half.",
+         "Matías Cornejo", None),
+        ("Chile drew 1-1 with Paraguay. Paraguay only arrived to the tie at 41 of the second time, with Derlis Recalde.",
+         "Derlis Recalde", None),
+        ("Peru beat Bolivia 2-1. Renzo Guevara opened at 5 minutes, and the defenders could not react.", "Renzo Guevara", 5),
+        ("Peru beat Bolivia 2-1. Henry Vaca discounted for Bolivia at 40 of the first half.", "Henry Vaca", None),
+        ("Argentina beat Uruguay 1-0. In a tense classic, Gonzalo Ibarra made the only goal with a shot from outside the "
+         "area.", "Gonzalo Ibarra", None),
+        ("Ecuador beat Venezuela 1-0. Bryan Angulo took advantage of a rebound of the goalkeeper and put in the net.",
+         "Bryan Angulo", None),
+        ("Argentina lost 3-2 to Uruguay. At 9 minutes, Valentín Acosta won the back of the defence and defined crossed "
+         "against the goalkeeper.", "Valentín Acosta", 9),
+        ("Argentina lost 3-2 to Uruguay. At 38 the referee gave a penalty, and Thiago Benvenuto changed it for the 2-0.",
+         "Thiago Benvenuto", None),
+        ("Argentina lost 3-2 to Uruguay. Just before the rest the centre-forward Facundo Olivera pushed a rebound to the "
+         "net.", "Facundo Olivera", None),
     ],
 )
 def test_more_goal_phrasings(body, scorer, minute):
@@ -898,6 +919,12 @@ def test_more_goal_phrasings(body, scorer, minute):
          "2-0.", {"Blessing Adekunle"}),
         ("Brazil beat Paraguay 1-0. Then Brazil substitute Gabriel Pires turned in what looked like an equaliser for "
          "Paraguay, and Kaua Silveira scored the winner.", {"Kaua Silveira"}),
+        # the taker of a corner a header came from, a rating in brackets before a verb
+        ("Senegal beat Cameroon 3-1. Frank Mbida pulled one back in the 83rd minute with a header from a Georges "
+         "Mandjeck corner.", {"Frank Mbida"}),
+        ("Senegal beat Cameroon 3-1. Frank Mbida scored late. André Bilé (4) looked shaky throughout and Bryan Ngando (5) "
+         "was isolated up front.", {"Frank Mbida"}),
+        ("Senegal beat Cameroon 3-1 with goals from Ismaila Diatta (16) and Moussa Gueye (90).", {"Ismaila Diatta", "Moussa Gueye"}),
     ],
 )
 def test_scorers_without_minutes(body, scorers):

@@ -906,6 +906,19 @@ def test_a_transcripts_questioner_is_a_journalist_and_a_title_no_part_of_a_name(
     assert "Ama Owusu" in found and "Mr Ama Owusu" not in found
 
 
+@pytest.mark.parametrize("body", [
+    "Japan lost 1-0 to the United States.\n\nQ: Yuki Tsuchida, Kyodo News. Coach, what did you tell the players?",
+    "Japan lost 1-0 to the United States.\n\nQ (Yuki Tsuchida, Kyodo News): Coach, what did you tell the players?",
+])
+def test_a_questioner_labelled_in_a_transcript_is_a_journalist(body):
+    assert people(body)["Yuki Tsuchida"].role == "journalist"
+
+
+def test_the_taker_of_a_corner_a_goal_came_from_is_a_player():
+    body = "Ivory Coast beat Nigeria 2-1. They equalised at the 62nd minute by Franck Kessie, on a corner of Simon Adingra."
+    assert people(body)["Simon Adingra"].role == "player"
+
+
 def test_the_keeper_sent_the_wrong_way_plays_for_the_other_side():
     body = "Brazil beat Colombia 1-0. Debora Silva sent Catalina Rojas the wrong way from the spot for the only goal."
     found = people(body)

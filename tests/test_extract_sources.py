@@ -237,6 +237,10 @@ def test_credit_in_boilerplate_is_ignored():
          "Ama Owusu: We told them to keep calm and keep passing.\n\nAre you happy?\n\n"
          "Owusu: Of course, we are in the final.",
          [("Ama Owusu", "We told them to keep calm and keep passing."), ("Ama Owusu", "Of course, we are in the final.")]),
+        # a Q&A's "A (NAME):" answers
+        ("Japan lost 1-0 to the United States. Head coach Takashi Nomura spoke afterwards.\n\nQ: Yuki Tsuchida, Kyodo "
+         "News. What did you tell the players?\n\nA (NOMURA): I told them to lift their heads after the match.",
+         [("Takashi Nomura", "I told them to lift their heads after the match.")]),
         # ... in capitals, after a title the name does not keep
         ("Ghana beat Mali 2-0. We have the head coach, Mr Ama Owusu.\n\nQ (Kofi Mensah, Radio Gold): What changed?\n\n"
          "AMA OWUSU: The attitude changed, we pressed from the first minute.\n\nOWUSU: We owed the fans this one.",

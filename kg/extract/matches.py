@@ -1684,7 +1684,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"|\b(?:save|saves|stop|stops)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?"
             r"|\b(?:cross|corner|pass|free[- ]kick|delivery|assist|cut-?back|lay-?off|centre|knock-?down|flick-?on|"
             # ... "on a corner of X", "a centre of the same X" (translated)
-            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?"
+            r"through[ \t]+ball|long[ \t]+ball|throw-?in)[ \t]+(?:from|by|of)[ \t]+"
+            # ... not "on the last corner of the match, X rose highest"
+            r"(?!the[ \t]+(?:match|game|night|evening|afternoon|half|day|tournament|final)\b)(?:the[ \t]+)?"
             # ... not over a clause of its own: "a cross from the left, and substitute X added a fourth"
             r"(?:(?!(?:and|but|while|before|then|as)[ \t])(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
             # the provider: "X, well served by Y, opened the scoring"
@@ -1716,7 +1718,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         # "Rwanda took the lead on 19 minutes when X rose highest at the near post", "... levelled on the hour — X"
         # ... "pulled one back after the restart, X meeting a corner", "the first goal came on 31 minutes, X with a header"
         "when": regex.compile(rf"(?i)(?:{through}|(?<!\b(?:chance|chances|opportunity|hopes?)[ \t]+(?:of|for)[ \t]+(?:an?|the)[ \t]+)"
-                              rf"\b(?:{scorer_nouns})[ \t]+(?:came|arrived))[ \t]+[^.;!?\n—–]{{0,60}}?"
+                              rf"\b(?:{scorer_nouns})(?:[ \t]+of[ \t]+the[ \t]+(?:victory|win|triumph|draw|tie))?[ \t]+(?:came|arrived))"
+                              r"[ \t]+[^.;!?\n—–]{0,60}?"
                               rf"(?:\bwhen|(?P<dash>[ \t][—–])|(?P<comma>,(?![ \t]+when\b)))[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?\Z"),
         "apposed_scorer": regex.compile(rf"(?i)[ \t]+(?:(?:heading|nodding|firing|meeting|turning|poking|prodding|tapping|volleying|"
                                         rf"curling|drilling|slotting|sweeping|stabbing|glancing|finishing|converting|rifling|lashing|smashing"
@@ -1736,7 +1739,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
                               # "the Croatians had re-equalized with X", "reduced the difference with X" (translated "con")
                               # (only a minute between: not "equalised after a double pass with X", who passed)
                               rf"|(?:{through})(?<!\bled|\bmade[ \t]+it|\bcame[ \t]+back)"
-                              r"(?:[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:\d{1,3}\S*|minute[ \t]+\d{1,3})(?:[ \t]+minute)?)?"
+                              r"(?:[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:\d{1,3}\S*|minute[ \t]+\d{1,3})(?:[ \t]+minutes?)?"
+                              # "equalized at 8 of the second time with X" (translated Portuguese)
+                              r"(?:[ \t]+of[ \t]+the[ \t]+(?:first|second)[ \t]+(?:half|time|period))?,?)?"
                               rf"[ \t]+with[ \t]+{agent_role}\Z"),
         "negated": regex.compile(r"(?i)\b(?:(?:thought|believed|was[ \t]+convinced|was[ \t]+sure)[ \t]+(?:that[ \t]+)?(?:he|she|it)[ \t]+had|not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
@@ -1803,11 +1808,16 @@ OBJECT_BEFORE = regex.compile(r"(?i)\b(?:pass|cross|error|mistake|clearance|ball
 PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:from|by|to|past|for|against|of|with|over)[ \t]+(?:the[ \t]+)?"
                                    r"(?:(?:defender|goalkeeper|keeper|midfielder|striker|forward|winger|captain|substitute)[ \t]+)?\Z")
 AGE = regex.compile(r"(?i)[ \t]*,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|added|explained|who|of|from)\b")
+# a lower-case word after "X (4)" that is no joint of a list of scorers ("X (23) and Y (67)"): a verb
+RATED_VERB = regex.compile(r"[ \t]+(?!(?:and|or|nor|then|before|after|with|to|for|in|on|at|as|but|while|plus|from|of|the|a|an"
+                           r"|scored|netted|struck|headed|added|converted|equalised|equalized|levelled|leveled)\b)\p{Ll}")
+DELIVERY_AFTER = regex.compile(r"(?i)[ \t]+(?:corner|cross|free-kick|free[ \t]+kick|pass|centre|center|delivery|cut-?back|throw-?in"
+                            r"|flick-?on|knock-?down|lay-?off|assist)\b")  # "a header from a X corner": X delivered it
 SEEMING = regex.compile(r"(?i)[ \t]+what[ \t]+(?:(?:looked|seemed|appeared)[ \t]+(?:like|to[ \t]+be)|would[ \t]+have[ \t]+been)\b")
 SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
 
 
-NOT_SCORER_WORDS = ("keeper", "goalie", "by ", "from ", "for ", "replacing ", "place of ", "instead of ")
+NOT_SCORER_WORDS = ("keeper", "goalie", "by ", "from ", "for ", "replacing ", " of ")  # "a long pass of the midfielder X"
 
 
 def _not_the_scorer(before: str) -> regex.Match[str] | None:
@@ -1911,6 +1921,10 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     paren = r["paren"].match(text[after_start:limit])
     if paren and AGE.match(text, after_start + paren.end(), limit) and paren.group(1).strip().isdigit():
         paren = None  # "Choi Eun-young (34), a Dubai resident, said": an age (translated copy)
+    if paren and paren.group(1).strip().isdigit() and RATED_VERB.match(text, after_start + paren.end(), limit) \
+            and not r["verb"].match(text[after_start + paren.end() : limit]) \
+            and not r["phrase"].match(text[after_start + paren.end() : limit]):
+        paren = None  # "X (4) looked shaky throughout": a rating (or a shirt number) before a verb of no goal
     who = WHO_SCORED.match(text, after_start, limit) if not possessive and not paren else None
     if who is not None and not WHO_BACKGROUND.search(text, who.end(), _clause_end(text, who.end(), limit)):
         # "X, who headed in the first on 21 minutes, Y, ...": the relative clause tells X's goal (not his past:
@@ -2035,8 +2049,8 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
     if not possessive and r["whose"].match(text, end, limit):
         return GoalCue(end)
     came_from = (r["from"].search(before) or r["shot_from"].search(before)) if FROM_WORDS.search(low) else None
-    if came_from and not possessive and not text.startswith(("'", "’"), end) and not r["not_a_goal"].search(
-            text, end, _clause_end(text, end, limit)):
+    if came_from and not possessive and not text.startswith(("'", "’"), end) and not DELIVERY_AFTER.match(text, end) \
+            and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)):  # not "a header from a X corner"
         # "the winner came from X", "goals from X and Y", not "a volley from X's cut-back"; the minute of "an
         # 88th-minute strike from X" is X's
         written = _minutes_in(came_from.group(0))

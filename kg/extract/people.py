@@ -241,8 +241,11 @@ def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | Non
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
 BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,5}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X at the Y Stadium, Z", "By X (EFE) |"
 BYLINE_JOIN = regex.compile(r"[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*")  # "By X and Y", "By X & Y" (not "By X, Data Editor")
-QUESTION_LABEL = regex.compile(r"(?:\A|\n)[ \t]*(?:Q|Question)[ \t]*\([ \t]*\Z")
-QUESTION_LABEL_AFTER = regex.compile(r"\A[ \t]*(?:,[^()\n]{1,60})?\)[ \t]*[:.]")
+# a transcript's question: "Q (Name, Outlet): ...", "Q: Name, Outlet. Coach, ..."
+PROVIDER_BEFORE = regex.compile(r"(?i)\b(?:cross|corner|pass|free-kick|free[ \t]+kick|assist|cut-?back|through[ \t]+ball|delivery"
+                             r"|lay-?off)[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z")
+QUESTION_LABEL = regex.compile(r"(?:\A|\n)[ \t]*(?:Q|Question)[ \t]*(?:\(|:)[ \t]*\Z")
+QUESTION_LABEL_AFTER = regex.compile(r"\A[ \t]*(?:,[^():\n]{1,60}?)?(?:\)[ \t]*[:.]|[.:](?:[ \t]|$))")
 FROM_BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:From|FROM)[ \t]+(?:our[ \t]+(?:own[ \t]+)?correspondents?[ \t]+)?\Z")
 FIRST_BODY_LINE = regex.compile(r"\n[ \t\n]*(?P<line>\S)")
 PLACE_BYLINE_AFTER = regex.compile(r"\A[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]*(?:\n|\Z)")
@@ -831,6 +834,8 @@ def persons(article: Article) -> dict[str, Person]:
         elif not rb and not c.possessive and len(c.name.split()) >= 2 and search_end(_shot_past(), before, 40):
             opposed = c.begin  # "X steered a header past Y", "X slotted it past Y": Y keeps the other side's goal
             roles.append("player")
+        elif not rb and not c.possessive and len(c.name.split()) >= 2 and search_end(PROVIDER_BEFORE, before, 60):
+            roles.append("player")  # "on a corner of Simon Adingra", "from a long pass of the midfielder X": who set it up
         elif not rb and not c.possessive and len(c.name.split()) >= 2 and SENT_WRONG_WAY.search(before) \
                 and after.startswith(" the wrong way"):
             opposed = c.begin  # "X sent Y the wrong way from the spot": Y keeps the other side's goal

@@ -497,8 +497,9 @@ def _dash_quotes(article: Article, tweets: list[tuple[int, int]]) -> list[QuoteF
     return out
 
 
-LABELLED = regex.compile(
-    r"(?m)^[ \t]*(?P<label>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]*:[ \t]+"
+NAME_LABEL = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+LABELLED = regex.compile(  # "Ana Ruiz: ...", "RUIZ: ...", a Q&A's "A (RUIZ): ..."
+    rf"(?m)^[ \t]*(?:A[ \t]*\([ \t]*(?P<answer>{NAME_LABEL})[ \t]*\)|(?P<label>{NAME_LABEL}))[ \t]*:[ \t]+"
     r"(?P<text>[^\n“”\"«»]*\S)[ \t]*$")
 
 
@@ -515,11 +516,12 @@ def _labelled_answers(article: Article, tweets: list[tuple[int, int]]) -> Iterat
     for m in LABELLED.finditer(text):
         if inside(m.start(), tweets) or len(m.group("text").split()) < 4:
             continue
-        label = m.group("label")
+        key = "label" if m.group("label") else "answer"
+        label = m.group(key)
         person = resolve(people, label) or (resolve(people, label.title()) if label.isupper() else None)  # "LOVEMORE CHISALE:"
         if person is None:
             continue
-        yield QuoteFound(m.start("label"), m.end("text"), m.group("text"), person.name, m.end("text"), False)
+        yield QuoteFound(m.start(key), m.end("text"), m.group("text"), person.name, m.end("text"), False)
 
 
 def _same_sentence(article: Article, prev: QuoteFound, begin: int) -> bool:
