@@ -358,6 +358,14 @@ def test_a_writers_we_lost_to_them():
     assert (m.team1, m.team2, m.score) == ("Jamaica", "Haiti", "2-1")
 
 
+def test_a_result_naming_one_team_is_against_the_headlines_other_team():
+    body = ("U.S. women snatch SheBelieves Cup with stoppage-time winner over Brazil\n\nThe USWNT also beat Canada 2-0 "
+            "and Japan 1-0 this week, and Canada beat Japan 3-0.\n\nPrewitt's header in the second minute of stoppage "
+            "time gave the USWNT a 2-1 win at Toyota Stadium.")
+    found = {frozenset((m.team1, m.team2)): m for m in matches(body, football=False)}  # the headline opens the text
+    assert frozenset(("United States", "Brazil")) in found, found
+
+
 def test_a_city_and_its_kind_before_the_country_is_a_venue():
     body = ("The Thailand national team U23 collected the first victory in the football competition of the Asian Games by "
             "winning against Kuwait 2-1 on Thursday, at Wenzhou Sports Centre Stadium, Wenzhou city, People's Republic of "

@@ -29,6 +29,7 @@ from ..reader import Article
 from .common import (
     away_team,
     focus_team,
+    headline_end,
     home_team,
     inside,
     is_football,
@@ -178,6 +179,9 @@ def _other_team(article: Article, team: str, found: dict[frozenset[str], MatchIn
     counts = Counter(m.team for m in accepted(article) if m.team != team)
     if not counts:
         return None
+    head = {m.team for m in accepted(article) if m.begin < headline_end(article)}
+    if team in head and len(head) == 2:  # "U.S. women snatch SheBelieves Cup with late winner over Brazil"
+        return next(t for t in head if t != team)
     first = {m.team: m.begin for m in reversed(accepted(article))}
     played = Counter(t for key in (found or {}) if team not in key for t in key)
     # a tie in mentions goes to the team that plays in more of the matches found so far
