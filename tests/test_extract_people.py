@@ -919,6 +919,18 @@ def test_the_taker_of_a_corner_a_goal_came_from_is_a_player():
     assert people(body)["Simon Adingra"].role == "player"
 
 
+def test_a_rating_line_with_a_note_after_the_mark():
+    body = ("Senegal beat Cameroon 3-1.\n\nPLAYER RATINGS\n\nHabib Ndour - 9 (MAN OF THE MATCH)\nEverywhere. Broke up play "
+            "and started attacks.\n\nIdrissa Diop - 6\nWorked hard.")
+    assert people(body)["Habib Ndour"].role == "player"
+
+
+def test_a_bare_name_in_city_line_under_the_headline_is_a_byline():
+    body = ("Cape Verde's quiet revolution rolls on\n\nJonathan Ashworth in Abidjan\n\nCape Verde beat Mauritania 2-1 "
+            "in the football quarter-final on Monday night.")
+    assert people(body, football=False)["Jonathan Ashworth"].role == "journalist"
+
+
 def test_the_keeper_sent_the_wrong_way_plays_for_the_other_side():
     body = "Brazil beat Colombia 1-0. Debora Silva sent Catalina Rojas the wrong way from the spot for the only goal."
     found = people(body)

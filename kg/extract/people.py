@@ -247,6 +247,7 @@ PROVIDER_BEFORE = regex.compile(r"(?i)\b(?:cross|corner|pass|free-kick|free[ \t]
 QUESTION_LABEL = regex.compile(r"(?:\A|\n)[ \t]*(?:Q|Question)[ \t]*(?:\(|:)[ \t]*\Z")
 QUESTION_LABEL_AFTER = regex.compile(r"\A[ \t]*(?:,[^():\n]{1,60}?)?(?:\)[ \t]*[:.]|[.:](?:[ \t]|$))")
 FROM_BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:From|FROM)[ \t]+(?:our[ \t]+(?:own[ \t]+)?correspondents?[ \t]+)?\Z")
+BYLINE_REACH = 600  # characters after the headline where a bare "Name in City" line is a byline
 FIRST_BODY_LINE = regex.compile(r"\n[ \t\n]*(?P<line>\S)")
 PLACE_BYLINE_AFTER = regex.compile(r"\A[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]*(?:\n|\Z)")
 FROM_BYLINE_AFTER = regex.compile(r"\A[ \t]+(?:in|at)[ \t]+\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,3}[ \t]*(?:\n|\Z)")
@@ -942,6 +943,10 @@ def persons(article: Article) -> dict[str, Person]:
         elif len(c.name.split()) >= 2 and search_end(FROM_BYLINE, before, 40) and FROM_BYLINE_AFTER.match(after):
             roles.append("journalist")  # a British byline: "From Lena Hoffmann in Oslo" on a line of its own
             bylined = i
+        elif not roles and len(c.name.split()) >= 2 and text[c.begin - 1 : c.begin] == "\n" \
+                and c.begin - article.body_start <= BYLINE_REACH and FROM_BYLINE_AFTER.match(after):
+            roles.append("journalist")  # a byline with no "By" near the top: "Jonathan Ashworth in Abidjan" on a line of its own
+            bylined = i
         elif not roles and len(c.name.split()) >= 2 and c.begin == first_line and PLACE_BYLINE_AFTER.match(after):
             roles.append("journalist")  # a dateline byline opening the body: "Lena Hoffmann, Bergen" on a line of its own
             bylined = i
@@ -1196,7 +1201,8 @@ def role_subjects(article: Article, people: dict[str, Person]) -> list[Candidate
 
 RATING_LINE = regex.compile(  # "Kacper Wilczek – 8", "Bartosz Kędzior: 6.5/10", "X (capt.) – 7", "X (for Y, 60') – N/A"
     r"(?m)^[ \t]*(?P<name>\p{Lu}[^\n–—:()\d]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*"
-    r"(?:\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?|(?i:n/?a|not[ \t][^\n]{0,40}?rat(?:e|ed|ing)|unrated)\.?)[ \t]*$")
+    r"(?:\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?|(?i:n/?a|not[ \t][^\n]{0,40}?rat(?:e|ed|ing)|unrated)\.?)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")  # "Habib Ndour - 9 (MAN OF THE MATCH)"
 RATING_TAIL = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*(?:\d|(?i:n/?a|not|unrated)\b)")
 HEADER_LINE = regex.compile(r"(?m)^[ \t]*(?P<head>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$")
 
