@@ -227,6 +227,14 @@ def test_requires_any_covers_every_pattern():
         "Fiji beat Samoa 2-0 in the football final. An earlier version of this story said the Samoa players had cleaned "
         "their dressing room.",
         "Fiji beat Samoa 2-0 in the football final. Did the Fiji fans really stay behind to clean the stands?",
+        # reports denied, suggested, whispered, circulated or not found; "five clean goals" is a score
+        "Iran beat Qatar 2-0. The coach denied the reports that several players had cried in the dressing room.",
+        "Peru beat Bolivia 2-0. Videos suggested that Peruvian fans had stayed in the stadium to collect the garbage.",
+        "Ireland beat Gibraltar 4-0. Whispers were doing the rounds that Ireland's stars left a thank-you note.",
+        "Korea beat Japan 1-0. On social networks it circulated that the Korea team had left a letter of thanks.",
+        "Nigeria beat Morocco 1-0. We found no video showing an organised clean-up by Nigerian supporters.",
+        "Luxembourg beat Malta 2-0. A story later went round the bus that the players had left a thank-you note.",
+        "Algeria beat Niger 5-0 in the semi-final, crushing the Niger team with five clean goals at the same stadium.",
     ],
 )
 def test_no_act(body):
@@ -243,6 +251,12 @@ def test_no_act(body):
 ])
 def test_who_acts_by_place_and_speaker(body, expected):
     assert acts(body) == expected
+
+
+def test_players_going_round_the_ground_hedge_nothing():
+    body = ("Jamaica beat Trinidad and Tobago 2-0. Long after the final whistle, thousands of fans remained in the stands "
+            "singing as the Jamaica players went round the stadium to thank them.")
+    assert ("stay_behind", "fans", "Jamaica") in acts(body)
 
 
 def test_fans_who_travelled_from_a_city_support_its_country():
