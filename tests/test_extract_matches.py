@@ -366,6 +366,14 @@ def test_a_result_naming_one_team_is_against_the_headlines_other_team():
     assert frozenset(("United States", "Brazil")) in found, found
 
 
+def test_results_listed_without_a_subject_are_the_headline_sides_not_the_first_winners():
+    body = ("Japan's coach Takashi Nomura after the Olympic exit: full transcript\n\nJapan were beaten 1-0 after extra "
+            "time by the United States in the quarter-final.\n\nQ: Looking back at the group stage, the 2-1 defeat to "
+            "Spain on the opening day, then the 3-1 win over Nigeria in Nantes: a step forward?")
+    found = {frozenset((m.team1, m.team2)) for m in matches(body, football=False)}
+    assert found == {frozenset(("United States", "Japan")), frozenset(("Spain", "Japan")), frozenset(("Japan", "Nigeria"))}
+
+
 def test_a_city_and_its_kind_before_the_country_is_a_venue():
     body = ("The Thailand national team U23 collected the first victory in the football competition of the Asian Games by "
             "winning against Kuwait 2-1 on Thursday, at Wenzhou Sports Centre Stadium, Wenzhou city, People's Republic of "

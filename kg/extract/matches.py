@@ -1143,8 +1143,12 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
     first_match = next(iter(found.values()), None)
     # "She scored twice in a 3-0 win over X and ...": a player's results are her team's, the article's main one
     person = pronoun and before is not None and PERSON_PRONOUN.match(text, s.begin, s.end) is not None
+    # ... unless the headline is about the first match's other side ("Japan's coach after Olympic exit")
+    headed = lead_team(article) if first_match is not None and not person and len(
+        {m.team for m in accepted(article) if m.begin < headline_end(article)}) == 1 else None  # not "Costa Rica 1 Paraguay 3"
+    winner = (headed if headed in first_match.teams else first_match.winner) if first_match and not person else None
     subject = others[0] if others else after[0] if after else told[0] if len(told) == 1 and told[0] not in opponents \
-        else (first_match.winner if first_match and not person else None) or focus_team(article)
+        else winner or focus_team(article)
     if subject in opponents and first_match is not None and len(first_match.teams - opponents) == 1:
         subject = next(iter(first_match.teams - opponents))  # the first match's side the results are not against
     return subject if subject is not None and subject not in opponents else None
