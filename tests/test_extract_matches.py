@@ -374,6 +374,15 @@ def test_results_listed_without_a_subject_are_the_headline_sides_not_the_first_w
     assert found == {frozenset(("United States", "Japan")), frozenset(("Spain", "Japan")), frozenset(("Japan", "Nigeria"))}
 
 
+@pytest.mark.parametrize("body", [
+    "Uruguay beat Argentina 3-2. In the first match of the night in the Misael Delgado, Paraguay and Chile tied 0-0.",
+    "Uruguay beat Argentina 3-2. Paraguay tied 0-0 with Chile.",
+])
+def test_tied_is_a_draw(body):
+    found = {frozenset((m.team1, m.team2)): m.score for m in matches(body)}
+    assert found.get(frozenset(("Paraguay", "Chile"))) == "0-0", found
+
+
 def test_a_city_and_its_kind_before_the_country_is_a_venue():
     body = ("The Thailand national team U23 collected the first victory in the football competition of the Asian Games by "
             "winning against Kuwait 2-1 on Thursday, at Wenzhou Sports Centre Stadium, Wenzhou city, People's Republic of "

@@ -1217,7 +1217,7 @@ def _intermediate_cue(local: str) -> bool:
 
 # "after Monday's draw with X"; the verb too: "Peru drew with Chile", "drawing goalless against Chile" (not "were drawn
 # with": a draw for the groups)
-DRAW_WITH = regex.compile(r"(?i)\b(?:draw|stalemate|drew|drawing|draws)[ \t]+(?:(?:goalless|scoreless)[ \t]+)?(?:with|against)[ \t]")
+DRAW_WITH = regex.compile(r"(?i)\b(?:draw|stalemate|drew|drawing|draws|tied)[ \t]+(?:(?:goalless|scoreless)[ \t]+)?(?:with|against)[ \t]")
 # a result told by a noun phrase before its one team, the other side implied ("the draw with X in their final group
 # game", "the play-off defeat by X"): not a hoped-for one ("a win over X would", "still without a win over X")
 LONE_RESULT = regex.compile(r"(?i)\b(?:the|their|its|his|her|our|a|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,5}?"

@@ -327,7 +327,7 @@ COMPASS_BEFORE = regex.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))
 POSSESSIVE_OR_TEAM = regex.compile(  # "Japan's", "Japan fans": a team, never a place
     r"(?i)(?:['’]s\b|\s+(?:side|team|squad|fans|supporters|players|coach|camp|bench|dressing[ \t]+room|delegation|contingent|end)\b)")
 # "in Guimarães, Poland drew 1-1 with Austria": a result's subject, not the country of the city before
-RESULT_AFTER = regex.compile(r"\A(?:[ \t]+and[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,2})?[ \t]+(?:(?:drew|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b"
+RESULT_AFTER = regex.compile(r"\A(?:[ \t]+and[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,2})?[ \t]+(?:(?:drew|tied|beat|won|lost|defeated|edged|thrashed|stunned|hammered|routed|overcame|held|fell)\b"
                           r"|\p{Ll}{3,}ed[ \t]+(?:the[ \t]+)?\p{Lu})")  # "..., Fiji dominated Vanuatu": a past verb and its object
 TRAVELS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})(?:,[ \t]+who[ \t][^,\n]{1,80},)?"  # "Scotland, who ..., travel to"
                          r"[ \t]+(?:visit|visits|travel[ \t]+to|travels[ \t]+to)[ \t]+(?:the[ \t]+)?\Z")
