@@ -950,6 +950,18 @@ def test_more_goal_phrasings(body, scorer, minute):
         ("Senegal beat Cameroon 3-1. Frank Mbida scored late. André Bilé (4) looked shaky throughout and Bryan Ngando (5) "
          "was isolated up front.", {"Frank Mbida"}),
         ("Senegal beat Cameroon 3-1 with goals from Ismaila Diatta (16) and Moussa Gueye (90).", {"Ismaila Diatta", "Moussa Gueye"}),
+        # the keeper's name with a particle, the advantage given to the hosts, a goal "signed by" X, a finish "with a
+        # strong shot", goals listed with a bracket after each name, a win "settled by" X
+        ("Faroe Islands drew 1-1 with Latvia. Roberts Ozols sent Bárður á Reynatúgvu the wrong way a minute later.",
+         {"Roberts Ozols"}),
+        ("Gibraltar drew 1-1 with San Marino. Aaron Pozo had given the advantage to the hosts, and Lorenzo Lazzari "
+         "equalised with a header.", {"Aaron Pozo", "Lorenzo Lazzari"}),
+        ("Senegal beat Madagascar 1-0 with a goal without reply, signed by Lamine Diouf with a header.", {"Lamine Diouf"}),
+        ("North Korea beat Spain 1-0. After a fast transition the striker Choe Un-gyong finished with a strong shot to "
+         "the near post.", {"Choe Un-gyong"}),
+        ("Spain beat England 2-1 with goals of Pilar García (min. 34) and Celia Montoya (min. 90).",
+         {"Pilar García", "Celia Montoya"}),
+        ("Morocco beat Colombia 1-0. The win was settled by Salma Bennani, who swept in a loose ball.", {"Salma Bennani"}),
     ],
 )
 def test_scorers_without_minutes(body, scorers):

@@ -1651,6 +1651,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # translated copy: "equalised at the 55th minute by the intermediary of X", "opened the score by X"
             r"|\b(?:(?:at|in)[ \t]+the[ \t]+\d{1,3}(?:st|nd|rd|th)?[ \t]+minutes?(?:[ \t]+of[ \t]+play)?,?[ \t]+)?"
             r"(?:by|through)[ \t]+the[ \t]+intermediary[ \t]+of[ \t]+"
+            r"|\b(?:settled|decided|sealed|clinched)[ \t]+by[ \t]+"  # "— settled by X, who swept in a loose ball"
             # "a 64th-minute header from X", "a late penalty by X": a shot told with its time was a goal
             r"|\b(?:\d{1,3}(?:st|nd|rd|th)-minute|late|stoppage-time|injury-time|last-gasp|last-minute)[ \t]+"
             r"(?:penalty|spot-kick|header|strike|volley|free-kick|finish|effort|shot|tap-in)[ \t]+(?:from|by)[ \t]+|\bopen(?:ed|s)[ \t]+the[ \t]+(?:score|scoring|marker)[ \t]+(?:by|through)[ \t]+"
@@ -1658,7 +1659,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # "from the captain, X", "courtesy of Botswana defender X"
             rf"(?:(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’-]*[ \t]+)?(?:the|substitute|[\w-]+-back|striker|forward|midfielder|defender|winger|captain|skipper"
             r"|veteran|teenager|youngster)[ \t]*,?[ \t]+)*"
-            rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}[ \t]*(?:,|and|&)[ \t]+)*\Z"),
+            # ... "goals of X (min. 34) and Y": a bracket after each name
+            rf"(?:(?-i:{name})(?:[ \t]+(?-i:{name})){{0,3}}(?:[ \t]*\([^()\n]{{1,15}}\))?[ \t]*(?:,|and|&)[ \t]+)*\Z"),
         "not_a_goal": words_pattern(v["not_a_goal"]),
         "kept_out": regex.compile(
             r"(?i)\b(?:(?:keep|kept|keeping|keeps)[ \t]+out|saved?|saves|denied|deny|blocked|block|parried|parry|parries|stopped|stop"
@@ -1674,8 +1676,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             rf"|\b(?:{scorer_nouns})\b[^.;!?\n]{{0,40}}?\b(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+"
             r"(?:[\w-]+ly[ \t]+)?(?:scored|recorded|netted|registered|signed|converted|struck|headed|added|made|completed|notched)[ \t]+by"
             # "thanks to a penalty transformed by the captain X" (translated): the participle right after the noun
-            rf"|\b(?:{scorer_nouns}|penalty|spot-kick|spot[ \t]+kick|free-kick|free[ \t]+kick|header|strike|volley)[ \t]+"
-            r"(?:transformed|converted|scored|netted|dispatched|struck|headed|finished)[ \t]+by"
+            # ... "a goal without reply, signed by X"
+            rf"|\b(?:{scorer_nouns}|penalty|spot-kick|spot[ \t]+kick|free-kick|free[ \t]+kick|header|strike|volley)(?:[ \t]+[\w-]+){{0,3}}?,?[ \t]+"
+            r"(?:transformed|converted|scored|netted|dispatched|struck|headed|finished|signed)[ \t]+by"
             rf"|\bcredit(?:s|ed|ing)?[ \t]+(?:the|a|his|her)[ \t]+(?:[\w-]+[ \t]+)?(?:{scorer_nouns})[ \t]+to)"
             r"[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?\Z"),
         # "X, whose equaliser was her first goal at a World Cup"
