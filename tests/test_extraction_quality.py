@@ -137,7 +137,12 @@ southern and eastern African football in local outlets' idiom, stiff translation
 Portuguese, a supporter's diary told as "we"; European and Asian football in press-conference transcripts
 and translations from Japanese, Korean, Chinese, Thai, Italian and Polish; a newsletter, a podcast
 summary, a scoreboard with numbered line-ups, an obituary, a VAR row, a photo gallery; cricket, netball,
-rugby sevens, volleyball, handball, baseball, flag football, field hockey and water polo controls), and
+rugby sevens, volleyball, handball, baseball, flag football, field hockey and water polo controls),
+``tests/data/probes41`` (36 more, written unseen: South American, Middle Eastern and Central Asian football as
+wire copy and stiff translations from Spanish, Portuguese, Arabic, Russian and Persian; women's football
+worldwide with fan culture, a fact-check of a viral photo, Q:/A: transcripts and a photo gallery; African and
+European football with small nations, player ratings, a preview, a supporters' bus trip; basketball, ice
+hockey, cricket, women's rugby, netball, softball, handball, volleyball and Australian rules controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -213,7 +218,10 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # probes39 (AP, AQ, AR written unseen, 0.832 / 0.936 / 0.914 untouched at c019e94, the AM-AO fixes in; then fixes
 # from their misses) 0.923 / 0.74 (fan acts) by the shared scorer.
 # probes40 (AS, AT, AU written unseen, 0.877 / 0.909 / 0.937 untouched at aca087d; then fixes from their misses)
-# 0.919 / 0.73 (fan acts) by the shared scorer. Their gold leaves own goals out (a key of their own).
+# 0.919 / 0.73 (fan acts) by the shared scorer. Their gold leaves own goals out (a key of their own). Then 0.932 /
+# 0.75 after the round-ten fixes.
+# probes41 (AV, AW, AX written unseen, 0.894 / 0.914 / 0.890 untouched at 320b00e, the AS-AU fixes in; then fixes from
+# their misses) 0.932 / 0.78 (fan acts) by the shared scorer. Own goals out of their gold too.
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
@@ -226,7 +234,7 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes32": (0.91, 0.81), "probes33": (0.90, 0.80),
           "probes34": (0.91, 0.76), "probes35": (0.88, 0.69), "probes36": (0.91, 0.82),
           "probes37": (0.92, 0.80), "probes38": (0.91, 0.80), "probes39": (0.91, 0.72),
-          "probes40": (0.90, 0.71)}
+          "probes40": (0.91, 0.73), "probes41": (0.91, 0.76)}
 
 
 def norm(value: object) -> str:
