@@ -245,6 +245,11 @@ def test_credit_in_boilerplate_is_ignored():
         ("Ghana beat Mali 2-0. We have the head coach, Mr Ama Owusu.\n\nQ (Kofi Mensah, Radio Gold): What changed?\n\n"
          "AMA OWUSU: The attitude changed, we pressed from the first minute.\n\nOWUSU: We owed the fans this one.",
          [("Ama Owusu", "The attitude changed, we pressed from the first minute."), ("Ama Owusu", "We owed the fans this one.")]),
+        # a feature's present tense
+        ('San Marino drew 1-1. "I still see the images on my telephone every day," confesses Nicola Berardi, 26.',
+         [("Nicola Berardi", "I still see the images on my telephone every day")]),
+        ('Luxembourg won 2-0. "Prettier than Kirchberg, do not tell anybody," jokes Tom Hoffmann, a student.',
+         [("Tom Hoffmann", "Prettier than Kirchberg, do not tell anybody")]),
         # speech verbs of translated copy
         ('Bolivia coach Marcelo Quiroga was pleased. "This victory is for the people of El Alto," declared Quiroga.',
          [("Marcelo Quiroga", "This victory is for the people of El Alto")]),
