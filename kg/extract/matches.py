@@ -171,6 +171,12 @@ def _is_future(text: str) -> bool:
     return bool(_re("future").search(text)) or bool(FIXTURE_AHEAD.search(text))
 
 
+def _headline_teams(article: Article) -> set[str]:
+    """The teams the headline names."""
+    end = headline_end(article)
+    return {m.team for m in accepted(article) if m.begin < end}
+
+
 def _other_team(article: Article, team: str, found: dict[frozenset[str], MatchInfo] | None = None) -> str | None:
     """The opponent of a result that names one team: the team the article names most, unless that
     one plays in none of the matches found so far while another plays in more of them than any
@@ -179,7 +185,7 @@ def _other_team(article: Article, team: str, found: dict[frozenset[str], MatchIn
     counts = Counter(m.team for m in accepted(article) if m.team != team)
     if not counts:
         return None
-    head = {m.team for m in accepted(article) if m.begin < headline_end(article)}
+    head = _headline_teams(article)
     if team in head and len(head) == 2:  # "U.S. women snatch SheBelieves Cup with late winner over Brazil"
         return next(t for t in head if t != team)
     first = {m.team: m.begin for m in reversed(accepted(article))}
@@ -1144,8 +1150,8 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
     # "She scored twice in a 3-0 win over X and ...": a player's results are her team's, the article's main one
     person = pronoun and before is not None and PERSON_PRONOUN.match(text, s.begin, s.end) is not None
     # ... unless the headline is about the first match's other side ("Japan's coach after Olympic exit")
-    headed = lead_team(article) if first_match is not None and not person and len(
-        {m.team for m in accepted(article) if m.begin < headline_end(article)}) == 1 else None  # not "Costa Rica 1 Paraguay 3"
+    headed = lead_team(article) if first_match is not None and not person and len(_headline_teams(article)) == 1 \
+        else None  # not "Costa Rica 1 Paraguay 3"
     winner = (headed if headed in first_match.teams else first_match.winner) if first_match and not person else None
     subject = others[0] if others else after[0] if after else told[0] if len(told) == 1 and told[0] not in opponents \
         else winner or focus_team(article)

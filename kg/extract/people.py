@@ -241,9 +241,10 @@ def _clause_team(team_mentions: list[Mention], pos: int, text: str) -> str | Non
 BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|BY|[Ww]ords[ \t]+by)[ \t]+\Z")  # "Written/Reporting by": WIRE_BYLINE
 BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n|\Z|,|\||—|–|-[ \t]|and[ \t]+\p{Lu}|&|(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’.-]*(?:,?[ \t]+\p{Lu}[\w'’.-]*){0,5}[ \t]*(?:\n|\Z))")  # "By X in Port Vila", "By X at the Y Stadium, Z", "By X (EFE) |"
 BYLINE_JOIN = regex.compile(r"[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*")  # "By X and Y", "By X & Y" (not "By X, Data Editor")
-# a transcript's question: "Q (Name, Outlet): ...", "Q: Name, Outlet. Coach, ..."
+# who set a goal up: "on a corner of X", "a long pass of the midfielder X"
 PROVIDER_BEFORE = regex.compile(r"(?i)\b(?:cross|corner|pass|free-kick|free[ \t]+kick|assist|cut-?back|through[ \t]+ball|delivery"
                              r"|lay-?off)[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z")
+# a transcript's question: "Q (Name, Outlet): ...", "Q: Name, Outlet. Coach, ..."
 QUESTION_LABEL = regex.compile(r"(?:\A|\n)[ \t]*(?:Q|Question)[ \t]*(?:\(|:)[ \t]*\Z")
 QUESTION_LABEL_AFTER = regex.compile(r"\A[ \t]*(?:,[^():\n]{1,60}?)?(?:\)[ \t]*[:.]|[.:](?:[ \t]|$))")
 FROM_BYLINE = regex.compile(r"(?:\A|\n)[ \t]*(?:From|FROM)[ \t]+(?:our[ \t]+(?:own[ \t]+)?correspondents?[ \t]+)?\Z")
