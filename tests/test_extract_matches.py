@@ -383,6 +383,21 @@ def test_tied_is_a_draw(body):
     assert found.get(frozenset(("Paraguay", "Chile"))) == "0-0", found
 
 
+def test_a_translated_win_on_the_score_of_two_goals_to_one():
+    body = ("The Junior Stallions of Burkina Faso are crowned in Niamey.\n\nThe national junior team of Burkina Faso has won "
+            "the trophy this Sunday. The boys of the coach have imposed themselves on "
+            "the score of two goals to one in front of the Ghanaian selection, the Black Satellites. Burkina Faso had "
+            "eliminated Ivory Coast by the score of one goal to zero.")
+    found = {frozenset((m.team1, m.team2)): (m.team1, m.score) for m in matches(body)}
+    assert found[frozenset(("Burkina Faso", "Ghana"))] == ("Burkina Faso", "2-1"), found
+    assert found[frozenset(("Burkina Faso", "Ivory Coast"))] == ("Burkina Faso", "1-0"), found
+
+
+def test_the_next_opponent_after_a_result_plays_no_match():
+    body = "Morocco imposed itself 3-0 against Tanzania this Sunday, and will affront Cameroon in the quarter-final."
+    assert {frozenset((m.team1, m.team2)) for m in matches(body)} == {frozenset(("Morocco", "Tanzania"))}
+
+
 def test_a_city_and_its_kind_before_the_country_is_a_venue():
     body = ("The Thailand national team U23 collected the first victory in the football competition of the Asian Games by "
             "winning against Kuwait 2-1 on Thursday, at Wenzhou Sports Centre Stadium, Wenzhou city, People's Republic of "

@@ -396,7 +396,7 @@ _ZERO = {"zero": 0, "nil": 0}
 _TO_TEN = [w for w, n in NUMBER_WORDS.items() if n <= 10 and w.isalpha() and not w.endswith(("th", "st", "nd", "rd"))]
 _SMALL_NUMBER = rf"\d{{1,2}}|{'|'.join([*_ZERO, *_TO_TEN])}"
 GOALS_TO = regex.compile(  # "won by 3 goals to 1", "with two goals to one" (translated French, Arabic copy)
-    rf"(?i)(?<=\b(?:by|with|won|win|wins|lost|lose|loses|beat|beats|defeated|defeats)[ \t]+)"
+    rf"(?i)(?<=\b(?:by|with|won|win|wins|lost|lose|loses|beat|beats|defeated|defeats|score[ \t]+of)[ \t]+)"
     rf"\b({_SMALL_NUMBER})[ \t]+goals?[ \t]+to[ \t]+({_SMALL_NUMBER})\b"
     r"(?![ \t]+(?:at|by|before)[ \t]+(?:half|the[ \t]+(?:break|interval)))")
 
@@ -1285,6 +1285,10 @@ def _background_match(found: dict[frozenset[str], MatchInfo], subject: str, team
     return info
 
 
+NEXT_OPPONENT = regex.compile(r"(?i)\band[ \t]+(?:will|shall)[ \t]+(?:now[ \t]+)?(?:face|meet|play|affront|confront|host|visit|take[ \t]+on)"
+                           r"[ \t]+(?:the[ \t]+)?\Z")
+
+
 def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all: list[Mention],
                    sigs: list[tuple[int, int]], found: dict[frozenset[str], MatchInfo]) -> None:
     text = article.content
@@ -1293,7 +1297,9 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     for b, e in clause.blank:  # another clause's words: spaces, so that offsets hold
         local = local[: b - s.begin] + " " * (e - b) + local[e - s.begin :]
     ms = [m for m in _teams_in(s, ms_all) if not any(b <= m.begin < e for b, e in clause.blank)
-          and not STANDING.search(text, max(s.begin, m.begin - 60), m.begin)]  # "one point behind the leader, X"
+          and not STANDING.search(text, max(s.begin, m.begin - 60), m.begin)  # "one point behind the leader, X"
+          # "... imposed itself 3-0 and will affront Cameroon in the quarter-final": the next opponent
+          and not (m.begin > s.begin and NEXT_OPPONENT.search(text, max(s.begin, m.begin - 40), m.begin))]
     if clause.antecedent is not None:
         ms = [clause.antecedent, *ms]
     names = list(dict.fromkeys(m.team for m in ms))
