@@ -398,6 +398,14 @@ def test_the_next_opponent_after_a_result_plays_no_match():
     assert {frozenset((m.team1, m.team2)) for m in matches(body)} == {frozenset(("Morocco", "Tanzania"))}
 
 
+def test_a_data_desks_list_of_goals_by_minute():
+    body = ("Netherlands 2-2 Argentina (after extra time)\n\n35 — Nahuel Molina (Argentina), from a reverse pass. 0-1.\n"
+            "73 — Lionel Messi (Argentina), penalty. 0-2.\n90+11 — Wout Weghorst (Netherlands), header. 2-2.\n"
+            "88 — Denzel Dumfries (Netherlands), yellow card for a foul.")
+    assert sorted(goals(body)) == [("Lionel Messi", "Argentina", 73), ("Nahuel Molina", "Argentina", 35),
+                                   ("Wout Weghorst", "Netherlands", 101)]
+
+
 def test_a_city_and_its_kind_before_the_country_is_a_venue():
     body = ("The Thailand national team U23 collected the first victory in the football competition of the Asian Games by "
             "winning against Kuwait 2-1 on Thursday, at Wenzhou Sports Centre Stadium, Wenzhou city, People's Republic of "

@@ -2504,6 +2504,9 @@ def listed(article: Article) -> list[Listed]:
         if len(entries) >= 2:  # a list of goals, one a line, not a lone line of a live blog
             out.extend(entries)
         out.extend(e for m in RUNNING_ENTRY.finditer(text) if (e := _running_entry(text, m, cands)) is not None)
+        dashed = [e for m in MINUTE_DASH_ENTRY.finditer(text) if (e := _minute_entry(text, m, ms, cands, dashed=True)) is not None]
+        if len(dashed) >= 2:  # "35 — Nahuel Molina (Argentina), from Messi's pass. 0-1.": a data desk's list of goals
+            out.extend(dashed)
     article.cache["listed_goals"] = out
     return out
 
@@ -2549,15 +2552,18 @@ MINUTE_ENTRY = regex.compile(rf"{LINE_BULLET}{MINUTE_MARK}"
 MINUTE_ENTRY_AFTER = regex.compile(r"[ \t]*(?:\(([^()\n]{2,30})\))?[ \t]*(?:\n|\Z|[—–-][ \t]+([^\n]{0,120}))")
 
 
-def _minute_entry(text: str, m: regex.Match[str], ms: list[Mention], cands: list[Candidate]) -> Listed | None:
+def _minute_entry(text: str, m: regex.Match[str], ms: list[Mention], cands: list[Candidate],
+                  dashed: bool = False) -> Listed | None:
     """One line of a list of goals that opens with the minute: the name right after it scored, for
-    the side in brackets after the name; not a booking or a change ("67' Name — yellow card")."""
+    the side in brackets after the name; not a booking or a change ("67' Name — yellow card"). A
+    minute with no mark before a dash (``dashed``) needs the side and a running score on the line."""
     name = next((c for c in cands if c.begin == m.end()), None)
-    after = MINUTE_ENTRY_AFTER.match(text, name.end) if name is not None and not name.possessive else None
+    after = (DASH_ENTRY_AFTER if dashed else MINUTE_ENTRY_AFTER).match(text, name.end) \
+        if name is not None and not name.possessive else None
     if name is None or after is None:
         return None
     note = after.group(2) or ""
-    if _listed_res()["not_entry"].search(note):
+    if not dashed and _listed_res()["not_entry"].search(note):  # a dashed entry's running score tells its goal
         return None
     side = after.group(1)
     team = None
@@ -2571,6 +2577,11 @@ def _minute_entry(text: str, m: regex.Match[str], ms: list[Mention], cands: list
     if not 0 < minute <= 130:
         return None
     return Listed(name.begin, name.end, (minute,), None if own else team, own)
+
+
+# "105+1 — Neymar (Brazil). A one-two ... 0-1.": a minute with no mark, a dash, the name, its side, a running score
+MINUTE_DASH_ENTRY = regex.compile(rf"{LINE_BULLET}(\d{{1,3}})(?:[ \t]*\+[ \t]*(\d{{1,2}}))?[ \t]+[—–][ \t]+(?=\p{{Lu}})")
+DASH_ENTRY_AFTER = regex.compile(r"[ \t]*\(([^()\n]{2,30})\)(?=[^\n]*?(?<![\d-])\d{1,2}-\d{1,2}[.!](?:[ \t\n]|\Z))(?:[.,;:]?[ \t]*([^\n]{0,160}))")
 
 
 # a list of goals, one a line, each opening with the running score: "1-0 Abel Getachew 22", "2-1 Name 78 pen"
