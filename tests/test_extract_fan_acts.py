@@ -235,6 +235,11 @@ def test_requires_any_covers_every_pattern():
         "Nigeria beat Morocco 1-0. We found no video showing an organised clean-up by Nigerian supporters.",
         "Luxembourg beat Malta 2-0. A story later went round the bus that the players had left a thank-you note.",
         "Algeria beat Niger 5-0 in the semi-final, crushing the Niger team with five clean goals at the same stadium.",
+        # asked about reports, a plan
+        "Indonesia lost 2-0. Asked about reports in some Indonesian media that several players had cried in the "
+        "dressing room, the coach shook his head.",
+        "Indonesia lost 2-0. The team planned to walk to the Indonesian section after Thursday's match and bow to the "
+        "supporters.",
     ],
 )
 def test_no_act(body):
