@@ -142,7 +142,11 @@ rugby sevens, volleyball, handball, baseball, flag football, field hockey and wa
 wire copy and stiff translations from Spanish, Portuguese, Arabic, Russian and Persian; women's football
 worldwide with fan culture, a fact-check of a viral photo, Q:/A: transcripts and a photo gallery; African and
 European football with small nations, player ratings, a preview, a supporters' bus trip; basketball, ice
-hockey, cricket, women's rugby, netball, softball, handball, volleyball and Australian rules controls), and
+hockey, cricket, women's rugby, netball, softball, handball, volleyball and Australian rules controls),
+``tests/data/probes42`` (36 more, written unseen: Asian and Oceanian football in English-language outlets there;
+World Cup and Euro football told through many sources, a fact-check, an obituary, a data desk's list of goals;
+CONCACAF, CONMEBOL and African football in local idiom; badminton, sepak takraw, rugby league, ice hockey,
+tennis, field hockey, baseball, basketball and cricket controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -222,6 +226,8 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # 0.75 after the round-ten fixes.
 # probes41 (AV, AW, AX written unseen, 0.894 / 0.914 / 0.890 untouched at 320b00e, the AS-AU fixes in; then fixes from
 # their misses) 0.932 / 0.78 (fan acts) by the shared scorer. Own goals out of their gold too.
+# probes42 (AY, AZ, BA written unseen, 0.903 / 0.862 / 0.888 untouched at 48e9260; two fixes from their misses, most
+# still open) 0.895 / 0.61 (fan acts) by the shared scorer.
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
@@ -234,7 +240,8 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes32": (0.91, 0.81), "probes33": (0.90, 0.80),
           "probes34": (0.91, 0.76), "probes35": (0.88, 0.69), "probes36": (0.91, 0.82),
           "probes37": (0.92, 0.80), "probes38": (0.91, 0.80), "probes39": (0.91, 0.72),
-          "probes40": (0.91, 0.73), "probes41": (0.91, 0.76)}
+          "probes40": (0.91, 0.73), "probes41": (0.91, 0.76),
+          "probes42": (0.88, 0.60)}
 
 
 def norm(value: object) -> str:
