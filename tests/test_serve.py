@@ -1,6 +1,8 @@
 """kg.serve: the read-only SPARQL 1.1 Protocol endpoint, driven over real HTTP by SPARQLWrapper and urllib."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import threading
@@ -337,7 +339,8 @@ def test_row_limit_truncates_and_says_so(store: ox.Store) -> None:
         r = get(url, ALL_QUADS)
         assert r.status == 200 and r.headers.get("X-KG-Truncated") == "true"
         assert len(r.json()["results"]["bindings"]) == 3
-        assert len(get(url, ALL_QUADS, format="csv").text.splitlines()) == 4
+        # a header and three records (a literal may hold line breaks inside its quotes)
+        assert len(list(csv.reader(io.StringIO(get(url, ALL_QUADS, format="csv").text)))) == 4
         exact = get(url, ALL_QUADS + " LIMIT 3")
         assert len(exact.json()["results"]["bindings"]) == 3 and "X-KG-Truncated" not in exact.headers
         nt = get(url, "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
