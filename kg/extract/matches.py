@@ -1840,6 +1840,11 @@ SEEMING = regex.compile(r"(?i)[ \t]+what[ \t]+(?:(?:looked|seemed|appeared)[ \t]
 SENT_WRONG_WAY = regex.compile(r"(?i)\bsen(?:t|ds|ding)[ \t]+\Z")
 
 
+def sent_the_wrong_way(text: str, begin: int, end: int) -> bool:
+    """The name at [begin, end) is the keeper a penalty taker sent the wrong way ("X sends Y the wrong way")."""
+    return text.startswith(" the wrong way", end) and SENT_WRONG_WAY.search(text[max(0, begin - 80) : begin]) is not None
+
+
 NOT_SCORER_WORDS = ("keeper", "goalie", "by ", "from ", "for ", "replacing ", " of ")  # "a long pass of the midfielder X"
 
 
@@ -1900,7 +1905,7 @@ def _object_name(text: str, begin: int, end: int) -> bool:
     up ("sent goalkeeper Y the wrong way", "a cross from Y"), whose goal was cancelled out, or the
     object of a verb ("dispossessed Y")."""
     before = text[max(0, begin - 80) : begin]
-    if SENT_WRONG_WAY.search(before) and text.startswith(" the wrong way", end):
+    if sent_the_wrong_way(text, begin, end):
         return True  # "X sends Y the wrong way": Y is the keeper
     possessive = text.startswith(("'s", "’s"), end)
     return bool(OBJECT_NAME.search(before) or _not_the_scorer(before)
@@ -1936,7 +1941,7 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         possessive, after_start = True, end + 1
     before = text[max(0, begin - 80) : begin]
     if _not_the_scorer(before) or r["not_standing"].search(before) \
-            or SENT_WRONG_WAY.search(before) and text.startswith(" the wrong way", end):
+            or sent_the_wrong_way(text, begin, end):
         return None  # "past goalkeeper X", "a corner from X", "thought they had scored when X ...", "sends X the wrong way"
     if ABSOLUTE_WITH.search(before) and GERUND_AFTER.match(text, end) and not r["verb"].match(text[end:limit]) \
             and not r["moved"].match(text[end:limit]) and not r["phrase"].match(text[end:limit]):

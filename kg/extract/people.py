@@ -31,7 +31,7 @@ from .common import (
     signatures,
     subject_mentions,
 )
-from .matches import ORDINAL_WORD, SENT_WRONG_WAY, gapped_minute, goal_cue, listed, sole_opponent
+from .matches import ORDINAL_WORD, gapped_minute, goal_cue, listed, sent_the_wrong_way, sole_opponent
 from .teams import Mention, accepted, own_side
 
 TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?!(?:s|ve|re|ll|d|m|t)\b)\p{Ll}+)?(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-(?:\p{Lu}-)*\p{Lu}?[\p{Ll}\p{M}]+)*)"
@@ -838,8 +838,7 @@ def persons(article: Article) -> dict[str, Person]:
             roles.append("player")
         elif not rb and not c.possessive and len(c.name.split()) >= 2 and search_end(PROVIDER_BEFORE, before, 60):
             roles.append("player")  # "on a corner of Simon Adingra", "from a long pass of the midfielder X": who set it up
-        elif not rb and not c.possessive and len(c.name.split()) >= 2 and SENT_WRONG_WAY.search(before) \
-                and after.startswith(" the wrong way"):
+        elif not rb and not c.possessive and len(c.name.split()) >= 2 and sent_the_wrong_way(text, c.begin, c.end):
             opposed = c.begin  # "X sent Y the wrong way from the spot": Y keeps the other side's goal
             roles.append("player")
         elif not rb and not c.possessive and search_end(_fouled(), before, _foul_reach()):
