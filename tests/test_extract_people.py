@@ -1530,3 +1530,37 @@ def test_a_technical_sheets_line_ups_after_the_goals_and_a_referee_after_the():
 def test_a_subordinating_word_opening_a_sentence_is_no_given_name():
     """a guard case (it passes on the base commit too, where "starts" was no person's verb yet)"""
     assert "Whether Demirkol" not in people("Turkey lost to Spain. Whether Demirkol starts there is another question.")
+
+
+def test_a_ratings_list_with_its_notes_on_the_rating_line():
+    found = people("Uruguay beat Italy 1-0 in the final.\n\nGOALKEEPER\n\n"
+                   "Mauro Lacoste Ferrés – 8.5. A wall. Two saves in the first half.\n\n"
+                   "Tomás Ibarburu – 6.5. Nervy early on, booked after 19 minutes.\n\n"
+                   "Diego Arrascaeta (on for Ibarburu, 70) – 7. Brought energy.")
+    for name in ("Mauro Lacoste Ferrés", "Tomás Ibarburu", "Diego Arrascaeta"):
+        assert found[name].role == "player", name
+
+
+def test_a_nickname_in_quotes_that_opens_with_a_lower_case_article():
+    found = people('Uruguay beat Chile 2-1. Ignacio "el Pájaro" Dutra scored the winner in the 88th minute.')
+    assert found["Ignacio Dutra"].role == "player"
+
+
+@pytest.mark.parametrize(("body", "name", "role"), [
+    # the head a cross finds is no official's title
+    ("Uruguay beat Chile 2-1. In the 89th minute a cross found the head of Walter Bentancur, who nailed the 2-1.",
+     "Walter Bentancur", "player"),
+    # a translated coach's title, kept in the original language
+    ('Germany beat Denmark 2-1. "This team has a heart," said Bundestrainer Jens Hollmann after the final whistle.',
+     "Jens Hollmann", "coach"),
+    # the provider of a corner kick or the one who began the move
+    ("Paraguay beat Colombia 2-1. A defender headed in a corner kick launched by Julio Benegas in the 23rd minute.",
+     "Julio Benegas", "player"),
+])
+def test_a_head_a_coachs_title_and_a_provider(body, name, role):
+    assert people(body)[name].role == role
+
+
+def test_a_club_named_after_a_city_in_its_own_spelling_is_no_person():
+    assert "Hà Nội" not in people("Vietnam beat Nepal 2-0. At fourteen Thu Hằng was picked up by the Hà Nội I academy "
+                                  "and converted from right-back to striker.")

@@ -147,6 +147,8 @@ def role_before(window: str) -> regex.Match[str] | None:
         found = search_end(_role_before(), window[: demonym.start() + 1], _role_reach() + 4)
         if found is None and (label_end := THE_BEFORE_DEMONYM.search(window, 0, demonym.start() + 1)) is not None:
             found = search_end(_role_label(), window[: label_end.start()], _role_reach() + 6)
+    if found is not None and found.group(1).casefold() == "head of" and window.endswith(("of ", "of\t")):
+        return None  # "a corner found the head of X": X's head, not an official ("the head of security, X" is one)
     return found
 
 
@@ -243,7 +245,11 @@ BYLINE_AFTER = regex.compile(r"\A[ \t]*(?:\([\p{Lu}][^()\n]{0,30}\)[ \t]*)?(?:\n
 BYLINE_JOIN = regex.compile(r"[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*")  # "By X and Y", "By X & Y" (not "By X, Data Editor")
 # who set a goal up: "on a corner of X", "a long pass of the midfielder X"
 PROVIDER_BEFORE = regex.compile(r"(?i)\b(?:cross|corner|pass|free-kick|free[ \t]+kick|assist|cut-?back|through[ \t]+ball|delivery"
-                             r"|lay-?off)[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z")
+                             r"|lay-?off)(?:[ \t]+(?:kick|ball))?(?:[ \t]+(?:launched|taken|delivered|hit|played|whipped|swung|floated))?"
+                             r"[ \t]+(?:from|by|of)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z"
+                             # "after a play started by the captain X": the one who began the move
+                             r"|\b(?:play|move|attack|counter-?attack|action)[ \t]+(?:started|initiated|launched|begun|built)[ \t]+by[ \t]+"
+                             r"(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,2}?\Z")
 # a transcript's question: "Q (Name, Outlet): ...", "Q: Name, Outlet. Coach, ..."
 QUESTION_LABEL = regex.compile(r"(?:\A|\n)[ \t]*(?:Q|Question)[ \t]*(?:\(|:)[ \t]*\Z")
 QUESTION_LABEL_AFTER = regex.compile(r"\A[ \t]*(?:,[^():\n]{1,60}?)?(?:\)[ \t]*[:.]|[.:](?:[ \t]|$))")
@@ -607,11 +613,11 @@ def _caps_word(text: str, word: str) -> str:
     return regex.sub(r"(?<=\A(?:Mac|Mc|O['’])?|[-'’])(\p{Lu})(\p{Lu}+)", lambda x: x.group(1) + x.group(2).lower(), word)
 
 
-NICKNAME_GAP = regex.compile(r"[ \t]+[\"“‘'](?:\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2})[\"”’'][ \t]+")
+NICKNAME_GAP = regex.compile(r"[ \t]+[\"“‘'](?:(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2})[\"”’'][ \t]+")
 
 
 def _join_nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A nickname in quotation marks inside a name ('Jorge "El Toro" Mejía'): one candidate, the
+    """A nickname in quotation marks inside a name ('Jorge "El Toro" Mejía', 'Álvaro "el Pájaro" Sosa'): one candidate, the
     given name and the surname, over the whole run."""
     if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
         return cands
@@ -1202,7 +1208,8 @@ def role_subjects(article: Article, people: dict[str, Person]) -> list[Candidate
 RATING_LINE = regex.compile(  # "Kacper Wilczek – 8", "Bartosz Kędzior: 6.5/10", "X (capt.) – 7", "X (for Y, 60') – N/A"
     r"(?m)^[ \t]*(?P<name>\p{Lu}[^\n–—:()\d]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*"
     r"(?:\d{1,2}(?:[.,]5)?(?:[ \t]*/[ \t]*10)?|(?i:n/?a|not[ \t][^\n]{0,40}?rat(?:e|ed|ing)|unrated)\.?)"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")  # "Habib Ndour - 9 (MAN OF THE MATCH)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*$|[.:][ \t]+(?P<note>\p{Lu}[^\n]*)$)")  # "Habib Ndour - 9 (MAN OF THE MATCH)",
+# "Randall Pereira Sosa – 8.5. A wall. Two saves ...": the notes on the rating's line
 RATING_TAIL = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|:)[ \t]*(?:\d|(?i:n/?a|not|unrated)\b)")
 HEADER_LINE = regex.compile(r"(?m)^[ \t]*(?P<head>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:[ \t]*\([^)\n]*\))?[ \t]*:?[ \t]*$")
 
@@ -1238,7 +1245,8 @@ def rated(article: Article) -> list[Rated]:
                     break
             blank = text.find("\n\n", m.end())
             stop = min(blank if blank != -1 else len(text), lines[k + 1].start() if k + 1 < len(lines) else len(text))
-            out.append(Rated(m.start("name"), m.end("name"), role, team, (min(m.end() + 1, stop), stop)))
+            notes = m.start("note") if m.group("note") else min(m.end() + 1, stop)
+            out.append(Rated(m.start("name"), m.end("name"), role, team, (notes, stop)))
     article.cache["rated"] = out
     return out
 
