@@ -71,7 +71,9 @@ MINUTE = regex.compile(
     # "in the second minute of stoppage time": 90+2; "... of first-half stoppage time": 45+2
     rf"|(?P<s>\d{{1,2}})(?:st|nd|rd|th)[- ]minute[ \t]+of[ \t]+{_FIRST_HALF}{_ADDED_TIME}"
     # a minute told from the start of the second half (translated Korean copy): "the 13th minute of the second half": 58
-    r"|(?P<h>\d{1,2})(?:st|nd|rd|th)?[- ]minutes?[ \t]+of[ \t]+the[ \t]+second[ \t]+half"
+    r"|(?P<h>\d{1,2})(?:st|nd|rd|th)?[- ]minutes?[ \t]+of[ \t]+the[ \t]+(?:second[ \t]+(?:half|time|period)|complement)"
+    # translated Spanish and Portuguese: "at 12 of the complement" (57), "at 30 of the first half" (30), "at 25 of the second time"
+    r"|\bat[ \t]+(?P<ht>\d{1,2})[ \t]+of[ \t]+the[ \t]+(?:second[ \t]+(?:half|time|period)|complement|(?P<hf>first[ \t]+(?:half|time|period)))\b"
     # "in the 67th min" (wire copy); an ordinal's dot, as translated Polish or German copy keeps it: "in the 56. minute"
     r"|(?P<n>\d{1,3})(?:(?:st|nd|rd|th|e|ème|º|ª)[- ]min(?:ute|\.|\b)|\.[ \t](?-i:minute)\b)"
     # German style in brackets: "(49.)", "(90.+2)"
@@ -259,6 +261,10 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
         t = _team_after(ms, s.begin + m.end(), 5)
         if t in other:
             votes[t] += 2
+    for m in BEATEN_OF_NOUN.finditer(local):  # "They opened with a 6-0 rout of Guam": Guam lost
+        t = _team_after(ms, s.begin + m.end(), 5)
+        if t in other:
+            votes[other[t]] += 2
     for m in _re("win_object_loses").finditer(local):
         t = _team_after(ms, s.begin + m.end(), 30)
         if t in other and not rx(r"(?i)\s*by\b").match(local[m.end() :]):
@@ -294,6 +300,8 @@ def _votes(text: str, s: Sentence, ms: list[Mention], pair: tuple[str, str], loc
     return votes
 
 
+BEATEN_OF_NOUN = regex.compile(r"(?i)\b(?:thrashing|hammering|beating|drubbing|rout|demolition|dismantling|thumping|mauling|humbling"
+                            r"|humiliation)[ \t]+of[ \t]+(?:the[ \t]+)?")
 THEM_AFTER = regex.compile(r"(?i)[^.;!?\n]{0,20}?\bthem\b")
 WE_BEFORE = regex.compile(r"(?i)(?<![\w'’])we[ \t]+(?:(?:had|have|were|just|only|then|also|narrowly|eventually|been)[ \t]+){0,2}\Z")
 
@@ -780,7 +788,7 @@ ONE_SUBJECT_LIST = regex.compile(rf"(?i)\b(?:{WIN_VERBS})[ \t]+"
 PAIR_BREAK = regex.compile(r"[;:—–()]|,[ \t]+(?:which|where|while|whereas|but|meaning)\b")  # another clause between a team and the score
 APPOSED_RESULT = r"(?=\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:winners|victors)[ \t]+(?:over|against)\b)"  # "X, 1-0 winners over Y,"
 RELATIVE = regex.compile(rf",[ \t]+(?:(?:who|which)[ \t]|{APPOSED_RESULT})")
-LISTED_RESULT = regex.compile(r"(?i)(?:a|an|another|the)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:over|against)\b")
+LISTED_RESULT = regex.compile(r"(?i)(?:(?:then|finally|later)[ \t]+)?(?:a|an|another|the)[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:over|against)\b")
 AFTER_JOIN = regex.compile(r"(?i),[ \t]+(?:after|before)[ \t]+")  # "..., after Z knocked out W", "..., before Z beat W"
 # a subject and its past verb after the join ("after the Ticas knocked out X"), not a noun ("after Friday's 4-0 win")
 AFTER_SUBJECT = regex.compile(r"(?:the[ \t]+)?(?:\p{Lu}[\w'’.-]*[ \t]+){1,3}(?:had[ \t]+)?(?:\p{Ll}+ed|beat|won|drew|lost|held|fell|went|came|sank)\b")
@@ -821,6 +829,17 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     blank = tuple((c.seg.begin, c.seg.end) for c in relatives)
     rest = [m for m in ms if not any(b <= m.begin < e for b, e in blank)]
     listing = ONE_SUBJECT_LIST.search(text, s.begin, s.end) if not blank else None
+    if len({m.team for m in rest}) == 2 and not blank and ";" in text[s.begin : s.end]:
+        # "she played all ninety minutes of a 3-0 loss to X; in Dunedin she came off the bench as Y won 7-0": two
+        # results, each with a score and one of the two teams, on either side of a semicolon
+        for j in regex.finditer(r";[ \t]+", text[s.begin : s.end]):
+            cut, resume = s.begin + j.start(), s.begin + j.end()
+            left = {m.team for m in rest if m.begin < cut}
+            right = {m.team for m in rest if m.begin >= resume}
+            if len(left) == 1 and len(right) == 1 and left != right \
+                    and SCORE.search(text, s.begin, cut) and SCORE.search(text, resume, s.end):
+                return [Clause(Sentence(s.begin, cut, text[s.begin : cut]), (), None, True),
+                        Clause(Sentence(resume, s.end, text[resume : s.end]), (), None, True)]
     if len({m.team for m in rest}) <= 2 or listing is not None and all(m.begin < listing.end() for m in rest):
         # (also "X beat Y 4-0, Z 3-1 and W 2-0": one subject's results, read together, when the sentence names no other team)
         # a "which" clause that names no team and no score ("the 2-1 win over Fiji, which was settled by a
@@ -980,7 +999,9 @@ AND_NEXT = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:
 LOW_FIRST_AGAINST = regex.compile(r"(?i)\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:against|versus|vs\.?|v\.?)[ \t]+(?:the[ \t]+)?")
 SHOOTOUT_BEFORE = regex.compile(r"(?i)\bshoot-?out\b|\bpenalties\b")
 # ... the preposition again, before a listed side's score: "Malaysia lost to Jordan 4-0 and to Bahrain 1-0"
-AND_NEXT_SCORED = regex.compile(r"(?i)(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:(?:to|against|over|by)[ \t]+)?(?:the[ \t]+)?\Z")
+# ... after the place of the one before: "beating Japan 4-0 in São Paulo and Ecuador 2-1 in Salvador"
+AND_NEXT_SCORED = regex.compile(r"(?i)(?:[ \t]+(?:in|at)[ \t]+(?-i:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}))?"
+                             r"(?:,|[ \t]and|,[ \t]+and)(?:[ \t]+then)?[ \t]+(?:(?:to|against|over|by)[ \t]+)?(?:the[ \t]+)?\Z")
 # "... 6-0", "... by 6-0", "... by 6 x 0" (translated)
 SCORE_AFTER = regex.compile(r"\A[ \t]+(?:by[ \t]+)?(\d{1,2})(?:[ \t]*[-–][ \t]*|[ \t]+[x×][ \t]+)(\d{1,2})(?![\d:])")
 # a listed side's score a few words on, up to the next team: "swept X aside 7-1", "got past X on
@@ -1036,6 +1057,8 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
                 noun = ""  # "a 5-0 final against X": the round tells no winner
             elif (not noun or noun in BEATEN_OF) and p.group("a") and p.group("prep").casefold() in {"to", "by"}:
                 noun = "defeat"  # "taken apart 4-0 by X", "lost 2-1 to X", "a 3-0 beating by X": X won
+            elif not noun and p.group("a") and p.group("prep").casefold() == "over":
+                noun = "win"  # "and then the 1-0 over X": the subject's win
             own = _score_right_after(text, m.end, s.end) if plural else None  # "defeats to Jordan (4-0) and Bahrain (1-0)"
             listed.append((m.team, int(own.group(1)) if own else None if plural else int(p.group("a") or 0),
                            int(own.group(2)) if own else None if plural else int(p.group("b") or 0),
@@ -1118,6 +1141,15 @@ def _listing_subject(article: Article, sentence: Sentence, s: Sentence, ms: list
     # "They were taken apart 4-0 by X and then lost 2-1 to Y": the one team the sentence before names;
     # "Peru's campaign is over. A 2-0 defeat by X followed a draw with Y": a sentence without a subject, too
     lead = LISTING_PRONOUN.search(text, s.begin, first) if not others and not after else None
+    if not others and not after and (lead is None or lead.group().casefold() == "we"):
+        from .fan_acts import QUESTION_LINE, interviewee_team
+
+        line = text.rfind("\n", 0, s.begin) + 1
+        # a Q&A's question ("Q: Before Las Vegas the run was impressive: the 1-1 with X, ..."), or its answer's "we":
+        # the interviewee's team
+        if (QUESTION_LINE.match(text, line) or lead is not None and ANSWER.match(text, line)) \
+                and (own := interviewee_team(article)) is not None and own not in opponents:
+            return own
     if lead is not None and lead.group().casefold() == "we":  # "we thrashed X 4-0 and then got past Y": the
         if any(q.start() < lead.start() < q.end() for q in QUOTED.finditer(text, max(0, lead.start() - 600), lead.end() + 600)) \
                 or ANSWER.match(text, text.rfind("\n", 0, lead.start()) + 1):  # a Q&A's answer: the interviewee's
@@ -1169,8 +1201,9 @@ LEAVE_VERB = regex.compile(r"[ \t]+(?:top|tops|topped|lead|leads|led|sit|sits|sa
 
 # "X will begin against Y", "X's next match is against Y", "X must now take something from their game against Y"
 FUTURE_MARK = regex.compile(r"(?i)\b(?:will|shall|next|must|would)\b|\w['’]ll\b"
-                         r"|\b(?:(?:is|are)[ \t]+(?:(?:scheduled|set|due|slated)[ \t]+for|on)"  # "the final, between X and Y, is on Saturday"
-                         r"|(?:begin|begins|start|starts|kick[ \t]+off|kicks[ \t]+off)(?:[ \t]+on)?)[ \t]+"  # "the fixtures, which begin on Friday"
+                         r"|\b(?:(?:is|are)[ \t]+(?:now[ \t]+)?(?:(?:scheduled|set|due|slated)[ \t]+for|on)"  # "the final, between X and Y, is on Saturday"
+                         # "the fixtures, which begin on Friday"; translated German: "for the team it goes on Saturday against X"
+                         r"|(?:begin|begins|start|starts|kick[ \t]+off|kicks[ \t]+off|goes|continues)(?:[ \t]+on)?)[ \t]+"
                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
 
 
@@ -1183,7 +1216,8 @@ def _fixture(local: str) -> bool:
     for key in ("win", "loss", "loss_to"):  # not "intermediate": "up", "ahead" tell no tense
         for m in _re(key).finditer(local):
             if present.fullmatch(m.group(0)) or INFINITIVE.search(local, max(0, m.start() - 12), m.start()) \
-                    or SOUGHT.search(local, max(0, m.start() - 40), m.start()):
+                    or SOUGHT.search(local, max(0, m.start() - 40), m.start()) \
+                    or AIMED_FOR.search(local, max(0, m.start() - 30), m.start()):
                 continue  # "needing a point to reach the quarter-finals": not a result
             if RESULT_NOUN.search(local, 0, m.start()) and MODAL_AFTER.match(local, m.end()):
                 continue  # "A victory could be enough to finish second": a hoped-for result
@@ -1194,6 +1228,7 @@ def _fixture(local: str) -> bool:
     return seen and not rx(r"(?i)\b(?:drew|drawn|held|ended|finished)\b").search(local)
 
 
+AIMED_FOR = regex.compile(r"(?i)\bfor[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?\Z")  # "against X for the group victory": an aim
 MODAL_AFTER = regex.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:could|would|might|should|will|may)\b")
 
 
@@ -1228,7 +1263,11 @@ DRAW_WITH = regex.compile(r"(?i)\b(?:draw|stalemate|drew|drawing|draws|tied)[ \t
 # game", "the play-off defeat by X"): not a hoped-for one ("a win over X would", "still without a win over X")
 LONE_RESULT = regex.compile(r"(?i)\b(?:the|their|its|his|her|our|a|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
                             r"(?:(?:draw|stalemate)[ \t]+(?:with|against)|(?:defeat|loss)[ \t]+(?:by|to|against)"
-                            r"|(?:win|victory)[ \t]+(?:over|against))[ \t]+(?:the[ \t]+)?\Z")
+                            r"|(?:win|victory)[ \t]+(?:over|against)"
+                            # "After the 2:0 against Poland on Friday": a score before its one team, the subject's first
+                            r"|(?<![\d:-])\d{1,2}[ \t]*[-–:][ \t]*\d{1,2}[ \t]+(?:against|over))[ \t]+(?:the[ \t]+)?\Z")
+# ... as a noun phrase, its subject not named ("the 2:0 against Poland"; not "falls 2 to 1 against Japan")
+LONE_SCORE = regex.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our)[ \t]+(\d{1,2})[ \t]*[-–:][ \t]*(\d{1,2})[ \t]+(?:against|over)[ \t]+(?:the[ \t]+)?\Z")
 HYPOTHETICAL = regex.compile(r"(?i)\b(?:could|might|may|should|would|will|need|needs|needed)\b|\w['’]ll\b")
 NEGATED = regex.compile(r"(?i)\b(?:never|without|no|not|yet|avoid|avoided)\b|n['’]t\b")  # before the phrase
 
@@ -1285,7 +1324,12 @@ def _background_match(found: dict[frozenset[str], MatchInfo], subject: str, team
     return info
 
 
-NEXT_OPPONENT = regex.compile(r"(?i)\band[ \t]+(?:will|shall)[ \t]+(?:now[ \t]+)?(?:face|meet|play|affront|confront|host|visit|take[ \t]+on)"
+DRAW_WORD = regex.compile(r"(?i)\b(?:draw|drew|drawn|stalemate|tie|tied|level|all[ \t]+square)\b")
+# ... "After opening with a 6-0 rout of X, they face Y in the last group game": a subject's present tense too
+NEXT_OPPONENT = regex.compile(r"(?i)\b(?:and[ \t]+(?:will|shall)|(?<![\w-])(?:they|we)(?:[ \t]+(?:will|shall))?)[ \t]+(?:now[ \t]+|next[ \t]+)?"
+                           r"(?:face|meet|play|affront|confront|host|visit|take[ \t]+on"
+                           # translated copy: "and will cross with X", "and will measure with X" (se cruzará, se medirá con)
+                           r"|cross[ \t]+with|measure[ \t]+(?:(?:themselves|itself|forces)[ \t]+)?(?:with|against))"
                            r"[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -1319,6 +1363,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     has_final = any(f for *_x, f in scores) or bool(not scores and len(names) == 1 and PENS_WON.search(local))
     cue = scores or _re("match_nouns").search(local) or _re("win").search(local) or _re("loss").search(local) \
         or _re("loss_to").search(local) or _intermediate_cue(local) or DRAW_WITH.search(local)
+    lone_winner: str | None = None
+    told: regex.Match[str] | None = None
     if len(names) >= 2 and cue:
         pair = _pair(text, ms, names, scores, s.begin)
         if not scores and not _linked(text, ms, pair):
@@ -1344,10 +1390,21 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
             other, several = _paragraph_opponent(article, sentence, names[0], found)
         if several:
             return  # the sentence before names several other teams: which one is not said
+        # "the 1-1 with the United States in Chicago ... The draw against the USA was the moment": the one match found,
+        # when the sentence gives no score and tells a draw of a drawn match (not "thrashed 6-0 by X", X's draw found)
+        played = [(key, info) for key, info in found.items() if names[0] in key]
+        drawn = bool(played) and bool(played[0][1].scores) and all(a == b for a, b in played[0][1].scores)
+        if other is None and len(played) == 1 and not scores and drawn == bool(DRAW_WORD.search(local)):
+            other = next(t for t in played[0][0] if t != names[0])
+        told = LONE_SCORE.search(local, max(0, ms[0].begin - s.begin - 40), ms[0].begin - s.begin)
+        if told is not None and (main := focus_team(article)) not in (None, names[0]):
+            other = main  # "the 9-0 against Luxembourg": a score with no subject is the article's main side's
         other = other or _other_team(article, names[0], found)
         if other is None:
             return
         pair = (names[0], other)
+        if told is not None and told.group(1) != told.group(2):  # "the 2:0 against X": the first number is the subject's
+            lone_winner = other if int(told.group(1)) > int(told.group(2)) else names[0]
     else:
         return
     key = frozenset(pair)
@@ -1355,6 +1412,10 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     if sentence not in info.sentences:
         info.sentences.append(sentence)
     info.winner_votes.update(_votes(text, s, ms, pair, local))
+    if lone_winner is not None and told is not None:
+        info.winner_votes[lone_winner] += 2
+        a, b = int(told.group(1)), int(told.group(2))
+        info.scores[(max(a, b), min(a, b))] += 1
     info.background = info.background or bool(BACKGROUND.search(local))
     if line and scores == [line] and line[0] != line[1]:  # "Djibouti 1 Ethiopia 3": the higher number won
         info.winner_votes[ms[0].team if line[0] > line[1] else ms[1].team] += 2
@@ -1624,6 +1685,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     through = words_pattern(v["through_verbs"]).pattern.removeprefix("(?i)")
     aux = r"(?:[ \t]+(?:has|had|then|also|later|finally|eventually|duly|quickly|calmly|coolly|superbly|brilliantly"
     aux += r"|himself|herself"  # "in the 52nd minute X himself equalised"
+    aux += r"|(?:was|were)[ \t]+able[ \t]+to|managed[ \t]+to"  # "the striker X was able to open the scoring"
     aux += r"|celebrat(?:es|ed|ing)[ \t]+after))*"  # a caption: "X celebrates after scoring in the 58th minute"
     motion = words_pattern(v["goal_motion_verbs"]).pattern.removeprefix("(?i)")
     # "Germany's goals that night came from X, Y and Z": a time between the noun and the verb
@@ -1641,7 +1703,9 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
     agent_role = r"(?:the[ \t]+)?(?:(?:substitute|striker|forward|midfielder|defender|winger|captain|[\w-]+-back)[ \t]+)?"
     return {
         "apposition": regex.compile(
-            r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,80}?"
+            # (not a clause about the ball: "after a play started by X, the ball arrived to Y, who ...")
+            r"\A(?:[ \t]*,[ \t]*(?:\d{1,2}|(?!(?:the|a|an)[ \t]+(?:ball|cross|shot|pass|corner|rebound|clearance|play|move)\b)"
+            r"(?:the|a|an|his|her|their|\p{Lu}[\w'’.-]*['’]s)[ \t]+[^,.;!?\n]{1,80}?"
             r"|who(?:se)?[ \t]+[^,.;!?\n]{1,60}?"
             r"|(?:on|off|in|only|just|still|then|now|aged|back|fresh|recalled|making|playing|starting|introduced|brought|sent|thrown"
             r"|\p{Ll}[\w-]*ing"  # "X, stretching to cut out a cross, turned the ball past his own goalkeeper"
@@ -1665,7 +1729,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             r"(?:by|through)[ \t]+the[ \t]+intermediary[ \t]+of[ \t]+"
             r"|\b(?:settled|decided|sealed|clinched)[ \t]+by[ \t]+"  # "— settled by X, who swept in a loose ball"
             # "a 64th-minute header from X", "a late penalty by X": a shot told with its time was a goal
-            r"|\b(?:\d{1,3}(?:st|nd|rd|th)-minute|late|stoppage-time|injury-time|last-gasp|last-minute)[ \t]+"
+            r"|\b(?:\d{1,3}(?:st|nd|rd|th)-minute|late|early|stoppage-time|injury-time|extra-time|last-gasp|last-minute|first-half|second-half)[ \t]+"
             r"(?:penalty|spot-kick|header|strike|volley|free-kick|finish|effort|shot|tap-in)[ \t]+(?:from|by)[ \t]+|\bopen(?:ed|s)[ \t]+the[ \t]+(?:score|scoring|marker)[ \t]+(?:by|through)[ \t]+"
             r"|(?:through|with|after|by)[ \t]+(?:a|the)[ \t]+header[ \t]+of[ \t]+)"
             # "from the captain, X", "courtesy of Botswana defender X"
@@ -1713,7 +1777,8 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             # ... not over a clause of its own: "a cross from the left, and substitute X added a fourth"
             r"(?:(?!(?:and|but|while|before|then|as)[ \t])(?-i:\p{Ll})[\w-]*,?[ \t]+){0,3}?"
             # the provider: "X, well served by Y, opened the scoring"
-            r"|\b(?:served|assisted|set[ \t]+up|fed|played[ \t]+(?:through|in)|picked[ \t]+out)[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,3}?"
+            # ... or started the move: "after a play started by the captain X" (translated)
+            r"|\b(?:served|assisted|set[ \t]+up|fed|played[ \t]+(?:through|in)|picked[ \t]+out|started|initiated|launched|begun)[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\w-]*[ \t]+){0,3}?"
             # the player replaced: "X - on for Y - scored"
             r"|\b(?:(?:on|off)[ \t]+for|replacing|in[ \t]+place[ \t]+of|instead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\w-]*[ \t]+){0,2}?)\Z"),
         # "curled in a cross", "turned in a fine display": the verb's object is no goal ("headed in a cross" is)
@@ -1731,7 +1796,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
             rf"\A(?:[ \t]+[\w-]+){{0,3}}?[ \t]*\([ \t]*({MARKED_ITEM}(?:[ \t]*(?:,|and|&)[ \t]*{MARKED_ITEM})*)[ \t]*\)"),
         "verb": regex.compile(rf"(?i)\A{aux}[ \t]+(?:{verbs})"),
         # ... "runs at two defenders, and from the edge of the box puts it into the top corner": a place before the verb
-        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,100}}?(?:\b(?:and|before|then)|,)[ \t]+"
+        "chain": regex.compile(rf"(?i)\A[^.;!?\n]{{0,100}}?(?:\b(?:and|before|then)|,)[ \t]+(?:\p{{Ll}}+ly[ \t]+)?"
                                r"(?:(?:from|at|on|in|inside)[ \t]+the[ \t]+[\w-]+(?:[ \t]+of[ \t]+the[ \t]+[\w-]+)?[ \t]+)?"
                                rf"(?:{verbs}|{phrases}|{moved})(?![ \t]+up\b)"),
         "phrase": regex.compile(rf"(?i)\A{aux}[ \t]+(?:[\w-]+[ \t]+){{0,1}}?(?:{phrases})"),
@@ -1769,7 +1834,7 @@ def _goal_res() -> dict[str, regex.Pattern[str]]:
         "negated": regex.compile(r"(?i)\b(?:(?:thought|believed|was[ \t]+convinced|was[ \t]+sure)[ \t]+(?:that[ \t]+)?(?:he|she|it)[ \t]+had|not|n't|never|failed to|unable to|could have|should have|would have|almost|nearly|went close|denied|tried to|attempted to|looking to|hoping to|chance to|bid to)\b"),
         "shootout": regex.compile(v["shootout_kick"], regex.IGNORECASE),
         "shootout_context": regex.compile(v["shootout_context"]),
-        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure|put"
+        "with_verb": regex.compile(r"(?i)\b(?:broke|score|net|struck|won|win|sealed|settled|snatched|grabbed|hearts|rescued|earned|clinched|wrapped|completed|rounded|capped|made sure|put|killed"
                                r"|(?:gave|given|giving)[ \t]+(?:[\w-]+[ \t]+){1,2}?(?:hope|belief|a[ \t]+lifeline)\b)"),  # "had given Rwanda hope with a penalty"
         # "thought they had taken the lead when X turned in a corner": the goal did not stand
         "not_standing": regex.compile(r"(?i)\b(?:thought|believed|appeared|seemed|convinced|sure)[ \t]+(?:that[ \t]+)?(?:they|he|she|it|to)[ \t]+(?:had|have)\b"),
@@ -1926,6 +1991,9 @@ ALLOWED = regex.compile(r"(?i)\b(?:allowed|allowing|let|letting)[ \t]+\Z")
 TO_SCORE_AFTER = regex.compile(r"[ \t]+to[ \t]+(?:score|equali[sz]e|level)\b")
 WHO_BACKGROUND = regex.compile(r"(?i)\b(?:1[89]\d\d|20\d\d|last|previous|earlier|career|caps|season|seasons|since|times|ever|already|once)\b")
 WHO_SCORED = regex.compile(r"[ \t]*,[ \t]*who[ \t]")  # "X, who headed in the first, ...": the verb follows
+SAVED_BEFORE = regex.compile(r"(?i)\b(?:saved|saves|saving|stopped|stops|parried|parries|denied|denies|blocked|blocks|tipped|missed|misses"
+                          r"|wasted|(?:kept|keeps|turned|turns)[ \t]+(?:out|away|aside))[ \t]+(?:\p{Ll}[\w-]*[ \t]+){0,3}?\Z")
+WHO_AND = regex.compile(r"[^.;:!?,\n]{1,50}?[ \t]and[ \t]")  # a relative clause's first predicate, up to its "and"
 
 
 A_COUNTS = (" a", " an", " two", " three", " four", "\na", "\nan")  # before a name and a goal noun: "a X header", "two X goals"
@@ -1958,12 +2026,15 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         # "X, who headed in the first on 21 minutes, Y, ...": the relative clause tells X's goal (not his past:
         # "X, who scored twice against Nigeria last year, was left on the bench")
         clause_end = _clause_end(text, who.end(), limit)
-        for key in ("verb", "phrase"):  # not "moved": "X, who drove in from East Los Angeles"
-            m = r[key].match(text[who.end() - 1 : clause_end])
-            if m and not r["negated"].search(text, who.end(), who.end() - 1 + m.end()) \
-                    and not r["missed"].match(text[who.end() - 1 + m.end() : clause_end]) \
-                    and not r["not_a_goal"].search(text, who.end(), clause_end) and " own " not in text[who.end() : clause_end]:
-                return GoalCue(who.end() - 1 + m.end())
+        # ... or its second verb: "X, who entered from behind and nailed the 2-1"
+        second = WHO_AND.match(text, who.end(), clause_end)
+        for at in (who.end() - 1, *((second.end() - 1,) if second else ())):
+            for key in ("verb", "phrase"):  # not "moved": "X, who drove in from East Los Angeles"
+                m = r[key].match(text[at:clause_end])
+                if m and not r["negated"].search(text, who.end(), at + m.end()) \
+                        and not r["missed"].match(text[at + m.end() : clause_end]) \
+                        and not r["not_a_goal"].search(text, who.end(), clause_end) and " own " not in text[who.end() : clause_end]:
+                    return GoalCue(at + m.end())
     if not possessive and not paren:
         skipped = r["apposition"].match(text[after_start:limit])  # "X, 24, scored", "X of England scored"
         if CLEFT_BEFORE.search(before) and (cleft := CLEFT_WHO.match(text[after_start:limit])):
@@ -2078,7 +2149,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
         return GoalCue(end)
     came_from = (r["from"].search(before) or r["shot_from"].search(before)) if FROM_WORDS.search(low) else None
     if came_from and not possessive and not text.startswith(("'", "’"), end) and not DELIVERY_AFTER.match(text, end) \
+            and not SAVED_BEFORE.search(before, 0, came_from.start()) \
             and not r["not_a_goal"].search(text, end, _clause_end(text, end, limit)):  # not "a header from a X corner"
+        # (nor "saved a first-half penalty from X": the shot the keeper stopped)
         # "the winner came from X", "goals from X and Y", not "a volley from X's cut-back"; the minute of "an
         # 88th-minute strike from X" is X's
         written = _minutes_in(came_from.group(0))
@@ -2158,7 +2231,8 @@ def _rated_goals(article: Article, people: dict[str, Person], seen: set[tuple[st
 def _non_player_role_before() -> regex.Pattern[str]:
     """A role noun right before a name that scores no goal in the story: "boss X", "referee X"."""
     roles = vocab()["roles"]
-    words = [w for key in ("coach", "official", "journalist", "photographer") for w in roles[key]]
+    # (not "head of": "a cross found the head of X" is X's head)
+    words = [w for key in ("coach", "official", "journalist", "photographer") for w in roles[key] if w != "head of"]
     return regex.compile(rf"(?i)(?<![\w-])(?:{alternation(words, ignorecase=True)})[ \t]+\Z")
 
 
@@ -2263,6 +2337,12 @@ def _segment_goals(article: Article, sentence: Sentence, s: Sentence, cands: lis
         written = _minutes_in(text, s.begin, name.begin)
         if written and MINUTE_THEN_NAME.fullmatch(text, written[-1].end(), name.begin):
             found[k] = f._replace(minutes=[_minute_of(written[-1])])
+        elif len(found) == 1 and len(written) == 1 and OPENING_MINUTE.fullmatch(text, s.begin, written[0].start()) \
+                and MINUTE_COMMA.match(text, written[0].end()) and len(_minutes_in(text, s.begin, s.end)) == 1 \
+                and all(_object_name(text, x.begin, x.end) for x in here if written[0].end() <= x.begin < name.begin):
+            # "At 44 of the complement, a corner from X found the head of Y, who nailed the 2-1": the one minute opening
+            # the sentence is its one scorer's, past the names of those who set the goal up
+            found[k] = f._replace(minutes=[_minute_of(written[0])])
         elif len(found) == 1 and (lead := _lead_in(article, sentence, name.begin, cands)) is not None:
             found[k] = f._replace(minutes=[lead])
         elif len(found) == 1 and (trail := _trailing_minute(article, sentence)) is not None:
@@ -2879,6 +2959,8 @@ def _blog_goals(lines: list[_GoalLine]) -> Iterator[Listed]:
         yield line.name._replace(team=team or line.name.team)
 
 
+OPENING_MINUTE = regex.compile(r"(?i)[ \t\"“]*(?:(?:then|and|but|later|finally)[ \t]*,?[ \t]+)?(?:(?:at|in|on|after)[ \t]+(?:the[ \t]+)?)?")
+MINUTE_COMMA = regex.compile(r"(?i)s?(?:[ \t]+(?:of[ \t]+the[ \t]+(?:first|second)[ \t]+half|of[ \t]+(?:stoppage|added|injury)[ \t]+time))?[ \t]*,")
 MINUTE_THEN_NAME = regex.compile(
     r"(?i)s?(?:[ \t]+of[ \t]+(?:stoppage|added|injury|extra)[ \t]+time)?(?:[ \t]+(?:in|of)[ \t]+the[ \t]+(?:first|second)[ \t]+half)?"
     r"[ \t]*[,—–]?[ \t]*"  # "in the second minute of added time – when X met a cross"
@@ -2985,6 +3067,8 @@ def _minute_of(m: regex.Match[str]) -> int | None:
         return (45 if m.group("fh") else 90) + int(m.group("s"))
     if m.group("h"):
         return 45 + int(m.group("h"))
+    if m.group("ht"):
+        return int(m.group("ht")) + (0 if m.group("hf") else 45)
     if m.group("g"):
         return int(m.group("g")) + int(m.group("gx") or 0)
     value = int(next(g for g in (m.group("n"), m.group("m"), m.group("q"), m.group("r"), m.group("t")) if g))
@@ -3004,7 +3088,8 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
             continue  # "gave Hungary's goalkeeper no chance": the team's player, not the team
         before = text[max(window_begin, m.begin - 25) : m.begin]
         if rx(r"(?i)\b(?:for|put|gave|give|giving|fired|send|sent|handed|hand)\s+(?:the\s+)?\Z").search(before) \
-                and not _team_of_another().match(text, m.end):  # "sent Vietnam goalkeeper X the wrong way"
+                and not _team_of_another().match(text, m.end) \
+                and not _anothers_for(article, m, window_begin):  # "sent Vietnam goalkeeper X the wrong way"
             return m.team
     lead = text[max(s.begin, window_begin - 80) : window_begin]
     if CONCEDED_TO.search(lead) or ALLOWED.search(lead):  # "Korea gave up a goal to X", "allowed X to score": X is the other side's
@@ -3043,6 +3128,7 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
     credited = [m for m in ms if (next_scorer is None or m.begin < next_scorer)
                 and not OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
                 and not _team_of_another().match(text, m.end)  # "Latvia defender Ozols": the defender's team
+                and not _anothers_for(article, m, window_begin)  # "after Y's 71st-minute reply for Tunisia": Y's side
                 and not rx(r"(?i)\b(?:leave|left|knocking|knock|stun|stunned|sank|sink|silenc\w*)\s+(?:the\s+)?\Z").search(
                                      text[max(s.begin, m.begin - 20) : m.begin])]
     teams_ = list(dict.fromkeys(m.team for m in credited))
@@ -3053,6 +3139,20 @@ def _goal_team(article: Article, s: Sentence, window: str, window_begin: int, pe
                          if t != conceded.team), None)
         return teams_[0]
     return None
+
+
+POSSESSED_FOR = regex.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[\w-]+[ \t]+){1,3}?for[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _anothers_for(article: Article, m: Mention, scorer_at: int) -> bool:
+    """The team ``m`` is credited to another person's goal noun ("after Y's 71st-minute reply for Tunisia"),
+    not to the scorer named at ``scorer_at``."""
+    from .people import candidates
+
+    text = article.content
+    owned = POSSESSED_FOR.search(text, max(0, m.begin - 60), m.begin)
+    return owned is not None and any(c.possessive and c.end <= owned.start() <= c.end + 2 and c.begin != scorer_at
+                                     for c in candidates(article))
 
 
 AS_BEFORE = regex.compile(r"(?i)\bas[ \t]+(?:the[ \t]+)?\Z")
