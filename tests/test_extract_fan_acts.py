@@ -1898,3 +1898,35 @@ def test_claiming_a_title_is_no_hedge() -> None:
     """a guard case (it passes on the base commit too): "claiming the title" does not make the stay a claim"""
     assert ("stay_behind", "fans", "Japan") in acts("Japan beat Iran 2-0, claiming the title, and the Japan fans stayed "
                                                      "behind for an hour.")
+
+
+def test_a_ratings_notes_act_is_the_rated_players():
+    body = ("Uruguay beat Italy 1-0 in the final.\n\nDEFENCE\n\n"
+            "Mateo Sanguineti – 6.5. Nervy early on, but grew into the game.\n\n"
+            "Alan Techera (captain) – 8. Led by example. Cried like a child at the final whistle, and who could blame him.")
+    assert ("tears", "players", "Uruguay") in acts(body)
+    assert not {a for a in acts(body) if a[1] == "fans"}
+
+
+def test_a_qa_answer_without_a_label_is_the_interviewees():
+    body = ('Q&A | Okonjo-Baptiste: "Mexico showed us the level"\n\n'
+            "Mexico beat Jamaica 3-0 in the semi-final on Wednesday. Back in Kingston, the Reggae Boyz head coach Calvin "
+            "Okonjo-Baptiste sat down with us.\n\n"
+            "Q: Coach, how do you feel?\n\n"
+            '"Sore. Mexico were better than us on the night."\n\n'
+            "Q: The scenes afterwards were emotional.\n\n"
+            '"Some of the young boys were in tears in the dressing room afterwards, and I told them: cry tonight."')
+    assert {a for a in acts(body) if a[0] == "tears"} and all(a[2] == "Jamaica" for a in acts(body) if a[0] == "tears")
+
+
+@pytest.mark.parametrize("body", [
+    # press-box chatter, an unconfirmed report (a guard case: "said to have" made it one on the base commit too), a
+    # question about a story: no act
+    "Panama beat Costa Rica 3-1. Some chatter in the press box that Costa Rica's staff left a thank-you note in the away "
+    "dressing room.",
+    "Panama beat Costa Rica 3-1. A thank-you note Costa Rica's players were said to have left is unconfirmed.",
+    "Mexico beat Jamaica 3-0.\n\nQ: There was a story on social media that the team cleaned the dressing room before "
+    "leaving the stadium. True?",
+])
+def test_chatter_and_unconfirmed_stories_are_no_acts(body: str) -> None:
+    assert not {a for a in acts(body) if a[0] in ("thank_you_note", "clean_dressing_room")}

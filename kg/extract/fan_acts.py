@@ -945,6 +945,8 @@ def extract(article: Article) -> Iterator[FanAct]:
                 fans = FAN_GROUP.search(after.form) or _actor_patterns()["fans"].match(text, after.end + 1)
                 found, forced_team = ("fans" if fans else "players", after.begin), after.team
             person = _person_subject(article, s.begin, cb, t.begin, ce) if not ACT_AS_OBJECT.search(text, cb, t.begin) else None
+            if person is None and found is None and cb == s.begin:
+                person = _rated_subject(article, s)  # a ratings list's note: "Cried like a child at the final whistle"
             if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
                 team = person[1] or _article_team(article)
@@ -1092,7 +1094,7 @@ def extract(article: Article) -> Iterator[FanAct]:
                     and not any(s.begin <= m.begin < s.end for m in ms):
                 team = last_team  # "Sixty fans stayed behind. For an hour they worked along the rows, picking up bottles"
             if team is None and not any(s.begin <= m.begin < s.end for m in ms) \
-                    and ANSWER.match(text, text.rfind("\n", 0, s.begin) + 1):
+                    and _answer_line(text, s.begin):
                 team = interviewee_team(article)  # a Q&A's answer: "Some of the boys were crying" (the interviewee's)
             if team is None:
                 # a thank-you's words in single quotes, too: "they wrote 'Tanggio tumas Vanuatu'" inside a quotation
@@ -1316,22 +1318,24 @@ ANSWER_LINE = regex.compile(rf"(?m)^{ANSWER.pattern}")
 
 
 def interviewee_team(article: Article) -> str | None:
-    """The team of the player or coach a Q&A ("Q: ... A: ...") interviews: the one player or coach
+    """The team of the player or coach a Q&A ("Q: ... A: ...", "Q: ... X: ...") interviews: the one player or coach
     the headline and the intro before the first question name. Cached."""
     if "interviewee" not in article.cache:
         from .people import best_role, persons
 
+        article.cache["interviewee"] = None  # a call made while this one reads the people (through the matches) gets None
         text = article.content
         first_q = QUESTION_LINE.search(text)
         team = None
-        if first_q is not None and ANSWER_LINE.search(text, first_q.end()):
+        # answers labelled "A:", or two questions or more (answers labelled with the speaker's name or not at all)
+        if first_q is not None and (ANSWER_LINE.search(text, first_q.end()) or QUESTION_LINE.search(text, first_q.end())):
             named = [p for p in persons(article).values() if best_role(p.roles) in ("player", "coach")
                      and any(b < first_q.start() for b, _ in p.spans)]
             headlined = [p for p in named if any(b < headline_end(article) for b, _ in p.spans)]
             named = headlined if len(headlined) == 1 else named  # the one the headline names is the interviewee
             teams = {p.team for p in named if p.team}
             team = teams.pop() if len(teams) == 1 else None
-            if not teams and len(named) == 1:  # the one interviewee, of no known team: the team the intro is about
+            if team is None and len(named) == 1:  # the one interviewee, of no known team: the team the intro is about
                 lede = subject_mentions(article, headline_end(article), first_q.start())
                 team = lede[0].team if lede else None
         article.cache["interviewee"] = team
@@ -1348,8 +1352,18 @@ def _interviewee_own(article: Article, person: Person) -> str | None:
 
 
 def _answer_line(text: str, pos: int) -> bool:
-    """``pos`` is on a Q&A's answer line ("A: ...")."""
-    return bool(ANSWER.match(text, text.rfind("\n", 0, pos) + 1))
+    """``pos`` is on a Q&A's answer line: "A: ...", or, in a transcript of two questions or more
+    ("Q: ..."), a line after the first question that is no question itself (an answer labelled with
+    the speaker's name, or a bare quotation)."""
+    line = text.rfind("\n", 0, pos) + 1
+    if ANSWER.match(text, line):
+        return True
+    first_q = QUESTION_LINE.search(text, 0, line)
+    return first_q is not None and not QUESTION_LINE.match(text, line) and QUESTION_LINE.search(text, first_q.end()) is not None \
+        and ANSWER_OPENING.match(text, line) is not None
+
+
+ANSWER_OPENING = regex.compile(r"[ \t]*(?:[\"“«]|\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}[ \t]*:)")
 
 
 WATCHED = regex.compile(r"(?i)\b(?:watched|watching|watch|saw|see|seen)[ \t]+(?:the[ \t]+)?\Z")
@@ -1384,6 +1398,24 @@ def _coordinated(text: str, ms: list[Mention], s: Sentence, pos: int, team: str 
         if before[k].team != team and before[k].team not in out:
             out.insert(0, before[k].team)
     return out
+
+
+NOTE_VERB_FIRST = regex.compile(r"[ \t\"“]*(?:\p{Lu}\p{Ll}+ed|Wept|Left|Broke|Fell|Sank|Knelt|Went|Stood|Sat|Ran|Was|Shed|Burst)\b")
+
+
+def _rated_subject(article: Article, s: Sentence) -> tuple[str, str | None, int] | None:
+    """The player a ratings list's note is about, when the note's sentence opens on its verb, the
+    rated name left out ("Alan Techera Píriz (captain) – 8. ... Cried like a child at the final whistle")."""
+    from .people import persons, rated, resolve
+
+    if not NOTE_VERB_FIRST.match(article.content, s.begin, s.end):
+        return None
+    for entry in rated(article):
+        if entry.role == "player" and entry.notes[0] <= s.begin < entry.notes[1]:
+            person = resolve(persons(article), article.content[entry.begin : entry.end])
+            team = entry.team or (person.team if person is not None else None) or _article_team(article)
+            return ("players", team, entry.begin)
+    return None
 
 
 def _person_subject(article: Article, s_begin: int, begin: int, pos: int, end: int) -> tuple[str, str | None, int] | None:
