@@ -146,7 +146,12 @@ hockey, cricket, women's rugby, netball, softball, handball, volleyball and Aust
 ``tests/data/probes42`` (36 more, written unseen: Asian and Oceanian football in English-language outlets there;
 World Cup and Euro football told through many sources, a fact-check, an obituary, a data desk's list of goals;
 CONCACAF, CONMEBOL and African football in local idiom; badminton, sepak takraw, rugby league, ice hockey,
-tennis, field hockey, baseball, basketball and cricket controls), and
+tennis, field hockey, baseball, basketball and cricket controls), ``tests/data/probes43`` (36 more, written
+unseen: the Asian Cup and Asian qualifiers with a transcript, a profile, a data desk, copy translated from Korean,
+Arabic and Indonesian; the Women's Euro, Olympics and Nations League with a live blog, a gallery, a column and
+copy translated from German, Dutch and Swedish; the Gold Cup, Copa América and U-20 World Cup with translated
+Spanish and Portuguese, ratings, a coach's Q&A, a shoot-out; handball, water polo, rugby sevens, field hockey, ice
+hockey, netball, basketball, American football and lacrosse controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -228,6 +233,8 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # their misses) 0.932 / 0.78 (fan acts) by the shared scorer. Own goals out of their gold too.
 # probes42 (AY, AZ, BA written unseen, 0.903 / 0.862 / 0.888 untouched at 48e9260; two fixes from their misses, most
 # still open) 0.895 / 0.61 (fan acts) by the shared scorer.
+# probes43 (BB, BC, BD written unseen, 0.900 / 0.913 / 0.835 untouched at 2d5d37a; then fixes from their misses)
+# 0.910 / 0.69 (fan acts) by the shared scorer.
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
@@ -241,7 +248,7 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes34": (0.91, 0.76), "probes35": (0.88, 0.69), "probes36": (0.91, 0.82),
           "probes37": (0.92, 0.80), "probes38": (0.91, 0.80), "probes39": (0.91, 0.72),
           "probes40": (0.91, 0.73), "probes41": (0.91, 0.76),
-          "probes42": (0.88, 0.60)}
+          "probes42": (0.88, 0.60), "probes43": (0.89, 0.66)}
 
 
 def norm(value: object) -> str:
@@ -316,7 +323,7 @@ def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     built = build_to([DATA / name], out, html=False, cache=False)
     queries = ["teams", "people", "tweets", "fan-acts", "credits", "matches", "goals", "quotes"]
     rows = {q: kg.query(out, q).as_dicts() for q in queries}
-    rows["skipped"] = [str(x) for x in built.skipped]
+    rows["skipped"] = [str(x) for x in built.skipped if x.path.endswith(".txt")]  # not the gold file beside them
     gold = json.loads((DATA / name / "gold.json").read_text(encoding="utf-8"))
     return name, gold, rows
 
