@@ -1927,6 +1927,18 @@ def test_a_qa_answer_without_a_label_is_the_interviewees():
     "Panama beat Costa Rica 3-1. A thank-you note Costa Rica's players were said to have left is unconfirmed.",
     "Mexico beat Jamaica 3-0.\n\nQ: There was a story on social media that the team cleaned the dressing room before "
     "leaving the stadium. True?",
+    # a post that claimed it, pictures said to show it
+    "Indonesia beat Saudi Arabia 2-0. A widely shared post claimed the squad had left a handwritten thank-you letter for "
+    "the stadium staff in the home dressing room.",
+    "Iraq beat Oman 2-0. Pictures spread on social media that were said to show Iraqi fans cleaning the stands after the "
+    "match.",
+    # a columnist's wish
+    "Spain beat England 2-1. Imagine if, after a group game in Zurich, the away end was left spotless, with a note taped "
+    "to a seat saying thank you.",
 ])
 def test_chatter_and_unconfirmed_stories_are_no_acts(body: str) -> None:
-    assert not {a for a in acts(body) if a[0] in ("thank_you_note", "clean_dressing_room")}
+    assert not {a for a in acts(body) if a[0] in ("thank_you_note", "clean_dressing_room", "clean_stands")}, acts(body)
+
+
+def test_a_plastic_bag_of_boots_is_no_clean_up() -> None:
+    assert not acts("Vietnam beat Nepal 2-0. Her mother still keeps a plastic bag of her daughter's first boots.")

@@ -1564,3 +1564,9 @@ def test_a_head_a_coachs_title_and_a_provider(body, name, role):
 def test_a_club_named_after_a_city_in_its_own_spelling_is_no_person():
     assert "Hà Nội" not in people("Vietnam beat Nepal 2-0. At fourteen Thu Hằng was picked up by the Hà Nội I academy "
                                   "and converted from right-back to striker.")
+
+
+def test_a_vox_pops_home_town_gives_the_fans_team():
+    found = people("Iceland drew 1-1 with Norway in Thun. Odd-Arne Nygård, a retired schoolteacher from Trondheim, had tears "
+                   "of his own at the end.")
+    assert (found["Odd-Arne Nygård"].role, found["Odd-Arne Nygård"].team) == ("fan", "Norway")

@@ -226,6 +226,7 @@ FAN_APPOSITION = regex.compile(  # a vox pop: "X, a 34-year-old teacher from Y",
     r"|\A,[ \t]+an?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+[ \t]+from[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+)?(?=[ \t]*[,.;]|[ \t]+who\b)")
 
 
+FROM_PLACE = regex.compile(r"\bfrom[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)\Z")
 CLAUSE_DEMONYM = regex.compile(r"the[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2})(?![\w'’-])")
 
 
@@ -1008,8 +1009,11 @@ def persons(article: Article) -> dict[str, Person]:
         if all(r == "other" for r in roles) and not rb and (trip := FAN_TRIP.match(after)):
             roles.append("fan")  # "X, who travelled from Lagos to support Nigeria,": the team the clause ends on
             team = team or _clause_team(team_mentions, c.end + (2 if c.possessive else 0) + trip.end(), text)
-        if all(r == "other" for r in roles) and not rb and len(c.name.split()) >= 2 and FAN_APPOSITION.match(after):
+        vox = FAN_APPOSITION.match(after) if len(c.name.split()) >= 2 else None
+        if all(r == "other" for r in roles) and not rb and vox:
             roles.append("fan")  # a vox pop named with an age and a trade, not a role in the game
+        if vox and team is None and roles and best_role(roles) == "fan" and (home := FROM_PLACE.search(vox.group(0))):
+            team = cities()[0].get(home.group(1)) or teams().lookup(home.group(1))  # "X, a retired teacher from Trondheim": Norway's
         if not roles:
             continue
         words = c.name.split()
