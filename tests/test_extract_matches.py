@@ -3104,3 +3104,26 @@ def test_the_day_of_the_next_game_told_as_will_measure_is_not_the_results():
     found = matches("Mexico defeated Costa Rica 3-1 in Arlington and will measure forces with Jamaica this Wednesday in "
                     "Las Vegas. The Tricolor won its pass to the semi-finals this Saturday.", date="2023-07-09")
     assert [(m.team1, m.team2, m.score, m.date) for m in found] == [("Mexico", "Costa Rica", "3-1", d("2023-07-08"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # results listed in translated copy's "N to M", and after a tabloid's "thumping"
+        ("Uruguay beat Brazil on penalties. Brazil arrived to the quarterfinals after drawing 0 to 0 with Costa Rica, "
+         "beating Paraguay by 4 to 1 and drawing 1 to 1 with Colombia.",
+         {("Uruguay", "Brazil", None), ("Brazil", "Costa Rica", "0-0"), ("Brazil", "Paraguay", "4-1"),
+          ("Brazil", "Colombia", "1-1")}),
+        ("Panama beat Costa Rica 3-1. Panama topped Group C after beating Martinique 2-1 and thumping El Salvador 2-0 on "
+         "matchday three.", {("Panama", "Costa Rica", "3-1"), ("Panama", "Martinique", "2-1"), ("Panama", "El Salvador", "2-0")}),
+    ],
+)
+def test_results_listed_as_n_to_m_and_after_thumping(body, expected):
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected
+
+
+def test_kicks_of_a_shoot_out_told_under_a_heading_with_their_tally_are_no_goals():
+    body = ("Brazil drew 0 to 0 with Uruguay and lost by 4 to 2 in the penalty kicks.\n\nTHE PENALTIES\n\n"
+            "Federico Castellanos opened for Uruguay, hitting in the right corner: 1 to 0. Nicolás Cabrera converted: 2 to "
+            "0. Luiz Otávio diminished, with a strong kick in the middle: 2 to 1.")
+    assert goals(body) == []

@@ -1032,7 +1032,9 @@ def _results_listed(article: Article, sentence: Sentence, s: Sentence, ms: list[
     victory over Georgia and a 2-1 win against Czechia", "another 0-0, against France, and a 1-0
     win over Panama", "after beating Iraq 2-0 and Yemen 1-0"): each is a match of that opponent with the sentence's subject (a team it
     names otherwise, else the one its context gives). False when there are fewer than two."""
-    text = article.content
+    if "scores_text" not in article.cache:  # "drawing 0 to 0 with X, beating Y by 4 to 1" (translated): read as "0-0", "4-1"
+        article.cache["scores_text"] = _to_scores(article.content)
+    text = article.cache["scores_text"]
     listed: list[tuple[str, int | None, int | None, str]] = []
     first = s.end
     last_score_end: int | None = None
@@ -1859,6 +1861,7 @@ SAVE_AFTER = regex.compile(r"(?i)[ \t]+(?:save|saves|stop|stops)\b")
 DASH_CLOSED = regex.compile(r"[^.;!?\n—–]{1,120}?[ \t][—–](?:[ \t]|\Z)")
 AGENT_WORDS = regex.compile(r"credit|awarded|attributed|given|cancel|answered|matched|level|\bby\b")
 FROM_WORDS = regex.compile(r"\b(?:from|by|courtesy|of|through)\b")
+KICK_TALLY = regex.compile(r"(?:[ \t]+[^.;:!?\n\d]{0,30}?)?[ \t]*[:,][ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+)\d{1,2}\b")  # "converted: 2 to 0"
 MADE_IT = regex.compile(r"(?i)\b(?:made|makes|making)[ \t]+it[ \t]+\d")
 AND_CLAUSE = regex.compile(r",[ \t]+and[ \t]")
 OBJECT_NAME = regex.compile(r"(?i)\b(?:goalkeeper|keeper|goalie)[ \t]+\Z")
@@ -2108,6 +2111,9 @@ def goal_cue(text: str, begin: int, end: int, possessive: bool, limit: int,
             if (MADE_IT.search(m.group(0)) and r["shootout_context"].search(text, max(0, text.rfind("\n\n", 0, begin)), begin)
                     and not _minutes_in(text, max(0, begin - 80), limit)):
                 return None  # "In the shoot-out ... X made it 4-3": a tally of kicks, with no minute
+            if (KICK_TALLY.match(text, after_start + m.end(), clause_end) and not _minutes_in(text, max(0, begin - 80), limit)
+                    and r["shootout_context"].search(text, max(0, begin - 1500), begin)):
+                return GoalCue(after_start + m.end(), kick=True)  # "THE PENALTIES ... X converted: 2 to 0": a kick's tally
             return GoalCue(after_start + m.end())
     w = r["with"].match(after) if subject else None
     if w and r["with_verb"].search(after[: w.end()]) and not r["not_a_goal"].search(after[: w.end()]):
