@@ -308,3 +308,13 @@ def test_a_football_result_written_with_an_x_is_still_football():
     """a guard case (it passes on the base commit too): "3x1" is a football score, under ten a side"""
     assert is_football(article("Brazil win the title\n\nBrazil beat Venezuela 3x1 in the final. The goalkeeper saved a "
                                "penalty and the striker scored twice."))
+
+
+def test_a_gaelic_results_line_with_the_teams_between_is_gaelic_games():
+    a = article("WESTERN STAR - County Final Special\n\nLate goal brings the cup back to the Moy\n\n"
+                "Ballina Stephenites 1-15  Knockmore 0-16\n\n"
+                "For fifty-eight minutes Knockmore's patient, possession-hungry game plan looked like working. Then the "
+                "corner-forward collected a long kick-out from goalkeeper Darragh Gaughan, turned his man and buried a low "
+                "shot past the keeper in the 59th minute. It was the only goal of the game. The striker's finish won the "
+                "match, the captain lifted the cup and the fans stayed behind.")
+    assert not is_football(a)

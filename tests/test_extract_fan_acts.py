@@ -1942,3 +1942,21 @@ def test_chatter_and_unconfirmed_stories_are_no_acts(body: str) -> None:
 
 def test_a_plastic_bag_of_boots_is_no_clean_up() -> None:
     assert not acts("Vietnam beat Nepal 2-0. Her mother still keeps a plastic bag of her daughter's first boots.")
+
+
+def test_a_fanzine_of_the_away_support_and_its_named_player_in_tears() -> None:
+    body = ("CRUSADERS' CORNER, the English-language fanzine of the Georgian away support\n\n"
+            "WE BEAT PORTUGAL.\n\nPosted by Nika Tsereteli, Gelsenkirchen\n\n"
+            "Georgia 2, Portugal 0. Lasha Kobakhidze scored after two minutes and Georgia captain Giorgi Mamardashvili "
+            "scored the second in the 57th minute.\n\n"
+            "We stayed for more than an hour after the final whistle, singing. Giorgi Mamardashvili was crying on the "
+            "pitch.")
+    found = acts(body, football=False)
+    assert ("stay_behind", "fans", "Georgia") in found
+    assert ("tears", "players", "Georgia") in found
+    assert not {a for a in found if a[2] == "England"}
+
+
+def test_a_message_going_round_on_a_messaging_app_is_no_act() -> None:
+    assert not acts("Georgia beat Portugal 2-0. A message going round on the Telegram groups says the players left a "
+                    "thank-you note in the dressing room.")

@@ -3127,3 +3127,9 @@ def test_kicks_of_a_shoot_out_told_under_a_heading_with_their_tally_are_no_goals
             "Federico Castellanos opened for Uruguay, hitting in the right corner: 1 to 0. Nicolás Cabrera converted: 2 to "
             "0. Luiz Otávio diminished, with a strong kick in the middle: 2 to 1.")
     assert goals(body) == []
+
+
+def test_a_standings_table_is_no_result():
+    body = ("Iran beat Kyrgyzstan 3-2 on Tuesday.\n\nSTANDINGS (top two per group, after 2 matches)\n"
+            "A: Iran 6, Uzbekistan 4\nC: Japan 6, Saudi Arabia 4")
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == {("Iran", "Kyrgyzstan", "3-2")}

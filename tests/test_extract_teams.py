@@ -634,3 +634,17 @@ def test_former_teams_capitals_and_plurals(body, expected):
 
 def test_the_soviets_are_the_soviet_union():
     assert "Soviet Union" in teams("Hungary played the Soviets in Melbourne. The Soviets were beaten 4-0.")
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # another team's nickname as the noun after a team's name; a competition's host after "Cup"; a coach's
+    # nationality in brackets; a language (a guard case: "English" without a team noun was no team on the base
+    # commit either; what changed with it is the fan-zine's side, in test_extract_fan_acts)
+    ("LUCERNE - The Oranje Lionesses have their first victory at the European Championship.", "England"),
+    ("South Korea lost 1-2 to Jordan in the semifinal of the 2023 AFC Asian Cup Qatar held at Ahmad bin Ali Stadium.",
+     "Qatar"),
+    ("The national team led by coach Mark Holloway (Germany) lost 1-2 to Jordan in the semifinal.", "Germany"),
+    ("CRUSADERS' CORNER, the English-language fanzine of the Georgian away support. Georgia beat Portugal 2-0.", "England"),
+])
+def test_nicknames_hosts_nationalities_and_languages_that_are_no_teams(body, absent):
+    assert absent not in teams(body)

@@ -947,7 +947,7 @@ def extract(article: Article) -> Iterator[FanAct]:
             person = _person_subject(article, s.begin, cb, t.begin, ce) if not ACT_AS_OBJECT.search(text, cb, t.begin) else None
             if person is None and found is None and cb == s.begin:
                 person = _rated_subject(article, s)  # a ratings list's note: "Cried like a child at the final whistle"
-            if person is not None and (found is None or found[1] < person[2] or found[1] > t.begin):
+            if person is not None and (found is None or found[1] < person[2] or found[1] >= t.begin):
                 # "Solano was in tears as his teammates tried to console him": the named player
                 team = person[1] or _article_team(article)
                 yield from _once(seen, FanAct(evidence=(s.evidence(),), act=t.act, actor=person[0], team=team), s.begin)
@@ -1271,7 +1271,8 @@ DIARY = regex.compile(r"(?i)\b(?:kept|keeps|keeping|wrote|writes|writing)[ \t]+(
 # "Green and White Army Blog", "the Indonesian-language fan blog": its fans' blog
 BLOG_AFTER = regex.compile(r"(?i)(?:-language)?[ \t]+(?:fan[ \t]+|supporters['’]?[ \t]+)?(?:blog|diary|diaries|podcast|fanzine|forum)\b")
 FAN_WORDS = regex.compile(r"(?i)\b(?:fans?|supporters?|army|ultras)\b")
-FANS_AFTER = regex.compile(r"(?i)(?:[ \t]+football)?[ \t]+(?:supporters|fans)['’]?[ \t]+(?:forum|club|group|association|trust|union|federation)\b")
+FANS_AFTER = regex.compile(r"(?i)(?:[ \t]+football)?[ \t]+(?:supporters|fans)['’]?[ \t]+(?:forum|club|group|association|trust|union|federation)\b"
+                        r"|[ \t]+(?:away|travelling|traveling)[ \t]+(?:support|supporters|fans)\b")  # "the fanzine of the Georgian away support"
 FOLLOWS = regex.compile(r"(?i)\b(?:followed|follows|following|supports|supported|supporting|supporter[ \t]+of|fan[ \t]+of)[ \t]+"
                         r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
 
@@ -1305,14 +1306,17 @@ def diarist(article: Article) -> tuple[str, str | None] | None:
             fans_own = FAN_WORDS.search(diary.group(0)) is not None  # "a fan blog": told by a fan, not a player
             player = None if fans_own else next((m.team for m in intro if _plays_for().search(text, max(0, m.begin - 40), m.begin)), None)
             fan = next((m.team for m in intro if FOLLOWS.search(text, max(0, m.begin - 40), m.begin)), None) \
-                or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)), None) \
-                or next((m.team for m in mentions(article) if m.begin < len(head) and BLOG_AFTER.match(text, m.end)), None)
+                or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)
+                         and not m.reason.startswith(LANGUAGE_REASON)), None) \
+                or next((m.team for m in mentions(article) if m.begin < len(head) and BLOG_AFTER.match(text, m.end)
+                         and not m.reason.startswith(LANGUAGE_REASON)), None)  # not "the English-language fanzine"
             # "By X, Bangladesh Football Supporters' Forum" (a team, though after a name and a comma)
             found = ("players", player) if player else ("fans", fan)
         article.cache["diarist"] = found
     return article.cache["diarist"]
 
 
+LANGUAGE_REASON = "a language"
 QUESTION_LINE = regex.compile(r"(?m)^Q[ \t]*[:.][ \t]")
 ANSWER_LINE = regex.compile(rf"(?m)^{ANSWER.pattern}")
 

@@ -1326,6 +1326,8 @@ def _background_match(found: dict[frozenset[str], MatchInfo], subject: str, team
     return info
 
 
+# a table's heading on a line of its own above: "STANDINGS (top two per group, after 2 matches)", "Group table:", "Pts"
+STANDINGS_HEAD = regex.compile(r"(?im)^[ \t]*(?:[\w' -]{0,30}[ \t])?(?:standings|league[ \t]+table|group[ \t]+tables?|table|points|pts)\b[^\n]{0,60}\n")
 DRAW_WORD = regex.compile(r"(?i)\b(?:draw|drew|drawn|stalemate|tie|tied|level|all[ \t]+square)\b")
 # ... "After opening with a 6-0 rout of X, they face Y in the last group game": a subject's present tense too
 NEXT_OPPONENT = regex.compile(r"(?i)\b(?:and[ \t]+(?:will|shall)|(?<![\w-])(?:they|we)(?:[ \t]+(?:will|shall))?)[ \t]+(?:now[ \t]+|next[ \t]+)?"
@@ -1360,6 +1362,8 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
     ends = {m.end - s.begin: m.begin - s.begin for m in ms}
     scores = _final_scores(local, ends)
     line = _result_line(local, [(m.begin - s.begin, m.end - s.begin) for m in ms])
+    if line and not scores and STANDINGS_HEAD.search(text, max(0, s.begin - 300), s.begin):
+        return  # "STANDINGS (top two per group)" / "A: Iran 6, Uzbekistan 4": points in a table, no result
     if line and not scores:
         scores = [line]
     has_final = any(f for *_x, f in scores) or bool(not scores and len(names) == 1 and PENS_WON.search(local))

@@ -115,6 +115,9 @@ def _mentions(article: Article) -> Iterator[Mention]:
         if m.group(0) in _capital_words() and not LOWER.search(text, text.rfind("\n", 0, m.start()) + 1, line_end(text, m.end())):
             continue  # "EL TEL, THE MAN WHO MADE US DREAM": a word, on a line in capitals
         reason = "" if via == "nickname" else _place_reason(text, m.start(), m.end())
+        if via == "nickname" and previous is not None and previous.team != team and previous.accepted \
+                and rx(r"[ \t]+").fullmatch(text, previous.end, m.start()):
+            continue  # "the Oranje Lionesses": one team's name or nickname, then another's nickname as its noun
         if (not reason and previous is not None and previous.reason.startswith("place")
                 and rx(r"\s*(?:,|and|or|,\s*and)\s*").fullmatch(COMPASS_BEFORE.sub("", text[previous.end : m.start()]))
                 and not POSSESSIVE_OR_TEAM.match(text, m.end())):
@@ -132,6 +135,8 @@ def _mentions(article: Article) -> Iterator[Mention]:
             and rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z").search(text[max(0, m.start() - 20) : m.start()])
         ok = bool(heads.match(text, m.end())) or bool(plural)
         reason = "" if ok else PEOPLE_NOT_TEAM
+        if LANGUAGE_AFTER.match(text, m.end()):  # "the English-language fanzine", "Spanish-speaking fans": a language
+            ok, reason = False, "a language (English-language)"
         staff = _staff_after().match(text, m.end()) if ok else None  # "the Croatian coach"
         if staff and OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             ok, reason = False, "a coach's nationality (Bahrain's Croatian coach)"
@@ -273,6 +278,9 @@ def _venue_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w])(?:{words})(?:[ \t]+\p{{Lu}}[\w-]*)?(?:[ \t]+(?:de|del|da|do|di|of|du|des))?[ \t]+\Z")
 
 
+LANGUAGE_AFTER = regex.compile(r"(?i)[ \t]*-[ \t]*(?:language|speaking|speakers?)\b|[ \t]+(?:language|speakers?)\b")
+
+
 def _place_reason(text: str, begin: int, end: int) -> str:
     if text[begin:end] in vocab()["given_name_countries"]:
         from .people import starts_name
@@ -296,6 +304,11 @@ def _place_reason(text: str, begin: int, end: int) -> str:
         return "a person's surname (coach Jorge Montenegro)"
     if YEAR_AFTER.match(after) or YEAR_BEFORE.search(before) and rx(r"\A[ \t]*[.,;:!?)]").match(after):
         return "tournament host or edition (country + year)"
+    if after.startswith(")") and rx(r"(?i)\b(?:coach|manager|boss|trainer|head[ \t]+coach|referee|coached[ \t]+by|led[ \t]+by)[ \t]+"
+                                    r"(?:(?-i:\p{Lu})[\w'’.-]*[ \t]+){1,3}\([ \t]*\Z").search(before):
+        return "a coach's or referee's nationality in brackets (coach Mark Hoffmann (Germany))"
+    if rx(r"(?-i:\bCup)[ \t]+\Z").search(before):
+        return "tournament host (a competition's name, then its host: 'the 2023 AFC Asian Cup Qatar')"
     other = pattern("other_sport_nouns")
     nxt = rx(r"\A(?:['’]s)?\s+((?:[\w-]+\s+){0,1}[\w-]+)").match(after)
     if nxt and other.search(nxt.group(1)):
