@@ -1570,3 +1570,19 @@ def test_a_vox_pops_home_town_gives_the_fans_team():
     found = people("Iceland drew 1-1 with Norway in Thun. Odd-Arne Nygård, a retired schoolteacher from Trondheim, had tears "
                    "of his own at the end.")
     assert (found["Odd-Arne Nygård"].role, found["Odd-Arne Nygård"].team) == ("fan", "Norway")
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a Central Asian patronymic ends the name; a title before it is none of it
+    ('Kyrgyzstan beat Tajikistan 2-1. Instead of Sagynbaev came young Almaz Turdumatov uulu, only 20 years, and he scored '
+     'in the 88th minute.', "Almaz Turdumatov uulu"),
+    ("Suriname beat Guyana 3-1. Treasurer Ricardo Pinaster, 44, has the club's history in a blue folder.", "Ricardo Pinaster"),
+])
+def test_a_patronymic_and_a_treasurer(body, name):
+    assert name in people(body)
+
+
+def test_a_religion_is_no_person():
+    """a guard case (it passes on the base commit too, where the full article named "Seventh-day Adventist")"""
+    assert "Seventh-day Adventist" not in people("Solomon Islands beat New Zealand 2-0. The centre-back Clifford Talasi, "
+                                                 "whose header won it, became a Seventh-day Adventist pastor in Gizo.")

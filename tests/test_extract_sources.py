@@ -1000,3 +1000,12 @@ def test_credits_after_a_caption_or_before_a_note(body, expected):
 )
 def test_credits_listed_after_a_name_and_agency(body, expected):
     assert [c for c, _, _ in credits(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "credit"), [
+    ("Kyrgyzstan beat Tajikistan 2-1.\n\nPhoto – K. Osmonov / Chui Valley Sport\n\nThe hosts won.", "K. Osmonov / Chui Valley Sport"),
+    ("Solomon Islands beat New Zealand 2-0 in 2004.\n\nPicture: Solomon Star archive\n\nThe team celebrates.", "Solomon Star archive"),
+    ("Kazakhstan beat Northern Ireland 2-1.\n\nФото: пресс-служба КФФ\n\nThe hosts won.", "пресс-служба КФФ"),
+])
+def test_a_credit_after_a_dash_an_archive_and_a_press_service_in_russian(body, credit):
+    assert credit in {c for c, _agency, _person in credits(body)}

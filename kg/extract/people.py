@@ -41,7 +41,10 @@ TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+|['’](?
 def _name_run() -> regex.Pattern[str]:
     particles = "|".join(regex.escape(p) for p in vocab()["name_particles"])
     # a particle may be joined to the surname by a hyphen: "Haidar al-Musawi", "Amr el-Sayed"
-    return regex.compile(rf"(?<!(?:(?!ʻ)\w|[@#/.-])){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*(?:(?:{particles})-(?=\p{{Lu}}))?{TOKEN})*(?:['’]s\b)?")
+    # ... and a Central Asian patronymic after the names: "Almaz Turdubek uulu", "Aida Asanova kyzy" (`name_suffixes`)
+    suffixes = "|".join(regex.escape(p) for p in vocab()["name_suffixes"])
+    return regex.compile(rf"(?<!(?:(?!ʻ)\w|[@#/.-])){TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)*(?:(?:{particles})-(?=\p{{Lu}}))?{TOKEN})*"
+                         rf"(?:[ \t]+(?:{suffixes})(?![\w'’-]))?(?:['’]s\b)?")
 
 
 @functools.cache

@@ -60,7 +60,9 @@ def _label() -> regex.Pattern[str]:
     # at a line's start or after a space, a sentence's end or a bracket (one lookbehind: twice as fast as
     # trying each kind of place in turn at every character)
     return regex.compile(
-        rf"(?im)(?:^|(?<=[\s.!?()\[\]]))(?:(?:{labels})\s*[:=]|©[ \t]*(?:\d{{4}}[ \t]+)?|[📷📸]\ufe0f?[ \t]*:?(?![ \t]*(?:{labels})\s*[:=]))\s*"
+        # ... or a dash after the label opening a line: "Photo – K. Osmonov / Chui Valley Sport"
+        rf"(?im)(?:^|(?<=[\s.!?()\[\]]))(?:(?:{labels})\s*[:=]|(?<![^\n])(?:{labels})[ \t]+[–—](?=[ \t])|©[ \t]*(?:\d{{4}}[ \t]+)?"
+        rf"|[📷📸]\ufe0f?[ \t]*:?(?![ \t]*(?:{labels})\s*[:=]))\s*"
         rf"(?P<credit>[^\n\]]{{2,80}}?)(?:[ \t]*(?<=©[^\n]*)\d{{4}})?\s*(?=$|\n|\)|\]|\s{{2,}}|(?<=/[^\n]*)[ \t][—–][ \t]"  # "X/Agency — caption"
         rf"|\.[ \t]+(?:\p{{L}}+[ \t]+)?(?:{labels})[ \t]*:)")  # "Photo: X/AFP. Additional pictures: Y": two credits
 
@@ -176,9 +178,9 @@ def _org_credit() -> regex.Pattern[str]:
 @functools.cache
 def _unit_of_org() -> regex.Pattern[str]:
     """An organisation's media unit written first, as translated credits put it: "Photo: press
-    service of the FFU", "Photo: Media Office of the Oman Football Association"."""
+    service of the FFU", "Photo: Media Office of the Oman Football Association", "Фото: Пресс-служба КФФ"."""
     tails = alternation(vocab()["credit_org_tails"], ignorecase=True)
-    return regex.compile(rf"(?i:{tails})[ \t]+of[ \t]+(?:the[ \t]+)?[\p{{Lu}}\d][\w'’&.-]*(?:[ \t]+(?:[\p{{Lu}}\d][\w'’&.-]*|of|the|and)){{0,6}}")
+    return regex.compile(rf"(?i:{tails})[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[\p{{Lu}}\d][\w'’&.-]*(?:[ \t]+(?:[\p{{Lu}}\d][\w'’&.-]*|of|the|and)){{0,6}}")
 
 
 @functools.cache
