@@ -1009,3 +1009,12 @@ def test_credits_listed_after_a_name_and_agency(body, expected):
 ])
 def test_a_credit_after_a_dash_an_archive_and_a_press_service_in_russian(body, credit):
     assert credit in {c for c, _agency, _person in credits(body)}
+
+
+def test_a_press_releases_label_line_and_a_paragraphs_he_lead_in_to_a_quotation():
+    body = ("Uzbekistan beat Turkmenistan 2-0 in the qualifier.\n\nComments after the match\n\n"
+            "Head coach of the national team of Uzbekistan Rustam Khaydarbekov:\n"
+            '"I congratulate all our people with this victory. It was not easy match."\n\n'
+            "Moses Gilomani, the goalkeeper, is a customs officer now. He still keeps his gloves from Adelaide in a plastic "
+            'bag. "My wife wanted to throw them away. I said: over my dead body."')
+    assert {(s, t[:12]) for s, t in quotes(body)} >= {("Rustam Khaydarbekov", "I congratula"), ("Moses Gilomani", "My wife want")}

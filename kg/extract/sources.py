@@ -580,13 +580,28 @@ def _lead_in_speaker(article: Article, begin: int) -> str | None:
     stop = max(body.rfind(". "), body.rfind("? "), body.rfind("! "))
     start = para + stop + 2 if stop >= 0 else para
     people = persons(article)
-    for c in candidates(article):
-        if start <= c.begin and c.end <= para + len(lead):
-            p = resolve(people, c.name)
-            if p is not None and not c.possessive and not _after_preposition(text, c.begin) \
-                    and not PLACE_BEFORE.search(text, max(0, c.begin - 24), c.begin):
-                return p.name  # not "... would be played in X, despite ...": no one's subject
+    cands = candidates(article)
+    # "X, the goalkeeper, is a customs officer. He still keeps his gloves ... "My wife wanted ...": a last sentence
+    # that names no one and has a "he" or "she" is about the paragraph's first subject
+    spans = [(start, para + len(lead))]
+    if para < start and HE_SHE.search(text, start, para + len(lead)) \
+            and not any(start <= c.begin < para + len(lead) and resolve(people, c.name) is not None for c in cands):
+        spans.append((para, start))
+    for lo, hi in spans:
+        for c in cands:
+            if lo <= c.begin and c.end <= hi:
+                p = resolve(people, c.name)
+                if p is not None and not c.possessive and (LABEL_END.match(text, c.end) or not _after_preposition(text, c.begin)
+                                                           and not PLACE_BEFORE.search(text, max(0, c.begin - 24), c.begin)):
+                    # not "... would be played in X, despite ...": no one's subject; but a press release's label line
+                    # ends on its speaker: "Head coach of the national team of Uzbekistan X:"
+                    return p.name
+            if lo < start and lo <= c.begin < hi and resolve(people, c.name) is not None:
+                break  # the paragraph's first person only
     return None
+
+
+HE_SHE = regex.compile(r"(?i)\b(?:he|she)\b")
 
 
 PARAGRAPH_LEAD_MAX = 240  # characters of a paragraph that only leads in to the quotation after it
@@ -596,6 +611,9 @@ PARAGRAPH_LEAD_MAX = 240  # characters of a paragraph that only leads in to the 
 def _speech_close() -> regex.Pattern[str]:
     """A sentence that ends on its speech verb ("Matenga, who earned his 40th cap, agreed.")."""
     return regex.compile(rf"(?i)(?<![\w])(?:{alternation(vocab()['speech_tail'], ignorecase=True)})[ \t]*\.\Z")
+
+
+LABEL_END = regex.compile(r"[ \t]*:[ \t]*(?:\n|\Z)")
 
 
 def _paragraph_lead(text: str, para: int) -> tuple[int, str]:
