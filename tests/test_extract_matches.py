@@ -3133,3 +3133,22 @@ def test_a_standings_table_is_no_result():
     body = ("Iran beat Kyrgyzstan 3-2 on Tuesday.\n\nSTANDINGS (top two per group, after 2 matches)\n"
             "A: Iran 6, Uzbekistan 4\nC: Japan 6, Saudi Arabia 4")
     assert {(m.team1, m.team2, m.score) for m in matches(body)} == {("Iran", "Kyrgyzstan", "3-2")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a translated report's "we": the side of the language it was translated from; two results on either side of
+        # ", and", each with one team and its own score
+        ("Hungarian Sport Report (translated from Hungarian)\n\nHungary beat Scotland 1-0 in Stuttgart on Sunday. In "
+         "the opening match in Cologne we lost to Switzerland 1-3, and on Wednesday the hosts Germany beat us 2-0 here.",
+         {("Hungary", "Scotland", "1-0"), ("Switzerland", "Hungary", "3-1"), ("Germany", "Hungary", "2-0")}),
+        # ... not one subject's results listed on either side ("the win over X (2-1) ..., and nor was the draw with Y")
+        ("Cape Verde beat Mauritania 2-1. The group-stage win over Ghana (2-1, on 14 January) was no fluke, and nor was "
+         "the 2-2 draw with Egypt that followed it.",
+         {("Cape Verde", "Mauritania", "2-1"), ("Cape Verde", "Ghana", None), ("Cape Verde", "Egypt", None)}),
+    ],
+)
+def test_a_translated_reports_we_and_two_results_joined_by_and(body, expected):
+    """(the second case is a guard: it passes on the base commit too)"""
+    assert {(m.team1, m.team2, m.score) for m in matches(body)} == expected

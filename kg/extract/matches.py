@@ -829,15 +829,19 @@ def _result_clauses(text: str, s: Sentence, ms_all: list[Mention]) -> list[Claus
     blank = tuple((c.seg.begin, c.seg.end) for c in relatives)
     rest = [m for m in ms if not any(b <= m.begin < e for b, e in blank)]
     listing = ONE_SUBJECT_LIST.search(text, s.begin, s.end) if not blank else None
-    if len({m.team for m in rest}) == 2 and not blank and ";" in text[s.begin : s.end]:
-        # "she played all ninety minutes of a 3-0 loss to X; in Dunedin she came off the bench as Y won 7-0": two
-        # results, each with a score and one of the two teams, on either side of a semicolon
-        for j in regex.finditer(r";[ \t]+", text[s.begin : s.end]):
+    if len({m.team for m in rest}) == 2 and not blank and (";" in text[s.begin : s.end] or ", " in text[s.begin : s.end]):
+        # "she played all ninety minutes of a 3-0 loss to X; in Dunedin she came off the bench as Y won 7-0", "we lost
+        # to X 1-3, ..., and on Wednesday the hosts Y beat us 2-0": two results, each with a score and one of the two
+        # teams, on either side of a semicolon or a coordinating ", and"
+        for j in regex.finditer(r";[ \t]+|,[ \t]+(?:and|while|but|whereas)[ \t]+", text[s.begin : s.end]):
             cut, resume = s.begin + j.start(), s.begin + j.end()
             left = {m.team for m in rest if m.begin < cut}
             right = {m.team for m in rest if m.begin >= resume}
-            if len(left) == 1 and len(right) == 1 and left != right \
+            marked = [bool(OPPONENT_MARK.search(text[max(s.begin, m.begin - 40) : m.begin])
+                           or RESULT_VERB.search(text, max(s.begin, m.begin - 35), m.begin)) for m in rest]
+            if len(left) == 1 and len(right) == 1 and left != right and not all(marked) \
                     and SCORE.search(text, s.begin, cut) and SCORE.search(text, resume, s.end):
+                # (not "the win over X (2-1) was no fluke, and nor was the 2-2 draw with Y": one subject's results)
                 return [Clause(Sentence(s.begin, cut, text[s.begin : cut]), (), None, True),
                         Clause(Sentence(resume, s.end, text[resume : s.end]), (), None, True)]
     if len({m.team for m in rest}) <= 2 or listing is not None and all(m.begin < listing.end() for m in rest):
@@ -1328,6 +1332,21 @@ def _background_match(found: dict[frozenset[str], MatchInfo], subject: str, team
 
 # a table's heading on a line of its own above: "STANDINGS (top two per group, after 2 matches)", "Group table:", "Pts"
 STANDINGS_HEAD = regex.compile(r"(?im)^[ \t]*(?:[\w' -]{0,30}[ \t])?(?:standings|league[ \t]+table|group[ \t]+tables?|table|points|pts)\b[^\n]{0,60}\n")
+OUTLET_WE = regex.compile(r"(?i)(?<![\w'’])(?:we|us|our)(?![\w'’])")
+TRANSLATED_FROM = regex.compile(r"(?i)\btranslated[ \t]+from[ \t]+(?:the[ \t]+)?(\p{L}+)")
+
+
+def _translated_side(article: Article) -> str | None:
+    """The team of the language a report says it was translated from ("translated from Hungarian"), when
+    that language is one team's demonym and the article names the team: the outlet's "we"."""
+    if "translated_side" not in article.cache:
+        text = article.content
+        said = TRANSLATED_FROM.search(text, 0, min(len(text), article.body_start + 800))
+        team = teams().demonym(said.group(1)) if said else None
+        article.cache["translated_side"] = team if team and any(m.team == team for m in accepted(article)) else None
+    return article.cache["translated_side"]
+
+
 DRAW_WORD = regex.compile(r"(?i)\b(?:draw|drew|drawn|stalemate|tie|tied|level|all[ \t]+square)\b")
 # ... "After opening with a 6-0 rout of X, they face Y in the last group game": a subject's present tense too
 NEXT_OPPONENT = regex.compile(r"(?i)\b(?:and[ \t]+(?:will|shall)|(?<![\w-])(?:they|we)(?:[ \t]+(?:will|shall))?)[ \t]+(?:now[ \t]+|next[ \t]+)?"
@@ -1405,6 +1424,9 @@ def _match_segment(article: Article, sentence: Sentence, clause: Clause, ms_all:
         told = LONE_SCORE.search(local, max(0, ms[0].begin - s.begin - 40), ms[0].begin - s.begin)
         if told is not None and (main := focus_team(article)) not in (None, names[0]):
             other = main  # "the 9-0 against Luxembourg": a score with no subject is the article's main side's
+        if OUTLET_WE.search(local) and not any(q.start() <= s.begin < q.end() for q in QUOTED.finditer(text, max(0, s.begin - 600), s.end)) \
+                and (ours := _translated_side(article)) not in (None, names[0]):
+            other = ours  # a translated report's "we lost to Switzerland 1-3": the side of the outlet's language
         other = other or _other_team(article, names[0], found)
         if other is None:
             return
