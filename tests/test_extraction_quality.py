@@ -151,7 +151,12 @@ unseen: the Asian Cup and Asian qualifiers with a transcript, a profile, a data 
 Arabic and Indonesian; the Women's Euro, Olympics and Nations League with a live blog, a gallery, a column and
 copy translated from German, Dutch and Swedish; the Gold Cup, Copa América and U-20 World Cup with translated
 Spanish and Portuguese, ratings, a coach's Q&A, a shoot-out; handball, water polo, rugby sevens, field hockey, ice
-hockey, netball, basketball, American football and lacrosse controls), and
+hockey, netball, basketball, American football and lacrosse controls), ``tests/data/probes44`` (36 more, written
+unseen: African football with copy translated from French, Arabic and Portuguese, a supporters' feature, a profile
+told with "she"; European men's football as a tabloid, a fanzine's "we", translations from Turkish, Polish and
+Hungarian, ratings, a timeline; the Pacific, the Caribbean and Central Asia as a radio transcript, a newsletter,
+a press release, a small outlet's report; basketball, rugby, handball, ice hockey, water polo, floorball, rugby
+league, Gaelic football and Australian rules controls), and
 its bundled queries are
 compared with their gold files, field by
 field, as ``../shared/eval/score.py`` does (the same keys; a smaller copy, so that CI needs nothing
@@ -235,6 +240,8 @@ TEAM_ALIASES = {"korea republic": "south korea", "ir iran": "iran", "usa": "unit
 # still open) 0.895 / 0.61 (fan acts) by the shared scorer.
 # probes43 (BB, BC, BD written unseen, 0.900 / 0.913 / 0.835 untouched at 2d5d37a; then fixes from their misses)
 # 0.910 / 0.69 (fan acts) by the shared scorer.
+# probes44 (BE, BF, BG written unseen, 0.934 / 0.861 / 0.827 untouched at acf5aed, the BG controls giving 15 false
+# positives; then fixes from their misses) 0.900 / 0.69 (fan acts) by the shared scorer.
 FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.85), "probes4": (0.93, 0.84),
           "probes5": (0.92, 0.82), "probes6": (0.92, 0.86), "probes7": (0.93, 0.79), "probes8": (0.94, 0.88),
           "probes9": (0.93, 0.84), "probes11": (0.91, 0.82), "probes12": (0.91, 0.84), "probes13": (0.87, 0.75),
@@ -248,7 +255,7 @@ FLOORS = {"heldout": (0.98, 0.95), "probes": (0.95, 0.85), "probes3": (0.92, 0.8
           "probes34": (0.91, 0.76), "probes35": (0.88, 0.69), "probes36": (0.91, 0.82),
           "probes37": (0.92, 0.80), "probes38": (0.91, 0.80), "probes39": (0.91, 0.72),
           "probes40": (0.91, 0.73), "probes41": (0.91, 0.76),
-          "probes42": (0.88, 0.60), "probes43": (0.89, 0.66)}
+          "probes42": (0.88, 0.60), "probes43": (0.89, 0.66), "probes44": (0.88, 0.66)}
 
 
 def norm(value: object) -> str:
