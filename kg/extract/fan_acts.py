@@ -37,7 +37,7 @@ from .common import (
     tweet_spans,
 )
 from .matches import ANSWER, OPPONENT_MARK, matches
-from .teams import PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
+from .teams import LANGUAGE_REASON, PEOPLE_NOT_TEAM, Mention, accepted, mentions, own_side
 
 if TYPE_CHECKING:
     from .people import Candidate, Person
@@ -1307,16 +1307,15 @@ def diarist(article: Article) -> tuple[str, str | None] | None:
             player = None if fans_own else next((m.team for m in intro if _plays_for().search(text, max(0, m.begin - 40), m.begin)), None)
             fan = next((m.team for m in intro if FOLLOWS.search(text, max(0, m.begin - 40), m.begin)), None) \
                 or next((m.team for m in mentions(article) if m.begin < len(head) and FANS_AFTER.match(text, m.end)
-                         and not m.reason.startswith(LANGUAGE_REASON)), None) \
+                         and m.reason != LANGUAGE_REASON), None) \
                 or next((m.team for m in mentions(article) if m.begin < len(head) and BLOG_AFTER.match(text, m.end)
-                         and not m.reason.startswith(LANGUAGE_REASON)), None)  # not "the English-language fanzine"
+                         and m.reason != LANGUAGE_REASON), None)  # not "the English-language fanzine"
             # "By X, Bangladesh Football Supporters' Forum" (a team, though after a name and a comma)
             found = ("players", player) if player else ("fans", fan)
         article.cache["diarist"] = found
     return article.cache["diarist"]
 
 
-LANGUAGE_REASON = "a language"
 QUESTION_LINE = regex.compile(r"(?m)^Q[ \t]*[:.][ \t]")
 ANSWER_LINE = regex.compile(rf"(?m)^{ANSWER.pattern}")
 

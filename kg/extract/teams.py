@@ -136,7 +136,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
         ok = bool(heads.match(text, m.end())) or bool(plural)
         reason = "" if ok else PEOPLE_NOT_TEAM
         if LANGUAGE_AFTER.match(text, m.end()):  # "the English-language fanzine", "Spanish-speaking fans": a language
-            ok, reason = False, "a language (English-language)"
+            ok, reason = False, LANGUAGE_REASON
         staff = _staff_after().match(text, m.end()) if ok else None  # "the Croatian coach"
         if staff and OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             ok, reason = False, "a coach's nationality (Bahrain's Croatian coach)"
@@ -278,6 +278,7 @@ def _venue_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w])(?:{words})(?:[ \t]+\p{{Lu}}[\w-]*)?(?:[ \t]+(?:de|del|da|do|di|of|du|des))?[ \t]+\Z")
 
 
+LANGUAGE_REASON = "a language (English-language)"
 LANGUAGE_AFTER = regex.compile(r"(?i)[ \t]*-[ \t]*(?:language|speaking|speakers?)\b|[ \t]+(?:language|speakers?)\b")
 
 
